@@ -1,0 +1,5 @@
+"""Allow ``python -m newsclean``."""
+
+from newsclean.cli import main
+
+main()

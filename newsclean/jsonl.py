@@ -1,0 +1,92 @@
+"""JSON lines in and out: one record per ``\\n``-terminated line, nothing else.
+
+Lines are split on ``\\n`` only (U+2028, U+0085 and friends inside strings are
+ordinary text).  A line that is not a JSON object becomes an error record that
+names the source and the 1-based line number, and reading goes on.  A line
+longer than ``max_bytes`` is refused without being held in memory.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from newsclean.record import READ_STAGE, Record
+_CHUNK = 1 << 16
+PRETTY_HINT = "input looks like pretty-printed JSON; one record per line is needed (pipe it through `jq -c`)"
+
+
+def error_record(source: str, line: int | None, message: str) -> Record:
+    """Build the record that stands in for input that could not be read."""
+    where = f"{source}:{line}" if line is not None else source
+    return {"id": where, "path": source, "errors": [{"stage": READ_STAGE, "message": f"{where}: {message}"}]}
+
+
+def dumps(record: Record) -> str:
+    """Serialise one record as compact JSON on one line (UTF-8 text, not \\u-escaped)."""
+    text = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates from the input: escape them, stay valid JSON
+        text = json.dumps(record, ensure_ascii=True, separators=(",", ":"))
+    return text
+
+
+def encode(record: Record) -> bytes:
+    """Serialise one record as a UTF-8 JSON line, newline included."""
+    return (dumps(record) + "\n").encode("utf-8")
+
+
+def _skip_rest_of_line(stream: BinaryIO) -> None:
+    while True:
+        chunk = stream.readline(_CHUNK)
+        if not chunk or chunk.endswith(b"\n"):
+            return
+
+
+def _parse(raw: bytes, source: str, lineno: int) -> Record:
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return error_record(source, lineno, f"not UTF-8 (byte {exc.start}); JSON lines must be UTF-8")
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        hint = f"; {PRETTY_HINT}" if lineno == 1 and text.strip() in ("{", "[") else ""
+        return error_record(source, lineno, f"invalid JSON: {exc.msg} (column {exc.colno}){hint}")
+    except RecursionError:
+        return error_record(source, lineno, "invalid JSON: nested too deeply")
+    if not isinstance(value, dict):
+        return error_record(source, lineno, f"a record must be a JSON object, not {type(value).__name__}")
+    if not isinstance(value.get("id"), str):
+        raw_id = value.get("id")
+        value = {**value, "id": str(raw_id) if isinstance(raw_id, int) and not isinstance(raw_id, bool) else f"{source}:{lineno}"}
+    return value
+
+
+def read(stream: BinaryIO, source: str, max_bytes: int, first: bytes = b"") -> Iterator[Record]:
+    """Yield one record per non-blank line of ``stream``; bad lines yield error records.
+
+    ``first`` is data already read from the stream (a peek), to be read before it.
+    """
+    lineno = 0
+    pending = first
+    while True:
+        if pending:
+            nl = pending.find(b"\n")
+            if nl >= 0:
+                raw, pending = pending[: nl + 1], pending[nl + 1 :]
+            else:
+                raw, pending = pending + stream.readline(max(max_bytes + 1 - len(pending), 1)), b""
+        else:
+            raw = stream.readline(max_bytes + 1)
+        if not raw:
+            return
+        lineno += 1
+        if len(raw) > max_bytes and not raw.endswith(b"\n"):
+            _skip_rest_of_line(stream)
+            yield error_record(source, lineno, f"line longer than --max-bytes ({max_bytes} bytes); skipped")
+            continue
+        if raw.strip():
+            yield _parse(raw, source, lineno)

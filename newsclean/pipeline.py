@@ -1,0 +1,104 @@
+"""Chain the stages: the one place that turns a stage's crash into an error record.
+
+Each stage is a pure function ``run(record, options) -> record`` in its own
+module, imported on first use so that start-up stays fast.  :func:`process`
+runs the requested stages in order on one work item (a JSON record or the raw
+bytes of a file).  A stage that raises is a bug, not a rejection: the record
+still comes out, with an ``errors`` entry naming the stage, and the run goes on.
+"""
+
+from __future__ import annotations
+
+import importlib
+import traceback
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any
+
+from newsclean.record import READ_STAGE, STAGE_NAMES, Record, add_error, stage_done
+
+
+@dataclass(frozen=True, slots=True)
+class RawInput:
+    """The bytes of one input file (or of stdin), not decoded yet."""
+
+    id: str
+    path: str | None
+    data: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Options of every stage, by stage name; ``None`` means the stage's defaults."""
+
+    stages: dict[str, Any] = field(default_factory=dict)
+    debug: bool = False  #: keep the traceback in the error message
+
+    def for_stage(self, name: str) -> Any:
+        """Return the options object of stage ``name`` (its module's DEFAULT when unset)."""
+        opts = self.stages.get(name)
+        return opts if opts is not None else stage_module(name).DEFAULT
+
+
+Item = Record | RawInput
+
+
+def stage_module(name: str) -> ModuleType:
+    """Import the module of stage ``name`` on first use (keeps ``--help`` fast)."""
+    if name not in STAGE_NAMES:
+        raise ValueError(f"unknown stage {name!r}; stages are {', '.join(STAGE_NAMES)}")
+    return importlib.import_module(f"newsclean.{name}")
+
+
+def _crash_message(name: str, exc: BaseException, debug: bool) -> str:
+    msg = f"internal error in {name}: {type(exc).__name__}: {exc}"
+    if debug:
+        msg += "\n" + "".join(traceback.format_exception(exc))
+    return msg
+
+
+def apply_stage(record: Record, name: str, options: Options) -> Record:
+    """Run one stage; a crash becomes an error entry on the record instead of an exception."""
+    module = stage_module(name)
+    try:
+        return module.run(record, options.for_stage(name))
+    except (KeyboardInterrupt, SystemExit, MemoryError):
+        raise
+    except Exception as exc:  # noqa: BLE001 - the one deliberate boundary: a stage bug must not lose the record
+        return add_error(record, name, _crash_message(name, exc, options.debug))
+
+
+def _needs_decode(record: Record, stages: tuple[str, ...]) -> bool:
+    return "decode" not in stages and not stage_done(record, "decode") and isinstance(record.get("html"), str) and not isinstance(record.get("text"), str)
+
+
+def _unreadable(record: Record) -> bool:
+    errors = record.get("errors")
+    return isinstance(errors, list) and any(isinstance(e, dict) and e.get("stage") == READ_STAGE for e in errors)
+
+
+def _from_raw(item: RawInput, options: Options) -> Record:
+    decode = stage_module("decode")
+    try:
+        return decode.from_bytes(item.data, id=item.id, path=item.path, options=options.for_stage("decode"))
+    except (KeyboardInterrupt, SystemExit, MemoryError):
+        raise
+    except Exception as exc:  # noqa: BLE001 - see apply_stage
+        return add_error({"id": item.id, "path": item.path}, "decode", _crash_message("decode", exc, options.debug))
+
+
+def process(item: Item, stages: tuple[str, ...] = STAGE_NAMES, options: Options | None = None) -> Record:
+    """Run ``stages`` in order on one item; raw bytes are always decoded first."""
+    options = options or Options()
+    if isinstance(item, RawInput):
+        record = _from_raw(item, options)
+        stages = tuple(s for s in stages if s != "decode")
+    elif _unreadable(item):
+        return item
+    else:
+        record = item
+        if _needs_decode(record, stages):
+            stages = ("decode", *stages)
+    for name in stages:
+        record = apply_stage(record, name, options)
+    return record

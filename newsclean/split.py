@@ -1,10 +1,21 @@
-"""Stage 3, split: headline, lead, body, byline, source, dateline, date (PLACEHOLDER)."""
+"""Stage 3, split: headline, lead, body, byline, source credit, dateline, date and language.
+
+The text after strip is the article region.  split finds the headline (metadata and text shape,
+see :mod:`newsclean.split_headline`), reads the header lines around it (bylines, date lines,
+the repeated headline, a standfirst), the credits at the end (:mod:`newsclean.split_credits`)
+and the dateline that opens the first paragraph.  Every line it takes out of the body goes to
+``boilerplate`` with a reason, so nothing is silently lost; ``text`` stays as it was.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
+from newsclean import split_credits as credits
 from newsclean.record import Record, get_text, mark_stage, paragraphs, stage_done, updated
+from newsclean.split_layout import Layout, lay_out
+from newsclean.split_meta import meta_byline, meta_date, meta_description
 
 STAGE = "split"
 
@@ -13,22 +24,134 @@ STAGE = "split"
 class Options:
     """Options of the split stage."""
 
+    use_meta: bool = True  #: weigh HTML metadata (JSON-LD, og:*, <title>) against the text
+    meta_lead: bool = True  #: take the page's description as the lead when it is not in the text
+    cut_after_credit: bool = True  #: lines after a closing source-credit line are not article text
+
 
 DEFAULT = Options()
 
 
+def _language(record: Record, text: str, meta: dict[str, Any]) -> str | None:
+    lang = record.get("lang")
+    if isinstance(lang, str) and lang:
+        return lang
+    from newsclean.lang import detect
+
+    return detect(text, hint=meta.get("html_lang") if isinstance(meta.get("html_lang"), str) else None)
+
+
+def _block_info(record: Record, paras: list[str]) -> tuple[list[str | None], list[str]]:
+    """Match HTML blocks to paragraphs by text: (tag, path) per paragraph, None when unknown."""
+    blocks = record.get("blocks")
+    by_text: dict[str, dict[str, Any]] = {}
+    if isinstance(blocks, list):
+        for block in blocks:
+            if isinstance(block, dict) and isinstance(block.get("text"), str):
+                by_text.setdefault(block["text"].strip(), block)
+    tags: list[str | None] = []
+    paths: list[str] = []
+    for para in paras:
+        block = by_text.get(para, {})
+        tags.append(block.get("tag") if isinstance(block.get("tag"), str) else None)
+        paths.append(block.get("path") if isinstance(block.get("path"), str) else "")
+    return tags, paths
+
+
+@dataclass(slots=True)
+class _Fields:
+    headline: str | None = None
+    lead: str | None = None
+    byline: str | None = None
+    source: str | None = None
+    dateline: str | None = None
+    published: str | None = None
+    body: list[str] = field(default_factory=list)
+    removed: list[dict[str, str]] = field(default_factory=list)
+
+
+def _apply_dateline(fields: _Fields, lang: str | None) -> None:
+    if not fields.body:
+        return
+    found = credits.find_dateline(fields.body[0], lang)
+    if not found:
+        return
+    dateline, agency = found
+    rest = fields.body[0][len(dateline):].strip() if fields.body[0].startswith(dateline) else None
+    if not rest:
+        return
+    fields.dateline = dateline
+    fields.body[0] = rest
+    if agency and not fields.source:
+        fields.source = agency
+
+
+def _apply_tail(fields: _Fields, lang: str | None, options: Options) -> None:
+    """Take a source-credit line (and what follows it) off the end of the body."""
+    body = fields.body
+    for i in range(len(body) - 1, max(1, len(body) - credits.TAIL_ZONE) - 1, -1):
+        source = credits.find_source(body[i], lang, bare_ok=i >= len(body) - credits.BARE_TAIL_ZONE)
+        if not source:
+            continue
+        fields.source = fields.source or source
+        line, after = body[i], body[i + 1 :]
+        fields.removed.append({"text": line, "reason": "source"})
+        if options.cut_after_credit:
+            fields.removed.extend({"text": t, "reason": "after-credit"} for t in after)
+            del body[i:]
+        else:
+            del body[i]
+        return
+    if body and not fields.source:
+        split = credits.trailing_credit(body[-1])
+        if split:
+            body[-1], fields.source = split
+
+
 def run(record: Record, options: Options = DEFAULT) -> Record:
-    """Split the cleaned text into the article's parts."""
+    """Split the cleaned text into headline, lead, body, byline, source, dateline and date."""
     if stage_done(record, STAGE):
         return record
-    paras = paragraphs(get_text(record))
-    fields = {
-        "headline": paras[0] if paras else None,
-        "lead": None,
-        "body": "\n\n".join(paras[1:]) or None,
-        "byline": None,
-        "source": None,
-        "dateline": None,
-        "published": None,
-    }
-    return mark_stage(updated(record, **fields), STAGE)
+    text = get_text(record)
+    paras = paragraphs(text)
+    meta = record.get("meta") if isinstance(record.get("meta"), dict) and options.use_meta else {}
+    lang = _language(record, text, meta)
+    tags, paths = _block_info(record, paras)
+    layout: Layout = lay_out(paras, tags, paths, meta, lang)
+    fields = _Fields(headline=layout.headline, byline=layout.byline, body=list(layout.body), removed=list(layout.removed))
+    fields.published = meta_date(meta, lang, "published") or layout.date or meta_date(meta, lang, "modified")
+    fields.byline = layout.byline or meta_byline(meta) or layout.marked_byline
+    fields.lead = layout.lead
+    if fields.lead is None and options.meta_lead:
+        fields.lead = meta_description(meta, fields.headline, fields.body)
+    fields.source = layout.source
+    _apply_dateline(fields, lang)
+    _apply_tail(fields, lang, options)
+    boilerplate = record.get("boilerplate")
+    boilerplate = list(boilerplate) if isinstance(boilerplate, list) else []
+    if not fields.byline:
+        fields.byline = _byline_from_boilerplate(boilerplate, lang)
+    boilerplate.extend(fields.removed)
+    out = updated(
+        record,
+        headline=fields.headline,
+        lead=fields.lead,
+        body="\n\n".join(fields.body) or None,
+        byline=fields.byline,
+        source=fields.source,
+        dateline=fields.dateline,
+        published=fields.published,
+        lang=lang,
+        boilerplate=boilerplate,
+    )
+    return mark_stage(out, STAGE)
+
+
+def _byline_from_boilerplate(boilerplate: list[Any], lang: str | None) -> str | None:
+    """A byline strip already removed (a desk name, "By X") is still the article's byline."""
+    for entry in boilerplate[: credits.BOILERPLATE_BYLINE_SCAN]:
+        if isinstance(entry, dict) and isinstance(entry.get("text"), str):
+            found = credits.find_byline(entry["text"], lang)
+            if found:
+                return found
+    return None

@@ -1,0 +1,223 @@
+"""Credits for the split stage: bylines, source-credit lines, agency names and datelines.
+
+All the words come from ``data/bylines``, ``data/sources`` and ``data/agencies``; the code only
+knows shapes: a short line that starts with a byline prefix followed by capitalised names, a
+short line that starts with a credit label, a known agency alone or in parentheses, and a
+dateline ``CITY[, date] [(Agency)] -`` at the start of the first body paragraph.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from newsclean import langdata
+from newsclean.split_dates import fold
+
+MAX_BYLINE_CHARS = 120  #: a byline line is short; longer lines are prose that happens to start with "By"
+MAX_NAME_WORDS = 12  #: words of the name part (several authors fit, a sentence does not)
+MAX_CREDIT_CHARS = 100  #: a source-credit line is short
+MAX_DATELINE_CHARS = 80  #: the dateline prefix of a paragraph ("BERLIN, 12. Mai (dpa) -")
+TAIL_ZONE = 12  #: closing paragraphs searched for a labelled source-credit line ("Πηγή: ...")
+BARE_TAIL_ZONE = 3  #: closing paragraphs where a bare agency name ("Reuters") is a credit, not a photo caption
+BOILERPLATE_BYLINE_SCAN = 40  #: removed lines searched for a byline strip took away
+
+_NAME_WORD = regex.compile(r"^(?:\p{Lu}|\p{Lt}|\p{Lo})[\p{L}\p{M}'’.\-]*$|^(?:van|von|de|der|den|da|di|del|la|le|du|bin|al|y|e)$")
+_SPLIT_AUTHORS = regex.compile(r"\s*(?:,|;|/|\|)\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """One recognised credit: the field's value and the kind of line it came from."""
+
+    value: str
+    kind: str  #: "byline" | "source" | "dateline"
+
+
+def _rows(kind: str, lang: str | None) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for code in (lang, langdata.UNIVERSAL):
+        if code and code in langdata.languages(kind):
+            out.extend((r[0], r[1]) for r in langdata.rows(kind, code) if len(r) >= 2)
+    return out
+
+
+@cache
+def _byline_words(lang: str | None) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for kind, text in _rows("bylines", lang):
+        out.setdefault(kind, []).append(fold(text))
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+@cache
+def _prefix_re(lang: str | None) -> regex.Pattern[str] | None:
+    words = _byline_words(lang)
+    alts = [regex.escape(w) for w in (*words.get("prefix", ()), *words.get("label", ()))]
+    if not alts:
+        return None
+    return regex.compile(rf"^(?:{'|'.join(alts)})(?:\s*:)?(?:\s+|(?<=:))")
+
+
+@cache
+def _noise_re(lang: str | None) -> regex.Pattern[str] | None:
+    words = _byline_words(lang).get("noise", ())
+    if not words:
+        return None
+    return regex.compile("|".join(rf"(?<!\p{{L}}){regex.escape(w)}(?!\p{{L}})" for w in words))
+
+
+def _is_name(part: str, lang: str | None) -> bool:
+    """Tell whether ``part`` looks like one or more person or desk names."""
+    joiners = set(_byline_words(lang).get("joiner", ())) | {"&"}
+    words = [w for w in part.split() if fold(w) not in joiners]
+    if not words or len(words) > MAX_NAME_WORDS:
+        return False
+    caps = sum(1 for w in words if _NAME_WORD.match(w.strip(",;")))
+    return caps >= max(1, len(words) - 1) and not any(c.isdigit() for c in part)
+
+
+def _cut_noise(name: str, lang: str | None) -> str:
+    """Cut what follows the name: dates, "Updated ...", "| Follow", e-mail addresses."""
+    name = regex.split(r"\s+[|•·–—]\s+|\s+-\s+|\s{2,}", name, maxsplit=1)[0]
+    noise = _noise_re(lang)
+    if noise:
+        m = noise.search(fold(name))
+        if m:
+            name = name[: m.start()]
+    name = regex.split(r"(?<!\p{L})(?:\d{1,4}[./-]|\d{1,2}\s|\d{4})", name, maxsplit=1)[0]
+    return name.strip(" ,;:-–—|·•()[]")
+
+
+def find_byline(line: str, lang: str | None) -> str | None:
+    """Return the author name(s) when ``line`` is a byline ("By X", "Von X", "Του X", a desk name)."""
+    if len(line) > MAX_BYLINE_CHARS:
+        return None
+    folded = fold(line).strip()
+    words = _byline_words(lang)
+    if folded.rstrip(".:") in {d.rstrip(".") for d in words.get("desk", ())}:
+        return line.strip()
+    prefix = _prefix_re(lang)
+    m = prefix.match(folded) if prefix else None
+    if not m:
+        return None
+    rest = _cut_noise(line[m.end():].strip(), lang)
+    return rest if rest and _is_name(rest, lang) else None
+
+
+def names_only(line: str, lang: str | None) -> str | None:
+    """Return the line as an author list when it is nothing but capitalised names (for marked blocks)."""
+    if len(line) > MAX_BYLINE_CHARS:
+        return None
+    via_prefix = find_byline(line, lang)
+    if via_prefix:
+        return via_prefix
+    rest = _cut_noise(line.strip(), lang)
+    return rest if rest and _is_name(rest, lang) and len(rest.split()) >= 2 else None
+
+
+@cache
+def _agencies() -> dict[str, str]:
+    """Agency alias (as written) -> canonical name."""
+    out: dict[str, str] = {}
+    for row in langdata.rows("agencies", langdata.UNIVERSAL):
+        name = row[0]
+        out.setdefault(name, name)
+        if len(row) > 1 and row[1]:
+            for alias in row[1].split("|"):
+                if alias.strip():
+                    out.setdefault(alias.strip(), name)
+    return out
+
+
+@cache
+def _agency_re() -> regex.Pattern[str]:
+    names = sorted(_agencies(), key=len, reverse=True)
+    alts = [regex.escape(n) if len(n) <= 4 else f"(?i:{regex.escape(n)})" for n in names]
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(alts)})(?![\p{{L}}\p{{N}}])")
+
+
+def agency_in(text: str) -> str | None:
+    """Return the canonical names of the agencies named in ``text`` ("AFP/Reuters"), or None."""
+    found: list[str] = []
+    table = {fold(k): v for k, v in _agencies().items()}
+    for m in _agency_re().finditer(text[:MAX_CREDIT_CHARS]):
+        name = _agencies().get(m[0]) or table.get(fold(m[0]), m[0])
+        if name not in found:
+            found.append(name)
+    return "/".join(found) or None
+
+
+def only_agencies(text: str) -> bool:
+    """Tell whether ``text`` is nothing but agency names and separators ("dpa/AFP", "(Reuters)")."""
+    rest = _agency_re().sub("", text)
+    return bool(agency_in(text)) and not regex.search(r"\p{L}", rest.replace("and", "").replace("und", ""))
+
+
+@cache
+def _source_labels(lang: str | None) -> tuple[tuple[str, str], ...]:
+    rows = [(kind, fold(text)) for kind, text in _rows("sources", lang)]
+    return tuple(sorted(rows, key=lambda r: len(r[1]), reverse=True))
+
+
+def find_source(line: str, lang: str | None, bare_ok: bool = True) -> str | None:
+    """Return the credit when ``line`` is a source line ("Πηγή: ΑΠΕ-ΜΠΕ", "(Reuters)", "— AP")."""
+    text = line.strip()
+    if not text or len(text) > MAX_CREDIT_CHARS:
+        return None
+    bare = text.strip("()[]—–-−· .")
+    if bare_ok and only_agencies(bare):
+        return agency_in(bare)
+    folded = fold(text)
+    for kind, label in _source_labels(lang):
+        if not folded.startswith(label):
+            continue
+        rest = text[len(label):].strip(" :–—-").strip()
+        if kind == "with" and not rest:
+            return text.strip()
+        agency = agency_in(rest)
+        if label.endswith(":") and rest and len(rest.split()) <= 8:
+            return agency if agency and only_agencies(rest) else rest.rstrip(".")
+        if agency and rest:
+            return agency
+    return None
+
+
+def trailing_credit(paragraph: str) -> tuple[str, str] | None:
+    """Split a closing agency credit off a paragraph: ("... text. (dpa)" -> ("... text.", "dpa"))."""
+    m = regex.search(r"\s*(?:\(([^()]{2,40})\)|[—–]\s*([^—–]{2,40}))\s*$", paragraph[-60:])
+    if not m:
+        return None
+    credit = (m[1] or m[2] or "").strip()
+    if not only_agencies(credit):
+        return None
+    head = paragraph[: len(paragraph) - len(paragraph[-60:]) + m.start()].rstrip()
+    return (head, agency_in(credit) or credit) if head else None
+
+
+_DATELINE = regex.compile(
+    r"^(?P<place>\p{Lu}[\p{Lu}\p{M}'’.\- ]{1,40}?|\p{Lu}[\p{L}\p{M}'’.\- ]{1,40}?)"
+    r"(?P<date>,\s*[^()\n–—]{1,30}?)?\s*(?:\((?P<agency>[^()]{2,30})\)\s*)?"
+    r"(?P<dash>[-–—]{1,2}|:)\s+(?=\S)"
+)
+
+
+def find_dateline(paragraph: str, lang: str | None) -> tuple[str, str | None] | None:
+    """Return (dateline, agency) when ``paragraph`` opens with one ("ATHENS (Reuters) -")."""
+    m = _DATELINE.match(paragraph[:MAX_DATELINE_CHARS + 1])
+    if not m:
+        return None
+    place, agency_text, date = m["place"].strip(), m["agency"], m["date"]
+    agency = agency_in(agency_text) if agency_text else None
+    upper_place = place == place.upper() and sum(c.isalpha() for c in place) >= 3
+    if agency_text and not agency:
+        return None
+    if m["dash"] == ":" and not agency:
+        return None
+    if not (agency or (upper_place and (date or m["dash"] != ":"))):
+        return None
+    if len(place.split()) > 4:
+        return None
+    return m[0].strip(), agency

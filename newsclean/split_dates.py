@@ -1,0 +1,184 @@
+"""Dates for the split stage: read a date written in any common format and language as ISO 8601.
+
+Formats: ISO 8601 (``2024-05-12``, ``2024-05-12T10:30:00+02:00``), numeric day-first or
+year-first (``12.05.2024``, ``12/05/2024``, ``2024/05/12``; month-first only for English when
+the day-first reading is impossible), month names from ``data/months`` (``12. Mai 2024``,
+``May 12, 2024``, ``3 Ιουλίου 2024``, ``14 Feb ’20``) and CJK ``2019年3月15日``.  Relative dates
+(``2 hours ago``) give nothing: a wrong absolute date is worse than none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from functools import cache
+
+import regex
+
+from newsclean import langdata
+
+MIN_YEAR = 1990  #: older "publication" dates on news pages are nearly always noise (founding years, archive ranges)
+MAX_YEAR = 2100  #: beyond this a number is not a year
+MAX_DATE_LINE = 400  #: characters of a line searched for a date: dates sit in short lines; caps the work
+CURRENT_CENTURY = 2000  #: two-digit years ('20, 20) are read as 20xx
+
+_ISO = regex.compile(
+    r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d))?(?:\.\d+)?\s*(Z|[+-]\d\d:?\d\d)?)?(?!\d)"
+)
+_YMD = regex.compile(r"(?<!\d)((?:19|20)\d\d)[/.](\d{1,2})[/.](\d{1,2})(?!\d)")
+_DMY = regex.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)?\d\d)(?![\d])")
+_CJK = regex.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
+_COMPACT = regex.compile(r"(?<!\d)((?:19|20)\d\d)(\d\d)(\d\d)(?!\d)")
+
+
+def fold(text: str) -> str:
+    """Casefold and drop accents, so data and page match whatever their case and accents."""
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+@cache
+def _month_table(lang: str | None) -> dict[str, int]:
+    """Month forms -> number: the language's own first, then every other language's."""
+    table: dict[str, int] = {}
+    order = ([lang] if lang in langdata.languages("months") else []) + list(langdata.languages("months"))
+    for code in order:
+        for row in langdata.rows("months", code):
+            if not row or not row[0].isdigit():
+                continue
+            for form in row[1:]:
+                if form:
+                    table.setdefault(fold(form).rstrip("."), int(row[0]))
+    return table
+
+
+@cache
+def _month_patterns(lang: str | None) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """Compile day-month-year and month-day-year patterns over the month forms (once per language)."""
+    forms = sorted(_month_table(lang), key=len, reverse=True)
+    alt = "|".join(regex.escape(f) for f in forms)
+    year = r"(?:((?:19|20)\d\d)|['’](\d\d))"
+    dmy = regex.compile(
+        rf"(?<![\d\p{{L}}])(\d{{1,2}})(?:\.|st|nd|rd|th|er|º|°)?\s*(?:de\s+)?({alt})\.?(?!\p{{L}})[\s,]*(?:de\s+)?{year}?"
+    )
+    mdy = regex.compile(
+        rf"(?<!\p{{L}})({alt})\.?(?!\p{{L}})\s*(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s*{year})?"
+    )
+    return dmy, mdy
+
+
+def _valid(year: int, month: int, day: int) -> dt.date | None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year(full: str | None, short: str | None) -> int | None:
+    if full:
+        return int(full)
+    if short:
+        return CURRENT_CENTURY + int(short)
+    return None
+
+
+def _iso(text: str) -> str | None:
+    m = _ISO.search(text)
+    if not m:
+        return None
+    day = _valid(int(m[1]), int(m[2]), int(m[3]))
+    if day is None:
+        return None
+    if m[4] is None:
+        return day.isoformat()
+    stamp = f"{day.isoformat()}T{m[4]}:{m[5]}:{m[6] or '00'}"
+    zone = m[7]
+    if zone:
+        zone = "+00:00" if zone == "Z" else (zone if ":" in zone else zone[:3] + ":" + zone[3:])
+        stamp += zone
+    return stamp
+
+
+def _numeric(text: str, lang: str | None) -> str | None:
+    m = _YMD.search(text) or _CJK.search(text)
+    if m:
+        day = _valid(int(m[1]), int(m[2]), int(m[3]))
+        if day:
+            return day.isoformat()
+    m = _DMY.search(text)
+    if m:
+        a, b, year = int(m[1]), int(m[3]), m[4]
+        y = int(year) if len(year) == 4 else CURRENT_CENTURY + int(year)
+        month_first = lang == "en" and m[2] == "/"
+        order = ((b, a), (a, b)) if month_first else ((a, b), (b, a))
+        for day, month in order:
+            found = _valid(y, month, day)
+            if found:
+                return found.isoformat()
+    return None
+
+
+def _worded(text: str, lang: str | None) -> str | None:
+    folded = fold(text)
+    table = _month_table(lang)
+    dmy, mdy = _month_patterns(lang)
+    for m in dmy.finditer(folded, concurrent=True):
+        year = _year(m[3], m[4])
+        month = table.get(m[2].rstrip("."))
+        if year and month:
+            found = _valid(year, month, int(m[1]))
+            if found:
+                return found.isoformat()
+    for m in mdy.finditer(folded, concurrent=True):
+        year = _year(m[3], m[4])
+        month = table.get(m[1].rstrip("."))
+        if year and month:
+            found = _valid(year, month, int(m[2]))
+            if found:
+                return found.isoformat()
+    return None
+
+
+def parse_date(text: str | None, lang: str | None = None) -> str | None:
+    """Return the first calendar date written in ``text`` as ISO 8601, or None."""
+    if not text or not isinstance(text, str):
+        return None
+    text = text[:MAX_DATE_LINE]
+    return _iso(text) or _worded(text, lang) or _numeric(text, lang) or _compact(text)
+
+
+def _compact(text: str) -> str | None:
+    m = _COMPACT.fullmatch(text.strip())
+    if not m:
+        return None
+    found = _valid(int(m[1]), int(m[2]), int(m[3]))
+    return found.isoformat() if found else None
+
+
+@cache
+def _datewords(lang: str | None) -> dict[str, tuple[str, ...]]:
+    """Date label words by kind (published, updated, relative, today) for ``lang`` plus ``xx``."""
+    out: dict[str, list[str]] = {}
+    for code in (lang, langdata.UNIVERSAL):
+        if code and code in langdata.languages("datewords"):
+            for row in langdata.rows("datewords", code):
+                if len(row) >= 2:
+                    out.setdefault(row[0], []).append(fold(row[1]))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def _word_pattern(lang: str | None, kind: str) -> regex.Pattern[str] | None:
+    words = _datewords(lang).get(kind, ())
+    if not words:
+        return None
+    alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(rf"(?<!\p{{L}})(?:{alt})(?!\p{{L}})")
+
+
+def has_dateword(text: str, lang: str | None, kind: str) -> bool:
+    """Tell whether ``text`` carries a date label of ``kind`` (published, updated, relative, today)."""
+    pattern = _word_pattern(lang, kind)
+    return bool(pattern and pattern.search(fold(text[:MAX_DATE_LINE])))

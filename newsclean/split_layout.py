@@ -1,0 +1,194 @@
+"""Layout for the split stage: where the headline stands and what the lines around it are.
+
+Lines before the headline are not the article (``before-headline``), except bylines and date
+lines of the header.  After the headline, header lines (the repeated headline, bylines, date
+lines, credits) are read until the first other paragraph: the lead when it is marked as one
+(it matches the page's description, its HTML block is a subtitle, or byline/date lines follow
+it), else the first body paragraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from newsclean import split_credits as credits
+from newsclean import split_headline as heads
+from newsclean.split_dates import has_dateword, parse_date
+from newsclean.split_meta import descriptions
+
+PRE_ZONE = 4  #: lines just before the headline read for a byline or a date (kicker, date above title)
+POST_ZONE = 8  #: header lines read after the headline before the body must start
+MAX_DATE_LINE_WORDS = 12  #: a "date line" is short: the date and a few labels
+MAX_DATE_LINE_CHARS = 100  #: same, in characters
+MIN_LEAD_WORDS = 6  #: a standfirst has at least a clause
+MAX_LEAD_WORDS = 80  #: longer is a body paragraph
+AUTHOR_SCAN = 60  #: paragraphs searched for a block marked as the byline (HTML class/id hints)
+
+_LEAD_PATH = regex.compile(r"(?i)lead|intro|teaser|standfirst|summary|dek\b|subtitle|subline|sub-?head|excerpt|abstract|deck|kicker-?text|description|chapo|chapeau|vorspann")
+_AUTHOR_PATH = regex.compile(r"(?i)author|byline|writer|autor|reporter|verfasser|creator")
+
+
+@dataclass(slots=True)
+class Layout:
+    """What split reads from the text's shape: fields, the remaining body, the removed lines."""
+
+    headline: str | None = None
+    byline: str | None = None
+    marked_byline: str | None = None
+    date: str | None = None
+    relative_date: bool = False
+    source: str | None = None
+    lead: str | None = None
+    body: list[str] = field(default_factory=list)
+    removed: list[dict[str, str]] = field(default_factory=list)
+
+
+def _date_line(line: str, lang: str | None) -> tuple[str | None, bool] | None:
+    """Return (date, is_relative) when ``line`` is a date line, else None."""
+    if len(line) > MAX_DATE_LINE_CHARS or len(line.split()) > MAX_DATE_LINE_WORDS:
+        return None
+    found = parse_date(line, lang)
+    if found:
+        return found, False
+    if regex.search(r"\d", line) and (has_dateword(line, lang, "relative") or has_dateword(line, lang, "today")):
+        return None, True
+    return None
+
+
+def _classify(line: str, headline: str | None, lang: str | None, lay: Layout) -> str | None:
+    """Read one header line into ``lay``; return its boilerplate reason, or None for other text."""
+    if headline and heads.norm(line) == heads.norm(headline):
+        return "repeated-headline"
+    byline = credits.find_byline(line, lang)
+    dated = _date_line(line, lang)
+    if byline:
+        lay.byline = lay.byline or byline
+        if dated and dated[0] and not lay.date:
+            lay.date = dated[0]
+        return "byline"
+    if dated:
+        if dated[0] and not lay.date:
+            lay.date = dated[0]
+        lay.relative_date = lay.relative_date or dated[1]
+        return "date-line"
+    source = credits.find_source(line, lang)
+    if source:
+        lay.source = lay.source or source
+        return "source"
+    return None
+
+
+def _find_headline(paras: Sequence[str], tags: Sequence[str | None], meta: dict[str, Any]) -> tuple[str | None, int | None]:
+    """Return (headline, index of its line in the text or None)."""
+    hints = heads.meta_candidates(meta) if meta else []
+    guess = heads.text_headline(paras, tags, hints)
+    if not hints:
+        return (paras[guess], guess) if guess is not None else (None, None)
+    if guess is not None and any(heads.similar(paras[guess], h) for h in hints):
+        return paras[guess], guess
+    limit = min(len(paras), heads.SEARCH_LIMIT)
+    for hint in hints:
+        matches = [i for i in range(limit) if heads.headline_shaped(paras[i]) and heads.similar(paras[i], hint)]
+        if matches:
+            best = next((i for i in matches if tags[i] == "h1"), matches[0])
+            return paras[best], best
+    h1 = next((i for i in range(limit) if tags[i] == "h1" and heads.headline_shaped(paras[i])), None)
+    return hints[0], h1
+
+
+def _last_repeat(paras: Sequence[str], idx: int) -> int:
+    target = heads.norm(paras[idx])
+    last = idx
+    for j in range(idx + 1, min(len(paras), idx + heads.NEAR_REPEAT)):
+        if heads.norm(paras[j]) == target:
+            last = j
+    return last
+
+
+def _is_lead(i: int, paras: Sequence[str], paths: Sequence[str], tags: Sequence[str | None],
+             meta: dict[str, Any], followed_by_header: bool) -> bool:
+    """Tell whether paragraph ``i`` (the first after the header) is a standfirst."""
+    text = paras[i]
+    words = len(text.split())
+    if i + 1 >= len(paras):
+        return False
+    if any(heads.similar(text, d) or heads.norm(d).startswith(heads.norm(text)[:80]) for d in descriptions(meta)):
+        return len(text) >= 20
+    cjk = heads.is_cjk(text)
+    if not cjk and not MIN_LEAD_WORDS <= words <= MAX_LEAD_WORDS:
+        return False
+    if paths[i] and _LEAD_PATH.search(paths[i].rsplit("/", 2)[-1] if "/" in paths[i] else paths[i]):
+        return True
+    if tags[i] in ("h2", "h3", "h4") and tags[i + 1] == "p":
+        return True
+    return followed_by_header
+
+
+def _marked_byline(paras: Sequence[str], paths: Sequence[str], lang: str | None) -> str | None:
+    """Return a short paragraph whose HTML block is marked as the author (class/id hints)."""
+    for i in range(min(len(paras), AUTHOR_SCAN)):
+        if paths[i] and _AUTHOR_PATH.search(paths[i]):
+            found = credits.names_only(paras[i], lang)
+            if found:
+                return found
+    return None
+
+
+def _header(paras: Sequence[str], start: int, headline: str | None, lang: str | None, lay: Layout) -> tuple[int, bool]:
+    """Read header lines from ``start``; return (first other index, whether header lines followed it)."""
+    i = start
+    while i < len(paras) and i < start + POST_ZONE:
+        reason = _classify(paras[i], headline, lang, lay)
+        if reason is None:
+            break
+        lay.removed.append({"text": paras[i], "reason": reason})
+        i += 1
+    first_other = i
+    j, followed = i + 1, False
+    while j < len(paras) and j < i + 1 + 3:
+        probe = Layout()
+        if _classify(paras[j], headline, lang, probe) in ("byline", "date-line"):
+            followed = True
+            j += 1
+            continue
+        break
+    return first_other, followed
+
+
+def lay_out(paras: Sequence[str], tags: Sequence[str | None], paths: Sequence[str],
+            meta: dict[str, Any], lang: str | None) -> Layout:
+    """Find the headline, read the header around it, and return the fields and remaining body."""
+    lay = Layout()
+    headline, idx = _find_headline(paras, tags, meta)
+    lay.headline = headline
+    lay.marked_byline = _marked_byline(paras, paths, lang)
+    if idx is None:
+        first, followed = _header(paras, 0, headline, lang, lay)
+        _take_lead(first, followed, paras, paths, tags, meta, lang, headline, lay)
+        return lay
+    last = _last_repeat(paras, idx)
+    for k in range(idx):
+        reason = _classify(paras[k], headline, lang, lay) if k >= idx - PRE_ZONE else None
+        lay.removed.append({"text": paras[k], "reason": reason or "before-headline"})
+    for k in range(idx + 1, last):
+        reason = _classify(paras[k], headline, lang, lay)
+        lay.removed.append({"text": paras[k], "reason": reason or "before-headline"})
+    if last != idx:
+        lay.removed.append({"text": paras[last], "reason": "repeated-headline"})
+    first, followed = _header(paras, last + 1, headline, lang, lay)
+    _take_lead(first, followed, paras, paths, tags, meta, lang, headline, lay)
+    return lay
+
+
+def _take_lead(first: int, followed: bool, paras: Sequence[str], paths: Sequence[str], tags: Sequence[str | None],
+               meta: dict[str, Any], lang: str | None, headline: str | None, lay: Layout) -> None:
+    """Set the lead (when marked) and the body: the paragraphs from ``first`` on, header lines removed."""
+    rest = first
+    if first < len(paras) and _is_lead(first, paras, paths, tags, meta, followed):
+        lay.lead = paras[first]
+        rest, _ = _header(paras, first + 1, headline, lang, lay)
+    lay.body = list(paras[rest:])

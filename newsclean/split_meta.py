@@ -1,0 +1,79 @@
+"""Page metadata for the split stage: dates, authors and descriptions from JSON-LD and <meta>."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import regex
+
+from newsclean.split_dates import parse_date
+from newsclean.split_headline import norm, similar
+
+MIN_LEAD_WORDS = 5  #: a description shorter than this is a tagline, not a standfirst
+EXCERPT_PREFIX_CHARS = 60  #: a description that repeats this much of the body's start is an auto-excerpt
+MAX_AUTHORS = 8  #: more "authors" than this is a list of tags or contributors, not a byline
+
+_URL = regex.compile(r"https?://|www\.|\.com\b|@")
+
+
+def _ld(meta: dict[str, Any]) -> dict[str, Any]:
+    ld = meta.get("json_ld")
+    return ld if isinstance(ld, dict) else {}
+
+
+def meta_date(meta: dict[str, Any], lang: str | None, kind: str) -> str | None:
+    """Return the page's published (or modified) date from JSON-LD or <meta>, as ISO 8601."""
+    ld = _ld(meta)
+    keys = ("datePublished", "published") if kind == "published" else ("dateModified", "modified")
+    for value in (ld.get(keys[0]), meta.get(keys[1])):
+        if isinstance(value, list) and value:
+            value = value[0]
+        found = parse_date(value, lang) if isinstance(value, str) else None
+        if found:
+            return found
+    return None
+
+
+def _names(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return _names(value.get("name"))
+    if isinstance(value, list):
+        return [n for item in value[:MAX_AUTHORS + 1] for n in _names(item)]
+    return []
+
+
+def meta_byline(meta: dict[str, Any]) -> str | None:
+    """Return the author(s) named in JSON-LD or <meta name=author>, when they look like names."""
+    for value in (_ld(meta).get("author"), meta.get("author")):
+        names = [" ".join(n.split()) for n in _names(value) if isinstance(n, str)]
+        names = [n for n in names if n and not _URL.search(n) and len(n) <= 80]
+        if names and len(names) <= MAX_AUTHORS:
+            seen = list(dict.fromkeys(names))
+            return ", ".join(seen)
+    return None
+
+
+def descriptions(meta: dict[str, Any]) -> list[str]:
+    """Return the page's descriptions (JSON-LD, og:description, <meta description>), deduplicated."""
+    out: list[str] = []
+    for value in (_ld(meta).get("description"), meta.get("og_description"), meta.get("description")):
+        if isinstance(value, str) and value.strip() and not any(similar(value, o) for o in out):
+            out.append(" ".join(value.split()))
+    return out
+
+
+def meta_description(meta: dict[str, Any], headline: str | None, body: Sequence[str]) -> str | None:
+    """Return the page's own summary as the lead, unless it is an auto-excerpt of the body."""
+    for desc in descriptions(meta):
+        if len(desc.split()) < MIN_LEAD_WORDS and len(desc) < 4 * MIN_LEAD_WORDS * 3:
+            continue
+        if headline and similar(desc, headline):
+            continue
+        start = norm(desc.rstrip(".…").removesuffix("..."))[:EXCERPT_PREFIX_CHARS]
+        if any(norm(p).startswith(start) for p in body[:3]):
+            continue
+        return desc
+    return None

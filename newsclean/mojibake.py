@@ -1,0 +1,237 @@
+"""Repair text that went through the wrong codec, and never touch text that did not.
+
+Three repairs, tried per line, cheapest and safest first:
+
+1. ftfy's ``fix_encoding`` (UTF-8 read as cp1252/latin-1/cp1250/..., double
+   encodings), only on lines ftfy's own badness heuristic flags.
+2. UTF-8 read through a codec ftfy does not suspect (MacRoman ``–ü—Ä–æ``,
+   cp1251 ``kГ©rdГ©s``, cp437 ``┬┐``): re-encode with that codec and decode as
+   strict UTF-8.  A valid multi-byte UTF-8 result from arbitrary text is
+   practically impossible, so a strict decode that succeeds *and* reads better
+   is the evidence.
+3. Legacy single-byte text read with the wrong table (Greek iso-8859-7 or
+   Cyrillic cp1251 shown as ``ÏÉËÁ``/``Ñåãîäíÿ``; KOI8-R shown as cp1251 with
+   inverted case): only when the line is implausible as it stands (see
+   :func:`looks_misdecoded`), re-read it through each legacy table and keep the
+   reading with the most function words (``stopwordsiso``) and the least noise.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+import regex
+
+MAX_LINE_CHARS = 100_000  #: longer lines are left alone (repairs are per line; guards time)
+MIN_SUSPECT_LETTERS = 4  #: a legacy re-read needs at least this many Latin-1/Cyrillic letters
+LATIN1_LETTER_SHARE = 0.45  #: share of letters in U+00C0-U+00FF above which no real Latin-script language goes
+INVERTED_CASE_SHARE = 0.3  #: share of Cyrillic words with a lower->upper case flip that marks KOI8-R/cp1251 swaps
+MIN_UTF8_SHRINK = 3  #: a UTF-8 re-read must remove at least this many characters (2+ byte sequences)
+NON_ASCII_LATIN_SHARE = 0.75  #: ... and that many of its non-ASCII letters are Latin (not Greek/Cyrillic text with a few accents)
+MIN_IN_WORD_SYMBOLS = 1  #: this many symbols inside words (``odby³o siê``) mark a wrong single-byte table
+MIN_GAIN = 1.0  #: a re-read must beat the original plausibility by this much (stopword hits minus noise)
+
+#: Codecs UTF-8 bytes are commonly mis-read as; tried in order by repair 2.
+UTF8_MISREADS: tuple[str, ...] = (
+    "sloppy-windows-1252", "sloppy-windows-1251", "mac_roman", "sloppy-windows-1250",
+    "sloppy-windows-1253", "sloppy-windows-1254", "sloppy-windows-1257", "cp437", "cp850",
+    "koi8-r", "mac_cyrillic", "latin-1",
+)
+#: (how the bytes were shown, what they really were) for repair 3.
+LEGACY_REREADS: tuple[tuple[str, str], ...] = (
+    ("sloppy-windows-1252", "cp1251"), ("sloppy-windows-1252", "cp1253"), ("latin-1", "iso8859-7"),
+    ("sloppy-windows-1252", "koi8-r"), ("sloppy-windows-1252", "cp1255"), ("sloppy-windows-1252", "cp1256"),
+    ("latin-1", "iso8859-5"), ("sloppy-windows-1252", "cp1250"), ("sloppy-windows-1252", "cp1254"),
+    ("sloppy-windows-1252", "mac_cyrillic"), ("mac_roman", "cp1251"), ("mac_roman", "mac_cyrillic"),
+    ("sloppy-windows-1251", "koi8-r"), ("koi8-r", "cp1251"), ("sloppy-windows-1251", "cp1253"),
+)
+
+#: Characters a UTF-8 re-read should not produce: IPA, modifier letters, long s, enclosed
+#: alphanumerics, Armenian, C1 controls, private use, unassigned.  Seeing one means the re-read is wrong.
+_RARE = regex.compile(r"[\u0180-\u02ff\u017f\u0530-\u058f\u1d00-\u1dbf\u2460-\u24ff\x80-\x9f\ufffd\p{Co}\p{Cn}]")
+_WORD_WITH_MARKS = regex.compile(r"(?:\p{L}\p{M}*)+")
+_CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u30fc\p{Zinh}"  # mixes with anything: no spaces in CJK
+_ONE_SCRIPT = regex.compile(
+    rf"(?:[\p{{Latin}}\p{{Greek}}{_CJK}]+|[\p{{Cyrillic}}{_CJK}]+|[\p{{Arabic}}{_CJK}]+|[\p{{Hebrew}}{_CJK}]+"
+    rf"|[\p{{Thai}}{_CJK}]+|[\p{{Devanagari}}{_CJK}]+|\p{{L}}\p{{Zinh}}*)"
+)
+_SCRIPTS = ("Latin", "Cyrillic", "Greek", "Hebrew", "Arabic")
+_SCRIPT_RE = {name: regex.compile(rf"\p{{{name}}}") for name in _SCRIPTS}
+_LATIN1_LETTER = regex.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]")
+_LETTER = regex.compile(r"\p{L}")
+_LATIN = regex.compile(r"\p{Latin}")
+_NON_ASCII_LATIN = regex.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
+_WORD = regex.compile(r"(?:\p{L}\p{M}*)+")
+_CYR_WORD = regex.compile(r"\p{Cyrillic}{2,}")
+_CASE_FLIP = regex.compile(r"\p{Ll}\p{Lu}")
+#: Symbols that real text does not put inside words; legacy misreads do (``odby³o``, ``Ìîñêâå``).
+_SYMBOLS = (
+    r"\u00a1-\u00bf\u00d7\u00f7\u2020\u2021\u2030\u2122\u221a\u2248\u2260\u2264\u2265\u0192\u02c6\u02dc"
+    r"\u2039\u203a\u2500-\u259f\u201e\u201a\u2026"
+)
+_NOISE = regex.compile(
+    r"[\x80-\x9f\ufffd\p{Co}\p{Cn}]"  # C1 controls, replacement char, private use, unassigned
+    rf"|(?<=\p{{L}})[{_SYMBOLS}](?=\p{{L}})"  # a symbol between two letters
+)
+_IN_WORD_SYMBOL = regex.compile(rf"(?<=\p{{L}})[{_SYMBOLS}](?=\p{{L}})")
+
+@cache
+def _stopwords() -> frozenset[str]:
+    """Function words of every language stopwordsiso knows, accent-folded and casefolded."""
+    import stopwordsiso
+
+    words: set[str] = set()
+    for lang in stopwordsiso.langs():
+        for w in stopwordsiso.stopwords(lang):
+            if len(w) <= 12:
+                words.add(w.casefold())
+                if not _LATIN.search(w):
+                    words.add(_fold(w))
+    return frozenset(words)
+
+
+def _is_stopword(word: str, stop: frozenset[str]) -> bool:
+    """Match a word against the stopwords; accents are ignored only outside the Latin script."""
+    if len(word) < 2:
+        return False  # one-letter "words" are as often fragments of mojibake (``karcs√∫s``) as words
+    folded = word.casefold()
+    return folded in stop or (not _LATIN.search(word) and _fold(word) in stop)
+
+
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@cache
+def _load_ftfy() -> tuple[object, object]:
+    import ftfy
+    import ftfy.bad_codecs  # noqa: F401 - registers the sloppy-windows-* codecs
+    from ftfy.badness import is_bad
+
+    return ftfy.fix_encoding, is_bad
+
+
+def plausibility(text: str) -> float:
+    """Score how much ``text`` reads like real language: function words minus noise, per line."""
+    words = _WORD.findall(text)
+    if not words:
+        return 0.0
+    hits = _stopword_hits(words)
+    noise = len(_NOISE.findall(text)) + _mixed_script_words(text) + _stray_letters(text, words)
+    flips = sum(1 for w in _CYR_WORD.findall(text) if _CASE_FLIP.search(w))
+    return hits - 3.0 * noise - 2.0 * flips
+
+
+def _stopword_hits(words: list[str]) -> int:
+    stop = _stopwords()
+    return sum(1 for w in words if _is_stopword(w, stop))
+
+
+def looks_misdecoded(text: str) -> bool:
+    """Tell whether ``text`` looks like legacy bytes read through the wrong single-byte table."""
+    sample = text[:MAX_LINE_CHARS]
+    latin1 = len(_NON_ASCII_LATIN.findall(sample))
+    if latin1 >= MIN_SUSPECT_LETTERS:
+        letters = len(_LETTER.findall(sample))
+        if latin1 / max(1, letters - _ascii_letters(sample)) > NON_ASCII_LATIN_SHARE and latin1 / max(1, letters) > LATIN1_LETTER_SHARE:
+            return True
+    if len(_IN_WORD_SYMBOL.findall(sample)) >= MIN_IN_WORD_SYMBOLS:
+        return True
+    cyr = _CYR_WORD.findall(sample)
+    if len(cyr) >= 2:
+        flips = sum(1 for w in cyr if _CASE_FLIP.search(w))
+        return flips / len(cyr) > INVERTED_CASE_SHARE
+    return False
+
+
+def _ascii_letters(text: str) -> int:
+    return sum(1 for c in text if c.isascii() and c.isalpha())
+
+
+def _reread(text: str, shown: str, real: str) -> str | None:
+    try:
+        return text.encode(shown).decode(real)
+    except (UnicodeError, LookupError):
+        return None
+
+
+def _fix_utf8_misread(line: str) -> str | None:
+    """Repair 2: UTF-8 bytes shown through another codec; None when no reading is better."""
+    base = plausibility(line)
+    noise = len(_NOISE.findall(line))
+    for codec in UTF8_MISREADS:
+        fixed = _reread(line, codec, "utf-8")
+        if fixed is None or len(line) - len(fixed) < MIN_UTF8_SHRINK:
+            continue
+        if _RARE.search(fixed) or _mixed_script_words(fixed) > _mixed_script_words(line):
+            continue
+        if plausibility(fixed) >= base and len(_NOISE.findall(fixed)) <= noise:
+            return fixed
+    return None
+
+
+def _stray_letters(text: str, words: list[str]) -> int:
+    """Count one-letter words outside the line's main alphabet (a lone ``Ц`` in Latin text)."""
+    counts = {name: len(rx.findall(text)) for name, rx in _SCRIPT_RE.items()}
+    main = max(counts, key=counts.__getitem__)
+    return sum(1 for w in words if len(w) == 1 and not w.isascii() and not _SCRIPT_RE[main].match(w))
+
+
+def _mixed_script_words(text: str) -> int:
+    """Count words whose letters come from more than one script (``Bront녔``, ``kГ©rdГ©s``)."""
+    return sum(1 for w in _WORD_WITH_MARKS.findall(text) if not _ONE_SCRIPT.fullmatch(w))
+
+
+def _fix_legacy(line: str) -> str | None:
+    """Repair 3: a legacy single-byte text read with the wrong table; None when none reads better."""
+    if not looks_misdecoded(line):
+        return None
+    base = plausibility(line)
+    base_hits = _stopword_hits([w for w in _WORD.findall(line) if not w.isascii()])
+    best, best_score = None, base + MIN_GAIN - 0.01
+    for shown, real in LEGACY_REREADS:
+        fixed = _reread(line, shown, real)
+        if fixed is None or fixed == line or looks_misdecoded(fixed):
+            continue
+        if _stopword_hits([w for w in _WORD.findall(fixed) if not w.isascii()]) <= base_hits:
+            continue  # a real reading of a real sentence gains (non-ASCII) function words
+        score = plausibility(fixed)
+        if score > best_score:  # strictly: on a tie the more common misreading (listed first) wins
+            best, best_score = fixed, score
+    return best
+
+
+def fix_line(line: str) -> tuple[str, str | None]:
+    """Repair one line; return (text, name of the repair or None)."""
+    if line.isascii() or len(line) > MAX_LINE_CHARS:
+        return line, None
+    fix_encoding, is_bad = _load_ftfy()
+    if is_bad(line):  # type: ignore[operator]
+        fixed = fix_encoding(line)  # type: ignore[operator]
+        if fixed != line:
+            fixed = _fix_utf8_misread(fixed) or fixed
+            if not looks_misdecoded(fixed):
+                return fixed, "mojibake"
+    fixed = _fix_utf8_misread(line)
+    if fixed is not None:
+        return fix_line(fixed)[0], "mojibake"
+    fixed = _fix_legacy(line)
+    if fixed is not None:
+        return fixed, "legacy-codec"
+    return line, None
+
+
+def fix_text(text: str) -> tuple[str, list[str]]:
+    """Repair every line of ``text``; return the text and the names of the repairs applied."""
+    if text.isascii():
+        return text, []
+    lines = text.split("\n")
+    names: set[str] = set()
+    for i, line in enumerate(lines):
+        fixed, name = fix_line(line)
+        if name:
+            lines[i] = fixed
+            names.add(name)
+    return "\n".join(lines), sorted(names)

@@ -1,12 +1,28 @@
-"""Stage 2, strip: remove boilerplate lines (PLACEHOLDER, being rewritten)."""
+"""Stage 2, strip: keep the article's lines, remove the page furniture around and inside it.
+
+Works on text dumps (one paragraph per line) and on HTML blocks from decode, in any
+language: per-line features (:mod:`newsclean.strip_features`), one contiguous article
+run found by weight (:mod:`newsclean.strip_article`), per-language phrase data
+(``data/boilerplate``) and optional site profiles (:mod:`newsclean.strip_profile`).
+Every removed line goes to ``boilerplate`` with a reason; nothing is silently lost.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, Iterable
 
-from newsclean.record import Record, get_text, mark_stage, paragraphs, stage_done, updated
+from newsclean import strip_data
+from newsclean.record import Record, get_text, mark_stage, stage_done, updated
+from newsclean.strip_article import Verdict, decide
+from newsclean.strip_features import MAX_LINK_DENSITY, Line, measure
+from newsclean.strip_profile import Profile, learn_profile, load_cached
+
+__all__ = ["DEFAULT", "STAGE", "Options", "Profile", "explain", "learn_profile", "run"]
 
 STAGE = "strip"
+LANG_SAMPLE_LINES = 12  #: detect the language on this many of the longest lines (not the menus)
+MAX_LINES = 20_000  #: lines beyond this are dropped as `too-many-lines` (guard against junk input)
 
 
 @dataclass(frozen=True, slots=True)
@@ -14,14 +30,108 @@ class Options:
     """Options of the strip stage."""
 
     profile: str | None = None  #: path of a site profile (lines learnt as boilerplate)
+    use_blocks: bool = True  #: use HTML block features (link density, tag) when decode gave them
+    max_link_density: float = MAX_LINK_DENSITY  #: HTML: blocks with more text in links are navigation
 
 
 DEFAULT = Options()
+
+
+def _lines(text: str) -> list[str]:
+    """Split the working text into its non-empty lines, stripped."""
+    return [s for s in (line.strip() for line in text.split("\n")) if s]
+
+
+def _language(record: Record, lines: list[str]) -> str | None:
+    """Return the record's language, detecting it on the longest lines when unset."""
+    lang = record.get("lang")
+    if isinstance(lang, str) and lang:
+        return lang
+    from newsclean.lang import detect
+
+    sample = "\n".join(sorted(lines, key=len, reverse=True)[:LANG_SAMPLE_LINES])
+    return detect(sample)
+
+
+def _blocks(record: Record, n: int, options: Options) -> list[dict[str, Any]] | None:
+    """Return decode's HTML blocks when they line up one-to-one with the text's lines."""
+    blocks = record.get("blocks")
+    if not options.use_blocks or not isinstance(blocks, list) or len(blocks) != n:
+        return None
+    return [b if isinstance(b, dict) else {} for b in blocks]
+
+
+def _title(record: Record) -> str | None:
+    """Return the page title from HTML metadata, a hint for the headline."""
+    meta = record.get("meta")
+    if not isinstance(meta, dict):
+        return None
+    for key in ("og_title", "title"):
+        value = meta.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def _features(record: Record, lines: list[str], options: Options) -> list[Line]:
+    """Measure every line, with block features and the site profile applied."""
+    stop = strip_data.stopwords(_language(record, lines))
+    blocks = _blocks(record, len(lines), options)
+    profile = load_cached(options.profile) if options.profile else None
+    out: list[Line] = []
+    for i, text in enumerate(lines):
+        link, tag = 0.0, ""
+        if blocks is not None:
+            b = blocks[i]
+            link = float(b.get("link_density") or 0.0)
+            tag = str(b.get("tag") or "")
+        line = measure(text, stop, link=link, tag=tag, max_link_density=options.max_link_density)
+        if profile is not None and line.cls != "bad" and profile.matches(text):
+            line = line.__class__(**{**_asdict(line), "cls": "bad", "reason": "site-profile"})
+        out.append(line)
+    return out
+
+
+def _asdict(line: Line) -> dict[str, Any]:
+    """Return a Line's fields as a dict (slots dataclass)."""
+    return {name: getattr(line, name) for name in line.__slots__}  # type: ignore[attr-defined]
+
+
+def _verdicts(record: Record, options: Options) -> tuple[list[str], list[Verdict]]:
+    """Classify every line of the record: the shared core of run and explain."""
+    lines = _lines(get_text(record))
+    extra = lines[MAX_LINES:]
+    lines = lines[:MAX_LINES]
+    verdicts = decide(_features(record, lines, options), _title(record))
+    lines += extra
+    verdicts += [Verdict(False, "too-many-lines")] * len(extra)
+    return lines, verdicts
+
+
+def explain(record: Record, options: Options = DEFAULT) -> list[dict[str, Any]]:
+    """List every line with keep/drop and why, for users tuning strip on a site."""
+    lines, verdicts = _verdicts(record, options)
+    return [{"text": t, "keep": v.keep, "reason": v.reason or "article"} for t, v in zip(lines, verdicts)]
 
 
 def run(record: Record, options: Options = DEFAULT) -> Record:
     """Remove navigation, share bars, related links and other boilerplate from the text."""
     if stage_done(record, STAGE):
         return record
-    kept = paragraphs(get_text(record))
-    return mark_stage(updated(record, text="\n\n".join(kept), boilerplate=[]), STAGE)
+    lines, verdicts = _verdicts(record, options)
+    kept = [t for t, v in zip(lines, verdicts) if v.keep]
+    removed = [{"text": t, "reason": v.reason} for t, v in zip(lines, verdicts) if not v.keep]
+    previous = record.get("boilerplate")
+    fields: dict[str, Any] = {
+        "text": "\n\n".join(kept),
+        "boilerplate": (list(previous) if isinstance(previous, list) else []) + removed,
+    }
+    blocks = _blocks(record, len(lines), options)
+    if blocks is not None:  # keep blocks one-to-one with the kept lines, for split
+        fields["blocks"] = [b for b, v in zip(record["blocks"], verdicts) if v.keep]
+    return mark_stage(updated(record, **fields), STAGE)
+
+
+def learn(texts: Iterable[str], *, min_pages: int = 5) -> Profile:
+    """Learn a site profile from many pages of one site (alias of learn_profile)."""
+    return learn_profile(texts, min_pages=min_pages)

@@ -1,0 +1,162 @@
+"""The context pass: find the article as ONE contiguous run of lines, then clean inside it.
+
+1. Each line gets a weight from its class: prose counts for itself (its length), short
+   lines cost a little, furniture costs more, and a comments/tags/copyright heading costs
+   a lot.  The run with the largest total weight (Kadane's maximum-sum segment) is the
+   article body: prose dense enough to outweigh what lies between its paragraphs.
+2. The start is moved back to the headline: walking back over short lines (byline, date,
+   share bar, lead) to the farthest title-like line, preferring a line that is repeated
+   just below (the headline printed twice) or that equals the page title (HTML).
+3. The end is moved forward over at most a couple of short credit lines
+   (`Πηγή: ΑΠΕ-ΜΠΕ`, `(Reuters)`), never over furniture.
+4. Inside the run, furniture lines, repeated lines and the headline-like lines that
+   follow a `Read also` / `Related` heading are removed, each with its reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsclean import strip_data
+from newsclean.strip_features import Line, is_heading_tag
+
+NEARGOOD_WEIGHT = 0.5  #: a neargood line counts for this share of its length
+SHORT_PENALTY = 12.0  #: cost of a short line inside the article (a subheading, a caption)
+BAD_PENALTY = 30.0  #: cost of a furniture line, plus BAD_LENGTH_SHARE of its length
+BAD_LENGTH_SHARE = 0.5  #: long furniture (a cookie notice) costs more than a short one
+END_PENALTY = 600.0  #: cost of a comments/tags/copyright heading: articles rarely run across one
+GOOD_CAP = 1500  #: a single line counts for at most this much (one huge line is not an article)
+HEAD_MAX_LINES = 8  #: look this many lines above the body for the headline
+TITLE_MIN_WORDS = 3  #: a headline has at least this many words ...
+TITLE_MIN_LENGTH = 20  #: ... and this many effective characters
+TITLE_MAX_LENGTH = 300  #: ... and not more
+HEAD_LINE_MAX_LENGTH = 400  #: lines between headline and body longer than this stop the walk
+TAIL_MAX_LINES = 2  #: short credit lines kept after the last paragraph
+TAIL_MAX_LENGTH = 80  #: a credit line is at most this long
+DUP_MIN_LENGTH = 12  #: only lines at least this long are dropped as repeats
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The decision on one line: keep it or not, and why."""
+
+    keep: bool
+    reason: str
+
+
+def weight(line: Line) -> float:
+    """Return the line's weight in the maximum-sum search for the article."""
+    if line.cls == "good":
+        return float(min(line.length, GOOD_CAP))
+    if line.cls == "neargood":
+        return NEARGOOD_WEIGHT * min(line.length, GOOD_CAP)
+    if line.cls == "short":
+        return -SHORT_PENALTY
+    if line.phrase in strip_data.END_CATEGORIES:
+        return -END_PENALTY
+    return -(BAD_PENALTY + BAD_LENGTH_SHARE * min(line.length, GOOD_CAP))
+
+
+def best_run(weights: list[float]) -> tuple[int, int] | None:
+    """Return the inclusive (start, end) of the maximum-sum run, or None when nothing is positive."""
+    best, best_span = 0.0, None
+    cur, cur_start = 0.0, 0
+    for i, w in enumerate(weights):
+        if cur <= 0:
+            cur, cur_start = w, i
+        else:
+            cur += w
+        if cur > best:
+            best, best_span = cur, (cur_start, i)
+    return best_span
+
+
+def _key(text: str) -> str:
+    """Normalise a line for repeat detection."""
+    return " ".join(text.casefold().split())
+
+
+def _title_like(line: Line) -> bool:
+    """Tell whether a line could be a headline."""
+    return (
+        line.cls in ("short", "neargood", "good")
+        and not line.bullet
+        and line.words >= TITLE_MIN_WORDS
+        and TITLE_MIN_LENGTH <= line.length <= TITLE_MAX_LENGTH
+        and not line.text.rstrip().endswith(":")
+    )
+
+
+def find_head(lines: list[Line], start: int, title: str | None) -> int:
+    """Return the index where the article starts: the headline above the body, if any."""
+    lo = max(0, start - HEAD_MAX_LINES)
+    below = {_key(lines[j].text) for j in range(lo, min(len(lines), start + 3))}
+    title_key = _key(title) if title else None
+    head = start
+    for i in range(start - 1, lo - 1, -1):
+        line = lines[i]
+        skippable = bool(line.phrase) or line.reason == "site-profile"
+        if line.cls == "bad" and not skippable:
+            break
+        if line.cls == "good" or line.length > HEAD_LINE_MAX_LENGTH:
+            break
+        if skippable:
+            continue
+        key = _key(line.text)
+        repeated = key in below and any(_key(lines[j].text) == key for j in range(i + 1, min(len(lines), start + 3)))
+        if (title_key and key == title_key) or repeated or is_heading_tag(line.tag):
+            return i
+        if _title_like(line):
+            head = i
+    return head
+
+
+def find_tail(lines: list[Line], end: int) -> int:
+    """Return the last index of the article: the body's end plus short credit lines."""
+    last = end
+    for i in range(end + 1, min(len(lines), end + 1 + TAIL_MAX_LINES)):
+        line = lines[i]
+        if line.cls != "short" or line.length > TAIL_MAX_LENGTH or line.bullet:
+            break
+        last = i
+    return last
+
+
+def decide(lines: list[Line], title: str | None = None) -> list[Verdict]:
+    """Decide keep/drop for every line: the article run, cleaned inside."""
+    if not lines:
+        return []
+    span = best_run([weight(line) for line in lines])
+    if span is None:
+        return [Verdict(line.cls != "bad", line.reason or "kept-no-article") for line in lines]
+    start = find_head(lines, span[0], title)
+    end = find_tail(lines, span[1])
+    out: list[Verdict] = []
+    for i, line in enumerate(lines):
+        if i < start:
+            out.append(Verdict(False, line.reason or "before-article-start"))
+        elif i > end:
+            out.append(Verdict(False, line.reason or "after-article-end"))
+        else:
+            out.append(Verdict(True, ""))
+    return _clean_inside(lines, out, start, end)
+
+
+def _clean_inside(lines: list[Line], out: list[Verdict], start: int, end: int) -> list[Verdict]:
+    """Drop furniture, repeats and related-link blocks inside the article run."""
+    seen: set[str] = set()
+    in_block = False
+    for i in range(start, end + 1):
+        line = lines[i]
+        key = _key(line.text)
+        if line.cls == "good":
+            in_block = False
+        if line.cls == "bad":
+            out[i] = Verdict(False, line.reason)
+            in_block = in_block or line.phrase in strip_data.BLOCK_CATEGORIES
+        elif len(key) >= DUP_MIN_LENGTH and key in seen:
+            out[i] = Verdict(False, "duplicate")
+        elif in_block:
+            out[i] = Verdict(False, "related-block")
+        seen.add(key)
+    return out

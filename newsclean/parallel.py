@@ -3,15 +3,24 @@
 Only a bounded window of items is in flight (``WINDOW_PER_JOB`` per worker), so
 memory stays flat however long the input is; results come back in input order,
 so ``--jobs 4`` writes byte-identical output to ``--jobs 1``.  A worker that
-crashes on an item surfaces as an error record, never as silence.
+raises on an item, or dies on it (killed, out of memory, a crash in C code),
+surfaces as an error record for that item, never as silence or a hang: after a
+dead worker the pool is restarted and the item at the head of the window is
+retried alone, so the culprit is named and the innocent items are redone.
+
+Workers ignore SIGINT: Ctrl-C reaches the parent, which stops the pool and
+exits; only the parent writes output.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from newsclean.pipeline import Item, Options, process
 from newsclean.record import Record, add_error
@@ -19,9 +28,14 @@ from newsclean.record import Record, add_error
 WINDOW_PER_JOB = 8  #: items queued per worker; bounds memory, keeps workers busy
 MAX_TASKS_PER_CHILD = 2000  #: recycle workers now and then to bound leaks
 
+Pair = tuple[Item, Record]
 
-def _work(args: tuple[Item, tuple[str, ...], Options]) -> Record:
-    item, stages, options = args
+
+def _init_worker() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _work(item: Item, stages: tuple[str, ...], options: Options) -> Record:
     return process(item, stages, options)
 
 
@@ -31,32 +45,106 @@ def resolve_jobs(jobs: int) -> int:
 
 
 def _item_id(item: Item) -> str:
-    return item.id if not isinstance(item, dict) else str(item.get("id"))
+    return str(item.get("id")) if isinstance(item, dict) else item.id
+
+
+def _failed(item: Item, message: str) -> Record:
+    base = item if isinstance(item, dict) else {"id": item.id, "path": item.path}
+    return add_error(base, "worker", f"{message} on {_item_id(item)}")
+
+
+class _Pool:
+    """A process pool that can be restarted after a worker dies, and torn down at once."""
+
+    def __init__(self, jobs: int, stages: tuple[str, ...], options: Options) -> None:
+        self.jobs, self.stages, self.options = jobs, stages, options
+        self._ctx = multiprocessing.get_context("spawn" if os.name == "nt" else "forkserver")
+        self.executor = self._new()
+
+    def _new(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.jobs, mp_context=self._ctx, initializer=_init_worker, max_tasks_per_child=MAX_TASKS_PER_CHILD)
+
+    def submit(self, item: Item) -> Future[Record]:
+        """Queue one item."""
+        return self.executor.submit(_work, item, self.stages, self.options)
+
+    def restart(self) -> None:
+        """Replace a broken pool by a fresh one."""
+        self.close(kill=True)
+        self.executor = self._new()
+
+    def close(self, kill: bool = False) -> None:
+        """Shut the pool down; with ``kill``, terminate the workers instead of waiting for them."""
+        processes = list((getattr(self.executor, "_processes", None) or {}).values())
+        self.executor.shutdown(wait=not kill, cancel_futures=True)
+        if kill:
+            for proc in processes:
+                if proc.is_alive():
+                    proc.terminate()
+            for proc in processes:
+                proc.join(timeout=5)
+
+
+def _outcome(future: Future[Record], item: Item) -> Record | None:
+    """The item's record, an error record when the worker raised, None when the pool broke."""
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        return None
+    except Exception as exc:  # noqa: BLE001 - a worker failure must surface as an error record
+        return _failed(item, f"worker failed: {type(exc).__name__}: {exc}")
+
+
+def _isolate(pool: _Pool, item: Item) -> Record:
+    """After the pool broke: run the head item alone to learn whether it killed the worker."""
+    pool.restart()
+    record = _outcome(pool.submit(item), item)
+    if record is None:
+        pool.restart()
+        return _failed(item, "worker process died (killed, out of memory or crashed)")
+    return record
+
+
+def _parallel(items: Iterable[Item], pool: _Pool) -> Iterator[Pair]:
+    window: deque[tuple[Item, Future[Record]]] = deque()
+    source = iter(items)
+    limit = pool.jobs * WINDOW_PER_JOB
+
+    def fill() -> None:
+        while len(window) < limit:
+            item = next(source, None)
+            if item is None:
+                return
+            window.append((item, pool.submit(item)))
+
+    fill()
+    while window:
+        item, future = window.popleft()
+        record = _outcome(future, item)
+        if record is None:
+            record = _isolate(pool, item)
+            window = deque((it, pool.submit(it)) for it, _ in window)
+        yield item, record
+        fill()
+
+
+def process_pairs(items: Iterable[Item], stages: tuple[str, ...], options: Options, jobs: int = 1) -> Iterator[Pair]:
+    """Yield (item, processed record) for every item, in input order."""
+    jobs = resolve_jobs(jobs)
+    if jobs == 1:
+        for item in items:
+            yield item, process(item, stages, options)
+        return
+    pool = _Pool(jobs, stages, options)
+    clean = False
+    try:
+        yield from _parallel(items, pool)
+        clean = True
+    finally:
+        pool.close(kill=not clean)
 
 
 def process_all(items: Iterable[Item], stages: tuple[str, ...], options: Options, jobs: int = 1) -> Iterator[Record]:
     """Yield the processed record of every item, in input order."""
-    jobs = resolve_jobs(jobs)
-    if jobs == 1:
-        for item in items:
-            yield process(item, stages, options)
-        return
-    ctx = multiprocessing.get_context("spawn" if os.name == "nt" else "forkserver")
-    with ctx.Pool(jobs, maxtasksperchild=MAX_TASKS_PER_CHILD) as pool:
-        window: deque[tuple[Item, object]] = deque()
-        for item in items:
-            window.append((item, pool.apply_async(_work, ((item, stages, options),))))
-            if len(window) >= jobs * WINDOW_PER_JOB:
-                yield _result(*window.popleft())
-        while window:
-            yield _result(*window.popleft())
-
-
-def _result(item: Item, pending: object) -> Record:
-    try:
-        return pending.get()  # type: ignore[attr-defined,no-any-return]
-    except (KeyboardInterrupt, SystemExit):
-        raise
-    except Exception as exc:  # noqa: BLE001 - a dead worker must surface as an error record
-        base = item if isinstance(item, dict) else {"id": item.id, "path": item.path}
-        return add_error(base, "worker", f"worker failed on {_item_id(item)}: {type(exc).__name__}: {exc}")
+    for _, record in process_pairs(items, stages, options, jobs):
+        yield record

@@ -1,23 +1,29 @@
-"""One run of the tool: inputs -> stages -> JSON lines or an output folder.
+"""One run of the tool: inputs -> stages -> JSON lines on a stream.
 
 This is the library side of every CLI command.  It knows nothing of typer or
 rich: the CLI passes callbacks for progress and for reporting failed records,
 and gets back a :class:`Summary` to print and to choose the exit status from.
+Folder mode (``--output-dir``) lives in :mod:`newsclean.folder`; site-profile
+learning and ``strip --explain`` in :mod:`newsclean.learn`.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Any
 
-from newsclean import jsonl, outputs
-from newsclean.inputs import InputOptions, iter_items, output_path
-from newsclean.parallel import process_all
-from newsclean.pipeline import Options
-from newsclean.record import Record, add_error, has_errors
+from newsclean import jsonl
+from newsclean.inputs import InputOptions, SkipHook, iter_items
+from newsclean.parallel import process_pairs
+from newsclean.pipeline import Item, Options
+from newsclean.record import Record, has_errors
+
+#: Called for every record that failed, with the errors this run added (not those it arrived with).
+Report = Callable[[Record, list[dict[str, Any]]], None]
+Tick = Callable[[], None]
 
 
 @dataclass(slots=True)
@@ -26,12 +32,20 @@ class Summary:
 
     read: int = 0
     written: int = 0
+    skipped: int = 0
     failed: int = 0
     seconds: float = 0.0
+    stopped: bool = False  #: --strict stopped the run at the first failure
 
     def line(self) -> str:
         """Return the one-line summary printed on stderr at the end of a run."""
-        return f"newsclean: {self.read} read, {self.written} written, {self.failed} failed in {self.seconds:.2f} s"
+        text = (f"newsclean: {self.read} read, {self.written} written, {self.skipped} skipped, "
+                f"{self.failed} failed in {self.seconds:.2f} s")
+        if self.skipped:
+            text += " (skipped: unchanged since the last run; --force redoes them)"
+        if self.stopped:
+            text += " (stopped at the first failure: --strict)"
+        return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,40 +57,79 @@ class RunConfig:
     inputs: InputOptions = field(default_factory=InputOptions)
     jobs: int = 1
     output_dir: Path | None = None
+    output_format: str = "json"  #: json | text | markdown (files written by --output-dir)
     unbuffered: bool = False
+    strict: bool = False  #: stop at the first failed input
+    force: bool = False  #: --output-dir: redo inputs the manifest says are unchanged
+    learn_to: Path | None = None  #: learn a site profile over the inputs first and save it here (strip --learn, folder mode)
 
 
-Report = Callable[[Record], None]
+@dataclass(slots=True)
+class Hooks:
+    """Callbacks from a run to its caller (the CLI): failures, progress, skipped files."""
+
+    report: Report = lambda record, new: None
+    tick: Tick | None = None
+    on_skip: SkipHook | None = None
+    errors_out: BinaryIO | None = None  #: --errors FILE: one JSON line per failed input
 
 
-def _write_to_dir(record: Record, out_dir: Path) -> Record:
-    target = output_path(out_dir, outputs.strip_input_suffix(str(record.get("id", ""))))
-    if target is None:
-        return add_error(record, "write", f"id {record.get('id')!r} does not map to a file inside {out_dir}; not written")
-    outputs.atomic_write(target, outputs.record_file_bytes(record))
-    return record
+def _errors_of(value: Record | Item) -> list[Any]:
+    errors = value.get("errors") if isinstance(value, dict) else None
+    return errors if isinstance(errors, list) else []
 
 
-def run(paths: Sequence[str], config: RunConfig, out: BinaryIO, report: Report, progress: Callable[[], None] | None = None, stdin: BinaryIO | None = None) -> Summary:
-    """Process every input and write every result; failed records are reported and still written."""
+def new_errors(item: Item, record: Record) -> list[dict[str, Any]]:
+    """Return the errors a run added to a record (upstream errors are reported upstream)."""
+    before = len(_errors_of(item))
+    return [e for e in _errors_of(record)[before:] if isinstance(e, dict)]
+
+
+def error_line(record: Record) -> bytes:
+    """Serialise a failed record for an errors file: which input, and why."""
+    return jsonl.encode({"id": record.get("id"), "path": record.get("path"), "errors": record.get("errors")})
+
+
+def account(summary: Summary, item: Item, record: Record, config: RunConfig, hooks: Hooks) -> bool:
+    """Count one record, report its failure; return False when --strict must stop the run."""
+    summary.read += 1
+    if hooks.tick is not None:
+        hooks.tick()
+    if not has_errors(record):
+        return True
+    summary.failed += 1
+    hooks.report(record, new_errors(item, record))
+    if hooks.errors_out is not None:
+        hooks.errors_out.write(error_line(record))
+    if config.strict:
+        summary.stopped = True
+        return False
+    return True
+
+
+def pairs(paths: Sequence[str], config: RunConfig, hooks: Hooks, stdin: BinaryIO | None = None,
+          items: Iterator[Item] | None = None) -> Iterator[tuple[Item, Record]]:
+    """Yield (input item, processed record) for every input, in order."""
+    source = items if items is not None else iter_items(paths, config.inputs, stdin, hooks.on_skip)
+    return process_pairs(source, config.stages, config.options, config.jobs)
+
+
+def run(paths: Sequence[str], config: RunConfig, out: BinaryIO, hooks: Hooks | None = None, stdin: BinaryIO | None = None) -> Summary:
+    """Process every input and write every result as a JSON line; failed records are still written."""
+    hooks = hooks or Hooks()
     summary = Summary()
     start = time.perf_counter()
-    items = iter_items(paths, config.inputs, stdin)
-    for record in process_all(items, config.stages, config.options, config.jobs):
-        summary.read += 1
-        if config.output_dir is not None:
-            record = _write_to_dir(record, config.output_dir)
-        else:
+    stream = pairs(paths, config, hooks, stdin)
+    try:
+        for item, record in stream:
             out.write(jsonl.encode(record))
+            summary.written += 1
             if config.unbuffered:
                 out.flush()
-        summary.written += 1
-        if has_errors(record):
-            summary.failed += 1
-            report(record)
-        if progress is not None:
-            progress()
-    if config.output_dir is None:
-        out.flush()
+            if not account(summary, item, record, config, hooks):
+                break
+    finally:
+        stream.close()  # stops --jobs workers at once, also on a broken pipe or Ctrl-C
+    out.flush()
     summary.seconds = time.perf_counter() - start
     return summary

@@ -24,12 +24,13 @@ from functools import cache
 import regex
 
 MAX_LINE_CHARS = 100_000  #: longer lines are left alone (repairs are per line; guards time)
+SUSPECT_SAMPLE_CHARS = 8_000  #: looks_misdecoded judges a document by this much of it (speed)
 MIN_SUSPECT_LETTERS = 4  #: a legacy re-read needs at least this many Latin-1/Cyrillic letters
 LATIN1_LETTER_SHARE = 0.45  #: share of letters in U+00C0-U+00FF above which no real Latin-script language goes
 INVERTED_CASE_SHARE = 0.3  #: share of Cyrillic words with a lower->upper case flip that marks KOI8-R/cp1251 swaps
 MIN_UTF8_SHRINK = 3  #: a UTF-8 re-read must remove at least this many characters (2+ byte sequences)
 NON_ASCII_LATIN_SHARE = 0.75  #: ... and that many of its non-ASCII letters are Latin (not Greek/Cyrillic text with a few accents)
-MIN_IN_WORD_SYMBOLS = 1  #: this many symbols inside words (``odby³o siê``) mark a wrong single-byte table
+IN_WORD_SYMBOL_SPAN = 300  #: one symbol inside a word (``odby³o``) per this many characters marks a wrong single-byte table
 MIN_GAIN = 1.0  #: a re-read must beat the original plausibility by this much (stopword hits minus noise)
 
 #: Codecs UTF-8 bytes are commonly mis-read as; tried in order by repair 2.
@@ -68,13 +69,13 @@ _CASE_FLIP = regex.compile(r"\p{Ll}\p{Lu}")
 #: Symbols that real text does not put inside words; legacy misreads do (``odby³o``, ``Ìîñêâå``).
 _SYMBOLS = (
     r"\u00a1-\u00bf\u00d7\u00f7\u2020\u2021\u2030\u2122\u221a\u2248\u2260\u2264\u2265\u0192\u02c6\u02dc"
-    r"\u2039\u203a\u2500-\u259f\u201e\u201a\u2026"
+    r"\u2039\u203a\u2500-\u259f"
 )
 _NOISE = regex.compile(
     r"[\x80-\x9f\ufffd\p{Co}\p{Cn}]"  # C1 controls, replacement char, private use, unassigned
     rf"|(?<=\p{{L}})[{_SYMBOLS}](?=\p{{L}})"  # a symbol between two letters
 )
-_IN_WORD_SYMBOL = regex.compile(rf"(?<=\p{{L}})[{_SYMBOLS}](?=\p{{L}})")
+_IN_WORD_SYMBOL = regex.compile(rf"\p{{L}}[{_SYMBOLS}]\p{{L}}")
 
 @cache
 def _stopwords() -> frozenset[str]:
@@ -131,23 +132,47 @@ def _stopword_hits(words: list[str]) -> int:
 
 def looks_misdecoded(text: str) -> bool:
     """Tell whether ``text`` looks like legacy bytes read through the wrong single-byte table."""
-    sample = text[:MAX_LINE_CHARS]
-    latin1 = len(_NON_ASCII_LATIN.findall(sample))
-    if latin1 >= MIN_SUSPECT_LETTERS:
+    sample = _non_ascii_sample(text)
+    if not sample:
+        return False
+    if _LATIN_RUN.search(sample):
+        latin = len(_NON_ASCII_LATIN.findall(sample))
         letters = len(_LETTER.findall(sample))
-        if latin1 / max(1, letters - _ascii_letters(sample)) > NON_ASCII_LATIN_SHARE and latin1 / max(1, letters) > LATIN1_LETTER_SHARE:
+        non_ascii = letters - _ascii_letters(sample)
+        if latin >= MIN_SUSPECT_LETTERS and latin / max(1, non_ascii) > NON_ASCII_LATIN_SHARE and latin / max(1, letters) > LATIN1_LETTER_SHARE:
             return True
-    if len(_IN_WORD_SYMBOL.findall(sample)) >= MIN_IN_WORD_SYMBOLS:
+    if _IN_WORD_SYMBOL.search(sample) and len(_IN_WORD_SYMBOL.findall(sample)) >= max(1, len(sample) // IN_WORD_SYMBOL_SPAN):
         return True
-    cyr = _CYR_WORD.findall(sample)
-    if len(cyr) >= 2:
-        flips = sum(1 for w in cyr if _CASE_FLIP.search(w))
-        return flips / len(cyr) > INVERTED_CASE_SHARE
+    if _CASE_FLIP_CYR.search(sample):
+        words = len(_CYR_WORD.findall(sample))
+        return words >= 2 and len(_CASE_FLIP_CYR.findall(sample)) / words > INVERTED_CASE_SHARE
     return False
 
 
+def _non_ascii_sample(text: str) -> str:
+    """The lines of ``text`` that hold non-ASCII characters, up to SUSPECT_SAMPLE_CHARS (speed)."""
+    if len(text) <= SUSPECT_SAMPLE_CHARS:
+        return "" if text.isascii() else text
+    out: list[str] = []
+    size = 0
+    for line in text.split("\n"):
+        if not line.isascii():
+            out.append(line)
+            size += len(line)
+            if size >= SUSPECT_SAMPLE_CHARS:
+                break
+    return "\n".join(out)
+
+
+_LATIN_RUN = regex.compile(r"[\u00c0-\u024f]{2}")
+_CASE_FLIP_CYR = regex.compile(r"[[\p{Cyrillic}]&&[\p{Ll}]][[\p{Cyrillic}]&&[\p{Lu}]]", regex.V1)
+
+
 def _ascii_letters(text: str) -> int:
-    return sum(1 for c in text if c.isascii() and c.isalpha())
+    return len(_ASCII_LETTER.findall(text))
+
+
+_ASCII_LETTER = regex.compile(r"[A-Za-z]")
 
 
 def _reread(text: str, shown: str, real: str) -> str | None:

@@ -8,15 +8,12 @@ modules that import typer or rich.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import inspect
 import json
 import os
-import signal
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager, nullcontext
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
@@ -24,10 +21,9 @@ import typer
 
 from newsclean import __version__
 from newsclean.inputs import DEFAULT_MAX_BYTES
-from newsclean.record import STAGE_NAMES, Record
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_ABORTED = 0, 1, 2, 3
-EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  #: 128 + SIGINT, 128 + SIGTERM
+from newsclean.record import STAGE_NAMES
+from newsclean.session import (EXIT_ABORTED, EXIT_INTERRUPTED, EXIT_OK, EXIT_TERMINATED, EXIT_USAGE, Common, Terminated,
+                               UsageError, err, silence_stdout)
 
 EPILOG = (
     "Exit status: 0 every input succeeded; 1 some inputs failed (each still comes out, as a record "
@@ -48,10 +44,6 @@ app = typer.Typer(
 )
 
 
-class Terminated(KeyboardInterrupt):
-    """SIGTERM, raised where the program is, so that every cleanup path runs as for Ctrl-C."""
-
-
 # --- options shared by every processing command -------------------------------------------------
 
 Inputs = Annotated[Optional[list[str]], typer.Argument(help="Files, folders (recursive) or - for stdin (a raw document, or JSON lines when it starts with '{'). Default: -.", show_default=False)]
@@ -68,31 +60,13 @@ _COMMON_OPTIONS: dict[str, tuple[Any, Any]] = {
     "unbuffered": (Annotated[bool, typer.Option("--unbuffered", "-u", help="Flush after every record (for tail -f pipelines).")], False),
     "strict": (Annotated[bool, typer.Option("--strict", help="Stop at the first input that fails (exit 1).")], False),
     "errors": (Annotated[Optional[Path], typer.Option("--errors", help="Also write every failed input (id, path, errors) as JSON lines to this file.")], None),
+    "log_format": (Annotated[str, typer.Option("--log-format", help="stderr messages as text, or json (one object per line, for cron and CI logs).")], "text"),
 }
 InputFormatOpt = Annotated[str, typer.Option("--input-format", help="Input format: auto (sniff), text or html.")]
 EncodingOpt = Annotated[Optional[str], typer.Option("--encoding", help="Force this encoding instead of detecting it (e.g. cp1253).")]
 ProfileOpt = Annotated[Optional[Path], typer.Option("--profile", help="Site profile for strip (from `newsclean strip --learn FILE`): lines of that site's page furniture.")]
 INPUT_FORMATS = ("auto", "text", "html")
 OUTPUT_FORMATS = ("json", "text", "markdown")
-
-
-@dataclasses.dataclass(frozen=True)
-class Common:
-    """The options every processing command shares."""
-
-    inputs: list[str]
-    output: Path | None = None
-    jobs: int = 1
-    quiet: bool = False
-    verbose: int = 0
-    debug: bool = False
-    progress: bool | None = None
-    max_bytes: int = DEFAULT_MAX_BYTES
-    include: list[str] | None = None
-    exclude: list[str] | None = None
-    unbuffered: bool = False
-    strict: bool = False
-    errors: Path | None = None
 
 
 def with_common(fn: Callable[..., None]) -> Callable[..., None]:
@@ -104,280 +78,16 @@ def with_common(fn: Callable[..., None]) -> Callable[..., None]:
     @functools.wraps(fn)
     def command(**kwargs: Any) -> None:
         common = Common(inputs=kwargs.pop("inputs", None) or [], **{k: kwargs.pop(k) for k in _COMMON_OPTIONS})
-        fn(common=common, **kwargs)
+        try:
+            _check_choice("--log-format", common.log_format, ("text", "json"))
+            fn(common=common, **kwargs)
+        except UsageError as exc:
+            err(f"newsclean: error: {exc}")
+            raise typer.Exit(EXIT_USAGE) from None
 
     command.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
     command.__annotations__ = {p.name: p.annotation for p in params}
     return command
-
-
-# --- messages ------------------------------------------------------------------------------------
-
-def _err(message: str) -> None:
-    """Write one message line to stderr, whatever the locale (ids may hold any character)."""
-    line = message.rstrip("\n") + "\n"
-    try:
-        sys.stderr.flush()
-        sys.stderr.buffer.write(line.encode("utf-8", "backslashreplace"))
-        sys.stderr.buffer.flush()
-    except AttributeError:
-        sys.stderr.write(line)
-    except OSError:  # stderr itself is gone (closed pipe): nothing more to say
-        pass
-
-
-def _usage_error(message: str) -> typer.Exit:
-    _err(f"newsclean: error: {message}")
-    return typer.Exit(EXIT_USAGE)
-
-
-def _reporter(common: Common) -> Callable[[Record, list[dict[str, Any]]], None]:
-    def report(record: Record, new: list[dict[str, Any]]) -> None:
-        for issue in new:
-            message = str(issue.get("message"))
-            if not common.debug:
-                message = message.split("\nTraceback", 1)[0]
-            _err(f"newsclean: error: {record.get('id')}: {issue.get('stage')}: {message}")
-        if common.verbose:
-            for issue in record.get("warnings") or []:
-                if isinstance(issue, dict):
-                    _err(f"newsclean: warning: {record.get('id')}: {issue.get('stage')}: {issue.get('message')}")
-    return report
-
-
-def _on_skip(common: Common) -> Callable[[str, str], None]:
-    def skipped(path: str, reason: str) -> None:
-        if not common.quiet:
-            _err(f"newsclean: warning: {path}: {reason}")
-    return skipped
-
-
-# --- checks --------------------------------------------------------------------------------------
-
-def _is_inside(path: str, folder: str) -> bool:
-    real, root = os.path.realpath(path), os.path.realpath(folder)
-    return real == root or real.startswith(root.rstrip(os.sep) + os.sep)
-
-
-def _check_output_file(output: Path, inputs: list[str], include: list[str] | None) -> None:
-    from newsclean.inputs import DEFAULT_INCLUDE, InputOptions, wanted
-
-    if os.path.isdir(output):
-        raise _usage_error(f"--output {output} is a folder (did you mean --output-dir?)")
-    for path in inputs:
-        if path == "-":
-            continue
-        if os.path.realpath(path) == os.path.realpath(output):
-            raise _usage_error(f"--output {output} is also an input; refusing to overwrite it")
-        if os.path.isdir(path) and _is_inside(str(output), path):
-            rel = os.path.relpath(os.path.realpath(output), os.path.realpath(path)).replace(os.sep, "/")
-            if wanted(rel, InputOptions(tuple(include or DEFAULT_INCLUDE))):
-                raise _usage_error(f"--output {output} is inside input folder {path} and would be read as input; write it elsewhere")
-
-
-def _check_output_dir(output_dir: Path, inputs: list[str]) -> None:
-    if output_dir.exists() and not output_dir.is_dir():
-        raise _usage_error(f"--output-dir {output_dir} exists and is not a folder")
-    for path in inputs:
-        if path != "-" and _is_inside(path, str(output_dir)):
-            raise _usage_error(f"input {path} is inside --output-dir {output_dir}; outputs could overwrite inputs")
-
-
-def _check_inputs(common: Common) -> list[str]:
-    inputs = common.inputs or ["-"]
-    if "-" in inputs and sys.stdin is not None and sys.stdin.isatty():
-        raise _usage_error("no input: give files or folders, or pipe data in (see --help)")
-    if common.jobs < 0:
-        raise _usage_error("--jobs must be 0 (one per core) or more")
-    if common.max_bytes < 1:
-        raise _usage_error("--max-bytes must be positive")
-    for out in (common.output, common.errors):
-        if out is not None:
-            _check_output_file(out, inputs, common.include)
-    if common.output is not None and common.errors is not None and os.path.realpath(common.output) == os.path.realpath(common.errors):
-        raise _usage_error("--output and --errors must be different files")
-    return inputs
-
-
-# --- running -------------------------------------------------------------------------------------
-
-def _stage_options(stage_kwargs: dict[str, dict[str, Any]], debug: bool) -> Any:
-    """Build pipeline Options from per-stage keyword arguments (unknown fields are ignored)."""
-    from newsclean.pipeline import Options, stage_module
-
-    stages = {}
-    for name, kwargs in stage_kwargs.items():
-        default = stage_module(name).DEFAULT
-        known = {f.name for f in dataclasses.fields(default)}
-        stages[name] = dataclasses.replace(default, **{k: v for k, v in kwargs.items() if k in known and v is not None})
-    return Options(stages=stages, debug=debug)
-
-
-def _progress_enabled(common: Common) -> bool:
-    if common.quiet:
-        return False
-    if common.progress is not None:
-        return common.progress
-    return sys.stderr is not None and sys.stderr.isatty()
-
-
-def _progress(common: Common, inputs: list[str], config: Any) -> Any:
-    if not _progress_enabled(common):
-        return nullcontext(None)
-    from newsclean.progress import progress_bar
-
-    return progress_bar(inputs, config.inputs)
-
-
-def _install_sigterm() -> None:
-    def handler(signum: int, frame: object) -> None:
-        signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a second TERM must not interrupt the clean-up
-        raise Terminated
-
-    try:
-        signal.signal(signal.SIGTERM, handler)
-    except ValueError:  # not the main thread (e.g. under a test runner)
-        pass
-
-
-@contextmanager
-def _errors_stream(common: Common) -> Iterator[Any]:
-    if common.errors is None:
-        yield None
-        return
-    from newsclean.outputs import atomic_write_stream
-
-    with atomic_write_stream(common.errors, fsync=False) as fh:
-        yield fh
-
-
-def _silence_stdout() -> None:
-    """After a broken pipe: point stdout at /dev/null so the final flush cannot fail noisily."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError, AttributeError):
-        pass
-
-
-def execute(common: Common, stages: tuple[str, ...], stage_kwargs: dict[str, dict[str, Any]], **run_options: Any) -> None:
-    """Run ``stages`` over the inputs with the shared options; exits with the run's status."""
-    from newsclean import runner
-    from newsclean.inputs import DEFAULT_INCLUDE, InputOptions
-
-    inputs = _check_inputs(common)
-    mode = run_options.pop("mode", "stream")
-    output_dir = run_options.get("output_dir")
-    prune = (os.path.realpath(output_dir),) if output_dir is not None else ()
-    config = runner.RunConfig(
-        stages=stages,
-        options=_stage_options(stage_kwargs, common.debug),
-        inputs=InputOptions(tuple(common.include or DEFAULT_INCLUDE), tuple(common.exclude or ()), common.max_bytes, prune),
-        jobs=common.jobs, unbuffered=common.unbuffered, strict=common.strict, **run_options,
-    )
-    _install_sigterm()
-    summary = _guarded(common, lambda: _run(common, inputs, config, mode))
-    if not common.quiet:
-        _err(summary.line())
-    raise typer.Exit(EXIT_FAILED if summary.failed else EXIT_OK)
-
-
-def _guarded(common: Common, fn: Callable[[], Any]) -> Any:
-    """Map what can end a run early to a message and an exit status; no traceback unless --debug."""
-    from newsclean.manifest import LockBusy
-
-    try:
-        return fn()
-    except BrokenPipeError:
-        _silence_stdout()
-        raise typer.Exit(EXIT_OK) from None
-    except Terminated:
-        _err("newsclean: terminated (SIGTERM); no partial output left behind")
-        raise typer.Exit(EXIT_TERMINATED) from None
-    except KeyboardInterrupt:
-        _err("newsclean: interrupted; no partial output left behind")
-        raise typer.Exit(EXIT_INTERRUPTED) from None
-    except LockBusy as exc:
-        _err(f"newsclean: error: {exc}")
-        raise typer.Exit(EXIT_ABORTED) from None
-    except OSError as exc:
-        if common.debug:
-            raise
-        where = f"{exc.filename}: " if exc.filename else ""
-        _err(f"newsclean: error: cannot write output: {where}{exc.strerror or exc}; run aborted")
-        raise typer.Exit(EXIT_ABORTED) from None
-
-
-def _run(common: Common, inputs: list[str], config: Any, mode: str) -> Any:
-    from newsclean import runner
-
-    stdin = sys.stdin.buffer if "-" in inputs else None
-    with _spooled_if_needed(config, inputs, stdin) as stdin:
-        config = _prepare_profile(common, inputs, config, stdin)
-        with _progress(common, inputs, config) as tick, _errors_stream(common) as errors_out:
-            hooks = runner.Hooks(report=_reporter(common), tick=tick, on_skip=_on_skip(common), errors_out=errors_out)
-            if config.output_dir is not None:
-                from newsclean.folder import run_folder
-
-                return run_folder(inputs, config, hooks, stdin)
-            if common.output is not None:
-                from newsclean.outputs import atomic_write_stream
-
-                with atomic_write_stream(common.output) as fh:
-                    return _run_mode(mode, inputs, config, fh, hooks, stdin)
-            return _run_mode(mode, inputs, config, sys.stdout.buffer, hooks, stdin)
-
-
-def _run_mode(mode: str, inputs: list[str], config: Any, out: Any, hooks: Any, stdin: Any) -> Any:
-    if mode == "explain":
-        from newsclean.learn import explain
-
-        return explain(inputs, config, out, hooks, stdin)
-    from newsclean import runner
-
-    return runner.run(inputs, config, out, hooks, stdin)
-
-
-@contextmanager
-def _spooled_if_needed(config: Any, inputs: list[str], stdin: Any) -> Iterator[Any]:
-    """Stdin read twice (learn a profile, then process): spool it to an anonymous temporary file."""
-    if stdin is None or config.learn_to is None:
-        yield stdin
-        return
-    from newsclean.learn import spool
-
-    with spool(stdin) as tmp:
-        yield tmp
-
-
-def _prepare_profile(common: Common, inputs: list[str], config: Any, stdin: Any) -> Any:
-    """Learn a site profile first when asked (strip --learn) or in folder mode; return the config using it."""
-    from newsclean import learn
-
-    target = config.learn_to
-    if target is None:
-        return config
-    if not learn.strip_supports("learn_profile"):
-        _err("newsclean: warning: this strip stage cannot learn site profiles yet; going on without one")
-        return dataclasses.replace(config, learn_to=None)
-    reuse = config.output_dir is not None and Path(target).is_file() and not config.force
-    if not reuse:
-        try:
-            used = learn.learn_profile(inputs, config, Path(target), stdin)
-        except (KeyboardInterrupt, MemoryError):
-            raise
-        except Exception as exc:  # noqa: BLE001 - a profile is an optimisation: the run goes on without it
-            if common.debug:
-                raise
-            _err(f"newsclean: warning: could not learn a site profile ({type(exc).__name__}: {exc}); going on without one")
-            return dataclasses.replace(config, learn_to=None)
-        if not common.quiet:
-            _err(f"newsclean: learnt a site profile from {used} documents: {target}")
-        if stdin is not None:
-            stdin.seek(0)
-    from newsclean.learn import with_profile
-
-    return dataclasses.replace(config, options=with_profile(config.options, str(target)), learn_to=None)
 
 
 # --- commands ------------------------------------------------------------------------------------
@@ -404,8 +114,15 @@ def _main(version: Annotated[bool, typer.Option("--version", callback=_version, 
 
 def _check_choice(name: str, value: str, choices: tuple[str, ...]) -> str:
     if value not in choices:
-        raise _usage_error(f"{name} must be one of {', '.join(choices)}, not {value!r}")
+        raise UsageError(f"{name} must be one of {', '.join(choices)}, not {value!r}")
     return value
+
+
+def execute(common: Common, stages: tuple[str, ...], stage_kwargs: dict[str, dict[str, Any]], **run_options: Any) -> None:
+    """Run the stages (see :func:`newsclean.session.execute`) and exit with the run's status."""
+    from newsclean import session
+
+    raise typer.Exit(session.execute(common, stages, stage_kwargs, **run_options))
 
 
 @app.command(epilog=EPILOG)
@@ -445,13 +162,15 @@ def strip(common: Common, inputs: Inputs = None, profile: ProfileOpt = None,
       newsclean strip --explain page.txt | less
     """
     if learn is not None and profile is not None:
-        raise _usage_error("give --learn FILE (learn a new profile) or --profile FILE (use one), not both")
+        raise UsageError("give --learn FILE (learn a new profile) or --profile FILE (use one), not both")
     if explain and not _strip_has("explain"):
-        raise _usage_error("this strip stage has no --explain yet")
+        raise UsageError("this strip stage has no --explain yet")
     if learn is not None:
-        _check_output_file(learn, common.inputs or ["-"], common.include)
+        from newsclean.session import check_output_file
+
+        check_output_file(learn, common.inputs or ["-"], common.include)
     if profile is not None and not profile.is_file():
-        raise _usage_error(f"--profile {profile}: no such file")
+        raise UsageError(f"--profile {profile}: no such file")
     execute(common, ("strip",), {"decode": {"max_bytes": common.max_bytes}, "strip": {"profile": str(profile) if profile else None}},
             mode="explain" if explain else "stream", learn_to=learn)
 
@@ -516,17 +235,19 @@ def run_all(common: Common, inputs: Inputs = None,
     _check_choice("--format", format, OUTPUT_FORMATS)
     _check_choice("--input-format", input_format, INPUT_FORMATS)
     if output_dir is not None and common.output is not None:
-        raise _usage_error("give --output or --output-dir, not both")
+        raise UsageError("give --output or --output-dir, not both")
     if output_dir is None and format != "json":
-        raise _usage_error("--format text|markdown writes readable files: it needs --output-dir")
+        raise UsageError("--format text|markdown writes readable files: it needs --output-dir")
     if output_dir is None and (force or no_learn):
-        raise _usage_error("--force and --no-learn only apply with --output-dir")
+        raise UsageError("--force and --no-learn only apply with --output-dir")
     if profile is not None and not profile.is_file():
-        raise _usage_error(f"--profile {profile}: no such file")
+        raise UsageError(f"--profile {profile}: no such file")
     learn_to = None
     if output_dir is not None:
-        _check_output_dir(output_dir, common.inputs or ["-"])
         from newsclean.manifest import PROFILE_NAME, state_dir
+        from newsclean.session import check_output_dir
+
+        check_output_dir(output_dir, common.inputs or ["-"])
 
         learn_to = None if (no_learn or profile is not None) else state_dir(output_dir) / PROFILE_NAME
     stage_kwargs = {"decode": {"format": input_format, "encoding": encoding, "max_bytes": common.max_bytes},
@@ -557,12 +278,12 @@ def main() -> None:
         app()
     except (KeyboardInterrupt, BrokenPipeError) as exc:  # outside a run (e.g. while importing)
         if isinstance(exc, BrokenPipeError):
-            _silence_stdout()
+            silence_stdout()
             sys.exit(EXIT_OK)
-        _err("newsclean: interrupted")
+        err("newsclean: interrupted")
         sys.exit(EXIT_TERMINATED if isinstance(exc, Terminated) else EXIT_INTERRUPTED)
     except Exception as exc:  # noqa: BLE001 - last resort: one line, not a traceback, unless --debug
         if _debug_requested():
             raise
-        _err(f"newsclean: internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)")
+        err(f"newsclean: internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)")
         sys.exit(EXIT_ABORTED)

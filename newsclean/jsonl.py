@@ -12,15 +12,23 @@ import json
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from newsclean.record import READ_STAGE, Record
-_CHUNK = 1 << 16
+from newsclean.record import READ_STAGE, Record, add_warning
+
+_CHUNK = 1 << 16  #: bytes read at a time while skipping the rest of an over-long line
 PRETTY_HINT = "input looks like pretty-printed JSON; one record per line is needed (pipe it through `jq -c`)"
 
 
+class ErrorRecord(dict):  # type: ignore[type-arg]
+    """A record standing in for input this process could not read (its errors are new here)."""
+
+
 def error_record(source: str, line: int | None, message: str) -> Record:
-    """Build the record that stands in for input that could not be read."""
+    """Build the record that stands in for input that could not be read: it names file and line."""
     where = f"{source}:{line}" if line is not None else source
-    return {"id": where, "path": source, "errors": [{"stage": READ_STAGE, "message": f"{where}: {message}"}]}
+    issue: dict[str, object] = {"stage": READ_STAGE, "message": f"{where}: {message}", "file": source}
+    if line is not None:
+        issue["line"] = line
+    return ErrorRecord(id=where, path=source, errors=[issue])
 
 
 def dumps(record: Record) -> str:
@@ -46,10 +54,11 @@ def _skip_rest_of_line(stream: BinaryIO) -> None:
 
 
 def _parse(raw: bytes, source: str, lineno: int) -> Record:
+    bad_utf8: int | None = None
     try:
         text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return error_record(source, lineno, f"not UTF-8 (byte {exc.start}); JSON lines must be UTF-8")
+    except UnicodeDecodeError as exc:  # keep the record: replace the bad bytes, say so
+        bad_utf8, text = exc.start, raw.decode("utf-8", errors="replace")
     try:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -57,12 +66,21 @@ def _parse(raw: bytes, source: str, lineno: int) -> Record:
         return error_record(source, lineno, f"invalid JSON: {exc.msg} (column {exc.colno}){hint}")
     except RecursionError:
         return error_record(source, lineno, "invalid JSON: nested too deeply")
+    except ValueError as exc:  # e.g. an integer longer than Python's 4300-digit limit
+        return error_record(source, lineno, f"invalid JSON: {exc}")
     if not isinstance(value, dict):
-        return error_record(source, lineno, f"a record must be a JSON object, not {type(value).__name__}")
+        return error_record(source, lineno, f"a record must be a JSON object, not {_json_type(value)}")
     if not isinstance(value.get("id"), str):
         raw_id = value.get("id")
         value = {**value, "id": str(raw_id) if isinstance(raw_id, int) and not isinstance(raw_id, bool) else f"{source}:{lineno}"}
+    if bad_utf8 is not None:
+        value = add_warning(value, READ_STAGE, f"{source}:{lineno}: not valid UTF-8 (byte {bad_utf8}); invalid bytes replaced by U+FFFD")
     return value
+
+
+def _json_type(value: object) -> str:
+    names = {list: "an array", str: "a string", bool: "a boolean", int: "a number", float: "a number", type(None): "null"}
+    return names.get(type(value), type(value).__name__)
 
 
 def read(stream: BinaryIO, source: str, max_bytes: int, first: bytes = b"") -> Iterator[Record]:

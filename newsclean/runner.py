@@ -47,6 +47,11 @@ class Summary:
             text += " (stopped at the first failure: --strict)"
         return text
 
+    def as_dict(self) -> dict[str, Any]:
+        """Return the counts, for a JSON summary line."""
+        return {"read": self.read, "written": self.written, "skipped": self.skipped, "failed": self.failed,
+                "seconds": round(self.seconds, 3), "stopped": self.stopped}
+
 
 @dataclass(frozen=True, slots=True)
 class RunConfig:
@@ -81,7 +86,7 @@ def _errors_of(value: Record | Item) -> list[Any]:
 
 def new_errors(item: Item, record: Record) -> list[dict[str, Any]]:
     """Return the errors a run added to a record (upstream errors are reported upstream)."""
-    before = len(_errors_of(item))
+    before = 0 if isinstance(item, jsonl.ErrorRecord) else len(_errors_of(item))
     return [e for e in _errors_of(record)[before:] if isinstance(e, dict)]
 
 

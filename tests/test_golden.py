@@ -204,3 +204,28 @@ def test_samples_are_well_formed() -> None:
             assert q["text"] in hay, (case.name, q["text"][:60])
         assert same_text(case, exp["headline"], exp["headline"])
     assert input_record(CASES[0])["id"] == "el-insider-kim-lavrov"
+
+
+# --- the comparison rules themselves ---------------------------------------------------
+
+def test_rules_speaker() -> None:
+    """Speaker rule of issue 2: equal, or the expected last word in the predicted speaker."""
+    assert speaker_ok({"speaker": "Σεργκέι Λαβρόφ"}, "ο Σεργκέι Λαβρόφ")
+    assert speaker_ok({"speaker": "Σεργκέι Λαβρόφ"}, "Λαβρόφ")
+    assert not speaker_ok({"speaker": "Σεργκέι Λαβρόφ"}, "Σεργκέι")
+    assert not speaker_ok({"speaker": "Mark Esper"}, None)
+    assert speaker_ok({"speaker": None}, None)
+    assert speaker_ok({"speaker": "OFAG", "speaker_alternatives": ["Office fédéral de l'agriculture"]}, "L'Office fédéral de l'agriculture")
+    assert speaker_ok({"speaker": "张晓阳"}, "编剧张晓阳")
+    assert not speaker_ok({"speaker": "张晓阳"}, "王慧杰")
+
+
+def test_rules_text_keys() -> None:
+    """Quotes match without their marks and end punctuation; boilerplate lines without bullets."""
+    from golden_cases import line_key, quote_key
+
+    assert quote_key("“vividly.”") == quote_key("vividly.") == "vividly"
+    assert quote_key("«Μοιραζόμαστε την αρχή»") == "Μοιραζόμαστε την αρχή"
+    assert quote_key("“我们许多演员在排练时常常被感动得泣不成声。”") == "我们许多演员在排练时常常被感动得泣不成声"
+    assert line_key("  • Privacy Notice") == line_key("* Privacy Notice") == "Privacy Notice"
+    assert line_key("— zaznaczył.") == "— zaznaczył."

@@ -87,7 +87,7 @@ def _cut_noise(name: str, lang: str | None) -> str:
         m = noise.search(fold(name))
         if m:
             name = name[: m.start()]
-    name = regex.split(r"(?<!\p{L})(?:\d{1,4}[./-]|\d{1,2}\s|\d{4})", name, maxsplit=1)[0]
+    name = regex.split(r"(?:\d{1,4}[./-]|\d{1,2}\s|\d{4})", name, maxsplit=1)[0]
     return name.strip(" ,;:-–—|·•()[]")
 
 
@@ -171,8 +171,10 @@ def find_source(line: str, lang: str | None, bare_ok: bool = True) -> str | None
     if bare_ok and only_agencies(bare):
         return agency_in(bare)
     folded = fold(text)
+    if is_photo_credit(text, lang):
+        return None
     for kind, label in _source_labels(lang):
-        if not folded.startswith(label):
+        if kind == "photo" or not folded.startswith(label):
             continue
         rest = text[len(label):].strip(" :–—-").strip()
         if kind == "with" and not rest:
@@ -183,6 +185,14 @@ def find_source(line: str, lang: str | None, bare_ok: bool = True) -> str | None
         if agency and rest:
             return agency
     return None
+
+
+def is_photo_credit(line: str, lang: str | None) -> bool:
+    """Tell whether ``line`` is a photo or image credit ("Photo: X, AP"): not a headline, not the source."""
+    if len(line) > MAX_CREDIT_CHARS:
+        return False
+    folded = fold(line.strip())
+    return any(kind == "photo" and folded.startswith(label) for kind, label in _source_labels(lang))
 
 
 def trailing_credit(paragraph: str) -> tuple[str, str] | None:

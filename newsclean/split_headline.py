@@ -9,7 +9,7 @@ itself inside prose, it may repeat, an ``<h1>`` or a title-like first line agree
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import regex
@@ -22,10 +22,22 @@ PROSE_MIN_CHARS_CJK = 50  #: the same for scripts written without spaces
 WINDOW = 10  #: paragraphs after a candidate whose prose says "an article starts here"
 SEARCH_LIMIT = 400  #: paragraphs considered for the headline (cost cap on huge pages)
 NEAR_REPEAT = 12  #: a repeated headline within this many paragraphs is the same header
+NONPROSE_COST = 80  #: characters of prose one non-prose line between prose paragraphs is worth (negative)
+EARLIER_RUN_SHARE = 0.5  #: an earlier prose run this big (vs the biggest) is the article; later ones are comments
+HEAD_BACK = 40  #: lines before the body's start searched for the headline
+DISTANCE_PENALTY = 0.015  #: per line between a candidate and the body's start
+HEADER_AFTER = 3  #: a byline or date line this close after a line marks it as the headline
+HEADER_AFTER_BONUS = 0.5  #: ... worth this much
+DIGIT_START_PENALTY = 0.3  #: "132 comments", "3 min read": counters, seldom headlines
+HEADLINE_TYPICAL_WORDS = 5  #: headlines usually have at least this many words; menu items fewer
+H1_BONUS = 1.0  #: an <h1> block is a strong headline signal
+HINT_BONUS = 2.0  #: agreement with a metadata title is the strongest signal
+REPEAT_BONUS = 0.5  #: the headline often repeats (title + h1, breadcrumb, share text)
+SENTENCE_PENALTY = 0.5  #: headlines seldom end with a full stop; standfirsts and captions do
 
 _SITE_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|»|/|:)\s+|\s*[|｜]\s*|_")
 _SENTENCE_END = regex.compile(r"[.!?…。！？»”\"')]\s*$")
-_LIST_MARK = regex.compile(r"^\s*(?:[•□■◦▪●○*+>#-]|\d{1,3}[.)]\s)")
+_LIST_MARK = regex.compile(r"^\s*(?:[^\p{L}\p{N}\p{Pi}\p{Ps}\p{Po}\s]|[*#-]|\d{1,3}[.)]\s)")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 
@@ -109,33 +121,80 @@ def _prose_weights(paras: Sequence[str]) -> list[int]:
     return [len(p) if is_prose(p) else 0 for p in paras]
 
 
-def text_headline(paras: Sequence[str], tags: Sequence[str | None], hints: Sequence[str] = ()) -> int | None:
+def _repeats(normed: Sequence[str]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for line in normed:
+        counts[line] = counts.get(line, 0) + 1
+    return counts
+
+
+def _best_run(weights: Sequence[int], end: int) -> tuple[int, int, int]:
+    """Maximum-sum run of paragraphs before ``end``: prose adds its length, other lines cost."""
+    best = (0, 0, 0)
+    run_start, total = 0, 0
+    for i in range(end):
+        gain = weights[i] if weights[i] else -NONPROSE_COST
+        if total <= 0:
+            run_start, total = i, 0
+        total += gain
+        if total > best[0]:
+            best = (total, run_start, i + 1)
+    return best
+
+
+def article_start(paras: Sequence[str]) -> int | None:
+    """Return the index of the first paragraph of the main prose run (the body), or None."""
+    weights = [len(p) if is_prose(p) else 0 for p in paras]
+    total, start, _ = _best_run(weights, len(paras))
+    if total <= 0:
+        return None
+    earlier, e_start, _ = _best_run(weights, start)
+    return e_start if earlier >= EARLIER_RUN_SHARE * total else start
+
+
+def _candidate_score(i: int, start: int, paras: Sequence[str], tags: Sequence[str | None],
+                     hints: Sequence[str], repeats: int, header_after: bool = False) -> float:
+    """Score line ``i`` as the headline of an article whose body starts at ``start``."""
+    text = paras[i]
+    words = len(text.split())
+    if is_cjk(text):
+        score = 1.0 if len(text) >= 12 else 0.4
+    else:
+        score = 1.0 if words >= HEADLINE_TYPICAL_WORDS else 0.5 if words >= 3 else 0.2
+    if tags[i] == "h1":
+        score += H1_BONUS
+    elif tags[i] in ("h2", "h3"):
+        score += H1_BONUS / 5
+    if any(similar(text, h) for h in hints):
+        score += HINT_BONUS
+    if repeats > 1:
+        score += REPEAT_BONUS
+    if header_after:
+        score += HEADER_AFTER_BONUS
+    if text[:1].isdigit():
+        score -= DIGIT_START_PENALTY
+    if text.endswith(".") and not text.endswith(".."):
+        score -= SENTENCE_PENALTY
+    return score - DISTANCE_PENALTY * abs(start - i)
+
+
+def text_headline(paras: Sequence[str], tags: Sequence[str | None], hints: Sequence[str] = (),
+                  excluded: Callable[[str], bool] | None = None) -> int | None:
     """Return the index of the line that best opens the article, or None."""
     n = min(len(paras), SEARCH_LIMIT)
-    weights = _prose_weights(paras[: n + WINDOW])
-    after = [sum(weights[i + 1 : i + 1 + WINDOW]) for i in range(n)]
-    best_after = max(after, default=0)
-    if best_after == 0:
+    start = article_start(paras[:n])
+    if start is None:
         return 0 if paras and headline_shaped(paras[0]) else None
-    normed = [norm(p) for p in paras[:n]]
-    best, best_score = None, 0.0
-    for i in range(n):
-        if weights[i] or not headline_shaped(paras[i]):
+    low = max(0, start - HEAD_BACK)
+    normed = [norm(p) for p in paras[max(0, low - NEAR_REPEAT) : start + NEAR_REPEAT]]
+    counts = _repeats(normed)
+    header = [bool(excluded and excluded(p)) for p in paras[low : start + 1]]
+    best, best_score = None, float("-inf")
+    for i in range(low, min(n, start + 1)):
+        if is_prose(paras[i]) or not headline_shaped(paras[i]) or header[i - low]:
             continue
-        score = after[i] / best_after
-        if score < 0.25:
-            continue
-        if tags[i] == "h1":
-            score += 0.5
-        elif tags[i] in ("h2", "h3"):
-            score += 0.1
-        if any(similar(paras[i], h) for h in hints):
-            score += 1.0
-        if any(normed[j] == normed[i] for j in range(max(0, i - NEAR_REPEAT), min(n, i + NEAR_REPEAT)) if j != i):
-            score += 0.2
-        if any(weights[max(0, i - 2) : i]):
-            score -= 0.4
-        score -= 0.3 * i / n
+        header_after = any(header[i - low + 1 : i - low + 1 + HEADER_AFTER])
+        score = _candidate_score(i, start, paras, tags, hints, counts[norm(paras[i])], header_after)
         if score > best_score:
             best, best_score = i, score
     return best

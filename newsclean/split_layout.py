@@ -25,7 +25,12 @@ POST_ZONE = 8  #: header lines read after the headline before the body must star
 MAX_DATE_LINE_WORDS = 12  #: a "date line" is short: the date and a few labels
 MAX_DATE_LINE_CHARS = 100  #: same, in characters
 MIN_LEAD_WORDS = 6  #: a standfirst has at least a clause
-MAX_LEAD_WORDS = 80  #: longer is a body paragraph
+MAX_LEAD_WORDS = 80  #: longer is a body paragraph (when the page marks the paragraph as a lead)
+MAX_BARE_LEAD_WORDS = 45  #: an unmarked standfirst is one or two sentences
+MIN_BARE_LEAD_CJK = 15  #: same bounds in characters for scripts without spaces
+MAX_BARE_LEAD_CJK = 120
+MAX_LEAD_SENTENCES = 2  #: sentence ends inside an unmarked standfirst
+LEAD_BODY_RATIO = 1.5  #: the body paragraph after an unmarked standfirst is at least this much longer
 AUTHOR_SCAN = 60  #: paragraphs searched for a block marked as the byline (HTML class/id hints)
 
 _LEAD_PATH = regex.compile(r"(?i)lead|intro|teaser|standfirst|summary|dek\b|subtitle|subline|sub-?head|excerpt|abstract|deck|kicker-?text|description|chapo|chapeau|vorspann")
@@ -82,10 +87,16 @@ def _classify(line: str, headline: str | None, lang: str | None, lay: Layout) ->
     return None
 
 
-def _find_headline(paras: Sequence[str], tags: Sequence[str | None], meta: dict[str, Any]) -> tuple[str | None, int | None]:
+def _not_headline(line: str, lang: str | None) -> bool:
+    """Header lines that are never the headline: credits, bylines, date lines."""
+    return bool(credits.is_photo_credit(line, lang) or _classify(line, None, lang, Layout()))
+
+
+def _find_headline(paras: Sequence[str], tags: Sequence[str | None], meta: dict[str, Any],
+                   lang: str | None) -> tuple[str | None, int | None]:
     """Return (headline, index of its line in the text or None)."""
     hints = heads.meta_candidates(meta) if meta else []
-    guess = heads.text_headline(paras, tags, hints)
+    guess = heads.text_headline(paras, tags, hints, lambda line: _not_headline(line, lang))
     if not hints:
         return (paras[guess], guess) if guess is not None else (None, None)
     if guess is not None and any(heads.similar(paras[guess], h) for h in hints):
@@ -125,7 +136,22 @@ def _is_lead(i: int, paras: Sequence[str], paths: Sequence[str], tags: Sequence[
         return True
     if tags[i] in ("h2", "h3", "h4") and tags[i + 1] == "p":
         return True
-    return followed_by_header
+    return followed_by_header or _bare_lead(text, paras[i + 1], tags[i], tags[i + 1], paths[i], paths[i + 1])
+
+
+def _bare_lead(text: str, nxt: str, tag: str | None, next_tag: str | None, path: str, next_path: str) -> bool:
+    """An unmarked standfirst: one or two sentences, then a clearly longer prose paragraph."""
+    if tag is not None and tag == next_tag and path == next_path:
+        return False  # same HTML container as the body paragraph: it is the body's first paragraph
+    if heads.is_cjk(text):
+        if not MIN_BARE_LEAD_CJK <= len(text) <= MAX_BARE_LEAD_CJK:
+            return False
+    elif not MIN_LEAD_WORDS <= len(text.split()) <= MAX_BARE_LEAD_WORDS:
+        return False
+    if text.rstrip().endswith(":") or credits.find_dateline(text, None):
+        return False
+    sentences = len(regex.findall(r"[.!?。！？](?:\s|$)", text))
+    return sentences <= MAX_LEAD_SENTENCES and heads.is_prose(nxt) and len(nxt) >= LEAD_BODY_RATIO * len(text)
 
 
 def _marked_byline(paras: Sequence[str], paths: Sequence[str], lang: str | None) -> str | None:
@@ -163,7 +189,7 @@ def lay_out(paras: Sequence[str], tags: Sequence[str | None], paths: Sequence[st
             meta: dict[str, Any], lang: str | None) -> Layout:
     """Find the headline, read the header around it, and return the fields and remaining body."""
     lay = Layout()
-    headline, idx = _find_headline(paras, tags, meta)
+    headline, idx = _find_headline(paras, tags, meta, lang)
     lay.headline = headline
     lay.marked_byline = _marked_byline(paras, paths, lang)
     if idx is None:
@@ -184,11 +210,17 @@ def lay_out(paras: Sequence[str], tags: Sequence[str | None], paths: Sequence[st
     return lay
 
 
+def _repeated_near(text: str, lay: Layout) -> bool:
+    target = heads.norm(text)
+    return any(heads.norm(r["text"]) == target for r in lay.removed)
+
+
 def _take_lead(first: int, followed: bool, paras: Sequence[str], paths: Sequence[str], tags: Sequence[str | None],
                meta: dict[str, Any], lang: str | None, headline: str | None, lay: Layout) -> None:
     """Set the lead (when marked) and the body: the paragraphs from ``first`` on, header lines removed."""
     rest = first
-    if first < len(paras) and _is_lead(first, paras, paths, tags, meta, followed):
+    repeated = first < len(paras) and len(paras[first].split()) >= MIN_LEAD_WORDS and _repeated_near(paras[first], lay)
+    if first < len(paras) and (repeated or _is_lead(first, paras, paths, tags, meta, followed)):
         lay.lead = paras[first]
         rest, _ = _header(paras, first + 1, headline, lang, lay)
     lay.body = list(paras[rest:])

@@ -1,0 +1,349 @@
+"""One document: pair marks, tokenise paragraphs, know its people, attribute every quotation.
+
+Pass 1 tokenises every paragraph of every field and learns which capitalised words are
+people's names (after an honorific, or the subject of a cue) and the fullest form of each
+("κ. Λαβρόφ" → "Σεργκέι Λαβρόφ").  Pass 2 walks the paragraphs in order with a small state:
+the last speaker (carried to quote-only paragraphs and subject-less cues) and the people
+mentioned so far (for pronouns and role nouns).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+import regex
+
+from newsclean.quotes_lex import Lexicon, lexicon
+from newsclean.quotes_marks import Span, find_spans
+from newsclean.quotes_speakers import SCORE_ADJACENT, Candidate, attribute
+from newsclean.quotes_tokens import Paragraph, Tok, tokenize
+
+SHORT_WORDS = 4  #: a quotation of fewer words needs a cue in its sentence to count as speech
+TITLE_MAX_WORDS = 8  #: a title-case quotation up to this long without an adjacent cue is a name/title
+LONG_WORDS = 8  #: from this many words a quotation after "so-called"/"titled" still counts as speech
+CARRY_PARAGRAPHS = 2  #: a speaker is carried over at most this many paragraphs without quotations
+MAX_QUOTES = 5000  #: quotations reported per document (pathological input)
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")
+_JUNK = regex.compile(r"^(?:[\d\s.,:/+-]+|\S*://\S*|www\.\S+|@\w+|#\w+|[\w.+-]+@[\w.-]+)$")
+_SENTENCE_PUNCT = frozenset(".!?…;,")
+
+
+@dataclass(slots=True)
+class People:
+    """Names known to be people's, with the fullest form seen of each name token."""
+
+    fullest: dict[str, str] = field(default_factory=dict)
+
+    def add_run(self, words: list[str]) -> None:
+        """Note a run of name words as one person's name."""
+        name = " ".join(words)
+        for w in words:
+            if len(name) > len(self.fullest.get(w, "")):
+                self.fullest[w] = name
+
+    def known(self, token: str) -> str | None:
+        """Return the fullest name for a token (or a part of a hyphenated token), if a person's."""
+        if token in self.fullest:
+            return self.fullest[token]
+        if "-" in token:
+            for part in reversed(token.split("-")):
+                if part in self.fullest:
+                    return self.fullest[part]
+        return None
+
+
+@dataclass(slots=True)
+class State:
+    """What pass 2 remembers while walking the document."""
+
+    last_speaker: str | None = None
+    last_speaker_para: int = -10
+    mentions_pos: list[tuple[int, int]] = field(default_factory=list)  #: (paragraph, token) in order
+    mentions_name: list[str] = field(default_factory=list)
+
+    def last_person(self, para: int, tok: int) -> str | None:
+        """Return the last person mentioned before token ``tok`` of paragraph ``para``."""
+        i = bisect.bisect_left(self.mentions_pos, (para, tok))
+        return self.mentions_name[i - 1] if i else None
+
+    def next_person(self, para: int, tok: int) -> str | None:
+        """Return the first person mentioned after token ``tok`` (a headline names them later)."""
+        i = bisect.bisect_right(self.mentions_pos, (para, tok))
+        return self.mentions_name[i] if i < len(self.mentions_name) else None
+
+
+def _paragraphs(field_name: str, text: str, spans: list[Span], lex: Lexicon) -> list[tuple[Paragraph, list[Span]]]:
+    out: list[tuple[Paragraph, list[Span]]] = []
+    pos = 0
+    si = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            mine: list[Span] = []
+            while si < len(spans) and spans[si].outer_start < end:
+                if spans[si].outer_start >= pos:
+                    mine.append(spans[si])
+                si += 1
+            quotes = [(s.outer_start, min(s.outer_end, end), i) for i, s in enumerate(mine)]
+            out.append((tokenize(text, pos, end, quotes, lex, field_name), mine))
+        pos = end + 1
+    return out
+
+
+def _cap_runs(toks: list[Tok], lex: Lexicon) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    i, n = 0, len(toks)
+    while i < n:
+        t = toks[i]
+        if t.kind == "w" and t.cap and not t.wclass and not t.hon and not t.cue and t.low not in lex.stopwords:
+            j = i
+            while j < n and toks[j].kind == "w" and toks[j].cap and not toks[j].wclass and not toks[j].cue:
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _learn_people(paras: list[tuple[Paragraph, list[Span]]], lex: Lexicon) -> People:
+    people = People()
+    runs_all: list[list[str]] = []
+    for para, _ in paras:
+        toks = para.toks
+        for a, b in _cap_runs(toks, lex):
+            words = [toks[i].text for i in range(a, b)]
+            if any(toks[i].role == "org" for i in range(a, b)):
+                continue
+            before = toks[a - 1] if a else None
+            before2 = toks[a - 2] if a > 1 else None
+            after = toks[b] if b < len(toks) else None
+            honorific = (before is not None and before.hon) or (before is not None and before.text == "." and before2 is not None and before2.hon)
+            cue_next = after is not None and after.kind == "w" and after.cue == "verb" and not (before is not None and before.wclass == "link")
+            cue_prev = before is not None and before.kind == "w" and before.cue == "verb" and 2 <= b - a <= 4
+            if honorific or (cue_next and b - a <= 4) or cue_prev:
+                people.add_run(words)
+            elif 2 <= b - a <= 4:
+                runs_all.append(words)
+    for words in runs_all:  # a longer run holding a known name gives its fullest form
+        if any(w in people.fullest for w in words):
+            people.add_run(words)
+    return people
+
+
+def _mentions(paras: list[tuple[Paragraph, list[Span]]], people: People, state: State) -> None:
+    for pi, (para, _) in enumerate(paras):
+        for ti, t in enumerate(para.toks):
+            if t.kind == "w" and t.cap:
+                name = people.known(t.text)
+                if name:
+                    state.mentions_pos.append((pi, ti))
+                    state.mentions_name.append(name)
+
+
+def _strip_np(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
+    while a < b and (toks[a].wclass in ("det", "adv", "link") or toks[a].hon or toks[a].kind == "p"):
+        a += 1
+    return a, b
+
+
+def _role_only(toks: list[Tok], a: int, b: int, people: People) -> bool:
+    """"the Russian foreign minister", "ο ρώσος υπουργός Εξωτερικών": a role, not a name."""
+    if not any(toks[i].role == "person" for i in range(a, b)):
+        return False
+    head_end = next((i for i in range(a, b) if toks[i].wclass == "link"), b)  # "leader of North Korea"
+    caps = [toks[i] for i in range(a, head_end) if toks[i].cap and toks[i].role is None]
+    return len(caps) <= 1 and not any(people.known(t.text) for t in caps)
+
+
+def _speaker_text(para: Paragraph, cand: Candidate, people: People, state: State, pi: int) -> str | None:
+    toks = para.toks
+    if cand.type == "drop":
+        return state.last_speaker
+    if cand.type == "pron":
+        if state.last_speaker and pi - state.last_speaker_para <= CARRY_PARAGRAPHS:
+            return state.last_speaker
+        return state.last_person(pi, cand.a)
+    a, b = _strip_np(toks, cand.a, cand.b)
+    if a >= b:
+        return None
+    if cand.type == "role" or (cand.type == "name" and _role_only(toks, a, b, people)):
+        person = state.last_person(pi, cand.a) or state.next_person(pi, cand.a)
+        if person:
+            return person
+    for i in range(b - 1, a - 1, -1):
+        if toks[i].cap:
+            name = people.known(toks[i].text)
+            if name and "-" not in toks[i].text:
+                return name
+    return para.source[toks[a].start : toks[b - 1].end]
+
+
+@dataclass(slots=True)
+class Found:
+    """A quotation before it becomes a dict."""
+
+    field: str
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    cue: str | None
+    kind: str
+    group: int = -1
+
+
+def _kind(content: str, para: Paragraph, k: int, cand: Candidate | None, lex: Lexicon) -> str | None:
+    """direct | scare | None (not a quotation at all: numbers, links, attribute values)."""
+    if _JUNK.match(content.strip()):
+        return None
+    tok = para.toks[k]
+    before = para.source[max(0, tok.start - 1) : tok.start]
+    if before == "=":
+        return None
+    words = _WORD.findall(content)
+    if not words:
+        return None
+    adjacent = cand is not None and cand.score >= SCORE_ADJACENT
+    if adjacent:
+        return "direct"
+    if _after_scare_word(para.toks, k, lex) and len(words) < LONG_WORDS:
+        return "scare"
+    content_words = [w for w in words if w.lower() not in lex.stopwords]
+    ends = content.rstrip()[-1:] in _SENTENCE_PUNCT
+    if content_words and len(words) <= TITLE_MAX_WORDS and not ends and all(w[0].isupper() or w[0].isdigit() for w in content_words):
+        return "scare"
+    if len(words) < SHORT_WORDS:
+        return "direct" if cand is not None else "scare"
+    return "direct"
+
+
+def _after_scare_word(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    if k == 0 or toks[k - 1].kind != "w":
+        return False
+    if toks[k - 1].low in lex.scare:
+        return True
+    for n in (2, 3):
+        if k - n >= 0 and tuple(toks[i].low for i in range(k - n, k)) in lex.scare_multi:
+            return True
+    return False
+
+
+def _floating(para: Paragraph, k: int) -> bool:
+    """A quotation standing alone: its sentence holds only quotations and punctuation."""
+    a, b = para.sentence_of(k)
+    return all(t.kind != "w" for t in para.toks[a:b])
+
+
+def _trim(source: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and source[start].isspace():
+        start += 1
+    while end > start and source[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+@dataclass(slots=True)
+class _Walk:
+    """Pass 2 over the document."""
+
+    lex: Lexicon
+    people: People
+    state: State
+    keep_scare: bool
+    found: list[Found] = field(default_factory=list)
+    group: int = 0
+
+    def paragraph(self, pi: int, para: Paragraph, spans: list[Span]) -> bool:
+        """Attribute the quotations of one paragraph; return whether it had speech."""
+        had = False
+        for k, t in enumerate(para.toks):
+            if t.kind != "q" or len(self.found) >= MAX_QUOTES:
+                continue
+            span = spans[t.quote]
+            start, end = _trim(para.source, span.start, span.end)
+            if start >= end:
+                continue
+            cand = attribute(para, k, self.lex)
+            kind = _kind(para.source[start:end], para, k, cand, self.lex)
+            if kind is None or (kind == "scare" and not self.keep_scare):
+                continue
+            speaker, cue = (self._speaker(pi, para, k, cand, span) if kind == "direct" else (None, None))
+            if span.continued and not span.continuation:
+                self.group += 1
+            group = self.group if (span.continued or span.continuation) else -1
+            self.found.append(Found(para.field, start, end, para.source[start:end], speaker, cue, kind, group))
+            had = had or kind == "direct"
+        return had
+
+    def _speaker(self, pi: int, para: Paragraph, k: int, cand: Candidate | None, span: Span) -> tuple[str | None, str | None]:
+        state = self.state
+        if cand is not None:
+            speaker = _speaker_text(para, cand, self.people, state, pi)
+            if speaker and cand.type != "drop":
+                state.last_speaker, state.last_speaker_para = speaker, pi
+            return speaker, cand.cue
+        if span.continuation and self.found and self.found[-1].group == self.group:
+            return self.found[-1].speaker, self.found[-1].cue
+        if _floating(para, k) or k == 0:
+            if state.last_speaker and pi - state.last_speaker_para <= CARRY_PARAGRAPHS:
+                return state.last_speaker, None
+        return None, None
+
+
+def _backfill(found: list[Found]) -> None:
+    """Pieces of one quotation share a speaker; a headline quotation repeated below takes its speaker."""
+    by_group: dict[int, Found] = {}
+    for f in found:
+        if f.group >= 0 and f.speaker and f.group not in by_group:
+            by_group[f.group] = f
+    by_text: dict[str, Found] = {}
+    for f in found:
+        if f.speaker and f.field != "headline":
+            by_text.setdefault(f.text.casefold(), f)
+    for f in found:
+        src = by_text.get(f.text.casefold()) if f.field in ("headline", "lead") else None
+        if src is not None and src.field in ("body", "text") and src is not f:
+            f.speaker, f.cue = src.speaker, f.cue or src.cue  # the body says it with more context
+        if f.speaker:
+            continue
+        src = by_group.get(f.group) if f.group >= 0 else src
+        if src is not None:
+            f.speaker, f.cue = src.speaker, f.cue or src.cue
+            if f.kind == "scare":
+                f.kind = "direct"
+
+
+_ORDER = {"headline": 0, "lead": 1, "body": 2, "text": 3}
+
+
+def extract(fields: list[tuple[str, str]], lang: str | None, indirect: bool = True, keep_scare: bool = True) -> list[dict[str, object]]:
+    """Return the quotations of a document's fields as the record's ``quotes`` list."""
+    lex = lexicon(lang)
+    paras: list[tuple[Paragraph, list[Span]]] = []
+    for name, text in fields:
+        paras.extend(_paragraphs(name, text, find_spans(text, lang), lex))
+    people = _learn_people(paras, lex)
+    state = State()
+    _mentions(paras, people, state)
+    walk = _Walk(lex, people, state, keep_scare)
+    previous_field = None
+    for pi, (para, spans) in enumerate(paras):
+        if para.field != previous_field and previous_field == "headline":
+            state.last_speaker = None
+        previous_field = para.field
+        had = walk.paragraph(pi, para, spans)
+        if indirect:
+            from newsclean.quotes_indirect import indirect_in
+
+            had = indirect_in(pi, para, walk) or had
+        if had:
+            state.last_speaker_para = max(state.last_speaker_para, pi) if state.last_speaker else state.last_speaker_para
+    _backfill(walk.found)
+    walk.found.sort(key=lambda f: (_ORDER.get(f.field, 9), f.start, f.end))
+    return [
+        {"text": f.text, "speaker": f.speaker, "cue": f.cue, "field": f.field, "start": f.start, "end": f.end, "kind": f.kind}
+        for f in walk.found
+    ]

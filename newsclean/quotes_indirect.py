@@ -1,0 +1,117 @@
+"""Reported speech without quotation marks: "X said that …", "…, X said.", "according to X, …".
+
+Three surface shapes, each needing a reporting cue from ``data/cues`` and a speaker phrase next
+to it (so an ordinary "that" clause is never taken): a cue followed by a complementizer (that,
+ότι, dass, que, что) within a few tokens, or by a pronoun/article/name in languages that drop
+the complementizer; a clause closed by ", X said." or ", said X."; and a sentence opened or
+closed by a source marker ("according to X", "σύμφωνα με X", "laut X").  The reported content
+runs to the end of the sentence (or from its start to the comma); a quotation inside it stays
+a direct quotation of its own too.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsclean.quotes_speakers import Candidate, np_backward, np_forward
+from newsclean.quotes_tokens import Paragraph, Tok
+
+if TYPE_CHECKING:
+    from newsclean.quotes_doc import _Walk
+
+COMP_GAP = 6  #: tokens allowed between a cue and its complementizer ("told reporters on Monday that")
+MIN_WORDS = 3  #: reported content shorter than this is not reported speech
+SPEAKER_TYPES = ("name", "role", "pron", "nominal")
+
+
+def _words(toks: list[Tok], a: int, b: int) -> int:
+    return sum(1 for i in range(a, b) if toks[i].kind == "w")
+
+
+def _content_end(toks: list[Tok], a: int, b: int) -> int:
+    while b > a and toks[b - 1].kind == "p" and toks[b - 1].text in ".!?;,:…":
+        b -= 1
+    return b
+
+
+def _subject(toks: list[Tok], c: int, a: int, b: int, walk: _Walk) -> tuple[int, int, str] | None:
+    found = np_backward(toks, c - 1, a, walk.lex)
+    if found is None or found[2] not in SPEAKER_TYPES:
+        after = np_forward(toks, c + toks[c].cue_len, b, walk.lex)
+        if after is not None and after[2] in SPEAKER_TYPES:
+            return after
+        return None
+    return found
+
+
+def _after_cue(toks: list[Tok], c: int, b: int, walk: _Walk) -> int | None:
+    """Index where the reported content starts after the cue at ``c``, or None."""
+    i = c + toks[c].cue_len
+    for j in range(i, min(b, i + COMP_GAP)):
+        t = toks[j]
+        if t.kind == "q" or (t.kind == "p" and t.text not in ",") or (t.kind == "w" and t.cue == "verb"):
+            break
+        if t.kind == "w" and t.cue == "comp":
+            return j + 1
+    if i < b and walk.lex.lang in ZERO_COMP and toks[i].kind == "w" and (toks[i].wclass in ("pron", "det") or (toks[i].cap and toks[i].low not in walk.lex.stopwords)):
+        return i
+    return None
+
+
+ZERO_COMP = frozenset({"en"})  #: languages whose reporting verbs often take a clause without "that"
+
+
+def _spans(para: Paragraph, a: int, b: int, walk: _Walk) -> list[tuple[int, int, Candidate]]:
+    """(content start token, content end token, speaker candidate) in sentence [a, b)."""
+    toks = para.toks
+    out: list[tuple[int, int, Candidate]] = []
+    for c in range(a, b):
+        t = toks[c]
+        if t.kind != "w" or t.cue not in ("verb", "according", "post"):
+            continue
+        if t.cue == "according":
+            np = np_forward(toks, c + t.cue_len, b, walk.lex, need_det=False)
+            if np is None:
+                continue
+            cand = Candidate(np[0], np[1], np[2], t.text, 0.0)
+            if c == a and np[1] < b and toks[np[1]].text == ",":
+                out.append((np[1] + 1, _content_end(toks, np[1] + 1, b), cand))
+            elif c > a and toks[c - 1].text == "," and _content_end(toks, np[1], b) == np[1]:
+                out.append((a, c - 1, cand))
+            continue
+        subject = _subject(toks, c, a, b, walk)
+        if subject is None:
+            continue
+        cand = Candidate(subject[0], subject[1], subject[2], t.text, 0.0)
+        start = _after_cue(toks, c, b, walk)
+        if start is not None and subject[1] <= c:
+            out.append((start, _content_end(toks, start, b), cand))
+            continue
+        first = min(c, subject[0])
+        last = max(c + t.cue_len, subject[1])
+        if first > a and toks[first - 1].text == "," and _content_end(toks, last, b) == last:
+            out.append((a, first - 1, cand))
+    return out
+
+
+def indirect_in(pi: int, para: Paragraph, walk: _Walk) -> bool:
+    """Add the paragraph's reported speech to ``walk.found``; return whether there was any."""
+    from newsclean.quotes_doc import Found, _speaker_text
+
+    toks = para.toks
+    any_found = False
+    for a, b in para.sentences:
+        for s, e, cand in _spans(para, a, b, walk):
+            if e - s <= 0 or _words(toks, s, e) < MIN_WORDS:
+                continue
+            if e - s == 1 and toks[s].kind == "q":
+                continue
+            if all(toks[i].kind != "w" for i in range(s, e)):
+                continue
+            speaker = _speaker_text(para, cand, walk.people, walk.state, pi)
+            if speaker and cand.type != "pron":
+                walk.state.last_speaker, walk.state.last_speaker_para = speaker, pi
+            start, end = toks[s].start, toks[e - 1].end
+            walk.found.append(Found(para.field, start, end, para.source[start:end], speaker, cand.cue, "indirect"))
+            any_found = True
+    return any_found

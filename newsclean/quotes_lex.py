@@ -1,0 +1,91 @@
+"""The quotes stage's language knowledge, compiled once per language from ``newsclean/data``.
+
+Kinds used: ``cues`` (reporting verbs, source markers, complementizers), ``honorifics``,
+``pronouns`` (pronouns, relative pronouns, determiners, noun-phrase links), ``roles`` (role and
+organisation nouns) and ``scare`` (words that make the next quotation a name or a title).  A
+language without its own files falls back to English for the word lists; quotation marks are
+universal.  Tokens are matched lower-cased; multi-word entries match as token sequences.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from newsclean import langdata
+
+FALLBACK_LANG = "en"  #: word lists used for a language that has no files of its own
+
+#: a word: letters/digits, inner hyphens, apostrophes and dots kept (U.S, don't, Kim-Lavrov)
+TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Compiled word lists of one language."""
+
+    lang: str
+    cues: dict[str, str]  #: single-token form -> class (verb, according, post, comp, quote)
+    cue_multi: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  #: first token -> (tokens, class)
+    honorifics: frozenset[str]  #: lower-case, without the final full stop
+    words: dict[str, str]  #: pronoun/rel/det/link word -> class
+    word_multi: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+    roles: dict[str, str]  #: role noun -> person | org
+    scare: frozenset[str]  #: single-token scare introducers
+    scare_multi: frozenset[tuple[str, ...]]  #: multi-token scare introducers
+    stopwords: frozenset[str]
+
+
+def _split(kind: str, lang: str) -> tuple[dict[str, str], dict[str, list[tuple[tuple[str, ...], str]]]]:
+    single: dict[str, str] = {}
+    multi: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    if lang not in langdata.languages(kind):
+        return single, multi
+    for row in langdata.rows(kind, lang):
+        form = row[0].lower()
+        cls = row[1] if len(row) > 1 and row[1] else "verb"
+        toks = tuple(t.group() for t in TOKEN.finditer(form))
+        if len(toks) == 1:
+            single.setdefault(toks[0], cls)
+        elif toks:
+            multi.setdefault(toks[0], []).append((toks, cls))
+    return single, multi
+
+
+def _freeze(multi: dict[str, list[tuple[tuple[str, ...], str]]]) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    return {k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in multi.items()}
+
+
+def _stopwords(lang: str) -> frozenset[str]:
+    import stopwordsiso
+
+    try:
+        return frozenset(w.lower() for w in stopwordsiso.stopwords(lang))
+    except Exception:  # noqa: BLE001 - a language the package lacks: no stopwords
+        return frozenset()
+
+
+@cache
+def lexicon(lang: str | None) -> Lexicon:
+    """Return the compiled word lists of ``lang`` (English lists when it has none)."""
+    code = lang if lang and lang in langdata.languages("cues") else FALLBACK_LANG
+    cues, cue_multi = _split("cues", code)
+    words, word_multi = _split("pronouns", code)
+    roles, _ = _split("roles", code)
+    scare_single, scare_multi = _split("scare", code)
+    hon = langdata.entries_or_empty("honorifics", code)
+    honorifics = frozenset(h.lower().rstrip(".") for h in hon)
+    return Lexicon(
+        lang=code,
+        cues=cues,
+        cue_multi=_freeze(cue_multi),
+        honorifics=honorifics,
+        words=words,
+        word_multi=_freeze(word_multi),
+        roles=roles,
+        scare=frozenset(scare_single),
+        scare_multi=frozenset(t for v in scare_multi.values() for t, _ in v),
+        stopwords=_stopwords(code) | frozenset(words),
+    )

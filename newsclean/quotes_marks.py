@@ -1,0 +1,182 @@
+"""Pair quotation marks into spans, in one linear pass per paragraph, in any quotation style.
+
+Which character opens and which may close comes from ``data/quotemarks`` (see its README).
+Ambiguous marks (straight quotes, ’ which is also the apostrophe, » which closes in French and
+opens in German) are decided by context: a mark opens at the start of a word and closes at the
+end of one, so ``don't`` and ``l'homme`` never pair.  A stack keeps nested quotations; only the
+outermost span is reported.  A quotation left open at the end of a paragraph continues when
+the next paragraph opens with a quote mark (the newspaper convention for long quotations): the
+open part is reported as its own piece, flagged ``continued``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from newsclean import langdata
+
+MAX_DEPTH = 6  #: nesting levels kept on the stack; deeper marks are ignored (pathological input)
+MAX_MARKS_PER_PARAGRAPH = 2000  #: quote marks examined per paragraph; the rest are ignored (caps work)
+MIN_UNCLOSED_WORDS = 3  #: an unclosed quotation continued by the next paragraph needs this many words
+
+_OPEN_AFTER = set(" \t\u00a0\u2009\u202f([{<—–-‐/:;,") #: characters after which an ambiguous mark may open
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """One quotation: content offsets (marks excluded) and its marks, within one paragraph."""
+
+    start: int  #: first character of the content
+    end: int  #: one past the last character of the content
+    outer_start: int  #: position of the opening mark
+    outer_end: int  #: one past the closing mark (== end when unclosed)
+    opener: str
+    continued: bool = False  #: opened here, closed in a later paragraph
+    continuation: bool = False  #: the previous paragraph's quotation goes on here
+
+
+@dataclass(frozen=True, slots=True)
+class _Marks:
+    closers: dict[str, str]  #: opener -> characters that close it
+    strict: frozenset[str]  #: openers that open wherever they stand
+    all_marks: frozenset[str]
+    pattern: regex.Pattern[str]
+
+
+@cache
+def _marks(lang: str | None) -> _Marks:
+    rows = list(langdata.rows("quotemarks", langdata.UNIVERSAL))
+    if lang and lang in langdata.languages("quotemarks") and lang != langdata.UNIVERSAL:
+        rows += langdata.rows("quotemarks", lang)
+    closers: dict[str, str] = {}
+    strict: set[str] = set()
+    for row in rows:
+        opener, close = row[0], row[1] if len(row) > 1 else row[0]
+        closers[opener] = closers.get(opener, "") + close
+        if len(row) > 2 and row[2] == "strict":
+            strict.add(opener)
+    marks = set(closers) | set("".join(closers.values()))
+    pattern = regex.compile("[" + regex.escape("".join(sorted(marks))) + "]")
+    return _Marks(closers, frozenset(strict), frozenset(marks), pattern)
+
+
+def _can_open(text: str, i: int, mark: str, m: _Marks) -> bool:
+    if mark not in m.closers:
+        return False
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    if not nxt or nxt.isspace() and mark not in m.strict:
+        return False
+    if mark in m.strict:
+        return True
+    prev = text[i - 1] if i > 0 else " "
+    return prev in _OPEN_AFTER or prev in m.all_marks
+
+
+def _can_close(text: str, i: int, mark: str, m: _Marks) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if mark in ("'", "\u2019", "\u2018"):  # also the apostrophe: only at the end of a word
+        return not prev.isspace() and not nxt.isalnum()
+    if mark in ('"', "\u201d", "\u201c", "\uff02"):
+        return not prev.isspace() or not nxt.isalnum()
+    return True
+
+
+def _pair_paragraph(text: str, base: int, m: _Marks) -> tuple[list[Span], tuple[int, int, str] | None]:
+    """Pair the marks of one paragraph; return spans and the outermost unclosed opener, if any."""
+    stack: list[tuple[str, int]] = []  # (opener, position)
+    spans: list[Span] = []
+    for count, match in enumerate(m.pattern.finditer(text)):
+        if count >= MAX_MARKS_PER_PARAGRAPH:
+            break
+        i, mark = match.start(), match.group()
+        level = _closing_level(text, i, mark, stack, m)
+        if level is not None:
+            opener, pos = stack[level]
+            del stack[level:]
+            if i > pos + 1:
+                spans.append(Span(base + pos + 1, base + i, base + pos, base + i + 1, opener))
+        elif len(stack) < MAX_DEPTH and _can_open(text, i, mark, m):
+            stack.append((mark, i))
+    unclosed = (base + stack[0][1], base + len(text), stack[0][0]) if stack else None
+    return _outermost(spans), unclosed
+
+
+def _outermost(spans: list[Span]) -> list[Span]:
+    """Drop spans nested in another closed span (an unclosed apostrophe never hides a quote)."""
+    spans.sort(key=lambda s: (s.outer_start, -s.outer_end))
+    out: list[Span] = []
+    reach = -1
+    for span in spans:
+        if span.outer_end <= reach:
+            continue
+        out.append(span)
+        reach = span.outer_end
+    return out
+
+
+def _closing_level(text: str, i: int, mark: str, stack: list[tuple[str, int]], m: _Marks) -> int | None:
+    """Return the stack level that ``mark`` at ``i`` closes (innermost first), or None."""
+    if not stack or not _can_close(text, i, mark, m):
+        return None
+    for level in range(len(stack) - 1, -1, -1):
+        opener = stack[level][0]
+        if mark in m.closers[opener]:
+            if level < len(stack) - 1 and _can_open(text, i, mark, m) and mark in m.closers:
+                return None  # an ambiguous mark inside a nested quote: rather open a new level
+            return level
+    return None
+
+
+def find_spans(text: str, lang: str | None = None) -> list[Span]:
+    """Return every outermost quotation in ``text`` (paragraphs are its lines), in order."""
+    m = _marks(lang)
+    spans: list[Span] = []
+    pending: tuple[int, int, str] | None = None  # unclosed quotation of the previous paragraph
+    offset = 0
+    for para in text.split("\n"):
+        stripped = para.rstrip()
+        lead = len(para) - len(para.lstrip())
+        if not stripped.strip():
+            offset += len(para) + 1
+            continue
+        if pending is not None:
+            first = stripped[lead] if lead < len(stripped) else ""
+            if first == pending[2]:
+                spans.append(_unclosed_span(text, pending, continued=True))
+            pending = None
+        found, unclosed = _pair_paragraph(stripped, offset, m)
+        spans.extend(found)
+        if unclosed is not None and _words(text[unclosed[0] + 1 : unclosed[1]]) >= MIN_UNCLOSED_WORDS:
+            pending = unclosed
+        offset += len(para) + 1
+    return _mark_continuations(spans)
+
+
+def _unclosed_span(text: str, pending: tuple[int, int, str], continued: bool) -> Span:
+    start, end, opener = pending
+    while end > start + 1 and text[end - 1].isspace():
+        end -= 1
+    return Span(start + 1, end, start, end, opener, continued=continued)
+
+
+def _mark_continuations(spans: list[Span]) -> list[Span]:
+    spans.sort(key=lambda s: s.start)
+    out: list[Span] = []
+    previous_continued = False
+    for span in spans:
+        if previous_continued and not span.continuation:
+            span = Span(span.start, span.end, span.outer_start, span.outer_end, span.opener, span.continued, True)
+        out.append(span)
+        previous_continued = span.continued
+    return out
+
+
+_WORD = regex.compile(r"\w+")
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))

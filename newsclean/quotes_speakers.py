@@ -1,0 +1,271 @@
+"""Who said it: surface rules around a quotation token, scored, best candidate wins.
+
+Candidates come from three places, in the quotation's sentence only: a cue right after the
+quotation ("“…,” said X" / "“…,” X said" / "“…” – X"), a cue right before it ("X said: “…”",
+"sagte X: „…“"), and any other cue of the sentence ("X said on Monday that … “…”", "according to
+X").  Each candidate is a cue plus a speaker noun phrase found next to it: a name (capitalised
+run, with honorific and article), a pronoun, or a nominal ("the ministry", "ο ρώσος υπουργός").
+The score prefers adjacency and names; a cue with no subject (Greek/Spanish pro-drop "…», είπε.")
+asks the caller to carry the previous speaker.  No parser: tokens and word classes only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsclean.quotes_lex import Lexicon
+from newsclean.quotes_tokens import Paragraph, Tok
+
+MAX_NP_TOKENS = 8  #: longest speaker noun phrase, in tokens ("a spokesman for the Russian foreign ministry")
+MAX_ADVERBS = 2  #: adverbs skipped between a cue and its subject ("said also", "είπε ακόμα ο")
+APPOSITION_MAX = 14  #: tokens looked back over for "X, a spokesman for Y, said"
+ATTACH_PUNCT = frozenset(",:—–-‒―")  #: punctuation between a quotation and its attribution
+
+#: scores: where the cue stands, and what kind of speaker phrase it has
+SCORE_ADJACENT = 3.0
+SCORE_SENTENCE = 2.0
+SCORE_ACCORDING = 1.5
+SCORE_TYPE = {"name": 2.0, "role": 2.0, "pron": 1.5, "nominal": 1.0, "drop": 0.5}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A speaker found for one quotation: token range of the phrase, its type, the cue."""
+
+    a: int
+    b: int
+    type: str  #: name | role | pron | nominal | drop (cue without subject: carry the last speaker)
+    cue: str | None
+    score: float
+
+
+def _is_adv(t: Tok) -> bool:
+    return t.kind == "w" and t.wclass == "adv"
+
+
+def _np_type(toks: list[Tok], a: int, b: int, lex: Lexicon) -> str:
+    has_cap = any(toks[i].cap and not toks[i].wclass and toks[i].low not in lex.stopwords and not toks[i].role for i in range(a, b))
+    if has_cap:
+        return "name"
+    if any(toks[i].role == "person" for i in range(a, b)):
+        return "role"
+    return "nominal"
+
+
+def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool = True) -> tuple[int, int, str] | None:
+    """Find the noun phrase starting at ``i`` (after skipping adverbs): (a, b, type) or None."""
+    skipped = 0
+    while i < end and skipped < MAX_ADVERBS and _is_adv(toks[i]):
+        i, skipped = i + 1, skipped + 1
+    if i >= end or toks[i].kind != "w":
+        return None
+    first = toks[i]
+    if first.wclass == "pron":
+        return i, i + 1, "pron"
+    if first.wclass == "rel":
+        return i, i + first.wlen, "rel"
+    a = i
+    opened = first.wclass == "det" or first.hon or first.cap
+    if not opened and need_det:
+        return None
+    last = -1
+    has_name = False
+    while i < end and i - a < MAX_NP_TOKENS:
+        t = toks[i]
+        if t.kind == "p":
+            if t.text == "." and i > a and (toks[i - 1].hon or (len(toks[i - 1].text) == 1 and toks[i - 1].cap)):
+                i += 1
+                continue
+            break
+        if t.kind != "w" or (t.cue and t.cue != "quote" and i > a) or t.wclass in ("pron", "rel"):
+            break
+        if t.wclass in ("det", "link") or t.hon:
+            if has_name and t.wclass == "det":
+                break
+            i += 1
+            continue
+        if t.cap:
+            has_name = True
+        elif has_name or t.low in lex.stopwords or _is_adv(t):
+            break
+        last = i
+        i += 1
+    if last < 0:
+        return None
+    return a, last + 1, _np_type(toks, a, last + 1, lex)
+
+
+def np_backward(toks: list[Tok], j: int, start: int, lex: Lexicon) -> tuple[int, int, str] | None:
+    """Find the noun phrase ending at ``j`` (before a cue, adverbs skipped): (a, b, type) or None."""
+    skipped = 0
+    while j >= start and skipped < MAX_ADVERBS and _is_adv(toks[j]):
+        j, skipped = j - 1, skipped + 1
+    if j < start:
+        return None
+    t = toks[j]
+    if t.kind == "p" and t.text == ")":
+        k = j - 1
+        while k >= start and j - k < APPOSITION_MAX and toks[k].text != "(":
+            k -= 1
+        if k < start or toks[k].text != "(":
+            return None
+        return np_backward(toks, k - 1, start, lex)
+    if t.kind == "p" and t.text == ",":
+        return _apposition(toks, j, start, lex)
+    if t.kind != "w":
+        return None
+    if t.wclass == "pron":
+        return j, j + 1, "pron"
+    if t.wclass == "rel" or (j - 1 >= start and toks[j - 1].wclass == "rel" and toks[j - 1].wlen == 2):
+        return j, j + 1, "rel"
+    if t.wclass or t.cue or (t.low in lex.stopwords and not t.cap):
+        return None
+    b = j + 1
+    a = j
+    k = j - 1
+    while k >= start and b - k <= MAX_NP_TOKENS:
+        u = toks[k]
+        if u.kind == "p":
+            if u.text == "." and k > start and (toks[k - 1].hon or (len(toks[k - 1].text) == 1 and toks[k - 1].cap)):
+                k -= 1
+                continue
+            break
+        if u.kind != "w" or (u.cue and u.cue != "quote") or u.wclass in ("pron", "rel"):
+            break
+        if u.wclass == "det":
+            a = k
+            break
+        if u.wclass == "link" or u.hon:
+            a = k if u.hon else a
+            k -= 1
+            continue
+        if u.low in lex.stopwords and not u.cap:
+            break
+        if u.cap and u.low in lex.stopwords:
+            break  # a sentence-initial function word ("In", "Als")
+        a = k
+        k -= 1
+    while a < b and toks[a].wclass == "link":
+        a += 1
+    return a, b, _np_type(toks, a, b, lex)
+
+
+def _apposition(toks: list[Tok], comma: int, start: int, lex: Lexicon) -> tuple[int, int, str] | None:
+    """"X, a spokesman for Y, said": the name before the apposition's opening comma."""
+    k = comma - 1
+    while k >= start and comma - k <= APPOSITION_MAX:
+        if toks[k].kind == "p" and toks[k].text == ",":
+            found = np_backward(toks, k - 1, start, lex)
+            if found and found[2] in ("name", "pron"):
+                return found
+            return None
+        if toks[k].kind == "q" or (toks[k].kind == "p" and toks[k].text in ".;:"):
+            return None
+        k -= 1
+    return None
+
+
+def _skip_attach(toks: list[Tok], i: int, end: int, step: int) -> int:
+    while start_ok(i, end, step) and toks[i].kind == "p" and toks[i].text in ATTACH_PUNCT:
+        i += step
+    return i
+
+
+def start_ok(i: int, end: int, step: int) -> bool:
+    """Tell whether index ``i`` is still inside the range being walked (forward or backward)."""
+    return i < end if step > 0 else i >= end
+
+
+def sentence_subject(toks: list[Tok], a: int, b: int, lex: Lexicon) -> tuple[int, int, str] | None:
+    """The noun phrase opening the sentence, used when a cue's own subject is a relative pronoun."""
+    return np_forward(toks, a, b, lex, need_det=True)
+
+
+def _cue_candidate(toks: list[Tok], c: int, a: int, b: int, base: float, lex: Lexicon) -> Candidate:
+    """Speaker of the cue at token ``c``: its subject before it, or after it (inversion)."""
+    t = toks[c]
+    cue_text = " ".join(toks[k].text for k in range(c, min(b, c + t.cue_len)))
+    if t.cue == "according":
+        found = np_forward(toks, c + t.cue_len, b, lex, need_det=False)
+        base = SCORE_ACCORDING
+    elif t.cue == "post":
+        found = np_backward(toks, c - 1, a, lex)
+        base = SCORE_ACCORDING
+    else:
+        found = np_backward(toks, c - 1, a, lex)
+        if found is None or found[2] == "nominal":
+            after = np_forward(toks, c + t.cue_len, b, lex)
+            if after is not None and after[2] != "rel" and (found is None or after[2] != "nominal"):
+                found = after
+        if found is not None and found[2] == "rel":
+            found = sentence_subject(toks, a, c, lex)
+    if found is None:
+        return Candidate(c, c, "drop", cue_text, base + SCORE_TYPE["drop"])
+    fa, fb, kind = found
+    return Candidate(fa, fb, kind, cue_text, base + SCORE_TYPE.get(kind, 0.0))
+
+
+def attribute(para: Paragraph, k: int, lex: Lexicon) -> Candidate | None:
+    """Return the best speaker candidate for the quotation token ``k``, or None."""
+    toks = para.toks
+    a, b = para.sentence_of(k)
+    best: Candidate | None = None
+    used: set[int] = set()
+    for cand, cue_at in _adjacent(toks, k, a, b, lex):
+        used.add(cue_at)
+        if best is None or cand.score > best.score:
+            best = cand
+    for c in range(a, b):
+        t = toks[c]
+        if c in used or t.kind != "w" or not t.cue or t.cue in ("comp", "quote"):
+            continue
+        cand = _cue_candidate(toks, c, a, b, SCORE_SENTENCE, lex)
+        cand = Candidate(cand.a, cand.b, cand.type, cand.cue, cand.score - 0.001 * abs(c - k))
+        if best is None or cand.score > best.score:
+            best = cand
+    return best
+
+
+def _adjacent(toks: list[Tok], k: int, a: int, b: int, lex: Lexicon) -> list[tuple[Candidate, int]]:
+    out: list[tuple[Candidate, int]] = []
+    i = _skip_attach(toks, k + 1, b, 1)
+    if i < b and toks[i].kind == "w":
+        t = toks[i]
+        if t.cue in ("verb", "quote"):
+            cand = _cue_candidate(toks, i, a, b, SCORE_ADJACENT, lex)
+            if t.cue == "quote" and cand.type == "drop":
+                cand = None  # German "so" needs its speaker right after it
+            if cand is not None:
+                out.append((cand, i))
+        else:
+            np = np_forward(toks, i, b, lex)
+            if np is not None and np[2] != "rel":
+                j = np[1]
+                skipped = 0
+                while j < b and skipped < MAX_ADVERBS and _is_adv(toks[j]):
+                    j, skipped = j + 1, skipped + 1
+                if j < b and toks[j].kind == "w" and toks[j].cue == "verb":
+                    out.append((Candidate(np[0], np[1], np[2], toks[j].text, SCORE_ADJACENT + SCORE_TYPE.get(np[2], 0.0)), j))
+                elif np[2] == "name" and k + 1 < b and toks[k + 1].text in "—–-―" and np[1] >= b - 1:
+                    out.append((Candidate(np[0], np[1], "name", None, SCORE_ADJACENT + SCORE_TYPE["name"]), -1))
+    j = _skip_attach(toks, k - 1, a, -1)
+    if j >= a and toks[j].kind == "w" and toks[j].cue == "comp":
+        j -= 1
+    if j >= a and toks[j].kind == "w":
+        np = np_backward(toks, j, a, lex) if not toks[j].cue else None
+        if np is not None and np[0] - 1 >= a and toks[np[0] - 1].cue == "verb":
+            c = np[0] - 1
+            out.append((Candidate(np[0], np[1], np[2], toks[c].text, SCORE_ADJACENT + SCORE_TYPE.get(np[2], 0.0)), c))
+        else:
+            c = _cue_ending_at(toks, j, a)
+            if c is not None and toks[c].cue == "verb":
+                out.append((_cue_candidate(toks, c, a, b, SCORE_ADJACENT, lex), c))
+    return out
+
+
+def _cue_ending_at(toks: list[Tok], j: int, a: int) -> int | None:
+    for c in range(j, max(a, j - 3) - 1, -1):
+        t = toks[c]
+        if t.kind == "w" and t.cue and c + t.cue_len - 1 == j:
+            return c
+    return None

@@ -1,0 +1,132 @@
+"""Tokens and sentences of one paragraph, with each quotation folded into a single token.
+
+The speaker finder works on this view: words outside quotations carry their lexical class
+(cue verb, source marker, complementizer, pronoun, determiner, honorific, role), and each
+quotation is one ``Q`` token, so "“…,” said X" is the token sequence ``Q , said X``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsclean.quotes_lex import TOKEN, Lexicon
+
+MAX_TOKENS_PER_PARAGRAPH = 3000  #: tokens kept per paragraph; the rest is not searched for speakers
+SENTENCE_END = frozenset(".!?;…")  #: punctuation that may end a sentence (Greek ; is a question mark)
+
+
+@dataclass(slots=True)
+class Tok:
+    """One token: a word, a punctuation character, or a whole quotation (kind ``q``)."""
+
+    text: str
+    start: int  #: offset in the field
+    end: int
+    kind: str  #: w (word), p (punctuation), q (quotation)
+    low: str = ""
+    cap: bool = False  #: a word starting with an upper-case letter
+    cue: str | None = None  #: cue class when a cue starts here
+    cue_len: int = 0  #: tokens the cue spans
+    wclass: str | None = None  #: pron, rel, det, link
+    wlen: int = 0
+    role: str | None = None  #: person | org
+    hon: bool = False  #: an honorific
+    quote: int = -1  #: index of the quotation for kind q
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """A paragraph of a field: its tokens and sentence boundaries (token index ranges)."""
+
+    field: str
+    start: int
+    end: int
+    toks: list[Tok]
+    source: str  #: the whole field text (offsets are into it)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+
+    def sentence_of(self, index: int) -> tuple[int, int]:
+        """Return the token range of the sentence holding token ``index``."""
+        for a, b in self.sentences:
+            if a <= index < b:
+                return a, b
+        return 0, len(self.toks)
+
+
+def _match_multi(toks: list[Tok], i: int, table: dict[str, tuple[tuple[tuple[str, ...], str], ...]]) -> tuple[str, int] | None:
+    entries = table.get(toks[i].low)
+    if not entries:
+        return None
+    for seq, cls in entries:
+        n = len(seq)
+        if i + n <= len(toks) and all(toks[i + k].low == seq[k] for k in range(1, n)):
+            return cls, n
+    return None
+
+
+def _tag(toks: list[Tok], lex: Lexicon) -> None:
+    for i, t in enumerate(toks):
+        if t.kind != "w":
+            continue
+        multi = _match_multi(toks, i, lex.cue_multi)
+        if multi:
+            t.cue, t.cue_len = multi
+        elif t.low in lex.cues:
+            t.cue, t.cue_len = lex.cues[t.low], 1
+        wm = _match_multi(toks, i, lex.word_multi)
+        if wm:
+            t.wclass, t.wlen = wm
+        elif t.low in lex.words:
+            t.wclass, t.wlen = lex.words[t.low], 1
+        t.role = lex.roles.get(t.low)
+        t.hon = t.low in lex.honorifics
+
+
+def tokenize(text: str, start: int, end: int, quotes: list[tuple[int, int, int]], lex: Lexicon, field_name: str) -> Paragraph:
+    """Tokenize ``text[start:end]``; ``quotes`` are (outer_start, outer_end, index) inside it."""
+    toks: list[Tok] = []
+    pos = start
+    for q_start, q_end, qi in quotes:
+        _words(text, pos, q_start, toks)
+        toks.append(Tok(text[q_start:q_end], q_start, q_end, "q", quote=qi))
+        pos = q_end
+    _words(text, pos, end, toks)
+    if len(toks) > MAX_TOKENS_PER_PARAGRAPH:
+        del toks[MAX_TOKENS_PER_PARAGRAPH:]
+    _tag(toks, lex)
+    para = Paragraph(field_name, start, end, toks, text)
+    para.sentences = _sentences(toks, lex)
+    return para
+
+
+def _words(text: str, a: int, b: int, toks: list[Tok]) -> None:
+    if a >= b:
+        return
+    for m in TOKEN.finditer(text, a, b):
+        s = m.group()
+        if s[0].isalnum() or s[0].isalpha():
+            toks.append(Tok(s, m.start(), m.end(), "w", s.lower(), s[0].isupper()))
+        else:
+            toks.append(Tok(s, m.start(), m.end(), "p", s))
+
+
+def _sentences(toks: list[Tok], lex: Lexicon) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    a = 0
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.kind != "p" or t.text not in SENTENCE_END or i + 1 >= n:
+            continue
+        prev = toks[i - 1] if i else None
+        if t.text == "." and prev is not None and prev.kind == "w" and (prev.hon or (len(prev.text) == 1 and prev.cap)):
+            continue  # Mr. / κ. / J. do not end a sentence
+        nxt = toks[i + 1]
+        if nxt.kind == "w" and not nxt.cap and not nxt.text[0].isdigit():
+            continue
+        if nxt.kind == "p" and nxt.text in SENTENCE_END:
+            continue
+        out.append((a, i + 1))
+        a = i + 1
+    if a < n:
+        out.append((a, n))
+    return out

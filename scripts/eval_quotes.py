@@ -1,0 +1,104 @@
+#!/usr/bin/env python3
+"""Quotes evaluation: run the quotes stage on ../shared/eval/quotes/dev.jsonl and score it.
+
+Each gold record is fed as a bare ``{"id", "text"}`` (the eval texts are articles, not pages, so
+only the quotes stage runs; the language is detected).  Two prediction files are written:
+``quotes-direct.jsonl`` (kind "direct" only, scored with ``--direct-only``) and
+``quotes-all.jsonl`` (direct and indirect; scare quotes never).  The set's own ``score.py``
+scores both; the table shows P/R/F1, speaker accuracy (all, and named gold speakers only),
+attribution F1 and the speed of the stage (articles per second, one process).
+
+    python scripts/eval_quotes.py [--shared ../shared] [--out eval-out] [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def _predict(gold: Path, out_dir: Path, limit: int | None) -> tuple[Path, Path, int, float]:
+    from newsclean.pipeline import process
+
+    direct_path, all_path = out_dir / "quotes-direct.jsonl", out_dir / "quotes-all.jsonl"
+    n, elapsed = 0, 0.0
+    with gold.open(encoding="utf-8") as src, direct_path.open("w", encoding="utf-8") as fd, all_path.open("w", encoding="utf-8") as fa:
+        for line in src:
+            if limit is not None and n >= limit:
+                break
+            gold_record = json.loads(line)
+            item = {"id": gold_record["id"], "text": gold_record["text"]}
+            start = time.perf_counter()
+            record = process(item, stages=("quotes",))
+            elapsed += time.perf_counter() - start
+            quotes = record.get("quotes") or []
+            pick = lambda kinds: [{"text": q["text"], "speaker": q["speaker"]} for q in quotes if q.get("kind") in kinds]  # noqa: E731
+            fd.write(json.dumps({"id": item["id"], "quotes": pick(("direct",))}, ensure_ascii=False) + "\n")
+            fa.write(json.dumps({"id": item["id"], "quotes": pick(("direct", "indirect"))}, ensure_ascii=False) + "\n")
+            n += 1
+    return direct_path, all_path, n, elapsed
+
+
+def _score(scorer: Path, gold: Path, pred: Path, out_json: Path, direct_only: bool) -> dict[str, dict[str, float]]:
+    args = [sys.executable, str(scorer), str(gold), str(pred), "--json", str(out_json)]
+    if direct_only:
+        args.append("--direct-only")
+    subprocess.run(args, check=True, capture_output=True, text=True)
+    return json.loads(out_json.read_text(encoding="utf-8"))
+
+
+def _limited_gold(gold: Path, out_dir: Path, limit: int | None) -> Path:
+    if limit is None:
+        return gold
+    path = out_dir / "quotes-gold-subset.jsonl"
+    with gold.open(encoding="utf-8") as src, path.open("w", encoding="utf-8") as dst:
+        for i, line in enumerate(src):
+            if i >= limit:
+                break
+            dst.write(line)
+    return path
+
+
+def evaluate(shared: Path, out_dir: Path, limit: int | None) -> str:
+    """Run the quotes stage on the shared dev set, score it both ways, return a markdown table."""
+    folder = shared / "eval" / "quotes"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    gold = _limited_gold(folder / "dev.jsonl", out_dir, limit)
+    direct_path, all_path, n, elapsed = _predict(gold, out_dir, limit)
+    direct = _score(folder / "score.py", gold, direct_path, out_dir / "quotes-direct-score.json", True)
+    every = _score(folder / "score.py", gold, all_path, out_dir / "quotes-all-score.json", False)
+    rows = ["| dataset | scope | gold | pred | P | R | F1 | spk_acc | spk_acc_named | attr_F1 |", "|---|---|---|---|---|---|---|---|---|---|"]
+    for scope, table in (("direct", direct), ("all kinds", every)):
+        for key, s in table.items():
+            if not s.get("gold") and not s.get("pred"):
+                continue
+            rows.append(
+                f"| {key} | {scope} | {s['gold']} | {s['pred']} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} "
+                f"| {s['spk_acc']:.3f} | {s['spk_acc_named']:.3f} | {s['attr_f1']:.3f} |"
+            )
+    speed = n / elapsed if elapsed else float("inf")
+    rows.append(f"\n{n} articles, quotes stage {elapsed:.2f} s = {speed:.0f} articles/s (one process)")
+    return "\n".join(rows)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", type=Path, default=HERE.parent.parent / "shared")
+    ap.add_argument("--out", type=Path, default=HERE.parent / "eval-out")
+    ap.add_argument("--limit", type=int, default=None)
+    args = ap.parse_args()
+    if not (args.shared / "eval" / "quotes").is_dir():
+        print("eval_quotes: ../shared/eval/quotes not found; skipping", file=sys.stderr)
+        return 0
+    print(evaluate(args.shared, args.out, args.limit))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

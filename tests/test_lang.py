@@ -1,0 +1,47 @@
+"""Language identification (lang.py)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from newsclean.lang import detect, normalise_code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Ο ηγέτης της Βόρειας Κορέας διαβεβαίωσε τον Λαβρόφ για την υποστήριξή του στη Μόσχα.", "el"),
+        ("Der Bundestag hat am Donnerstag das neue Gesetz mit großer Mehrheit beschlossen.", "de"),
+        ("The government announced on Thursday that the new law will take effect next year.", "en"),
+        ("Подольски завершил карьеру в сборной Германии после чемпионата мира.", "ru"),
+    ],
+)
+def test_detect(text: str, code: str) -> None:
+    assert detect(text) == code
+
+
+def test_short_text_uses_hint() -> None:
+    assert detect("OK", hint="el-GR") == "el"
+    assert detect("", hint=None) is None
+
+
+@pytest.mark.parametrize(("raw", "code"), [("en-US", "en"), ("EL", "el"), ("pt_BR", "pt"), ("", None), ("xyz", None)])
+def test_normalise_code(raw: str, code: str | None) -> None:
+    assert normalise_code(raw) == code
+
+
+def test_accuracy_on_split_set(shared: Path) -> None:
+    """Language id on the split set's text dumps agrees with its lang field (first 100 docs)."""
+    right = total = 0
+    with gzip.open(shared / "eval" / "split" / "dev.jsonl.gz", "rt", encoding="utf-8") as fh:
+        for n, line in enumerate(fh):
+            if n >= 100:
+                break
+            gold = json.loads(line)
+            total += 1
+            right += detect(gold["text_dump"]) == gold["lang"]
+    assert right / total >= 0.9

@@ -1,0 +1,153 @@
+"""The split stage: headline, lead, body, byline, source, dateline, date (split*.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean import split
+from newsclean.split_credits import MAX_BYLINE_CHARS, find_byline, find_dateline, find_source, trailing_credit
+from newsclean.split_headline import clean_title
+
+ROOT = Path(__file__).resolve().parent.parent
+PROSE = ("This is a long paragraph of ordinary article prose that goes on for a while, with commas, "
+         "clauses and a proper ending so that it counts as body text for the splitter.")
+
+
+def _text(*lines: str) -> str:
+    return "\n\n".join(lines)
+
+
+def test_seed_sample(shared: Path) -> None:
+    """The Greek seed: headline, lead, desk byline, source credit and the 15 body paragraphs."""
+    text = (shared / "samples" / "el-insider-kim-lavrov.txt").read_text(encoding="utf-8")
+    expected = json.loads((shared / "samples" / "el-insider-kim-lavrov.expected.json").read_text(encoding="utf-8"))
+    out = split.run({"id": "seed", "text": text})
+    for key in ("headline", "lead", "byline", "source"):
+        assert out[key] == expected[key], key
+    assert out["body"].split("\n\n") == expected["body_paragraphs"]
+    reasons = {b["text"]: b["reason"] for b in out["boilerplate"]}
+    assert reasons[expected["headline"]] == "repeated-headline"
+    assert reasons["Πηγή: ΑΠΕ-ΜΠΕ"] == "source"
+
+
+def test_meta_headline_and_date_preferred() -> None:
+    record = {
+        "id": "m", "format": "html",
+        "text": _text("Menu", "Big news today in the city", "By Jane Doe", PROSE, PROSE),
+        "meta": {"title": "Big news today in the city | The Daily", "og_site_name": "The Daily",
+                 "json_ld": {"datePublished": "2024-05-12T08:00:00Z"}},
+    }
+    out = split.run(record)
+    assert out["headline"] == "Big news today in the city"
+    assert out["byline"] == "Jane Doe"
+    assert out["published"] == "2024-05-12T08:00:00+00:00"
+    assert out["body"] == _text(PROSE, PROSE)
+    assert {"text": "Menu", "reason": "before-headline"} in out["boilerplate"]
+
+
+def test_dateline_and_agency() -> None:
+    out = split.run({"id": "d", "text": _text("Storm hits the northern coast", "ATHENS (Reuters) - " + PROSE, PROSE)})
+    assert out["dateline"] == "ATHENS (Reuters) -"
+    assert out["source"] == "Reuters"
+    assert out["body"].startswith("This is a long paragraph")
+
+
+def test_relative_date_stays_null() -> None:
+    out = split.run({"id": "r", "text": _text("Storm hits the northern coast", "2 hours ago", PROSE, PROSE), "lang": "en"})
+    assert out["published"] is None
+    assert "2 hours ago" not in out["body"]
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "name"),
+    [
+        ("By Jane Doe and John Smith", "en", "Jane Doe and John Smith"),
+        ("Von Max Mustermann, 12.05.2024", "de", "Max Mustermann"),
+        ("Του Γιώργου Παπαδόπουλου", "el", "Γιώργου Παπαδόπουλου"),
+        ("Автор: Иван Петров", "ru", "Иван Петров"),
+        ("Newsroom", "el", "Newsroom"),
+        ("By Jane Doe | Updated May 3, 2024", "en", "Jane Doe"),
+        ("By clicking here you agree to the terms of service", "en", None),
+        ("Updated 3 hours ago", "en", None),
+    ],
+)
+def test_find_byline(line: str, lang: str, name: str | None) -> None:
+    assert find_byline(line, lang) == name
+
+
+def test_byline_length_boundary() -> None:
+    assert find_byline("By Jane Doe" + " " * (MAX_BYLINE_CHARS - 11), "en") == "Jane Doe"
+    assert find_byline("By Jane " + "x" * MAX_BYLINE_CHARS, "en") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "credit"),
+    [
+        ("Πηγή: ΑΠΕ-ΜΠΕ", "el", "ΑΠΕ-ΜΠΕ"),
+        ("Quelle: dpa", "de", "dpa"),
+        ("Fuente: EFE", "es", "EFE"),
+        ("Источник: ТАСС", "ru", "ТАСС"),
+        ("(Reuters)", "en", "Reuters"),
+        ("AFP/Reuters", "en", "AFP/Reuters"),
+        ("— AP", "en", "AP"),
+        ("Photo: Jane Doe, AP", "en", None),
+        ("The ap was late", "en", None),
+    ],
+)
+def test_find_source(line: str, lang: str, credit: str | None) -> None:
+    assert find_source(line, lang) == credit
+
+
+@pytest.mark.parametrize(
+    ("para", "dateline"),
+    [
+        ("ATHENS (Reuters) - The government said", "ATHENS (Reuters) -"),
+        ("BERLIN, 12. Mai (dpa) - Die Regierung", "BERLIN, 12. Mai (dpa) -"),
+        ("ΑΘΗΝΑ, 3 Ιουλίου - Η κυβέρνηση", "ΑΘΗΝΑ, 3 Ιουλίου -"),
+        ("Kim Jong Un - the leader said", None),
+    ],
+)
+def test_find_dateline(para: str, dateline: str | None) -> None:
+    found = find_dateline(para, None)
+    assert (found[0] if found else None) == dateline
+
+
+def test_trailing_credit() -> None:
+    assert trailing_credit("The talks continue on Monday. (dpa)") == ("The talks continue on Monday.", "dpa")
+    assert trailing_credit("The talks continue on Monday.") is None
+
+
+def test_clean_title() -> None:
+    assert clean_title("Big news | The Daily", "The Daily") == "Big news"
+    assert clean_title("The Daily - Big news today", "The Daily") == "Big news today"
+
+
+def test_lead_is_null_without_standfirst() -> None:
+    out = split.run({"id": "n", "text": _text("Storm hits the northern coast", PROSE, PROSE)})
+    assert out["lead"] is None
+
+
+def test_bare_and_empty_records() -> None:
+    assert split.run({"id": "e", "text": ""})["headline"] is None
+    assert split.run({"id": "e"})["body"] is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(max_size=200), max_size=30), st.dictionaries(st.text(max_size=5), st.integers(), max_size=3))
+def test_properties(lines: list[str], extra: dict[str, int]) -> None:
+    """No crash on arbitrary text, idempotent, unknown fields pass through, text unchanged."""
+    record = {"id": "p", "text": "\n\n".join(lines), "lang": "en", "x_unknown": extra}
+    once = split.run(record)
+    assert split.run(once) == once
+    assert once["x_unknown"] == extra
+    assert once["text"] == record["text"]
+
+
+def test_pathological_input_is_fast() -> None:
+    out = split.run({"id": "big", "text": "«" * 1_000_000 + "\n" + "|\n" * 100_000, "lang": "en"})
+    assert out["text"].startswith("«")

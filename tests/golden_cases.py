@@ -245,3 +245,43 @@ def attributed_non_quotes(case: Case, record: dict[str, Any]) -> list[str]:
     return [q.get("text", "") for q in record.get("quotes") or []
             if isinstance(q, dict) and quote_key(q.get("text")) in banned
             and q.get("speaker") and q.get("kind", "direct") == "direct"]
+
+
+def _known_failures_table() -> str:
+    """Run test_golden.py without its known-failures marks; return the table of what fails."""
+    import os
+    import re
+    import subprocess
+    import sys
+    import tempfile
+    import xml.etree.ElementTree as ET
+
+    root_dir = SAMPLES.parent
+    with tempfile.TemporaryDirectory() as tmp:
+        xml = Path(tmp) / "golden.xml"
+        env = dict(os.environ, GOLDEN_IGNORE_KNOWN="1")
+        subprocess.run([sys.executable, "-m", "pytest", "tests/test_golden.py", "-q", "-p", "no:cacheprovider",
+                        f"--junitxml={xml}", "-o", "junit_family=xunit1"], cwd=root_dir, env=env,
+                       capture_output=True, check=False)
+        tree = ET.parse(xml).getroot()
+    rows, total = [], 0
+    for tc in tree.iter("testcase"):
+        total += 1
+        failure = tc.find("failure") if tc.find("failure") is not None else tc.find("error")
+        m = regex.match(r"test_(\w+)\[(.+)\]$", tc.get("name", ""))
+        if failure is None:
+            continue
+        message = _WS.sub(" ", (failure.get("message") or "").split("\n")[0].removeprefix("AssertionError: "))[:110]
+        if not m:
+            rows.append(f"    # not parametrized, fix it: {tc.get('name')}: {message}")
+            continue
+        check = {"cli_same_as_in_process": "cli"}.get(m.group(1), m.group(1))
+        rows.append(f"    ({m.group(2)!r}, {check!r}): {message!r},")
+    from datetime import datetime, timezone
+
+    stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    return "\n".join(rows) + f"\n    # {stamp}: {len(rows)} of {total} tests fail"
+
+
+if __name__ == "__main__":
+    print(_known_failures_table())

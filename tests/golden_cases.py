@@ -166,6 +166,8 @@ def missing_boilerplate(case: Case, record: dict[str, Any]) -> list[str]:
     missing = []
     for line in case.expected.get("boilerplate_lines") or []:
         key = line_key(line)
+        if not key:  # a bare bullet carries no text: dropping it silently loses nothing
+            continue
         found = key in removed_set if case.exact_lines else any(key in r for r in removed)
         if not found:
             missing.append(line)

@@ -59,6 +59,8 @@ class _Pool:
     def __init__(self, jobs: int, stages: tuple[str, ...], options: Options) -> None:
         self.jobs, self.stages, self.options = jobs, stages, options
         self._ctx = multiprocessing.get_context("spawn" if os.name == "nt" else "forkserver")
+        if os.name != "nt":  # workers fork from a server that imported the stages once: cheap (re)starts
+            self._ctx.set_forkserver_preload(["newsclean.warmup"])
         self.executor = self._new()
 
     def _new(self) -> ProcessPoolExecutor:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import json
 
+import pytest
+
 from newsclean import jsonl
 
 
@@ -32,9 +34,36 @@ def test_line_longer_than_limit_is_an_error_and_reading_goes_on() -> None:
     assert recs[1] == {"id": "b"}
 
 
-def test_invalid_utf8_is_an_error_record() -> None:
-    recs = _read(b'{"id":"a","text":"\xff\xfe"}\n')
-    assert "not UTF-8" in recs[0]["errors"][0]["message"]
+def test_invalid_utf8_is_replaced_with_a_warning_and_the_record_kept() -> None:
+    [rec] = _read(b'{"id":"a","text":"caf\xe9 ok"}\n')
+    assert rec["text"] == "caf\ufffd ok" and "errors" not in rec
+    assert "not valid UTF-8" in rec["warnings"][0]["message"] and "in.jsonl:1" in rec["warnings"][0]["message"]
+
+
+@pytest.mark.parametrize("line,kind", [(b"[1]", "an array"), (b'"s"', "a string"), (b"42", "a number"), (b"null", "null"), (b"true", "a boolean")])
+def test_json_that_is_not_an_object_is_named(line: bytes, kind: str) -> None:
+    [rec] = _read(line + b"\n")
+    assert rec["errors"][0]["message"] == f"in.jsonl:1: a record must be a JSON object, not {kind}"
+
+
+def test_error_records_carry_file_and_line() -> None:
+    rec = _read(b'{"id":"a"}\n{oops\n')[1]
+    assert isinstance(rec, jsonl.ErrorRecord)
+    assert rec["errors"][0] | {"message": ""} == {"stage": "read", "message": "", "file": "in.jsonl", "line": 2}
+
+
+def test_huge_integer_and_deep_nesting_are_error_records() -> None:
+    recs = _read(b'{"n":' + b"9" * 5000 + b'}\n' + b"[" * 100_000 + b"\n", max_bytes=1_000_000)
+    assert all("invalid JSON" in r["errors"][0]["message"] for r in recs) and len(recs) == 2
+
+
+def test_crlf_lines_and_blank_lines() -> None:
+    assert _read(b'{"id":"a"}\r\n\r\n\n{"id":"b"}') == [{"id": "a"}, {"id": "b"}]
+
+
+def test_integer_ids_become_strings() -> None:
+    assert _read(b'{"id":7}\n{"id":true}\n')[0]["id"] == "7"
+    assert _read(b'{"id":true}\n')[0]["id"] == "in.jsonl:1"
 
 
 def test_missing_id_gets_source_and_line() -> None:

@@ -1,0 +1,74 @@
+"""--jobs: input order kept, output identical to --jobs 1, worker failures and deaths become error records."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+from newsclean import jsonl
+from newsclean.parallel import WINDOW_PER_JOB, process_all, process_pairs, resolve_jobs
+from newsclean.pipeline import Options, RawInput
+
+STAGES = ("decode", "strip", "split", "quotes")
+
+
+def _records(n: int) -> list[dict]:
+    return [{"id": f"r{i}", "text": f"Headline {i}\n\nSome body text number {i}, long enough to be a paragraph.\n\n“Quote {i},” said Ann."}
+            for i in range(n)]
+
+
+class _KillsTheWorker:
+    """An item whose unpickling ends the worker process at once (a stand-in for a segfault or the OOM killer)."""
+
+    id = "killer"
+    path = None
+
+    def __reduce__(self) -> tuple:
+        return (os._exit, (9,))
+
+
+def test_resolve_jobs() -> None:
+    assert resolve_jobs(3) == 3 and resolve_jobs(0) == (os.cpu_count() or 1)
+
+
+def test_jobs_2_is_byte_identical_to_jobs_1() -> None:
+    items = _records(30) + [RawInput("raw.txt", None, "Τίτλος\n\nΚείμενο άρθρου.".encode("utf-8"))]
+    one = b"".join(jsonl.encode(r) for r in process_all(items, STAGES, Options(), 1))
+    two = b"".join(jsonl.encode(r) for r in process_all(items, STAGES, Options(), 2))
+    assert one == two
+
+
+def test_worker_exception_is_an_error_record_and_order_is_kept() -> None:
+    records = list(process_all(_records(3), ("no-such-stage",), Options(), 2))
+    assert [r["id"] for r in records] == ["r0", "r1", "r2"]
+    assert all(r["errors"][0]["stage"] == "worker" and "ValueError" in r["errors"][0]["message"] for r in records)
+
+
+def test_dead_worker_names_its_item_and_the_others_are_redone() -> None:
+    items = _records(5)
+    items.insert(2, _KillsTheWorker())  # type: ignore[arg-type]
+    records = list(process_all(items, ("decode",), Options(), 2))
+    assert [r["id"] for r in records] == ["r0", "r1", "killer", "r2", "r3", "r4"]
+    assert "died" in records[2]["errors"][0]["message"]
+    assert all("errors" not in r for i, r in enumerate(records) if i != 2)
+
+
+def test_work_in_flight_is_bounded() -> None:
+    pulled = 0
+
+    def source() -> Iterator[dict]:
+        nonlocal pulled
+        for rec in _records(200):
+            pulled += 1
+            yield rec
+
+    stream = process_pairs(source(), ("decode",), Options(), 2)
+    next(stream)
+    assert pulled <= 2 * WINDOW_PER_JOB + 1
+    stream.close()
+
+
+def test_stopping_early_shuts_the_pool_down() -> None:
+    stream = process_all(_records(100), ("decode",), Options(), 2)
+    assert next(stream)["id"] == "r0"
+    stream.close()  # a broken pipe downstream: workers must go away, not linger

@@ -318,3 +318,14 @@ def test_rules_text_keys() -> None:
     assert quote_key("“我们许多演员在排练时常常被感动得泣不成声。”") == "我们许多演员在排练时常常被感动得泣不成声"
     assert line_key("  • Privacy Notice") == line_key("* Privacy Notice") == "Privacy Notice"
     assert line_key("— zaznaczył.") == "— zaznaczył."
+
+
+def test_seed_expectation_is_issue_2(shared) -> None:  # noqa: ANN001 - the conftest fixture
+    """The seed's expectation is the one issue 2 names, unchanged from ../shared/samples."""
+    seed = next(c for c in CASES if c.name == "el-insider-kim-lavrov")
+    exp = seed.expected
+    assert (exp["byline"], exp["source"]) == ("Newsroom", "ΑΠΕ-ΜΠΕ")
+    assert (len(exp["body_paragraphs"]), len(exp["boilerplate_lines"]), len(exp["quotes"])) == (15, 12, 15)
+    original = shared / "samples"
+    assert json.loads((original / "el-insider-kim-lavrov.expected.json").read_text(encoding="utf-8")) == exp
+    assert (original / "el-insider-kim-lavrov.txt").read_bytes() == seed.path.read_bytes()

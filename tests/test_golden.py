@@ -40,7 +40,7 @@ from golden_cases import (
     unexpected_boilerplate,
 )
 
-# (sample, check) -> why it fails today.  Checks: headline lead byline source dateline published
+# (sample, check) -> why it fails today.  Checks: lang headline lead byline source dateline published
 # body boilerplate_removed boilerplate_only_expected article_kept quotes_found quote_speakers
 # quote_offsets not_quotes cli.  Updated from a run of this file on main (see the report of the golden-tests task).
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
@@ -128,6 +128,13 @@ def cases_for(check: str, only: object = None) -> list[object]:
 
 def _has(key: str):
     return lambda case: key in case.expected
+
+
+@pytest.mark.parametrize("case", cases_for("lang"))
+def test_lang(case: Case) -> None:
+    """The language is detected (ISO 639-1)."""
+    got = predicted(case.name).get("lang")
+    assert got == case.expected["lang"], f"lang {got!r}"
 
 
 @pytest.mark.parametrize("case", cases_for("headline"))

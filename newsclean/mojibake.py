@@ -18,7 +18,9 @@ Three repairs, tried per line, cheapest and safest first:
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from dataclasses import dataclass
 from functools import cache
 
 import regex
@@ -59,6 +61,18 @@ _ONE_SCRIPT = regex.compile(
 )
 _SCRIPTS = ("Latin", "Cyrillic", "Greek", "Hebrew", "Arabic")
 _SCRIPT_RE = {name: regex.compile(rf"\p{{{name}}}") for name in _SCRIPTS}
+#: Every misreading repaired here leaves at least one of these (Latin-1/Latin-A letters and signs,
+#: Greek, Cyrillic, box drawing, MacRoman maths): text without any is left alone at once (speed).
+_MOJIBAKE_CHARS = re.compile(
+    r"[\u0080-\u024f\u0370-\u03ff\u0400-\u04ff\u2500-\u259f\u2202\u2206\u220f\u2211\u221a\u221e"
+    r"\u222b\u2248\u2260\u2264\u2265\u25ca\ufb01\ufb02\u02c6\u02c7\u02d8-\u02dd]"
+)
+#: ftfy's mojibake always shows two non-ASCII signs in a row (``Ã©``, ``â€™``) or ``Ã``/``Â`` before a
+#: space: a cheap test before ftfy's own (much slower) badness regex.
+_MOJI_SIGNS = r"\u0080-\u024f\u0370-\u04ff\u2010-\u2122\u02c6-\u02dd\u2202\u2206\u220f\u2211\u221a\u221e\u222b\u2248\u2260\u2264\u2265\u25ca\ufb01\ufb02"
+_FTFY_HINT = re.compile(
+    rf"[{_MOJI_SIGNS}][{_MOJI_SIGNS}\u00a0\ufffd]|[\u00c2\u00c3\u00ce\u00cf\u00d0\u00d1\u00d8\u00d9][ \u00a0]|[\x80-\x9f]"
+)
 _LATIN1_LETTER = regex.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]")
 _LETTER = regex.compile(r"\p{L}")
 _LATIN = regex.compile(r"\p{Latin}")
@@ -182,17 +196,30 @@ def _reread(text: str, shown: str, real: str) -> str | None:
         return None
 
 
+@cache
+def _misread_signature() -> re.Pattern[str]:
+    """A UTF-8 lead byte then a continuation byte, as any codec in UTF8_MISREADS shows them (a cheap superset)."""
+    _load_ftfy()  # registers the sloppy codecs
+    leads = "".join(sorted({c for codec in UTF8_MISREADS for c in bytes(range(0xC2, 0xF5)).decode(codec, "ignore")}))
+    conts = "".join(sorted({c for codec in UTF8_MISREADS for c in bytes(range(0x80, 0xC0)).decode(codec, "ignore")}))
+    return re.compile(f"[{re.escape(leads)}][{re.escape(conts)}]")  # stdlib re: much faster on plain classes
+
+
 def _fix_utf8_misread(line: str) -> str | None:
     """Repair 2: UTF-8 bytes shown through another codec; None when no reading is better."""
-    base = plausibility(line)
-    noise = len(_NOISE.findall(line))
+    signature = _misread_signature()
+    if not signature.search(line) or len(signature.findall(line)) < MIN_UTF8_SHRINK:
+        return None
+    base: float | None = None
     for codec in UTF8_MISREADS:
         fixed = _reread(line, codec, "utf-8")
         if fixed is None or len(line) - len(fixed) < MIN_UTF8_SHRINK:
             continue
         if _RARE.search(fixed) or _mixed_script_words(fixed) > _mixed_script_words(line):
             continue
-        if plausibility(fixed) >= base and len(_NOISE.findall(fixed)) <= noise:
+        if base is None:
+            base = plausibility(line)
+        if plausibility(fixed) >= base and len(_NOISE.findall(fixed)) <= len(_NOISE.findall(line)):
             return fixed
     return None
 
@@ -228,21 +255,39 @@ def _fix_legacy(line: str) -> str | None:
     return best
 
 
-def fix_line(line: str) -> tuple[str, str | None]:
+@dataclass(frozen=True, slots=True)
+class _Suspects:
+    """Which repairs can apply anywhere in a document (each checked once over the whole text)."""
+
+    ftfy: bool = True
+    utf8: bool = True
+    legacy: bool = True
+
+
+ALL_SUSPECT = _Suspects()
+
+
+def _suspects(text: str) -> _Suspects:
+    """One pass per repair over the whole text: lines need no checks a document does not need."""
+    legacy = bool(_LATIN_RUN.search(text) or _IN_WORD_SYMBOL.search(text) or _CASE_FLIP_CYR.search(text))
+    return _Suspects(bool(_FTFY_HINT.search(text)), bool(_misread_signature().search(text)), legacy)
+
+
+def fix_line(line: str, suspects: _Suspects = ALL_SUSPECT) -> tuple[str, str | None]:
     """Repair one line; return (text, name of the repair or None)."""
-    if line.isascii() or len(line) > MAX_LINE_CHARS:
+    if line.isascii() or len(line) > MAX_LINE_CHARS or not _MOJIBAKE_CHARS.search(line):
         return line, None
     fix_encoding, is_bad = _load_ftfy()
-    if is_bad(line):  # type: ignore[operator]
+    if suspects.ftfy and _FTFY_HINT.search(line) and is_bad(line):  # type: ignore[operator]
         fixed = fix_encoding(line)  # type: ignore[operator]
         if fixed != line:
             fixed = _fix_utf8_misread(fixed) or fixed
             if not looks_misdecoded(fixed):
                 return fixed, "mojibake"
-    fixed = _fix_utf8_misread(line)
+    fixed = _fix_utf8_misread(line) if suspects.utf8 else None
     if fixed is not None:
         return fix_line(fixed)[0], "mojibake"
-    fixed = _fix_legacy(line)
+    fixed = _fix_legacy(line) if suspects.legacy else None
     if fixed is not None:
         return fixed, "legacy-codec"
     return line, None
@@ -250,12 +295,15 @@ def fix_line(line: str) -> tuple[str, str | None]:
 
 def fix_text(text: str) -> tuple[str, list[str]]:
     """Repair every line of ``text``; return the text and the names of the repairs applied."""
-    if text.isascii():
+    if text.isascii() or not _MOJIBAKE_CHARS.search(text):
+        return text, []
+    suspects = _suspects(text)
+    if not (suspects.ftfy or suspects.utf8 or suspects.legacy):
         return text, []
     lines = text.split("\n")
     names: set[str] = set()
     for i, line in enumerate(lines):
-        fixed, name = fix_line(line)
+        fixed, name = fix_line(line, suspects)
         if name:
             lines[i] = fixed
             names.add(name)

@@ -1,0 +1,141 @@
+"""Page metadata for split: <title>, Open Graph, meta author/dates, JSON-LD articles, <html lang>.
+
+Publishers state the headline, author and dates in machine-readable form far
+more reliably than any layout heuristic can find them; split uses these as
+strong hints.  Missing keys are omitted, never guessed.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import regex
+
+MAX_META_CHARS = 2_000  #: a metadata value longer than this is cut (some sites stuff whole articles in)
+MAX_JSON_LD_CHARS = 2_000_000  #: skip JSON-LD blocks larger than this (parsing cost)
+MAX_JSON_LD_NODES = 5_000  #: visit at most this many JSON-LD objects looking for the article
+ARTICLE_TYPES = frozenset({
+    "newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "livebloggosting",
+    "liveblogposting", "scholarlyarticle", "techarticle", "socialmediaposting", "report",
+})
+#: meta name/property/itemprop (lower case) -> meta key; the first found wins, in this order.
+META_KEYS: tuple[tuple[str, str], ...] = (
+    ("og:title", "og_title"), ("og:description", "og_description"), ("og:site_name", "og_site_name"),
+    ("description", "description"), ("author", "author"), ("article:author", "author"),
+    ("dc.creator", "author"), ("sailthru.author", "author"), ("parsely-author", "author"),
+    ("article:published_time", "published"), ("datepublished", "published"), ("date", "published"),
+    ("pubdate", "published"), ("publishdate", "published"), ("dc.date", "published"),
+    ("dc.date.issued", "published"), ("dcterms.created", "published"), ("sailthru.date", "published"),
+    ("parsely-pub-date", "published"), ("og:published_time", "published"),
+    ("article:modified_time", "modified"), ("datemodified", "modified"), ("og:updated_time", "modified"),
+    ("dcterms.modified", "modified"), ("last-modified", "modified"),
+)
+_WS = regex.compile(r"\s+")
+_CDATA = regex.compile(r"^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$")
+
+
+def _clean(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return None
+    from newsclean.textclean import normalise
+
+    text = _WS.sub(" ", normalise(value)[0]).strip()
+    return text[:MAX_META_CHARS] or None
+
+
+def _meta_tags(tree: Any, meta: dict[str, Any]) -> None:
+    found: dict[str, str] = {}
+    for node in tree.css("meta"):
+        attrs = node.attributes or {}
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").strip().lower()
+        value = attrs.get("content") or attrs.get("datetime")
+        if key and value and key not in found:
+            found[key] = value
+    for source, target in META_KEYS:
+        if target not in meta and (value := _clean(found.get(source))):
+            meta[target] = value
+
+
+def _names(value: Any) -> str | None:
+    """Author/publisher in JSON-LD: a string, an object with ``name``, or a list of either."""
+    items = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for item in items[:20]:
+        name = item.get("name") if isinstance(item, dict) else item
+        if (clean := _clean(name)) and clean not in names:
+            names.append(clean)
+    return ", ".join(names) or None
+
+
+def _is_article(node: dict[str, Any]) -> bool:
+    kinds = node.get("@type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    return any(isinstance(k, str) and k.lower() in ARTICLE_TYPES for k in kinds)
+
+
+def _find_article(data: Any) -> dict[str, Any] | None:
+    """Find the first article object in a JSON-LD document (top level, @graph, lists), breadth-first."""
+    queue = [data]
+    seen = 0
+    while queue and seen < MAX_JSON_LD_NODES:
+        item = queue.pop(0)
+        seen += 1
+        if isinstance(item, list):
+            queue.extend(item)
+        elif isinstance(item, dict):
+            if _is_article(item):
+                return item
+            queue.extend(v for k, v in item.items() if k in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"))
+    return None
+
+
+def _json_ld(tree: Any) -> dict[str, Any] | None:
+    for node in tree.css('script[type="application/ld+json"]'):
+        raw = node.text(deep=True) or ""
+        if len(raw) > MAX_JSON_LD_CHARS:
+            continue
+        try:
+            data = json.loads(_CDATA.sub("", raw), strict=False)
+        except ValueError:
+            continue
+        article = _find_article(data)
+        if article is None:
+            continue
+        out = {
+            "headline": _clean(article.get("headline") or article.get("name")),
+            "author": _names(article.get("author")),
+            "datePublished": _clean(article.get("datePublished")),
+            "dateModified": _clean(article.get("dateModified")),
+            "description": _clean(article.get("description")),
+            "publisher": _names(article.get("publisher")),
+        }
+        return {k: v for k, v in out.items() if v}
+    return None
+
+
+def _first_attr(tree: Any, selector: str, attr: str) -> str | None:
+    node = tree.css_first(selector)
+    return _clean((node.attributes or {}).get(attr)) if node is not None else None
+
+
+def page_meta(tree: Any) -> dict[str, Any]:
+    """Collect the page's metadata into the record's ``meta`` dict (missing keys omitted)."""
+    meta: dict[str, Any] = {}
+    title = tree.css_first("title")
+    if title is not None and (text := _clean(title.text(deep=True))):
+        meta["title"] = text
+    _meta_tags(tree, meta)
+    if "published" not in meta:
+        for selector in ("article time[datetime]", "time[itemprop=datePublished]", "time[pubdate]", "time[datetime]"):
+            if value := _first_attr(tree, selector, "datetime"):
+                meta["published"] = value
+                break
+    if json_ld := _json_ld(tree):
+        meta["json_ld"] = json_ld
+    if lang := _first_attr(tree, "html", "lang") or _first_attr(tree, "html", "xml:lang"):
+        meta["html_lang"] = lang
+    if canonical := _first_attr(tree, 'link[rel="canonical"]', "href"):
+        meta["canonical"] = canonical
+    return meta

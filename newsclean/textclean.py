@@ -1,0 +1,189 @@
+"""Clean a decoded text dump: one paragraph per line, no invisible junk, hard wraps undone.
+
+Every step is a named fix (recorded in the record's ``fixes`` when it changed
+something), applied in a fixed order, and the whole is idempotent: cleaning a
+cleaned text changes nothing.  Hard-wrapped dumps (lynx, e-mail, 80 columns)
+are re-joined only when the document as a whole is wrapped at a fixed width
+and a line ended because the next word would not fit: a short line (a menu
+item, a list entry, a heading) is never glued to its neighbour.
+"""
+
+from __future__ import annotations
+
+import html
+import re  # stdlib re for the plain character classes: several times faster than regex there
+import unicodedata
+
+import regex
+
+MAX_ENTITY_PASSES = 4  #: unescape ``&amp;amp;`` chains up to this deep (then the text is a fixed point)
+WRAP_MIN_WIDTH = 40  #: a hard-wrap width below this is not a wrap (a column of short lines)
+WRAP_MAX_WIDTH = 160  #: ... nor above this (w3m/innerText dumps: one paragraph per line)
+WRAP_WIDTH_PERCENTILE = 0.97  #: the wrap width is this percentile of line lengths (long URLs overflow it)
+WRAP_NEAR = 12  #: a line within this many columns of the width counts as "filled"
+WRAP_MIN_FILLED_SHARE = 0.25  #: share of multi-word lines that must be filled for the text to count as wrapped
+WRAP_MIN_LINES = 6  #: fewer non-empty lines than this: never re-join
+FIX_ORDER: tuple[str, ...] = (
+    "line-endings", "bom", "control-chars", "entities", "stray-tags", "nbsp", "zero-width",
+    "soft-hyphen", "nfc", "rejoined-lines",
+)  #: the order fixes are reported in (and applied in)
+
+_LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\u0085\x0b\x0c]")
+_C1 = re.compile(r"[\x80-\x9f]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+_TAG_NAMES = (
+    "a|abbr|b|big|blockquote|br|center|cite|code|dd|div|dl|dt|em|font|h[1-6]|hr|i|img|li|ol|p|pre|q|s|"
+    "small|span|strike|strong|sub|sup|table|tbody|td|tfoot|th|thead|tr|tt|u|ul|article|section|header|"
+    "footer|nav|aside|figure|figcaption|main|time|mark|ins|del|wbr"
+)
+_STRAY_TAG = re.compile(rf"</?(?:{_TAG_NAMES})(?:\s[^<>\n]{{0,500}})?/?>", re.IGNORECASE)
+_BREAK_TAG = re.compile(r"<(?:br|/?p|/?div|/?li|/?h[1-6]|/?tr|/?blockquote|hr)\b[^<>\n]{0,500}>", re.IGNORECASE)
+_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]")
+_ZERO_WIDTH = re.compile(r"[\u200b\u2060\u180e\ufeff]")  # ZWJ/ZWNJ carry meaning (emoji, Persian, Indic): kept
+_MULTI_SPACE = re.compile(r" {2,}")
+_BULLET = regex.compile(r"^\s*(?:[*+\-•◦▪▫■□●○·–—]|\(?\d{1,3}[.)]|\[\d+\]|[a-z][.)])\s")
+_CJK_END = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff00-\uffef]$")
+_CJK_START = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff00-\uffef]")
+_HYPHEN_END = regex.compile(r"\p{L}-$")
+
+
+def _map_c1(match: re.Match[str]) -> str:
+    """C1 controls in decoded text are cp1252 bytes read as latin-1: map them back (or drop them)."""
+    try:
+        return bytes([ord(match.group())]).decode("cp1252")
+    except UnicodeDecodeError:
+        return ""
+
+
+def _unescape(text: str) -> str:
+    for _ in range(MAX_ENTITY_PASSES):
+        new = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
+        if new == text:
+            break
+        text = new
+    return text
+
+
+def _strip_tags(text: str) -> str:
+    text = _BREAK_TAG.sub("\n", text)
+    return _STRAY_TAG.sub("", text)
+
+
+def _step(text: str, name: str, fixes: list[str]) -> str:
+    """Apply the fix ``name`` and note it when it changed the text."""
+    new = _STEPS[name](text)
+    if new != text:
+        fixes.append(name)
+    return new
+
+
+_STEPS = {
+    "line-endings": lambda t: _LINE_BREAKS.sub("\n", t),
+    "bom": lambda t: t.replace("\ufeff", "") if "\ufeff" in t[:1] else t,
+    "control-chars": lambda t: _CONTROLS.sub("", _C1.sub(_map_c1, t)),
+    "entities": lambda t: _unescape(t) if "&" in t else t,
+    "stray-tags": lambda t: _strip_tags(t) if "<" in t else t,
+    "nbsp": lambda t: _SPACES.sub(" ", t),
+    "zero-width": lambda t: _ZERO_WIDTH.sub("", t),
+    "soft-hyphen": lambda t: t.replace("\u00ad", ""),
+    "nfc": lambda t: t if unicodedata.is_normalized("NFC", t) else unicodedata.normalize("NFC", t),
+}
+
+
+_JUNK = re.compile(
+    r"[\x00-\x1f\x7f-\x9f\u00a0\u00ad\u1680\u180e\u2000-\u200b\u2028-\u202f\u205f\u2060\u3000\ufeff]"
+)
+
+
+def is_clean(line: str) -> bool:
+    """Tell whether a single line needs no normalising (no junk characters, already NFC)."""
+    return not _JUNK.search(line) and unicodedata.is_normalized("NFC", line)
+
+
+def normalise(text: str, *, markup: bool = True) -> tuple[str, list[str]]:
+    """Remove invisible junk and stray markup; return the text and the fixes that changed it."""
+    fixes: list[str] = []
+    for name in FIX_ORDER:
+        if name == "rejoined-lines" or (not markup and name in ("entities", "stray-tags")):
+            continue
+        text = _step(text, name, fixes)
+    return text, fixes
+
+
+def _collapse(line: str) -> str:
+    return _MULTI_SPACE.sub(" ", line) if "  " in line else line
+
+
+def layout(text: str) -> str:
+    """Strip lines, collapse spaces and blank-line runs, drop leading/trailing blank lines."""
+    lines = [_collapse(line.strip(" ")) for line in text.split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    while out and not out[-1]:
+        out.pop()
+    return "\n".join(out)
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """Return the column a hard-wrapped text was wrapped at, or None when it is not wrapped."""
+    lengths = sorted(len(line) for line in lines if line.strip())
+    if len(lengths) < WRAP_MIN_LINES:
+        return None
+    width = lengths[min(len(lengths) - 1, int(len(lengths) * WRAP_WIDTH_PERCENTILE))]
+    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
+        return None
+    multiword = [line for line in lines if len(line.split()) > 1]
+    filled = sum(1 for line in multiword if width - WRAP_NEAR <= len(line) <= width)
+    return width if multiword and filled / len(multiword) >= WRAP_MIN_FILLED_SHARE else None
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _continues(prev: str, line: str, width: int) -> bool:
+    """Tell whether ``line`` continues ``prev``: ``prev`` broke only because the next word did not fit."""
+    if not prev.strip() or not line.strip() or _BULLET.match(line):
+        return False
+    if _indent(line) != _indent(prev) and not (_BULLET.match(prev) and _indent(line) > _indent(prev)):
+        return False
+    first_word = line.split(None, 1)[0]
+    return len(prev.rstrip()) + 1 + len(first_word) > width
+
+
+def _join(prev: str, line: str) -> str:
+    head, tail = prev.rstrip(), line.strip()
+    if (_CJK_END.search(head[-1:]) and _CJK_START.search(tail[:1])) or _HYPHEN_END.search(head[-2:]):
+        return head + tail
+    return head + " " + tail
+
+
+def rejoin(text: str) -> str:
+    """Re-join the lines of a hard-wrapped text into one line per paragraph."""
+    lines = text.split("\n")
+    width = wrap_width(lines)
+    if width is None:
+        return text
+    out: list[str] = []
+    last_raw = ""
+    for line in lines:
+        if out and _continues(last_raw, line, width):
+            out[-1] = _join(out[-1], line)
+        else:
+            out.append(line)
+        last_raw = line
+    return "\n".join(out)
+
+
+def clean(text: str, *, markup: bool = True, rejoin_lines: bool = True) -> tuple[str, list[str]]:
+    """Clean a text dump into one paragraph per line; return it and the named fixes applied."""
+    text, fixes = normalise(text, markup=markup)
+    if rejoin_lines:
+        joined = rejoin(text)
+        if joined != text:
+            fixes.append("rejoined-lines")
+            text = joined
+    return layout(text), fixes

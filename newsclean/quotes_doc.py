@@ -93,14 +93,19 @@ def _paragraphs(field_name: str, text: str, spans: list[Span], lex: Lexicon) -> 
 
 
 def _cap_runs(toks: list[Tok], lex: Lexicon) -> list[tuple[int, int]]:
+    """Runs of name words; an initial with its full stop stays inside ("Jason C. Ervin")."""
     runs: list[tuple[int, int]] = []
     i, n = 0, len(toks)
     while i < n:
-        t = toks[i]
-        if t.kind == "w" and t.cap and not t.wclass and not t.hon and not t.cue and t.low not in lex.stopwords:
-            j = i
-            while j < n and toks[j].kind == "w" and toks[j].cap and not toks[j].wclass and not toks[j].cue:
-                j += 1
+        if toks[i].kind == "w" and toks[i].name:
+            j = i + 1
+            while j < n:
+                if toks[j].kind == "w" and toks[j].name:
+                    j += 1
+                elif toks[j].text == "." and len(toks[j - 1].text) == 1 and j + 1 < n and toks[j + 1].name:
+                    j += 1
+                else:
+                    break
             runs.append((i, j))
             i = j
         else:
@@ -114,7 +119,7 @@ def _learn_people(paras: list[tuple[Paragraph, list[Span]]], lex: Lexicon) -> Pe
     for para, _ in paras:
         toks = para.toks
         for a, b in _cap_runs(toks, lex):
-            words = [toks[i].text for i in range(a, b)]
+            words = [toks[i].text for i in range(a, b) if toks[i].kind == "w"]
             if any(toks[i].role == "org" for i in range(a, b)):
                 continue
             before = toks[a - 1] if a else None
@@ -173,11 +178,11 @@ def _speaker_text(para: Paragraph, cand: Candidate, people: People, state: State
         person = state.last_person(pi, cand.a) or state.next_person(pi, cand.a)
         if person:
             return person
-    for i in range(b - 1, a - 1, -1):
-        if toks[i].cap:
-            name = people.known(toks[i].text)
-            if name and "-" not in toks[i].text:
-                return name
+    last = next((i for i in range(b - 1, a - 1, -1) if toks[i].name), None)
+    if last is not None and "-" not in toks[last].text:
+        name = people.known(toks[last].text)
+        if name and name.endswith(toks[last].text):
+            return name
     return para.source[toks[a].start : toks[b - 1].end]
 
 

@@ -53,7 +53,7 @@ def _after_cue(toks: list[Tok], c: int, b: int, walk: _Walk) -> int | None:
             break
         if t.kind == "w" and t.cue == "comp":
             return j + 1
-    if i < b and walk.lex.lang in ZERO_COMP and toks[i].kind == "w" and (toks[i].wclass in ("pron", "det") or (toks[i].cap and toks[i].low not in walk.lex.stopwords)):
+    if i < b and walk.lex.lang in ZERO_COMP and toks[i].kind == "w" and (toks[i].wclass in ("pron", "det") or toks[i].name):
         return i
     return None
 

@@ -25,6 +25,8 @@ ATTACH_PUNCT = frozenset(",:—–-‒―")  #: punctuation between a quotation 
 SCORE_ADJACENT = 3.0
 SCORE_SENTENCE = 2.0
 SCORE_ACCORDING = 1.5
+SCORE_GENERIC = 2.5  #: "“…,” Smith fumed": a name and any verb right after a quotation
+SCORE_COLON = 1.5  #: "Steinbrück: „…“" / the sentence's subject before "…: „…“"
 SCORE_TYPE = {"name": 2.0, "role": 2.0, "pron": 1.5, "nominal": 1.0, "drop": 0.5}
 
 
@@ -44,7 +46,7 @@ def _is_adv(t: Tok) -> bool:
 
 
 def _np_type(toks: list[Tok], a: int, b: int, lex: Lexicon) -> str:
-    has_cap = any(toks[i].cap and not toks[i].wclass and toks[i].low not in lex.stopwords and not toks[i].role for i in range(a, b))
+    has_cap = any(toks[i].name and not toks[i].role for i in range(a, b))
     if has_cap:
         return "name"
     if any(toks[i].role == "person" for i in range(a, b)):
@@ -77,7 +79,7 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
                 i += 1
                 continue
             break
-        if t.kind != "w" or (t.cue and t.cue != "quote" and i > a) or t.wclass in ("pron", "rel"):
+        if t.kind != "w" or (t.cue and t.cue != "quote" and i > a) or t.wclass in ("pron", "rel", "adv"):
             break
         if t.wclass in ("det", "link") or t.hon:
             if has_name and t.wclass == "det":
@@ -86,7 +88,7 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
             continue
         if t.cap:
             has_name = True
-        elif has_name or t.low in lex.stopwords or _is_adv(t):
+        elif (has_name and first.wclass != "det") or t.low in lex.stopwords or _is_adv(t):
             break
         last = i
         i += 1
@@ -141,7 +143,7 @@ def np_backward(toks: list[Tok], j: int, start: int, lex: Lexicon) -> tuple[int,
             continue
         if u.low in lex.stopwords and not u.cap:
             break
-        if u.cap and u.low in lex.stopwords:
+        if u.cap and not u.name and not u.hon:
             break  # a sentence-initial function word ("In", "Als")
         a = k
         k -= 1
@@ -193,7 +195,7 @@ def _cue_candidate(toks: list[Tok], c: int, a: int, b: int, base: float, lex: Le
         base = SCORE_ACCORDING
     else:
         found = np_backward(toks, c - 1, a, lex)
-        if found is None or found[2] == "nominal":
+        if (found is None or found[2] == "nominal") and not t.obj:
             after = np_forward(toks, c + t.cue_len, b, lex)
             if after is not None and after[2] != "rel" and (found is None or after[2] != "nominal"):
                 found = after
@@ -211,14 +213,18 @@ def attribute(para: Paragraph, k: int, lex: Lexicon) -> Candidate | None:
     a, b = para.sentence_of(k)
     best: Candidate | None = None
     used: set[int] = set()
-    for cand, cue_at in _adjacent(toks, k, a, b, lex):
+    from newsclean.quotes_adjacent import adjacent
+
+    for cand, cue_at in adjacent(toks, k, a, b, lex):
         used.add(cue_at)
         if best is None or cand.score > best.score:
             best = cand
     for c in range(a, b):
         t = toks[c]
-        if c in used or t.kind != "w" or not t.cue or t.cue in ("comp", "quote"):
+        if c in used or t.kind != "w" or not t.cue or t.cue == "comp":
             continue
+        if t.cue == "quote" and not (c > a and toks[c - 1].text == ","):
+            continue  # German "so X" only after a comma
         cand = _cue_candidate(toks, c, a, b, SCORE_SENTENCE, lex)
         cand = Candidate(cand.a, cand.b, cand.type, cand.cue, cand.score - 0.001 * abs(c - k))
         if best is None or cand.score > best.score:
@@ -226,44 +232,8 @@ def attribute(para: Paragraph, k: int, lex: Lexicon) -> Candidate | None:
     return best
 
 
-def _adjacent(toks: list[Tok], k: int, a: int, b: int, lex: Lexicon) -> list[tuple[Candidate, int]]:
-    out: list[tuple[Candidate, int]] = []
-    i = _skip_attach(toks, k + 1, b, 1)
-    if i < b and toks[i].kind == "w":
-        t = toks[i]
-        if t.cue in ("verb", "quote"):
-            cand = _cue_candidate(toks, i, a, b, SCORE_ADJACENT, lex)
-            if t.cue == "quote" and cand.type == "drop":
-                cand = None  # German "so" needs its speaker right after it
-            if cand is not None:
-                out.append((cand, i))
-        else:
-            np = np_forward(toks, i, b, lex)
-            if np is not None and np[2] != "rel":
-                j = np[1]
-                skipped = 0
-                while j < b and skipped < MAX_ADVERBS and _is_adv(toks[j]):
-                    j, skipped = j + 1, skipped + 1
-                if j < b and toks[j].kind == "w" and toks[j].cue == "verb":
-                    out.append((Candidate(np[0], np[1], np[2], toks[j].text, SCORE_ADJACENT + SCORE_TYPE.get(np[2], 0.0)), j))
-                elif np[2] == "name" and k + 1 < b and toks[k + 1].text in "—–-―" and np[1] >= b - 1:
-                    out.append((Candidate(np[0], np[1], "name", None, SCORE_ADJACENT + SCORE_TYPE["name"]), -1))
-    j = _skip_attach(toks, k - 1, a, -1)
-    if j >= a and toks[j].kind == "w" and toks[j].cue == "comp":
-        j -= 1
-    if j >= a and toks[j].kind == "w":
-        np = np_backward(toks, j, a, lex) if not toks[j].cue else None
-        if np is not None and np[0] - 1 >= a and toks[np[0] - 1].cue == "verb":
-            c = np[0] - 1
-            out.append((Candidate(np[0], np[1], np[2], toks[c].text, SCORE_ADJACENT + SCORE_TYPE.get(np[2], 0.0)), c))
-        else:
-            c = _cue_ending_at(toks, j, a)
-            if c is not None and toks[c].cue == "verb":
-                out.append((_cue_candidate(toks, c, a, b, SCORE_ADJACENT, lex), c))
-    return out
-
-
-def _cue_ending_at(toks: list[Tok], j: int, a: int) -> int | None:
+def cue_ending_at(toks: list[Tok], j: int, a: int) -> int | None:
+    """Index of the cue whose last token is ``j`` (multi-word cues end later than they start)."""
     for c in range(j, max(a, j - 3) - 1, -1):
         t = toks[c]
         if t.kind == "w" and t.cue and c + t.cue_len - 1 == j:

@@ -31,6 +31,8 @@ class Tok:
     wlen: int = 0
     role: str | None = None  #: person | org
     hon: bool = False  #: an honorific
+    name: bool = False  #: may be part of a name: capitalised, not a function word at a sentence start
+    obj: bool = False  #: a cue whose following noun phrase is its addressee (told X), never its speaker
     quote: int = -1  #: index of the quotation for kind q
 
 
@@ -73,6 +75,8 @@ def _tag(toks: list[Tok], lex: Lexicon) -> None:
             t.cue, t.cue_len = multi
         elif t.low in lex.cues:
             t.cue, t.cue_len = lex.cues[t.low], 1
+        if t.cue == "tell":
+            t.cue, t.obj = "verb", True
         wm = _match_multi(toks, i, lex.word_multi)
         if wm:
             t.wclass, t.wlen = wm
@@ -80,6 +84,11 @@ def _tag(toks: list[Tok], lex: Lexicon) -> None:
             t.wclass, t.wlen = lex.words[t.low], 1
         t.role = lex.roles.get(t.low)
         t.hon = t.low in lex.honorifics
+        if t.cap and not t.wclass and not t.cue and not t.hon:
+            initial = i == 0 or toks[i - 1].kind != "w"
+            t.name = not (t.low in lex.stopwords and (initial or len(t.low) < 3))
+            if len(t.text) == 1 and i + 1 < len(toks) and toks[i + 1].text == ".":
+                t.name = True  # an initial: "Jason C. Ervin"
 
 
 def tokenize(text: str, start: int, end: int, quotes: list[tuple[int, int, int]], lex: Lexicon, field_name: str) -> Paragraph:

@@ -1,0 +1,112 @@
+"""Attribution patterns right around a quotation, which outrank any other cue of the sentence.
+
+After it: "“…,” said X" / "“…,” X said" / "“…,” X fumed" (any verb after a name, when the
+quotation ends with a comma) / "“…” – X".  Before it: "X said: “…”" / "sagte X: „…“" /
+"according to X, “…”" / "X: „…“" / "X <verb> …: „…“" (the sentence's subject introduces a
+quotation after a colon).
+"""
+
+from __future__ import annotations
+
+from newsclean.quotes_lex import Lexicon
+from newsclean.quotes_speakers import (
+    MAX_ADVERBS,
+    SCORE_ADJACENT,
+    SCORE_COLON,
+    SCORE_GENERIC,
+    SCORE_TYPE,
+    Candidate,
+    _cue_candidate,
+    _is_adv,
+    cue_ending_at,
+    np_backward,
+    np_forward,
+)
+from newsclean.quotes_tokens import Tok
+
+ATTACH_PUNCT = frozenset(",:—–-‒―")  #: punctuation between a quotation and its attribution
+DASHES = frozenset("—–-‒―")
+PAREN_MAX = 12  #: tokens skipped for a parenthesis after a name: "Rep. Gwen Moore (D-Wis.) said"
+
+
+def _skip_paren(toks: list[Tok], j: int, b: int) -> int:
+    if j < b and toks[j].text == "(":
+        for m in range(j + 1, min(b, j + PAREN_MAX)):
+            if toks[m].text == ")":
+                return m + 1
+    return j
+
+
+def _skip_adv(toks: list[Tok], j: int, b: int) -> int:
+    skipped = 0
+    while j < b and skipped < MAX_ADVERBS and _is_adv(toks[j]):
+        j, skipped = j + 1, skipped + 1
+    return j
+
+
+def _after(toks: list[Tok], k: int, a: int, b: int, lex: Lexicon) -> list[tuple[Candidate, int]]:
+    i = k + 1
+    while i < b and toks[i].kind == "p" and toks[i].text in ATTACH_PUNCT:
+        i += 1
+    if i >= b or toks[i].kind != "w":
+        return []
+    t = toks[i]
+    if t.cue in ("verb", "quote"):
+        cand = _cue_candidate(toks, i, a, b, SCORE_ADJACENT, lex)
+        if t.cue == "quote" and cand.type == "drop":
+            return []  # German "so" needs its speaker right after it
+        return [(cand, i)]
+    np = np_forward(toks, i, b, lex)
+    if np is None or np[2] == "rel":
+        return []
+    j = _skip_adv(toks, _skip_paren(toks, np[1], b), b)
+    if j < b and toks[j].kind == "w" and toks[j].cue == "verb":
+        return [(Candidate(np[0], np[1], np[2], toks[j].text, SCORE_ADJACENT + SCORE_TYPE.get(np[2], 0.0)), j)]
+    comma = toks[k].text.rstrip()[-2:-1] == "," or (k + 1 < b and toks[k + 1].text == ",")
+    if comma and np[2] in ("name", "pron") and j < b and toks[j].kind == "w" and not toks[j].cap and toks[j].low not in lex.stopwords:
+        return [(Candidate(np[0], np[1], np[2], toks[j].text, SCORE_GENERIC + SCORE_TYPE.get(np[2], 0.0)), j)]
+    if np[2] == "name" and toks[k + 1].text in DASHES and (np[1] >= b - 1 or toks[np[1]].kind == "p"):
+        return [(Candidate(np[0], np[1], "name", None, SCORE_ADJACENT + SCORE_TYPE["name"]), -1)]
+    return []
+
+
+def _before(toks: list[Tok], k: int, a: int, b: int, lex: Lexicon) -> list[tuple[Candidate, int]]:
+    j = k - 1
+    colon = j >= a and toks[j].text == ":"
+    while j >= a and toks[j].kind == "p" and toks[j].text in ATTACH_PUNCT:
+        j -= 1
+    if j >= a and toks[j].kind == "w" and toks[j].cue == "comp":
+        j -= 1
+    if j < a or toks[j].kind != "w":
+        return []
+    c = cue_ending_at(toks, j, a)
+    if c is not None and toks[c].cue == "verb":
+        return [(_cue_candidate(toks, c, a, b, SCORE_ADJACENT, lex), c)]
+    np = np_backward(toks, j, a, lex) if not toks[j].cue else None
+    if np is not None and np[0] - 1 >= a and toks[np[0] - 1].cue == "verb" and not toks[np[0] - 1].obj:
+        c = np[0] - 1
+        return [(Candidate(np[0], np[1], np[2], toks[c].text, SCORE_ADJACENT + SCORE_TYPE.get(np[2], 0.0)), c)]
+    if colon:
+        return _colon(toks, j, np, a, b, lex)
+    return []
+
+
+def _colon(toks: list[Tok], j: int, np: tuple[int, int, str] | None, a: int, b: int, lex: Lexicon) -> list[tuple[Candidate, int]]:
+    """"Steinbrück: „…“", "resümiert Hartmut Lierow: „…“", "Ali bekannte sich …: „…“"."""
+    if np is not None and np[2] in ("name", "role"):
+        before = toks[np[0] - 1] if np[0] - 1 >= a else None
+        if before is None or (before.kind == "w" and not before.cap and before.low not in lex.stopwords and not before.wclass):
+            return [(Candidate(np[0], np[1], np[2], None, SCORE_COLON + SCORE_TYPE[np[2]]), -1)]
+    if toks[j].kind == "w" and not toks[j].cap and toks[j].low not in lex.stopwords:
+        subj = np_backward(toks, j - 1, a, lex)
+        if subj is not None and subj[2] in ("name", "pron", "role"):
+            return [(Candidate(subj[0], subj[1], subj[2], toks[j].text, SCORE_COLON + SCORE_TYPE[subj[2]]), j)]
+    first = np_forward(toks, a, b, lex, need_det=False)
+    if first is not None and first[2] in ("name", "role") and first[1] <= j + 1:
+        return [(Candidate(first[0], first[1], first[2], None, SCORE_COLON - 0.5 + SCORE_TYPE[first[2]]), -1)]
+    return []
+
+
+def adjacent(toks: list[Tok], k: int, a: int, b: int, lex: Lexicon) -> list[tuple[Candidate, int]]:
+    """Candidates from the patterns right after and right before quotation token ``k``."""
+    return _after(toks, k, a, b, lex) + _before(toks, k, a, b, lex)

@@ -22,6 +22,12 @@ class ErrorRecord(dict):  # type: ignore[type-arg]
     """A record standing in for input this process could not read (its errors are new here)."""
 
 
+class WarnedRecord(dict):  # type: ignore[type-arg]
+    """A record read with a problem worth a warning: its last ``fresh_warnings`` warnings are new here."""
+
+    fresh_warnings = 1
+
+
 def error_record(source: str, line: int | None, message: str) -> Record:
     """Build the record that stands in for input that could not be read: it names file and line."""
     where = f"{source}:{line}" if line is not None else source
@@ -74,7 +80,8 @@ def _parse(raw: bytes, source: str, lineno: int) -> Record:
         raw_id = value.get("id")
         value = {**value, "id": str(raw_id) if isinstance(raw_id, int) and not isinstance(raw_id, bool) else f"{source}:{lineno}"}
     if bad_utf8 is not None:
-        value = add_warning(value, READ_STAGE, f"{source}:{lineno}: not valid UTF-8 (byte {bad_utf8}); invalid bytes replaced by U+FFFD")
+        message = f"{source}:{lineno}: not valid UTF-8 (byte {bad_utf8}); invalid bytes replaced by U+FFFD"
+        value = WarnedRecord(add_warning(value, READ_STAGE, message))
     return value
 
 

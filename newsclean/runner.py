@@ -21,8 +21,8 @@ from newsclean.parallel import process_pairs
 from newsclean.pipeline import Item, Options
 from newsclean.record import Record, has_errors
 
-#: Called for every record that failed, with the errors this run added (not those it arrived with).
-Report = Callable[[Record, list[dict[str, Any]]], None]
+#: Called for every record this run added errors or warnings to, with those (not the ones it arrived with).
+Report = Callable[[Record, list[dict[str, Any]], list[dict[str, Any]]], None]
 Tick = Callable[[], None]
 
 
@@ -73,21 +73,23 @@ class RunConfig:
 class Hooks:
     """Callbacks from a run to its caller (the CLI): failures, progress, skipped files."""
 
-    report: Report = lambda record, new: None
+    report: Report = lambda record, errors, warnings: None
     tick: Tick | None = None
     on_skip: SkipHook | None = None
     errors_out: BinaryIO | None = None  #: --errors FILE: one JSON line per failed input
 
 
-def _errors_of(value: Record | Item) -> list[Any]:
-    errors = value.get("errors") if isinstance(value, dict) else None
-    return errors if isinstance(errors, list) else []
+def _issues(value: Record | Item, key: str) -> list[Any]:
+    issues = value.get(key) if isinstance(value, dict) else None
+    return issues if isinstance(issues, list) else []
 
 
-def new_errors(item: Item, record: Record) -> list[dict[str, Any]]:
-    """Return the errors a run added to a record (upstream errors are reported upstream)."""
-    before = 0 if isinstance(item, jsonl.ErrorRecord) else len(_errors_of(item))
-    return [e for e in _errors_of(record)[before:] if isinstance(e, dict)]
+def new_issues(item: Item, record: Record, key: str = "errors") -> list[dict[str, Any]]:
+    """Return the errors (or warnings) a run added to a record: upstream ones were reported upstream."""
+    before = 0 if isinstance(item, jsonl.ErrorRecord) else len(_issues(item, key))
+    if key == "warnings" and isinstance(item, jsonl.WarnedRecord):
+        before -= item.fresh_warnings
+    return [e for e in _issues(record, key)[before:] if isinstance(e, dict)]
 
 
 def error_line(record: Record) -> bytes:
@@ -100,10 +102,12 @@ def account(summary: Summary, item: Item, record: Record, config: RunConfig, hoo
     summary.read += 1
     if hooks.tick is not None:
         hooks.tick()
+    errors, warnings = new_issues(item, record, "errors"), new_issues(item, record, "warnings")
+    if errors or warnings:
+        hooks.report(record, errors, warnings)
     if not has_errors(record):
         return True
     summary.failed += 1
-    hooks.report(record, new_errors(item, record))
     if hooks.errors_out is not None:
         hooks.errors_out.write(error_line(record))
     if config.strict:

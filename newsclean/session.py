@@ -79,9 +79,9 @@ def log(common: Common, level: str, message: str, **fields: Any) -> None:
         err(f"newsclean: {message}" if level == "info" else f"newsclean: {level}: {message}")
 
 
-def _reporter(common: Common) -> Callable[[Record, list[dict[str, Any]]], None]:
-    def report(record: Record, new: list[dict[str, Any]]) -> None:
-        for issue in new:
+def _reporter(common: Common) -> Callable[[Record, list[dict[str, Any]], list[dict[str, Any]]], None]:
+    def report(record: Record, errors: list[dict[str, Any]], warnings: list[dict[str, Any]]) -> None:
+        for issue in errors:
             message = str(issue.get("message"))
             if not common.debug:
                 message = message.split("\nTraceback", 1)[0]
@@ -90,7 +90,7 @@ def _reporter(common: Common) -> Callable[[Record, list[dict[str, Any]]], None]:
             text = message if stage == READ_STAGE else f"{record.get('id')}: {stage}: {message}"
             log(common, "error", text, id=record.get("id"), stage=stage, **where)
         if common.verbose:
-            for issue in record.get("warnings") or []:
+            for issue in warnings:
                 if isinstance(issue, dict):
                     log(common, "warning", f"{record.get('id')}: {issue.get('stage')}: {issue.get('message')}", id=record.get("id"), stage=issue.get("stage"))
     return report
@@ -173,16 +173,22 @@ def _progress(common: Common, inputs: list[str], config: Any) -> Any:
     return progress_bar(inputs, config.inputs)
 
 
-def install_sigterm() -> None:
-    """Turn SIGTERM into :class:`Terminated`, so a killed run cleans up like an interrupted one."""
+@contextmanager
+def sigterm_raises() -> Iterator[None]:
+    """Turn SIGTERM into :class:`Terminated` for the block, so a killed run cleans up like an interrupted one."""
     def handler(signum: int, frame: object) -> None:
         signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a second TERM must not interrupt the clean-up
         raise Terminated
 
     try:
-        signal.signal(signal.SIGTERM, handler)
+        previous = signal.signal(signal.SIGTERM, handler)
     except ValueError:  # not the main thread (e.g. under a test runner)
-        pass
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 @contextmanager
@@ -219,8 +225,8 @@ def execute(common: Common, stages: tuple[str, ...], stage_kwargs: dict[str, dic
         inputs=InputOptions(tuple(common.include or DEFAULT_INCLUDE), tuple(common.exclude or ()), common.max_bytes, prune),
         jobs=common.jobs, unbuffered=common.unbuffered, strict=common.strict, **run_options,
     )
-    install_sigterm()
-    outcome = _guarded(common, lambda: _run(common, inputs, config, mode))
+    with sigterm_raises():
+        outcome = _guarded(common, lambda: _run(common, inputs, config, mode))
     if isinstance(outcome, int):
         return outcome
     if not common.quiet:

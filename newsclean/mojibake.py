@@ -33,6 +33,8 @@ INVERTED_CASE_SHARE = 0.3  #: share of Cyrillic words with a lower->upper case f
 MIN_UTF8_SHRINK = 3  #: a UTF-8 re-read must remove at least this many characters (2+ byte sequences)
 NON_ASCII_LATIN_SHARE = 0.75  #: ... and that many of its non-ASCII letters are Latin (not Greek/Cyrillic text with a few accents)
 IN_WORD_SYMBOL_SPAN = 300  #: one symbol inside a word (``odby³o``) per this many characters marks a wrong single-byte table
+MIN_LEGACY_NOISE = 3  #: a legacy re-read without new function words must clear at least this much noise
+UPPER_CYRILLIC_SHARE = 0.7  #: Cyrillic text this upper-case (KOI8-R read as cp1251 and back) is worth a re-read
 MIN_GAIN = 1.0  #: a re-read must beat the original plausibility by this much (stopword hits minus noise)
 
 #: Codecs UTF-8 bytes are commonly mis-read as; tried in order by repair 2.
@@ -159,7 +161,10 @@ def looks_misdecoded(text: str) -> bool:
         return True
     if _CASE_FLIP_CYR.search(sample):
         words = len(_CYR_WORD.findall(sample))
-        return words >= 2 and len(_CASE_FLIP_CYR.findall(sample)) / words > INVERTED_CASE_SHARE
+        if words >= 2 and len(_CASE_FLIP_CYR.findall(sample)) / words > INVERTED_CASE_SHARE:
+            return True
+        upper = len(_CYR_UPPER.findall(sample))
+        return upper >= MIN_SUSPECT_LETTERS and upper / max(1, len(_CYR_LETTER.findall(sample))) > UPPER_CYRILLIC_SHARE
     return False
 
 
@@ -179,6 +184,8 @@ def _non_ascii_sample(text: str) -> str:
 
 
 _LATIN_RUN = regex.compile(r"[\u00c0-\u024f]{2}")
+_CYR_UPPER = regex.compile(r"[[\p{Cyrillic}]&&[\p{Lu}]]", regex.V1)
+_CYR_LETTER = regex.compile(r"\p{Cyrillic}")
 _CASE_FLIP_CYR = regex.compile(r"[[\p{Cyrillic}]&&[\p{Ll}]][[\p{Cyrillic}]&&[\p{Lu}]]", regex.V1)
 
 
@@ -208,13 +215,15 @@ def _misread_signature() -> re.Pattern[str]:
 def _fix_utf8_misread(line: str) -> str | None:
     """Repair 2: UTF-8 bytes shown through another codec; None when no reading is better."""
     signature = _misread_signature()
-    if not signature.search(line) or len(signature.findall(line)) < MIN_UTF8_SHRINK:
+    if not signature.search(line) or len(signature.findall(line)) < MIN_UTF8_SHRINK - 1:
         return None
     base: float | None = None
     for codec in UTF8_MISREADS:
         fixed = _reread(line, codec, "utf-8")
-        if fixed is None or len(line) - len(fixed) < MIN_UTF8_SHRINK:
+        if fixed is None or len(line) - len(fixed) < MIN_UTF8_SHRINK - 1:
             continue
+        if len(line) - len(fixed) < MIN_UTF8_SHRINK and _mixed_script_words(fixed) >= _mixed_script_words(line):
+            continue  # two sequences only count when they also heal words mixing two alphabets (``annoncГ©``)
         if _RARE.search(fixed) or _mixed_script_words(fixed) > _mixed_script_words(line):
             continue
         if base is None:
@@ -236,19 +245,26 @@ def _mixed_script_words(text: str) -> int:
     return sum(1 for w in _WORD_WITH_MARKS.findall(text) if not _ONE_SCRIPT.fullmatch(w))
 
 
+def _noise(text: str) -> int:
+    return len(_NOISE.findall(text)) + _mixed_script_words(text)
+
+
 def _fix_legacy(line: str) -> str | None:
     """Repair 3: a legacy single-byte text read with the wrong table; None when none reads better."""
     if not looks_misdecoded(line):
         return None
     base = plausibility(line)
     base_hits = _stopword_hits([w for w in _WORD.findall(line) if not w.isascii()])
+    base_noise = _noise(line)
     best, best_score = None, base + MIN_GAIN - 0.01
     for shown, real in LEGACY_REREADS:
         fixed = _reread(line, shown, real)
         if fixed is None or fixed == line or looks_misdecoded(fixed):
             continue
-        if _stopword_hits([w for w in _WORD.findall(fixed) if not w.isascii()]) <= base_hits:
-            continue  # a real reading of a real sentence gains (non-ASCII) function words
+        gains_words = _stopword_hits([w for w in _WORD.findall(fixed) if not w.isascii()]) > base_hits
+        loses_noise = base_noise >= MIN_LEGACY_NOISE and _noise(fixed) == 0
+        if not (gains_words or loses_noise):
+            continue  # a real reading gains (non-ASCII) function words, or turns plenty of noise into none
         score = plausibility(fixed)
         if score > best_score:  # strictly: on a tie the more common misreading (listed first) wins
             best, best_score = fixed, score

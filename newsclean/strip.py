@@ -21,7 +21,8 @@ from newsclean.strip_profile import Profile, learn_profile, load_cached
 __all__ = ["DEFAULT", "STAGE", "Options", "Profile", "explain", "learn_profile", "run"]
 
 STAGE = "strip"
-LANG_SAMPLE_LINES = 12  #: detect the language on this many of the longest lines (not the menus)
+LANG_SAMPLE_LINES = 12  #: guess the language on this many of the longest lines (not the menus)
+LANG_SAMPLE_CHARS = 1200  #: ... and at most this many characters of them
 MAX_LINES = 20_000  #: lines beyond this are dropped as `too-many-lines` (guard against junk input)
 
 
@@ -47,10 +48,8 @@ def _language(record: Record, lines: list[str]) -> str | None:
     lang = record.get("lang")
     if isinstance(lang, str) and lang:
         return lang
-    from newsclean.lang import detect
-
-    sample = "\n".join(sorted(lines, key=len, reverse=True)[:LANG_SAMPLE_LINES])
-    return detect(sample)
+    sample = "\n".join(sorted(lines, key=lambda t: t.count(" "), reverse=True)[:LANG_SAMPLE_LINES])
+    return strip_data.vote_language(sample[:LANG_SAMPLE_CHARS])
 
 
 def _blocks(record: Record, n: int, options: Options) -> list[dict[str, Any]] | None:
@@ -78,6 +77,7 @@ def _features(record: Record, lines: list[str], options: Options) -> list[Line]:
     stop = strip_data.stopwords(_language(record, lines))
     blocks = _blocks(record, len(lines), options)
     profile = load_cached(options.profile) if options.profile else None
+    cjk_possible = strip_data.is_cjk(get_text(record))
     out: list[Line] = []
     for i, text in enumerate(lines):
         link, tag = 0.0, ""
@@ -85,16 +85,11 @@ def _features(record: Record, lines: list[str], options: Options) -> list[Line]:
             b = blocks[i]
             link = float(b.get("link_density") or 0.0)
             tag = str(b.get("tag") or "")
-        line = measure(text, stop, link=link, tag=tag, max_link_density=options.max_link_density)
+        line = measure(text, stop, link, tag, options.max_link_density, cjk_possible)
         if profile is not None and line.cls != "bad" and profile.matches(text):
-            line = line.__class__(**{**_asdict(line), "cls": "bad", "reason": "site-profile"})
+            line.cls, line.reason = "bad", "site-profile"
         out.append(line)
     return out
-
-
-def _asdict(line: Line) -> dict[str, Any]:
-    """Return a Line's fields as a dict (slots dataclass)."""
-    return {name: getattr(line, name) for name in line.__slots__}  # type: ignore[attr-defined]
 
 
 def _verdicts(record: Record, options: Options) -> tuple[list[str], list[Verdict]]:

@@ -25,6 +25,9 @@ SHORT_PENALTY = 12.0  #: cost of a short line inside the article (a subheading, 
 BAD_PENALTY = 30.0  #: cost of a furniture line, plus BAD_LENGTH_SHARE of its length
 BAD_LENGTH_SHARE = 0.5  #: long furniture (a cookie notice) costs more than a short one
 END_PENALTY = 600.0  #: cost of a comments/tags/copyright heading: articles rarely run across one
+LATE_ZONE_FACTOR = 0.3  #: runs after the article and a comments/copyright barrier count this much
+MIN_ARTICLE_SCORE = 400.0  #: a run this heavy is an article: later zones are comments or extras
+GAP_GROWTH = 0.5  #: each further line of a gap between prose lines costs this much more
 GOOD_CAP = 1500  #: a single line counts for at most this much (one huge line is not an article)
 HEAD_MAX_LINES = 8  #: look this many lines above the body for the headline
 TITLE_MIN_WORDS = 3  #: a headline has at least this many words ...
@@ -57,17 +60,57 @@ def weight(line: Line) -> float:
     return -(BAD_PENALTY + BAD_LENGTH_SHARE * min(line.length, GOOD_CAP))
 
 
-def best_run(weights: list[float]) -> tuple[int, int] | None:
-    """Return the inclusive (start, end) of the maximum-sum run, or None when nothing is positive."""
+def weights(lines: list[Line]) -> list[float]:
+    """Weigh every line; the k-th line of a gap between prose costs (1 + GAP_GROWTH * k) times more.
+
+    Inside an article a gap is a line or two (a subheading, a caption, an ad label); between
+    the article and the next block of text (comments, an author's bio, teasers) it is a run
+    of furniture.  A cost growing with the gap's length keeps the article in one piece and
+    the next block out.
+    """
+    out: list[float] = []
+    gap = 0
+    for line in lines:
+        w = weight(line)
+        if w < 0:
+            w *= 1.0 + GAP_GROWTH * gap
+            gap += 1
+        else:
+            gap = 0
+        out.append(w)
+    return out
+
+
+def best_run(weights: list[float], lo: int = 0, hi: int | None = None) -> tuple[float, tuple[int, int] | None]:
+    """Return the total and inclusive (start, end) of the maximum-sum run in weights[lo:hi]."""
     best, best_span = 0.0, None
-    cur, cur_start = 0.0, 0
-    for i, w in enumerate(weights):
+    cur, cur_start = 0.0, lo
+    for i in range(lo, len(weights) if hi is None else hi):
+        w = weights[i]
         if cur <= 0:
             cur, cur_start = w, i
         else:
             cur += w
         if cur > best:
             best, best_span = cur, (cur_start, i)
+    return best, best_span
+
+
+def article_run(lines: list[Line], weights: list[float]) -> tuple[int, int] | None:
+    """Return the article's run: the best run of the zones between comments/copyright barriers.
+
+    A run in a zone after a substantial earlier run (the article, then its comments)
+    counts for LATE_ZONE_FACTOR of its weight: comments are long, but come second.
+    """
+    cuts = [i for i, line in enumerate(lines) if line.phrase in strip_data.BARRIER_CATEGORIES]
+    bounds = [-1, *cuts, len(lines)]
+    best, best_span, seen_article = 0.0, None, False
+    for a, b in zip(bounds, bounds[1:]):
+        score, span = best_run(weights, a + 1, b)
+        effective = score * LATE_ZONE_FACTOR if seen_article else score
+        if span is not None and effective > best:
+            best, best_span = effective, span
+        seen_article = seen_article or score >= MIN_ARTICLE_SCORE
     return best_span
 
 
@@ -126,7 +169,7 @@ def decide(lines: list[Line], title: str | None = None) -> list[Verdict]:
     """Decide keep/drop for every line: the article run, cleaned inside."""
     if not lines:
         return []
-    span = best_run([weight(line) for line in lines])
+    span = article_run(lines, weights(lines))
     if span is None:
         return [Verdict(line.cls != "bad", line.reason or "kept-no-article") for line in lines]
     start = find_head(lines, span[0], title)

@@ -1,14 +1,17 @@
-"""Language data for the strip stage, compiled once: boilerplate phrases and stopwords.
+"""Language data for the strip stage, indexed once: boilerplate phrases and stopwords.
 
 Phrases come from ``data/boilerplate/<lang>.txt`` (``phrase<TAB>category``) through
-:mod:`newsclean.langdata`; the phrases of every language are compiled into ONE
-regular expression (pages mix their own language with English UI words), and the
-matched text is looked up in a dict to get its category.  Stopwords come from the
-``stopwordsiso`` package (58 languages), loaded on first use per language.
+:mod:`newsclean.langdata`.  The phrases of every language go into ONE index (pages mix
+their own language with English UI words): a dict from the phrase's word tuple to its
+category, so matching a line costs a few dict lookups, not a scan of a huge regex.
+Stopwords come from the ``stopwordsiso`` package (58 languages); when a record has no
+language, the list that covers the most of its words is used (a cheap, good-enough vote:
+the stopword list is all strip needs the language for).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -22,68 +25,124 @@ DEFAULT_CATEGORY = "boilerplate"  #: category of an entry written without one
 #: Categories whose heading starts a block of link-like lines that goes with it.
 BLOCK_CATEGORIES = frozenset({"related", "popular"})
 #: Categories that end the article when they come after its paragraphs.
-END_CATEGORIES = frozenset({"comments", "tags", "copyright", "related", "popular"})
+END_CATEGORIES = frozenset({"comments", "tags", "copyright"})
+#: Categories whose line is a hard barrier the article run does not cross.
+BARRIER_CATEGORIES = frozenset({"comments", "copyright"})
 #: Categories matched anywhere in a short line, not only at its start.
 ANYWHERE_CATEGORIES = frozenset({"copyright"})
-
 #: Separators that may follow a phrase used as a label (`Read also: ...`, `Tags » ...`).
-LABEL_SEPARATORS = ":：»›>|-–—"
+LABEL_SEPARATORS = frozenset(":：»›>|-–—")
+MIN_VOTE_HITS = 3  #: a stopword vote needs this many hits to name a language
+
+WORD = regex.compile(r"\w+", regex.V1)
+_CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]", regex.V1)
 
 
 @dataclass(frozen=True, slots=True)
-class PhraseSet:
-    """Every boilerplate phrase, compiled: a start regex, a whole-line regex and categories."""
+class PhraseIndex:
+    """Every boilerplate phrase as a word tuple -> category, plus the longest phrase length."""
 
-    start: regex.Pattern[str]  #: a phrase at the start of a normalised line
-    whole: regex.Pattern[str]  #: a line made only of phrases (and separators)
-    anywhere: regex.Pattern[str] | None  #: copyright-like phrases anywhere in a line
-    category: dict[str, str]  #: casefolded phrase -> category
-    multiword: frozenset[str]  #: phrases specific enough to remove a short line they start
-
-
-def _is_specific(phrase: str) -> bool:
-    """Tell whether a phrase is specific enough to act as a prefix (several words, or CJK)."""
-    if " " in phrase.strip():
-        return True
-    return bool(regex.search(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]", phrase)) and len(phrase) >= 2
+    words: dict[tuple[str, ...], str]  #: phrase words -> category
+    max_words: int  #: the longest phrase, in words
+    cjk: dict[str, str]  #: CJK phrases (no spaces), matched as string prefixes of a word
+    cjk_lengths: tuple[int, ...]  #: their lengths, longest first
+    anywhere: tuple[str, ...]  #: phrases looked for anywhere in a short line
+    specific: frozenset[tuple[str, ...]]  #: phrases specific enough to remove a short line they start
+    label_words: frozenset[tuple[str, ...]]  #: phrases written with a trailing separator (`tags:`)
+    first_words: frozenset[str]  #: first word of every phrase (a quick reject)
+    cjk_first: frozenset[str]  #: first character of every CJK phrase (a quick reject)
+    comment_words: frozenset[str]  #: one-word `comments` phrases, found anywhere in very short lines
 
 
-def _alternation(phrases: list[str]) -> str:
-    """Build `(?:p1|p2|...)`, longest first, each phrase ending at a word boundary when it ends in a letter."""
-    parts = []
-    for p in sorted(set(phrases), key=len, reverse=True):
-        esc = regex.escape(p).replace(r"\ ", r"\s+")
-        parts.append(esc + (r"(?!\w)" if regex.match(r".*\w$", p) else ""))
-    return "(?:" + "|".join(parts) + ")"
+def is_cjk(text: str) -> bool:
+    """Tell whether text contains Chinese, Japanese or Korean characters."""
+    return bool(_CJK_CHAR.search(text))
 
 
 @cache
-def phrases() -> PhraseSet:
-    """Load and compile the boilerplate phrases of every language (once per process)."""
-    category: dict[str, str] = {}
+def phrases() -> PhraseIndex:
+    """Load and index the boilerplate phrases of every language (once per process)."""
+    words: dict[tuple[str, ...], str] = {}
+    cjk: dict[str, str] = {}
+    anywhere: list[str] = []
+    labels: set[tuple[str, ...]] = set()
     for lang in langdata.languages(KIND):
         for row in langdata.rows(KIND, lang):
             phrase = row[0].casefold().strip()
-            if phrase:
-                category.setdefault(phrase, row[1] if len(row) > 1 and row[1] else DEFAULT_CATEGORY)
-    if not category:
-        never = regex.compile(r"(?!)")
-        return PhraseSet(never, never, None, {}, frozenset())
-    alt = _alternation(list(category))
-    anywhere = [p for p, c in category.items() if c in ANYWHERE_CATEGORIES]
-    return PhraseSet(
-        start=regex.compile(alt, regex.V1),
-        whole=regex.compile(rf"(?>{alt}[\W\d_]*)+", regex.V1),  # atomic: linear time
-        anywhere=regex.compile(_alternation(anywhere), regex.V1) if anywhere else None,
-        category=category,
-        multiword=frozenset(p for p in category if _is_specific(p)),
+            cat = row[1] if len(row) > 1 and row[1] else DEFAULT_CATEGORY
+            toks = tuple(WORD.findall(phrase))
+            if cat in ANYWHERE_CATEGORIES:
+                anywhere.append(phrase)
+            if not toks:
+                continue
+            if len(toks) == 1 and is_cjk(toks[0]):
+                cjk.setdefault(toks[0], cat)
+            words.setdefault(toks, cat)
+            if phrase[-1] in LABEL_SEPARATORS:
+                labels.add(toks)
+    specific = frozenset(t for t in words if len(t) > 1 or (is_cjk(t[0]) and len(t[0]) >= 2))
+    return PhraseIndex(
+        words=words,
+        max_words=max((len(t) for t in words), default=0),
+        cjk=cjk,
+        cjk_lengths=tuple(sorted({len(k) for k in cjk}, reverse=True)),
+        anywhere=tuple(dict.fromkeys(anywhere)),
+        specific=specific,
+        label_words=frozenset(labels),
+        first_words=frozenset(t[0] for t in words),
+        cjk_first=frozenset(k[0] for k in cjk),
+        comment_words=frozenset(t[0] for t, c in words.items() if len(t) == 1 and c == "comments"),
     )
 
 
-def category_of(matched: str) -> str:
-    """Return the category of a matched phrase (whitespace inside it normalised)."""
-    key = " ".join(matched.casefold().split())
-    return phrases().category.get(key, DEFAULT_CATEGORY)
+def match_at(toks: list[str], i: int) -> tuple[int, str] | None:
+    """Return (words consumed, category) of the longest phrase starting at word ``i``."""
+    idx = phrases()
+    if i >= len(toks) or toks[i] not in idx.first_words:
+        return None
+    for k in range(min(idx.max_words, len(toks) - i), 0, -1):
+        cat = idx.words.get(tuple(toks[i : i + k]))
+        if cat is not None:
+            return k, cat
+    return None
+
+
+def cjk_prefix(word: str) -> tuple[int, str] | None:
+    """Return (characters, category) of the longest CJK phrase that starts ``word``."""
+    idx = phrases()
+    if word[:1] not in idx.cjk_first:
+        return None
+    for n in idx.cjk_lengths:
+        if n <= len(word):
+            cat = idx.cjk.get(word[:n])
+            if cat is not None:
+                return n, cat
+    return None
+
+
+def all_phrases(toks: list[str]) -> str | None:
+    """Return the first category when the words are nothing but phrases, else None."""
+    i, first = 0, None
+    while i < len(toks):
+        m = match_at(toks, i)
+        if m is None:
+            return _all_cjk(toks[i:], first)
+        first = first or m[1]
+        i += m[0]
+    return first
+
+
+def _all_cjk(toks: list[str], first: str | None) -> str | None:
+    """Consume CJK words made only of CJK phrases (no spaces between them)."""
+    for word in toks:
+        pos = 0
+        while pos < len(word):
+            m = cjk_prefix(word[pos:])
+            if m is None:
+                return None
+            first = first or m[1]
+            pos += m[0]
+    return first
 
 
 @cache
@@ -96,3 +155,28 @@ def stopwords(lang: str | None) -> frozenset[str]:
     if not stopwordsiso.has_lang(lang):
         return frozenset()
     return frozenset(w.casefold() for w in stopwordsiso.stopwords(lang))
+
+
+@cache
+def _stopword_index() -> dict[str, tuple[str, ...]]:
+    """Map every stopword of every stopwordsiso language to its languages."""
+    import stopwordsiso
+
+    index: dict[str, list[str]] = {}
+    for lang in sorted(stopwordsiso.langs()):
+        for w in stopwordsiso.stopwords(lang):
+            index.setdefault(w.casefold(), []).append(lang)
+    return {w: tuple(langs) for w, langs in index.items()}
+
+
+def vote_language(sample: str) -> str | None:
+    """Guess the language whose stopword list covers the most words of ``sample``."""
+    index = _stopword_index()
+    votes: Counter[str] = Counter()
+    for w in WORD.findall(sample.casefold()):
+        for lang in index.get(w, ()):
+            votes[lang] += 1
+    if not votes:
+        return None
+    lang, hits = votes.most_common(1)[0]
+    return lang if hits >= MIN_VOTE_HITS else None

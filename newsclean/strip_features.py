@@ -29,96 +29,117 @@ LABEL_MAX_CHARS = 300  #: `Read also: <headline>` lines up to this long go with 
 ANYWHERE_MAX_CHARS = 200  #: copyright phrases are looked for anywhere in lines up to this long
 WHOLE_MAX_CHARS = 160  #: lines up to this long are tested for being made only of phrases
 MAX_LINE_CHARS = 20_000  #: features are computed on at most this much of a line (guard)
+COMMENT_LINE_MAX_WORDS = 4  #: a line this short holding a word like `comments` is a comments heading
+MAX_CHARS_PER_WORD = 15  #: a long line with fewer words than this implies is checked for symbols
 SEPARATOR_MIN = 2  #: this many `|`/`·`/`»` separators make a short line a menu or breadcrumb
 SYMBOL_SHARE_MAX = 0.5  #: lines whose characters are more than this share non-letters are furniture
 
-_WORD = regex.compile(r"\w+", regex.V1)
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]", regex.V1)
-_LETTER = regex.compile(r"\p{L}", regex.V1)
-_SENTENCE_END = regex.compile(r"[.!?…。！？:;»\"”’)\]]\s*$", regex.V1)
+_NON_LETTER = regex.compile(r"[^\p{L}\s]", regex.V1)
+_WORD_SPANS = regex.compile(r"\w+", regex.V1)
 _LEAD_JUNK = regex.compile(r"^[\W\d_]+", regex.V1)
 _TRAIL_JUNK = regex.compile(r"[\W\d_]+$", regex.V1)
-_BULLET = regex.compile(r"^\s*(?:[•·●○◦▪▫■□☆★◆◇►▶▸‣⁃∙*+-]|\d{1,2}[.)])\s", regex.V1)
-_SEPARATORS = regex.compile(r"\s[|·•»›/>]\s|\s[|]|[|]\s", regex.V1)
-_URLISH = regex.compile(r"^(?:https?://|www\.)\S+$|^\S+\.(?:com|org|net|gr|de|fr|html?)\S*$", regex.V1 | regex.I)
+_BULLET_CHARS = frozenset("•·●○◦▪▫■□☆★◆◇►▶▸‣⁃∙*+-")
+_ORDINAL_BULLET = regex.compile(r"^\d{1,2}[.)]\s", regex.V1)
+_SENTENCE_END = frozenset('.!?…。！？:;»"”’)]')
+_SEPARATORS = ("|", " · ", " • ", " » ", " › ", " / ", " > ")
+_URLISH = regex.compile(r"^(?:https?://|www\.)\S+$|^\S+\.(?:com|org|net|html?|[a-z]{2})(?:/\S*)?$", regex.V1 | regex.I)
 _FORM = regex.compile(r"\[[ _xX]*\]|\[\s{3,}|_{5,}", regex.V1)
 _HEADING_TAG = regex.compile(r"^h[1-6]$")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Line:
     """One line of the working text with the features the classifier uses."""
 
     text: str
     length: int  #: effective length: characters, CJK characters weighted by CJK_WEIGHT
     words: int  #: word count (CJK characters count one each)
-    stop: float  #: stopword share of the words (1.0 when the language has no list and it reads as prose)
+    stop: float  #: stopword share of the words (1.0 when the language has no list or is CJK)
     sentence: bool  #: ends like a sentence
     phrase: str | None  #: boilerplate category when a phrase rule removes the line
     bullet: bool  #: starts with a list bullet
     separators: int  #: menu/breadcrumb separators inside the line
-    symbols: float  #: share of characters that are not letters or spaces
+    symbols: float  #: share of characters that are not letters or spaces (short lines only)
     link: float  #: HTML link density (0 for text)
     tag: str  #: HTML block tag ("" for text)
     form: bool  #: a form field or an empty input box drawn by a text browser
-    cls: str  #: context-free class: good | neargood | short | bad
-    reason: str  #: why, for bad lines (e.g. phrase:share, link-dense)
+    cls: str = ""  #: context-free class: good | neargood | short | bad
+    reason: str = ""  #: why, for bad lines (e.g. phrase:share, link-dense)
 
 
-def phrase_category(text: str) -> str | None:
+def phrase_category(text: str, low: str, toks: list[str]) -> str | None:
     """Return the boilerplate category when a phrase rule says this line is furniture."""
-    ps = strip_data.phrases()
-    low = text.casefold()
-    lead = _LEAD_JUNK.sub("", low)
-    norm = _TRAIL_JUNK.sub("", lead)
-    if not norm:
+    idx = strip_data.phrases()
+    toks = [w for w in toks if not w.isdigit()]
+    if not toks:
         return None
-    if len(norm) <= WHOLE_MAX_CHARS and ps.whole.fullmatch(norm):
-        return strip_data.category_of(ps.start.match(norm).group(0))  # type: ignore[union-attr]
-    m = ps.start.match(lead)
-    if m:
-        key = " ".join(m.group(0).split())
-        rest = lead[m.end() :].lstrip()
-        if len(text) <= LABEL_MAX_CHARS and (key[-1] in strip_data.LABEL_SEPARATORS or rest[:1] and rest[0] in strip_data.LABEL_SEPARATORS):
-            return strip_data.category_of(key)
-        if key in ps.multiword and len(text) <= PHRASE_PREFIX_MAX_CHARS:
-            return strip_data.category_of(key)
-    if ps.anywhere is not None and len(text) <= ANYWHERE_MAX_CHARS and ps.anywhere.search(low):
-        return "copyright"
+    if len(toks) <= COMMENT_LINE_MAX_WORDS and not idx.comment_words.isdisjoint(toks):
+        return "comments"
+    if len(text) <= WHOLE_MAX_CHARS:
+        whole = strip_data.all_phrases(toks)
+        if whole is not None:
+            return whole
+    m = strip_data.match_at(toks, 0)
+    if m is None and strip_data.is_cjk(toks[0]):
+        c = strip_data.cjk_prefix(toks[0])
+        if c is not None:
+            return c[1] if len(text) <= PHRASE_PREFIX_MAX_CHARS else None
+    if m is not None:
+        key = tuple(toks[: m[0]])
+        if len(text) <= LABEL_MAX_CHARS and (key in idx.label_words or _label_after(low, m[0])):
+            return m[1]
+        if key in idx.specific and len(text) <= PHRASE_PREFIX_MAX_CHARS:
+            return m[1]
+    if len(text) <= ANYWHERE_MAX_CHARS:
+        for p in idx.anywhere:
+            if p in low:
+                return "copyright"
     return None
 
 
+def _label_after(low: str, n_words: int) -> bool:
+    """Tell whether the first ``n_words`` words of the line are followed by a label separator."""
+    end = 0
+    for k, m in enumerate(_WORD_SPANS.finditer(low)):
+        if k == n_words - 1:
+            end = m.end()
+            break
+    rest = low[end:].lstrip()
+    return bool(rest) and rest[0] in strip_data.LABEL_SEPARATORS and bool(rest[1:].strip())
+
+
 def measure(
-    text: str, stop: frozenset[str], link: float = 0.0, tag: str = "", max_link_density: float = MAX_LINK_DENSITY
+    text: str,
+    stop: frozenset[str],
+    link: float = 0.0,
+    tag: str = "",
+    max_link_density: float = MAX_LINK_DENSITY,
+    cjk_possible: bool = True,
 ) -> Line:
     """Compute the features of one line and its context-free class."""
     t = text[:MAX_LINE_CHARS]
-    cjk = len(_CJK.findall(t))
-    toks = _WORD.findall(t.casefold())
+    low = t.casefold()
+    toks = strip_data.WORD.findall(low)
+    cjk = len(_CJK.findall(t)) if cjk_possible and not t.isascii() else 0
     words = len(toks) + cjk
     length = len(t) + (CJK_WEIGHT - 1) * cjk
-    if stop and toks:
-        density = sum(1 for w in toks if w in stop) / len(toks)
+    if stop and toks and cjk <= len(toks):
+        density = sum(map(stop.__contains__, toks)) / len(toks)
     else:
         density = 1.0 if (cjk > len(toks) or not stop) else 0.0
-    letters = len(_LETTER.findall(t))
-    spaces = t.count(" ")
-    symbols = 1.0 - (letters + spaces) / len(t) if t else 1.0
+    short = length < LENGTH_HIGH
+    first = t[:1]
     line = Line(
         text=text, length=length, words=words, stop=density,
-        sentence=bool(_SENTENCE_END.search(t)), phrase=phrase_category(t),
-        bullet=bool(_BULLET.match(t)), separators=len(_SEPARATORS.findall(t)),
-        symbols=symbols, link=link, tag=tag, form=bool(_FORM.search(t)), cls="", reason="",
+        sentence=t.rstrip()[-1:] in _SENTENCE_END, phrase=phrase_category(t, low, toks),
+        bullet=(first in _BULLET_CHARS and t[1:2] in (" ", "")) or bool(_ORDINAL_BULLET.match(t)),
+        separators=sum(t.count(s) for s in _SEPARATORS) if short else 0,
+        symbols=(len(_NON_LETTER.findall(t)) / len(t)) if t and (short or len(t) > MAX_CHARS_PER_WORD * words) else 0.0,
+        link=link, tag=tag, form="[" in t and bool(_FORM.search(t)) or "_____" in t,
     )
-    cls, reason = classify(line, max_link_density)
-    return _with_class(line, cls, reason)
-
-
-def _with_class(line: Line, cls: str, reason: str) -> Line:
-    """Return ``line`` with its class set (Line is frozen)."""
-    from dataclasses import replace
-
-    return replace(line, cls=cls, reason=reason)
+    line.cls, line.reason = classify(line, max_link_density)
+    return line
 
 
 def classify(line: Line, max_link_density: float = MAX_LINK_DENSITY) -> tuple[str, str]:
@@ -129,15 +150,17 @@ def classify(line: Line, max_link_density: float = MAX_LINK_DENSITY) -> tuple[st
         return "bad", "link-dense"
     if line.form:
         return "bad", "form"
-    if _URLISH.match(line.text.strip()):
+    if " " not in line.text and _URLISH.match(line.text):
         return "bad", "url"
     if line.length < LENGTH_HIGH and line.separators >= SEPARATOR_MIN:
         return "bad", "separators"
-    if line.symbols > SYMBOL_SHARE_MAX and line.length < LENGTH_HIGH:
+    if line.symbols > SYMBOL_SHARE_MAX:
         return "bad", "symbols"
+    if line.bullet and not line.sentence:
+        return "short", ""
     if line.length >= LENGTH_HIGH and line.stop >= STOP_HIGH:
         return "good", ""
-    if line.length >= LENGTH_LOW and line.stop >= STOP_LOW:
+    if line.length >= LENGTH_LOW and line.stop >= STOP_LOW and line.sentence:
         return "neargood", ""
     if line.length >= LENGTH_HIGH and line.sentence:
         return "neargood", ""

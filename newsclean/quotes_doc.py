@@ -126,7 +126,8 @@ def _learn_people(paras: list[tuple[Paragraph, list[Span]]], lex: Lexicon) -> Pe
             before2 = toks[a - 2] if a > 1 else None
             after = toks[b] if b < len(toks) else None
             honorific = (before is not None and before.hon) or (before is not None and before.text == "." and before2 is not None and before2.hon)
-            cue_next = after is not None and after.kind == "w" and after.cue == "verb" and not (before is not None and before.wclass == "link")
+            head = toks[a - 2] if before is not None and before.wclass == "det" and a > 1 else before
+            cue_next = after is not None and after.kind == "w" and after.cue == "verb" and not (head is not None and head.wclass in ("link", "prep"))
             cue_prev = before is not None and before.kind == "w" and before.cue == "verb" and 2 <= b - a <= 4
             if honorific or (cue_next and b - a <= 4) or cue_prev:
                 people.add_run(words)
@@ -174,7 +175,8 @@ def _speaker_text(para: Paragraph, cand: Candidate, people: People, state: State
     a, b = _strip_np(toks, cand.a, cand.b)
     if a >= b:
         return None
-    if cand.type == "role" or (cand.type == "name" and _role_only(toks, a, b, people)):
+    definite = not toks[cand.a].indef
+    if definite and (cand.type == "role" or (cand.type == "name" and _role_only(toks, a, b, people))):
         person = state.last_person(pi, cand.a) or state.next_person(pi, cand.a)
         if person:
             return person

@@ -71,7 +71,7 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
     if not opened and need_det:
         return None
     last = -1
-    has_name = False
+    has_name = has_role = False
     while i < end and i - a < MAX_NP_TOKENS:
         t = toks[i]
         if t.kind == "p":
@@ -82,10 +82,11 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
         if t.kind != "w" or (t.cue and t.cue != "quote" and i > a) or t.wclass in ("pron", "rel", "adv"):
             break
         if t.wclass in ("det", "link") or t.hon:
-            if has_name and t.wclass == "det":
-                break
+            if has_name and t.wclass == "det" and not (has_role and i + 1 < end and toks[i + 1].name):
+                break  # "sagte Merkel der Zeitung" ends at Merkel; "ein Sprecher der Downing Street" goes on
             i += 1
             continue
+        has_role = has_role or t.role == "person"
         if t.cap:
             has_name = True
         elif (has_name and first.wclass != "det") or t.low in lex.stopwords or _is_adv(t):
@@ -183,6 +184,20 @@ def sentence_subject(toks: list[Tok], a: int, b: int, lex: Lexicon) -> tuple[int
     return np_forward(toks, a, b, lex, need_det=True)
 
 
+V2_LANGS = frozenset({"de", "nl"})  #: verb-second languages: "In einem Interview sagte X", "Ähnlich äußerte sich X"
+
+
+def _object_np(toks: list[Tok], np: tuple[int, int, str], a: int, lex: Lexicon) -> bool:
+    """A noun phrase right after a preposition is an object, not the subject of the next cue."""
+    before = np[0] - 1
+    return before >= a and toks[before].kind == "w" and toks[before].wclass == "prep"
+
+
+def _v2_inverted(toks: list[Tok], np: tuple[int, int, str], c: int, a: int, lex: Lexicon) -> bool:
+    """In a verb-second language a lone sentence-initial word before the cue is rarely its subject."""
+    return lex.lang in V2_LANGS and np[0] == a and np[1] - np[0] == 1 and np[1] == c
+
+
 def _cue_candidate(toks: list[Tok], c: int, a: int, b: int, base: float, lex: Lexicon) -> Candidate:
     """Speaker of the cue at token ``c``: its subject before it, or after it (inversion)."""
     t = toks[c]
@@ -195,7 +210,9 @@ def _cue_candidate(toks: list[Tok], c: int, a: int, b: int, base: float, lex: Le
         base = SCORE_ACCORDING
     else:
         found = np_backward(toks, c - 1, a, lex)
-        if (found is None or found[2] == "nominal") and not t.obj:
+        if found is not None and _object_np(toks, found, a, lex):
+            found = None
+        if (found is None or found[2] == "nominal" or _v2_inverted(toks, found, c, a, lex)) and not t.obj:
             after = np_forward(toks, c + t.cue_len, b, lex)
             if after is not None and after[2] != "rel" and (found is None or after[2] != "nominal"):
                 found = after

@@ -32,6 +32,7 @@ class Tok:
     role: str | None = None  #: person | org
     hon: bool = False  #: an honorific
     name: bool = False  #: may be part of a name: capitalised, not a function word at a sentence start
+    indef: bool = False  #: an indefinite article (a, ein, ένας)
     obj: bool = False  #: a cue whose following noun phrase is its addressee (told X), never its speaker
     quote: int = -1  #: index of the quotation for kind q
 
@@ -82,9 +83,11 @@ def _tag(toks: list[Tok], lex: Lexicon) -> None:
             t.wclass, t.wlen = wm
         elif t.low in lex.words:
             t.wclass, t.wlen = lex.words[t.low], 1
+        if t.wclass == "indef":
+            t.wclass, t.indef = "det", True
         t.role = lex.roles.get(t.low)
         t.hon = t.low in lex.honorifics
-        if t.cap and not t.wclass and not t.cue and not t.hon:
+        if t.cap and t.wclass not in ("det", "pron", "rel", "link", "adv", "first") and not t.cue and not t.hon:
             initial = i == 0 or toks[i - 1].kind != "w"
             t.name = not (t.low in lex.stopwords and (initial or len(t.low) < 3))
             if len(t.text) == 1 and i + 1 < len(toks) and toks[i + 1].text == ".":

@@ -143,11 +143,27 @@ def sniff_utf16_32(data: bytes) -> str | None:
 
 
 def _if_decodes(data: bytes, codec: str) -> str | None:
+    """Return ``codec`` when ``data`` decodes strictly under it into something that reads like text."""
     try:
+        text = data[:BINARY_SAMPLE_BYTES].decode(codec, errors="ignore")
         data.decode(codec)
     except UnicodeDecodeError:
         return None
-    return codec
+    return codec if _texty(text) else None
+
+
+def _texty(text: str) -> bool:
+    """Text has spaces between words (or is CJK) and almost no control characters."""
+    if not text:
+        return False
+    controls = len(_CONTROL_CHARS.findall(text))
+    spaces = text.count(" ") + text.count("\n")
+    cjk = len(_CJK_CHARS.findall(text))
+    return controls <= 0.01 * len(text) and (spaces >= 0.02 * len(text) or cjk >= 0.3 * len(text))
+
+
+_CONTROL_CHARS = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_CJK_CHARS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 
 def not_text_reason(data: bytes) -> str | None:
@@ -181,6 +197,14 @@ def declared_codec(data: bytes) -> str | None:
             if codec:
                 return codec
     return None
+
+
+def _without_declaration(data: bytes) -> bytes:
+    """Blank out a declaration the bytes disagreed with, so that the detector does not believe it either."""
+    head = data[:DECLARATION_SCAN_BYTES]
+    for pattern in (_XML_DECL, _META_CHARSET):
+        head = pattern.sub(lambda m: m.group().replace(m.group(1), b" " * len(m.group(1))), head)
+    return head + data[DECLARATION_SCAN_BYTES:]
 
 
 def _strict(data: bytes, candidates: tuple[str, ...]) -> tuple[str, str] | None:
@@ -322,4 +346,4 @@ def decode(data: bytes, forced: str | None = None, backend: str = "auto") -> Dec
     mixed = _utf8_mixed(data)
     if mixed is not None:
         return Decoded(mixed, "utf-8", "utf-8-mixed")
-    return _detected(data, backend)
+    return _detected(_without_declaration(data) if declared else data, backend)

@@ -105,6 +105,11 @@ def _finish_text(record: Record, text: str, options: Options) -> Record:
     if options.mojibake:
         text, fixes = mojibake.fix_text(text)
     text, more = textclean.clean(text, markup=True, rejoin_lines=options.rejoin)
+    if options.mojibake:  # clean-up can expose mojibake (``Â`` + tab -> ``Â`` + space): one more round
+        again, names = mojibake.fix_text(text)
+        if names:
+            text, more2 = textclean.clean(again, markup=True, rejoin_lines=options.rejoin)
+            fixes, more = fixes + names, more + more2
     record = updated(record, format="text", text=text, fixes=_ordered(fixes + more))
     return _finish(record, text, None)
 

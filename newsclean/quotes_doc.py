@@ -23,6 +23,8 @@ SHORT_WORDS = 4  #: a quotation of fewer words needs a cue in its sentence to co
 TITLE_MAX_WORDS = 8  #: a title-case quotation up to this long without an adjacent cue is a name/title
 LONG_WORDS = 8  #: from this many words a quotation after "so-called"/"titled" still counts as speech
 CARRY_PARAGRAPHS = 2  #: a speaker is carried over at most this many paragraphs without quotations
+CARRY_NEAR = 1  #: a quotation inside a sentence without a cue takes a speaker named this close (paragraphs)
+SUBJECT_WINDOW = 6  #: tokens at a sentence start searched for a known person as its subject
 MAX_QUOTES = 5000  #: quotations reported per document (pathological input)
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")
@@ -244,6 +246,20 @@ def _floating(para: Paragraph, k: int) -> bool:
     return all(t.kind != "w" for t in para.toks[a:b])
 
 
+def _known_subject(para: Paragraph, k: int, people: People) -> str | None:
+    """The person opening the quotation's sentence ("Ο βορειοκορεάτης ηγέτης Κιμ Γιονγκ Ουν …«…»")."""
+    a, _ = para.sentence_of(k)
+    for i in range(a, min(k, a + SUBJECT_WINDOW)):
+        t = para.toks[i]
+        if t.kind != "w" or t.wclass == "prep":
+            return None
+        if t.name and "-" not in t.text:
+            name = people.known(t.text)
+            if name:
+                return name
+    return None
+
+
 def _trim(source: str, start: int, end: int) -> tuple[int, int]:
     while start < end and source[start].isspace():
         start += 1
@@ -294,9 +310,12 @@ class _Walk:
             return speaker, cand.cue
         if span.continuation and self.found and self.found[-1].group == self.group:
             return self.found[-1].speaker, self.found[-1].cue
-        if _floating(para, k) or k == 0:
-            if state.last_speaker and pi - state.last_speaker_para <= CARRY_PARAGRAPHS:
-                return state.last_speaker, None
+        subject = _known_subject(para, k, self.people)
+        if subject:
+            return subject, None
+        reach = CARRY_PARAGRAPHS if (_floating(para, k) or k == 0) else CARRY_NEAR
+        if state.last_speaker and pi - state.last_speaker_para <= reach:
+            return state.last_speaker, None
         return None, None
 
 

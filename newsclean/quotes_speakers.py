@@ -205,6 +205,8 @@ def _cue_candidate(toks: list[Tok], c: int, a: int, b: int, base: float, lex: Le
     if t.cue == "according":
         found = np_forward(toks, c + t.cue_len, b, lex, need_det=False)
         base = SCORE_ACCORDING
+    elif t.cue == "quote":
+        found = np_forward(toks, c + t.cue_len, b, lex, need_det=False)
     elif t.cue == "post":
         found = np_backward(toks, c - 1, a, lex)
         base = SCORE_ACCORDING

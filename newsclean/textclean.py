@@ -45,6 +45,7 @@ _MULTI_SPACE = re.compile(r" {2,}")
 _BULLET = regex.compile(r"^\s*(?:[*+\-•◦▪▫■□●○·–—]|\(?\d{1,3}[.)]|\[\d+\]|[a-z][.)])\s")
 _CJK_END = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff00-\uffef]$")
 _CJK_START = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff00-\uffef]")
+_WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6]")
 _HYPHEN_END = regex.compile(r"\p{L}-$")
 
 
@@ -129,15 +130,20 @@ def layout(text: str) -> str:
 
 def wrap_width(lines: list[str]) -> int | None:
     """Return the column a hard-wrapped text was wrapped at, or None when it is not wrapped."""
-    lengths = sorted(len(line) for line in lines if line.strip())
+    lengths = sorted(_width(line) for line in lines if line.strip())
     if len(lengths) < WRAP_MIN_LINES:
         return None
     width = lengths[min(len(lengths) - 1, int(len(lengths) * WRAP_WIDTH_PERCENTILE))]
     if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
         return None
-    multiword = [line for line in lines if len(line.split()) > 1]
-    filled = sum(1 for line in multiword if width - WRAP_NEAR <= len(line) <= width)
+    multiword = [line for line in lines if len(line.split()) > 1 or _WIDE.search(line)]
+    filled = sum(1 for line in multiword if width - WRAP_NEAR <= _width(line) <= width)
     return width if multiword and filled / len(multiword) >= WRAP_MIN_FILLED_SHARE else None
+
+
+def _width(line: str) -> int:
+    """Display columns of a line: East Asian wide characters take two (as in lynx and terminals)."""
+    return len(line) + (len(_WIDE.findall(line)) if not line.isascii() else 0)
 
 
 def _indent(line: str) -> int:
@@ -150,8 +156,10 @@ def _continues(prev: str, line: str, width: int) -> bool:
         return False
     if _indent(line) != _indent(prev) and not (_BULLET.match(prev) and _indent(line) > _indent(prev)):
         return False
-    first_word = line.split(None, 1)[0]
-    return len(prev.rstrip()) + 1 + len(first_word) > width
+    head = line.lstrip()
+    if _WIDE.match(head) and _WIDE.search(prev.rstrip()[-1:]):
+        return _width(prev.rstrip()) + 2 > width  # CJK wraps between any two characters
+    return _width(prev.rstrip()) + 1 + _width(head.split(None, 1)[0]) > width
 
 
 def _join(prev: str, line: str) -> str:

@@ -1,0 +1,112 @@
+"""HTML -> blocks (tag, link density, path) and page metadata."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean import html
+from newsclean.html_meta import page_meta
+
+
+def _blocks(markup: str) -> list[dict]:
+    return html.extract(markup)[0]
+
+
+def _texts(markup: str) -> list[str]:
+    return [b["text"] for b in _blocks(markup)]
+
+
+def test_block_structure() -> None:
+    page = (
+        "<body><h1>Headline</h1><div class='lead'>Lead <b>bold</b> text</div>"
+        "<p>One<br>Two<br/>Three</p><ul><li>Item 1</li><li>Item <i>2</i></li></ul>"
+        "<table><tr><td>A</td><td>B</td></tr></table><h2>Sub</h2></body>"
+    )
+    blocks = _blocks(page)
+    assert [b["text"] for b in blocks] == ["Headline", "Lead bold text", "One", "Two", "Three", "Item 1", "Item 2", "A", "B", "Sub"]
+    assert [b["tag"] for b in blocks] == ["h1", "div", "p", "p", "p", "li", "li", "td", "td", "h2"]
+    assert blocks[1]["path"] == "div.lead"
+
+
+def test_invisible_and_non_content_elements_are_dropped() -> None:
+    page = (
+        "<body><script>alert(1)</script><style>.a{}</style><noscript>Enable JS</noscript>"
+        "<template><p>tpl</p></template><svg><text>svg</text></svg><iframe>frame</iframe>"
+        "<div hidden>hidden</div><div style='display: none'>none</div><span aria-hidden='true'>icon</span>"
+        "<form><input value='q'><button>Search</button></form><p>Visible</p></body>"
+    )
+    assert _texts(page) == ["Visible"]
+
+
+def test_page_wide_form_is_kept() -> None:
+    page = "<body><form id='aspnetForm'><p>One</p><p>Two</p><p>Three</p><input name='x'></form></body>"
+    assert _texts(page) == ["One", "Two", "Three"]
+
+
+def test_link_density_and_path_hints() -> None:
+    page = (
+        "<body><nav id='menu'><ul><li><a href='/'>Home</a></li></ul></nav>"
+        "<article class='story main extra'><div class='content'><p>Text with <a href='#'>a link</a></p></div></article></body>"
+    )
+    nav, para = _blocks(page)
+    assert nav["link_density"] == 1.0 and nav["path"].startswith("nav#menu")
+    assert 0 < para["link_density"] < 1
+    assert para["path"] == "article.story.main>div.content>p"
+
+
+def test_pre_keeps_its_lines() -> None:
+    assert _texts("<body><pre>line one\n  line two</pre></body>") == ["line one", "line two"]
+
+
+def test_deep_nesting_is_flattened_not_lost() -> None:
+    markup = "<div>" * 5_000 + "<p>deep</p>" + "</div>" * 5_000
+    assert _texts(markup) == ["deep"]
+    assert html.flatten_deep_nesting("<div><p>x</p></div>") == "<div><p>x</p></div>"
+
+
+def test_meta_tags() -> None:
+    page = (
+        '<html lang="de-AT"><head><title> Titel  | Site </title>'
+        '<meta property="og:title" content="OG Titel"><meta property="og:description" content="Beschreibung">'
+        '<meta property="og:site_name" content="Site"><meta name="description" content="Desc">'
+        '<meta name="author" content="Anna Muster"><meta property="article:published_time" content="2024-01-02T03:04:05Z">'
+        '<meta property="article:modified_time" content="2024-01-03"><link rel="canonical" href="https://ex.at/a">'
+        "</head><body></body></html>"
+    )
+    meta = page_meta(html.parse(page))
+    assert meta == {
+        "title": "Titel | Site", "og_title": "OG Titel", "og_description": "Beschreibung", "og_site_name": "Site",
+        "description": "Desc", "author": "Anna Muster", "published": "2024-01-02T03:04:05Z", "modified": "2024-01-03",
+        "html_lang": "de-AT", "canonical": "https://ex.at/a",
+    }
+
+
+def test_json_ld_article_in_graph() -> None:
+    page = (
+        '<head><script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+        '{"@type": "WebSite", "name": "Site"},'
+        '{"@type": ["NewsArticle"], "headline": "Κεφαλίδα", "author": [{"@type": "Person", "name": "Α. Β."}, '
+        '{"name": "Γ. Δ."}], "datePublished": "2024-05-06", "publisher": {"name": "ΑΠΕ-ΜΠΕ"}, "description": "Περιγραφή"}'
+        "]}</script><script type='application/ld+json'>{broken</script></head>"
+    )
+    assert page_meta(html.parse(page))["json_ld"] == {
+        "headline": "Κεφαλίδα", "author": "Α. Β., Γ. Δ.", "datePublished": "2024-05-06",
+        "description": "Περιγραφή", "publisher": "ΑΠΕ-ΜΠΕ",
+    }
+
+
+def test_time_element_in_article() -> None:
+    page = "<body><article><time datetime='2023-03-04T10:00'>4 March</time><p>x</p></article></body>"
+    assert page_meta(html.parse(page))["published"] == "2023-03-04T10:00"
+
+
+def test_missing_metadata_is_omitted() -> None:
+    assert page_meta(html.parse("<p>nothing</p>")) == {}
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("<>/ab divpspan=\"'&;x\n")), max_size=300))
+def test_any_markup_gives_blocks(markup: str) -> None:
+    for block in _blocks(markup):
+        assert block["text"] and block["text"] == block["text"].strip() and 0 <= block["link_density"] <= 1

@@ -1,0 +1,48 @@
+"""Mojibake repair: data-driven cases (tests/cases/decode/mojibake.jsonl) and the never-harm rule."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsclean import decode, mojibake
+
+CASES = [json.loads(line) for line in (Path(__file__).parent / "cases/decode/mojibake.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: f"{c['kind']}-{c['lang']}-{c['label']}")
+def test_case(case: dict[str, str]) -> None:
+    assert decode.fix_mojibake(case["input"]) == case["expected"]
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c["kind"] != "clean"], ids=lambda c: f"{c['lang']}-{c['label']}")
+def test_repair_is_named(case: dict[str, str]) -> None:
+    fixed, names = mojibake.fix_text("clean line\n" + case["input"])
+    assert fixed == "clean line\n" + case["expected"]
+    assert names and set(names) <= {"mojibake", "legacy-codec"}
+
+
+def test_only_bad_lines_change() -> None:
+    good = "Ça va très bien, merci."
+    bad = "Ã‡a va trÃ¨s bien, merci."
+    assert mojibake.fix_text(f"{good}\n{bad}\n{good}")[0] == f"{good}\n{good}\n{good}"
+
+
+def test_looks_misdecoded() -> None:
+    assert mojibake.looks_misdecoded("Ñåãîäíÿ â Ìîñêâå ïðîøëà âñòðå÷à")
+    assert mojibake.looks_misdecoded("ÐÏËÉÔÉÊÇ ÊÁÉ ÏÉÊÏÍÏÌÉÁ")
+    assert not mojibake.looks_misdecoded("Ça a été élevé à côté de l'église")
+    assert not mojibake.looks_misdecoded("Москва — столица России")
+    assert not mojibake.looks_misdecoded("Η ΝΑΥΤΕΜΠΟΡΙΚΗ : ΟΙΚΟΝΟΜΙΑ")
+
+
+def test_plausibility_prefers_real_language() -> None:
+    real = "Η κυβέρνηση ανακοίνωσε σήμερα νέα μέτρα για την οικονομία"
+    assert mojibake.plausibility(real) > mojibake.plausibility(real.encode("iso8859-7").decode("cp1251"))
+
+
+def test_long_lines_are_left_alone() -> None:
+    line = "Ã©" * (mojibake.MAX_LINE_CHARS // 2 + 1)
+    assert mojibake.fix_line(line) == (line, None)

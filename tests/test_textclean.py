@@ -1,0 +1,97 @@
+"""Text dump clean-up: invisible junk, stray markup, layout, hard-wrap re-joining."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean import textclean
+
+PARAGRAPH = (
+    "The company, which is expected to lay off thousands of employees beginning this week as it faces "
+    "ballooning losses, confirmed on Monday that it had been contacted by the office of the attorney general."
+)
+
+
+def _wrap(text: str, width: int = 79, indent: str = "   ") -> list[str]:
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(indent + line) + 1 + len(word) > width:
+            lines.append(indent + line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return [*lines, indent + line]
+
+
+def test_each_fix_is_named_in_order() -> None:
+    raw = "\ufeffA&amp;B\r\nC\x00\x07D\u00a0E\u200bF\u00adG <b>H</b> I\u0085J\x93q\x94"
+    text, fixes = textclean.clean(raw)
+    assert text == "A&B\nCD EFG H I\nJ\u201cq\u201d"
+    assert fixes == ["line-endings", "bom", "control-chars", "entities", "stray-tags", "nbsp", "zero-width", "soft-hyphen"]
+
+
+def test_markup_lookalikes_are_kept() -> None:
+    assert textclean.clean("a < b > c, AT&T, R&D; <3 and <email@example.com>")[0] == "a < b > c, AT&T, R&D; <3 and <email@example.com>"
+
+
+def test_zwj_and_zwnj_are_kept() -> None:
+    assert textclean.clean("می\u200cخواهم 👩\u200d💻")[0] == "می\u200cخواهم 👩\u200d💻"
+
+
+def test_layout() -> None:
+    assert textclean.layout("\n\n  a   b  \n\n\n\n c\n \n") == "a b\n\nc"
+
+
+def test_nfc() -> None:
+    assert textclean.clean("Cafe\u0301")[0] == "Café"
+
+
+def test_rejoin_hard_wrapped_paragraphs() -> None:
+    lines = ["Headline of the story", "", *_wrap(PARAGRAPH), "", *_wrap(PARAGRAPH), "", "   Short line."]
+    text, fixes = textclean.clean("\n".join(lines))
+    assert text == f"Headline of the story\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n\nShort line."
+    assert "rejoined-lines" in fixes
+
+
+def test_rejoin_keeps_menus_and_lists_apart() -> None:
+    menu = ["   * Home", "   * World", "   * Business", "   * Sport"]
+    lines = [*menu, "", *_wrap(PARAGRAPH), "", *_wrap(PARAGRAPH), "", *menu]
+    text = textclean.clean("\n".join(lines))[0]
+    assert text.split("\n")[:4] == ["* Home", "* World", "* Business", "* Sport"]
+    assert PARAGRAPH in text.split("\n")
+
+
+def test_rejoin_list_item_continuation() -> None:
+    item = "   * " + " ".join(["word"] * 30)
+    wrapped = _wrap(item.strip(), indent="   ")
+    lines = [wrapped[0]] + ["     " + w.strip() for w in wrapped[1:]] + ["", *_wrap(PARAGRAPH), "", *_wrap(PARAGRAPH)]
+    assert textclean.clean("\n".join(lines))[0].split("\n")[0] == item.strip()
+
+
+def test_one_paragraph_per_line_dumps_are_untouched() -> None:
+    lines = [PARAGRAPH * 2, "Short", PARAGRAPH, "Menu item", "Another item", PARAGRAPH * 3, "x", "y"]
+    text, fixes = textclean.clean("\n".join(lines))
+    assert text == "\n".join(lines) and "rejoined-lines" not in fixes
+
+
+def test_rejoin_cjk_without_space() -> None:
+    para = "政府今天宣布了支持经济和就业的新措施。" * 12
+    lines = [para[i : i + 38] for i in range(0, len(para), 38)]
+    text = textclean.clean("\n".join(lines + ["", *lines]))[0]
+    assert text.split("\n")[0] == para
+
+
+def test_wrap_width_boundaries() -> None:
+    assert textclean.wrap_width(["x y"] * textclean.WRAP_MIN_LINES) is None  # a column of short lines
+    assert textclean.wrap_width(_wrap(PARAGRAPH * 3)) is not None
+    assert textclean.wrap_width(_wrap(PARAGRAPH * 3)[: textclean.WRAP_MIN_LINES - 1]) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=400))
+def test_clean_is_idempotent_and_tidy(text: str) -> None:
+    once = textclean.clean(text)[0]
+    assert textclean.clean(once)[0] == once
+    assert "\r" not in once and "\n\n\n" not in once and once == once.strip()
+    assert all(line == line.strip() and "  " not in line for line in once.split("\n"))

@@ -17,6 +17,7 @@ from newsclean.record import Record, get_text, mark_stage, stage_done, updated
 from newsclean.strip_article import Verdict, decide
 from newsclean.strip_features import MAX_LINK_DENSITY, Line, measure
 from newsclean.strip_profile import Profile, learn_profile, load_cached
+from newsclean.strip_wrap import rejoin
 
 __all__ = ["DEFAULT", "STAGE", "Options", "Profile", "explain", "learn_profile", "run"]
 
@@ -38,9 +39,10 @@ class Options:
 DEFAULT = Options()
 
 
-def _lines(text: str) -> list[str]:
-    """Split the working text into its non-empty lines, stripped."""
-    return [s for s in (line.strip() for line in text.split("\n")) if s]
+def _lines(text: str, html: bool = False) -> list[str]:
+    """Split the working text into its non-empty lines, stripped (hard-wrapped text re-joined)."""
+    raw = [line.strip() for line in text.split("\n")]
+    return [s for s in raw if s] if html else rejoin(raw)
 
 
 def _language(record: Record, lines: list[str]) -> str | None:
@@ -94,7 +96,7 @@ def _features(record: Record, lines: list[str], options: Options) -> list[Line]:
 
 def _verdicts(record: Record, options: Options) -> tuple[list[str], list[Verdict]]:
     """Classify every line of the record: the shared core of run and explain."""
-    lines = _lines(get_text(record))
+    lines = _lines(get_text(record), html=isinstance(record.get("blocks"), list))
     extra = lines[MAX_LINES:]
     lines = lines[:MAX_LINES]
     verdicts = decide(_features(record, lines, options), _title(record))

@@ -133,7 +133,7 @@ def measure(
     line = Line(
         text=text, length=length, words=words, stop=density,
         sentence=t.rstrip()[-1:] in _SENTENCE_END, phrase=phrase_category(t, low, toks),
-        bullet=(first in _BULLET_CHARS and t[1:2] in (" ", "")) or bool(_ORDINAL_BULLET.match(t)),
+        bullet=((first in _BULLET_CHARS or first == "o") and t[1:2] in (" ", "")) or bool(_ORDINAL_BULLET.match(t)),
         separators=sum(t.count(s) for s in _SEPARATORS) if short else 0,
         symbols=(len(_NON_LETTER.findall(t)) / len(t)) if t and (short or len(t) > MAX_CHARS_PER_WORD * words) else 0.0,
         link=link, tag=tag, form="[" in t and bool(_FORM.search(t)) or "_____" in t,

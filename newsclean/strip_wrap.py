@@ -1,0 +1,58 @@
+"""Re-join hard-wrapped lines (lynx -dump, mail archives) into paragraphs, when decode did not.
+
+Decode normally re-joins them; this is a safety net so that strip never classifies
+the fragments of a wrapped paragraph as separate short lines.  A text counts as
+wrapped when many of its lines end just short of one common width; a line is then
+joined with the next when the next one's first word would not have fitted after it
+(the wrapper moved it down) and neither is a list item or a sentence end.
+"""
+
+from __future__ import annotations
+
+WRAP_MAX_WIDTH = 90  #: texts wrapped wider than this are not re-joined (they read as paragraphs)
+WRAP_BAND = 14  #: a wrapped line ends within this many characters of the width
+WRAP_MIN_LINES = 10  #: at least this many lines near the width ...
+WRAP_MIN_SHARE = 0.1  #: ... and this share of all lines make a text wrapped
+FIT_SLACK = 8  #: indentation lost by stripping: a word "would not fit" within this slack
+_LIST_START = ("* ", "+ ", "o ", "- ", "• ", "# ")
+_SENTENCE_END = frozenset(".!?…。！？:")
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """Return the width a text was hard-wrapped at, or None when it does not look wrapped."""
+    lengths = [len(s) for s in lines if len(s) <= WRAP_MAX_WIDTH]
+    if len(lengths) < WRAP_MIN_LINES:
+        return None
+    width = max(lengths)
+    near = sum(1 for n in lengths if n >= width - WRAP_BAND)
+    if near >= WRAP_MIN_LINES and near >= WRAP_MIN_SHARE * len(lines) and width >= 40:
+        return width
+    return None
+
+
+def _continues(prev: str, nxt: str, width: int) -> bool:
+    """Tell whether ``nxt`` is the wrapped continuation of ``prev``."""
+    if not nxt or nxt.startswith(_LIST_START) or prev[-1:] in _SENTENCE_END:
+        return False
+    first = nxt.split(" ", 1)[0]
+    return len(prev) + 1 + len(first) > width - FIT_SLACK
+
+
+def rejoin(raw: list[str]) -> list[str]:
+    """Re-join wrapped fragments (blank lines stay breaks); return the non-empty lines."""
+    lines = [s for s in raw if s]
+    width = wrap_width(lines)
+    if width is None:
+        return lines
+    out: list[str] = []
+    tail = ""  # the last physical fragment of out[-1], which decides whether the next one joins
+    for line in raw:
+        if not line:
+            tail = ""
+        elif tail and _continues(tail, line, width):
+            out[-1] = f"{out[-1]} {line}"
+            tail = line
+        else:
+            out.append(line)
+            tail = line
+    return out

@@ -9,6 +9,7 @@ and the dateline that opens the first paragraph.  Every line it takes out of the
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +28,8 @@ class Options:
     use_meta: bool = True  #: weigh HTML metadata (JSON-LD, og:*, <title>) against the text
     meta_lead: bool = True  #: take the page's description as the lead when it is not in the text
     cut_after_credit: bool = True  #: lines after a closing source-credit line are not article text
+    #: strip's reasons for lines cut before the article: the header (headline, byline, date) is often there
+    before_reasons: tuple[str, ...] = ("before-article-start",)
 
 
 DEFAULT = Options()
@@ -113,12 +116,17 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
     if stage_done(record, STAGE):
         return record
     text = get_text(record)
-    paras = paragraphs(text)
+    boilerplate = record.get("boilerplate")
+    boilerplate = list(boilerplate) if isinstance(boilerplate, list) else []
+    kept = paragraphs(text)
+    pre = _header_before(boilerplate, options.before_reasons)
+    paras = pre + kept
     meta = record.get("meta") if isinstance(record.get("meta"), dict) and options.use_meta else {}
     lang = _language(record, text, meta)
     tags, paths = _block_info(record, paras)
     layout: Layout = lay_out(paras, tags, paths, meta, lang)
-    fields = _Fields(headline=layout.headline, byline=layout.byline, body=list(layout.body), removed=list(layout.removed))
+    body = layout.body[max(0, len(layout.body) - len(kept)):]
+    fields = _Fields(headline=layout.headline, byline=layout.byline, body=body, removed=_not_in(layout.removed, pre))
     fields.published = meta_date(meta, lang, "published") or layout.date or meta_date(meta, lang, "modified")
     fields.byline = layout.byline or meta_byline(meta) or layout.marked_byline
     fields.lead = layout.lead
@@ -127,8 +135,6 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
     fields.source = layout.source
     _apply_dateline(fields, lang)
     _apply_tail(fields, lang, options)
-    boilerplate = record.get("boilerplate")
-    boilerplate = list(boilerplate) if isinstance(boilerplate, list) else []
     if not fields.byline:
         fields.byline = _byline_from_boilerplate(boilerplate, lang)
     boilerplate.extend(fields.removed)
@@ -145,6 +151,25 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
         boilerplate=boilerplate,
     )
     return mark_stage(out, STAGE)
+
+
+def _header_before(boilerplate: list[Any], reasons: tuple[str, ...]) -> list[str]:
+    """Lines strip cut before the article, in page order: the article's header is often among them."""
+    last = max((i for i, e in enumerate(boilerplate) if isinstance(e, dict) and e.get("reason") in reasons), default=-1)
+    lines = (e.get("text") for e in boilerplate[: last + 1] if isinstance(e, dict))
+    return [line.strip() for t in lines if isinstance(t, str) for line in t.split("\n") if line.strip()]
+
+
+def _not_in(removed: list[dict[str, str]], pre: list[str]) -> list[dict[str, str]]:
+    """Drop removed lines that came from strip's boilerplate already (no line is recorded twice)."""
+    left = Counter(pre)
+    out = []
+    for entry in removed:
+        if left[entry["text"]] > 0:
+            left[entry["text"]] -= 1
+        else:
+            out.append(entry)
+    return out
 
 
 def _byline_from_boilerplate(boilerplate: list[Any], lang: str | None) -> str | None:

@@ -20,7 +20,8 @@ MIN_HEADLINE_CHARS = 6  #: "Home", "News" are navigation
 PROSE_MIN_CHARS = 120  #: a paragraph this long that ends like a sentence counts as article prose
 PROSE_MIN_CHARS_CJK = 50  #: the same for scripts written without spaces
 WINDOW = 10  #: paragraphs after a candidate whose prose says "an article starts here"
-SEARCH_LIMIT = 400  #: paragraphs considered for the headline (cost cap on huge pages)
+SEARCH_LIMIT = 3000  #: paragraphs considered for the headline (cost cap on huge pages)
+PROSE_MIN_LETTERS = 0.6  #: share of letters in prose (rules of ━━━ and code are not prose)
 NEAR_REPEAT = 12  #: a repeated headline within this many paragraphs is the same header
 NONPROSE_COST = 80  #: characters of prose one non-prose line between prose paragraphs is worth (negative)
 EARLIER_RUN_SHARE = 0.5  #: an earlier prose run this big (vs the biggest) is the article; later ones are comments
@@ -28,6 +29,7 @@ HEAD_BACK = 40  #: lines before the body's start searched for the headline
 DISTANCE_PENALTY = 0.015  #: per line between a candidate and the body's start
 HEADER_AFTER = 3  #: a byline or date line this close after a line marks it as the headline
 HEADER_AFTER_BONUS = 0.5  #: ... worth this much
+AFTER_HEADER_PENALTY = 0.4  #: lines right after the byline/date block are captions and share bars
 DIGIT_START_PENALTY = 0.3  #: "132 comments", "3 min read": counters, seldom headlines
 HEADLINE_TYPICAL_WORDS = 5  #: headlines usually have at least this many words; menu items fewer
 H1_BONUS = 1.0  #: an <h1> block is a strong headline signal
@@ -37,7 +39,7 @@ SENTENCE_PENALTY = 0.5  #: headlines seldom end with a full stop; standfirsts an
 
 _SITE_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|»|/|:)\s+|\s*[|｜]\s*|_")
 _SENTENCE_END = regex.compile(r"[.!?…。！？»”\"')]\s*$")
-_LIST_MARK = regex.compile(r"^\s*(?:[^\p{L}\p{N}\p{Pi}\p{Ps}\p{Po}\s]|[*#-]|\d{1,3}[.)]\s)")
+_LIST_MARK = regex.compile(r"^\s*(?:[^\p{L}\p{N}\p{Pi}\p{Ps}'\"¿¡„‚\s]|\d{1,3}[.)]\s)")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 
@@ -57,7 +59,9 @@ def is_cjk(text: str) -> bool:
 def is_prose(text: str) -> bool:
     """Tell whether a paragraph is running article prose (long, ends like a sentence)."""
     limit = PROSE_MIN_CHARS_CJK if is_cjk(text) else PROSE_MIN_CHARS
-    return len(text) >= limit and (bool(_SENTENCE_END.search(text)) or len(text) >= 3 * limit)
+    if len(text) < limit or sum(c.isalpha() for c in text[:400]) < PROSE_MIN_LETTERS * min(len(text), 400):
+        return False
+    return (bool(_SENTENCE_END.search(text)) or len(text) >= 3 * limit)
 
 
 def headline_shaped(text: str) -> bool:
@@ -195,6 +199,8 @@ def text_headline(paras: Sequence[str], tags: Sequence[str | None], hints: Seque
             continue
         header_after = any(header[i - low + 1 : i - low + 1 + HEADER_AFTER])
         score = _candidate_score(i, start, paras, tags, hints, counts[norm(paras[i])], header_after)
+        if any(header[max(0, i - low - HEADER_AFTER) : i - low]) and not header_after:
+            score -= AFTER_HEADER_PENALTY
         if score > best_score:
             best, best_score = i, score
     return best

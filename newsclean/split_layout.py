@@ -132,7 +132,7 @@ def _is_lead(i: int, paras: Sequence[str], paths: Sequence[str], tags: Sequence[
     cjk = heads.is_cjk(text)
     if not cjk and not MIN_LEAD_WORDS <= words <= MAX_LEAD_WORDS:
         return False
-    if paths[i] and _LEAD_PATH.search(paths[i].rsplit("/", 2)[-1] if "/" in paths[i] else paths[i]):
+    if paths[i] and _LEAD_PATH.search(_last_steps(paths[i])):
         return True
     if tags[i] in ("h2", "h3", "h4") and tags[i + 1] == "p":
         return True
@@ -154,10 +154,15 @@ def _bare_lead(text: str, nxt: str, tag: str | None, next_tag: str | None, path:
     return sentences <= MAX_LEAD_SENTENCES and heads.is_prose(nxt) and len(nxt) >= LEAD_BODY_RATIO * len(text)
 
 
+def _last_steps(path: str) -> str:
+    """The last two steps of a block path ("div.article>p.lead" -> both), where class hints count."""
+    return " ".join(regex.split(r"[>/]", path)[-2:])
+
+
 def _marked_byline(paras: Sequence[str], paths: Sequence[str], lang: str | None) -> str | None:
     """Return a short paragraph whose HTML block is marked as the author (class/id hints)."""
     for i in range(min(len(paras), AUTHOR_SCAN)):
-        if paths[i] and _AUTHOR_PATH.search(paths[i]):
+        if paths[i] and _AUTHOR_PATH.search(_last_steps(paths[i])):
             found = credits.names_only(paras[i], lang)
             if found:
                 return found

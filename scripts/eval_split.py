@@ -111,8 +111,10 @@ def evaluate(shared: Path, out_dir: Path, limit: int | None) -> str:
         return f"skipped: {gold_path} not found"
     out_dir.mkdir(parents=True, exist_ok=True)
     golds = list(read_gold(gold_path, limit))
-    subset = out_dir / "split-gold.jsonl"
-    subset.write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in golds), encoding="utf-8")
+    subset = gold_path
+    if limit is not None:
+        subset = out_dir / "split-gold.jsonl"
+        subset.write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in golds), encoding="utf-8")
     results: dict[str, dict[str, Any]] = {}
     notes = []
     for kind in INPUTS:

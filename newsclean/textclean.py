@@ -19,9 +19,10 @@ import regex
 MAX_ENTITY_PASSES = 4  #: unescape ``&amp;amp;`` chains up to this deep (then the text is a fixed point)
 WRAP_MIN_WIDTH = 40  #: a hard-wrap width below this is not a wrap (a column of short lines)
 WRAP_MAX_WIDTH = 160  #: ... nor above this (w3m/innerText dumps: one paragraph per line)
-WRAP_WIDTH_PERCENTILE = 0.97  #: the wrap width is this percentile of line lengths (long URLs overflow it)
 WRAP_NEAR = 12  #: a line within this many columns of the width counts as "filled"
-WRAP_MIN_FILLED_SHARE = 0.25  #: share of multi-word lines that must be filled for the text to count as wrapped
+WRAP_MIN_FILLED_SHARE = 0.3  #: share of long lines (over half the width) that must end near the width
+WRAP_MIN_FILLED = 3  #: and at least this many such filled lines
+WRAP_SLACK = 5  #: columns of play in "the next word did not fit" (lynx counts some characters wider)
 WRAP_MIN_LINES = 6  #: fewer non-empty lines than this: never re-join
 FIX_ORDER: tuple[str, ...] = (
     "line-endings", "bom", "control-chars", "entities", "stray-tags", "nbsp", "zero-width",
@@ -129,16 +130,20 @@ def layout(text: str) -> str:
 
 
 def wrap_width(lines: list[str]) -> int | None:
-    """Return the column a hard-wrapped text was wrapped at, or None when it is not wrapped."""
-    lengths = sorted(_width(line) for line in lines if line.strip())
-    if len(lengths) < WRAP_MIN_LINES:
+    """Return the column a hard-wrapped text was wrapped at, or None when it is not wrapped.
+
+    In a wrapped text no line of several words is wider than the wrap column, and most of its long
+    lines end just short of it; in a one-paragraph-per-line dump long lines have any width.
+    """
+    widths = [_width(line) for line in lines if len(line.split()) > 1 or _WIDE.search(line)]
+    if len(widths) < WRAP_MIN_LINES:
         return None
-    width = lengths[min(len(lengths) - 1, int(len(lengths) * WRAP_WIDTH_PERCENTILE))]
+    width = max(widths)
     if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
         return None
-    multiword = [line for line in lines if len(line.split()) > 1 or _WIDE.search(line)]
-    filled = sum(1 for line in multiword if width - WRAP_NEAR <= _width(line) <= width)
-    return width if multiword and filled / len(multiword) >= WRAP_MIN_FILLED_SHARE else None
+    long = [w for w in widths if w >= width // 2]
+    filled = sum(1 for w in long if w >= width - WRAP_NEAR)
+    return width if filled >= WRAP_MIN_FILLED and filled >= WRAP_MIN_FILLED_SHARE * len(long) else None
 
 
 def _width(line: str) -> int:
@@ -158,8 +163,8 @@ def _continues(prev: str, line: str, width: int) -> bool:
         return False
     head = line.lstrip()
     if _WIDE.match(head) and _WIDE.search(prev.rstrip()[-1:]):
-        return _width(prev.rstrip()) + 2 > width  # CJK wraps between any two characters
-    return _width(prev.rstrip()) + 1 + _width(head.split(None, 1)[0]) > width
+        return _width(prev.rstrip()) + 2 > width - WRAP_SLACK  # CJK wraps between any two characters
+    return _width(prev.rstrip()) + 1 + _width(head.split(None, 1)[0]) > width - WRAP_SLACK
 
 
 def _join(prev: str, line: str) -> str:

@@ -28,7 +28,7 @@ SUBJECT_WINDOW = 6  #: tokens at a sentence start searched for a known person as
 MAX_QUOTES = 5000  #: quotations reported per document (pathological input)
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")
-_JUNK = regex.compile(r"^(?:[\d\s.,:/+-]+|\S*://\S*|www\.\S+|@\w+|#\w+|[\w.+-]+@[\w.-]+)$")
+_JUNK = regex.compile(r"^(?:[\d\s.,:/+-]+|\S*://\S*|www\.\S+|@\w+|#\w+|[\w.+-]+@[\w.-]+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|de|uk|gr|fr|ru|it|es|info|gov|edu)(?:/\S*)?)$")
 _SENTENCE_PUNCT = frozenset(".!?…;,")
 
 
@@ -215,18 +215,27 @@ def _kind(content: str, para: Paragraph, k: int, cand: Candidate | None, lex: Le
     words = _WORD.findall(content)
     if not words:
         return None
-    adjacent = cand is not None and cand.score >= SCORE_ADJACENT
-    if adjacent:
+    content_words = [w for w in words if w.lower() not in lex.stopwords]
+    ends = content.rstrip()[-1:] in _SENTENCE_PUNCT
+    colon = k > 0 and para.toks[k - 1].text == ":"
+    title = bool(content_words) and len(words) <= TITLE_MAX_WORDS and all(w[0].isupper() or w[0].isdigit() for w in content_words)
+    prev = para.toks[k - 1] if k > 0 else None
+    in_phrase = prev is not None and prev.kind == "w" and (prev.wclass in ("det", "link", "prep") or prev.cap)
+    if title and not ends and not colon and (in_phrase or cand is None or cand.score < SCORE_ADJACENT):
+        return "scare"  # a name or a title, even next to a cue ("die Agentur „Petra“ berichtet")
+    if cand is not None and cand.score >= SCORE_ADJACENT:
         return "direct"
     if _after_scare_word(para.toks, k, lex) and len(words) < LONG_WORDS:
         return "scare"
-    content_words = [w for w in words if w.lower() not in lex.stopwords]
-    ends = content.rstrip()[-1:] in _SENTENCE_PUNCT
-    if content_words and len(words) <= TITLE_MAX_WORDS and not ends and all(w[0].isupper() or w[0].isdigit() for w in content_words):
+    if len(words) < SHORT_WORDS and cand is None and not _mood_marked(para, k):
         return "scare"
-    if len(words) < SHORT_WORDS:
-        return "direct" if cand is not None else "scare"
     return "direct"
+
+
+def _mood_marked(para: Paragraph, k: int) -> bool:
+    """The sentence is reported speech by its verb mood (German "sei", "habe"): a cue of its own."""
+    a, b = para.sentence_of(k)
+    return any(t.cue == "mood" for t in para.toks[a:b])
 
 
 def _after_scare_word(toks: list[Tok], k: int, lex: Lexicon) -> bool:

@@ -240,7 +240,7 @@ def attribute(para: Paragraph, k: int, lex: Lexicon) -> Candidate | None:
             best = cand
     for c in range(a, b):
         t = toks[c]
-        if c in used or t.kind != "w" or not t.cue or t.cue == "comp":
+        if c in used or t.kind != "w" or not t.cue or t.cue in ("comp", "mood"):
             continue
         if t.cue == "quote" and not (c > a and toks[c - 1].text == ","):
             continue  # German "so X" only after a comma

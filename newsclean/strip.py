@@ -88,6 +88,9 @@ def _features(record: Record, lines: list[str], options: Options) -> list[Line]:
             link = float(b.get("link_density") or 0.0)
             tag = str(b.get("tag") or "")
         line = measure(text, stop, link, tag, options.max_link_density, cjk_possible)
+        hint = strip_data.path_hint(str(blocks[i].get("path") or "")) if blocks is not None else None
+        if hint is not None and line.cls != "bad":
+            line.cls, line.reason = "bad", f"path:{hint}"
         if profile is not None and line.cls != "bad" and profile.matches(text):
             line.cls, line.reason = "bad", "site-profile"
         out.append(line)
@@ -99,7 +102,9 @@ def _verdicts(record: Record, options: Options) -> tuple[list[str], list[Verdict
     lines = _lines(get_text(record), html=isinstance(record.get("blocks"), list))
     extra = lines[MAX_LINES:]
     lines = lines[:MAX_LINES]
-    verdicts = decide(_features(record, lines, options), _title(record))
+    blocks = _blocks(record, len(lines), options)
+    paths = [str(b.get("path") or "") for b in blocks] if blocks is not None else None
+    verdicts = decide(_features(record, lines, options), _title(record), paths)
     lines += extra
     verdicts += [Verdict(False, "too-many-lines")] * len(extra)
     return lines, verdicts

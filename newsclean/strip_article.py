@@ -28,7 +28,9 @@ END_PENALTY = 600.0  #: cost of a comments/tags/copyright heading: articles rare
 LATE_ZONE_FACTOR = 0.3  #: runs after the article and a comments/copyright barrier count this much
 MIN_ARTICLE_SCORE = 400.0  #: a run this heavy is an article: later zones are comments or extras
 GAP_GROWTH = 0.5  #: each further line of a gap between prose lines costs this much more
-GOOD_CAP = 1500  #: a single line counts for at most this much (one huge line is not an article)
+GOOD_CAP = 1500
+CONTAINER_MIN_GOOD = 2  #: HTML: a container is trusted when it holds this many prose lines ...
+CONTAINER_MIN_SHARE = 0.5  #: ... and this share of the run's prose lines  #: a single line counts for at most this much (one huge line is not an article)
 HEAD_MAX_LINES = 8  #: look this many lines above the body for the headline
 TITLE_MIN_WORDS = 3  #: a headline has at least this many words ...
 TITLE_MIN_LENGTH = 20  #: ... and this many effective characters
@@ -165,7 +167,36 @@ def find_tail(lines: list[Line], end: int) -> int:
     return last
 
 
-def decide(lines: list[Line], title: str | None = None) -> list[Verdict]:
+def container(lines: list[Line], paths: list[str], start: int, end: int) -> str | None:
+    """Return the HTML path holding most of the run's prose, when one path clearly does."""
+    counts: dict[str, int] = {}
+    good = 0
+    for i in range(start, end + 1):
+        if lines[i].cls == "good":
+            good += 1
+            counts[paths[i]] = counts.get(paths[i], 0) + 1
+    if good < CONTAINER_MIN_GOOD or not counts:
+        return None
+    path, n = max(counts.items(), key=lambda kv: kv[1])
+    return path if path and n >= CONTAINER_MIN_SHARE * good else None
+
+
+def extend_in_container(lines: list[Line], paths: list[str], start: int, end: int) -> int:
+    """HTML: move the end over the lines still inside the article's container (lists, tables)."""
+    box = container(lines, paths, start, end)
+    if box is None:
+        return end
+    last = end
+    for i in range(end + 1, len(lines)):
+        if not paths[i].startswith(box):
+            break
+        if lines[i].phrase in strip_data.END_CATEGORIES:
+            break
+        last = i
+    return last
+
+
+def decide(lines: list[Line], title: str | None = None, paths: list[str] | None = None) -> list[Verdict]:
     """Decide keep/drop for every line: the article run, cleaned inside."""
     if not lines:
         return []
@@ -173,7 +204,8 @@ def decide(lines: list[Line], title: str | None = None) -> list[Verdict]:
     if span is None:
         return [Verdict(line.cls != "bad", line.reason or "kept-no-article") for line in lines]
     start = find_head(lines, span[0], title)
-    end = find_tail(lines, span[1])
+    end = span[1] if paths is None else extend_in_container(lines, paths, start, span[1])
+    end = find_tail(lines, end)
     out: list[Verdict] = []
     for i, line in enumerate(lines):
         if i < start:

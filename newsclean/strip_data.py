@@ -145,6 +145,26 @@ def _all_cjk(toks: list[str], first: str | None) -> str | None:
     return first
 
 
+_PATH_WORD = regex.compile(r"[a-z]+")
+
+
+@cache
+def furniture_words() -> frozenset[str]:
+    """Return the class/id words that mark an HTML block as furniture (data/htmlhints)."""
+    if "xx" not in langdata.languages("htmlhints"):
+        return frozenset()
+    return frozenset(r[0].lower() for r in langdata.rows("htmlhints", "xx") if len(r) > 1 and r[1] == "furniture")
+
+
+def path_hint(path: str) -> str | None:
+    """Return the first furniture word in an HTML block's class/id path, if any."""
+    words = furniture_words()
+    for w in _PATH_WORD.findall(path.lower()):
+        if w in words:
+            return w
+    return None
+
+
 @cache
 def stopwords(lang: str | None) -> frozenset[str]:
     """Return the stopwords of ``lang`` from stopwordsiso (empty for unknown languages)."""

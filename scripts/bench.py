@@ -40,6 +40,8 @@ STAGES = ("decode", "strip", "split", "quotes")
 QUICK_DOCS = 150  #: documents used by --quick
 STREAM_RECORDS = 20_000  #: records in the long stream (peak RSS must stay flat)
 QUICK_STREAM_RECORDS = 2_000
+RSS_POLL_S = 0.05  #: how often peak RSS is sampled from /proc
+STREAM_BUDGET_S = 150.0  #: the stream stops being fed after this long (keeps `make bench` under ~10 min)
 PEER_TIMEOUT_S = 60  #: per document, as ../shared/tools/run_peers.py
 
 TARGETS = {
@@ -128,15 +130,64 @@ def machine() -> str:
 # ---------------------------------------------------------------- whole processes
 
 
-def _wait(procs: list[subprocess.Popen]) -> tuple[float, list[int]]:
-    """Wait for every process; return the peak RSS in MB of the largest (its children included) and the exit codes."""
-    peak, codes = 0, []
-    for p in procs:
-        _pid, status, usage = os.wait4(p.pid, 0)
-        p.returncode = os.waitstatus_to_exitcode(status)
-        codes.append(p.returncode)
-        peak = max(peak, usage.ru_maxrss)  # KiB on Linux
-    return peak / 1024, codes
+def _wait(procs: list[subprocess.Popen]) -> list[int]:
+    """Wait for every process; return their exit codes."""
+    return [p.wait() for p in procs]
+
+
+def _status_kb(pid: int, field: str) -> int | None:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(field):
+                return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
+
+
+def _tree(pid: int) -> list[int]:
+    """``pid`` and its descendants (Linux /proc), e.g. the workers of --jobs 2."""
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        try:
+            for task in Path(f"/proc/{p}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            pass
+    return out
+
+
+class RssSampler(threading.Thread):
+    """Polls the peak RSS (VmHWM) of process trees while they run.
+
+    Not ``ru_maxrss``: after fork + exec it also counts the parent's memory, and this
+    script holds the whole HTML corpus.  VmHWM is per process image, so it is exact.
+    """
+
+    def __init__(self, pids: list[int], interval: float = RSS_POLL_S) -> None:
+        super().__init__(daemon=True)
+        self.pids, self.interval, self.stop = pids, interval, threading.Event()
+        self.peak_kb: dict[int, int] = {}
+
+    def run(self) -> None:
+        """Sample until stopped."""
+        while not self.stop.is_set():
+            self.sample()
+            self.stop.wait(self.interval)
+
+    def sample(self) -> None:
+        """Record the high-water mark of every live process in the trees."""
+        for root in self.pids:
+            for pid in _tree(root):
+                hwm = _status_kb(pid, "VmHWM:")
+                if hwm is not None:
+                    self.peak_kb[pid] = max(hwm, self.peak_kb.get(pid, 0))
+
+    def peak_mb(self) -> float | None:
+        """Peak RSS of the largest process seen, in MB (None without /proc)."""
+        return max(self.peak_kb.values()) / 1024 if self.peak_kb else None
 
 
 def _count_lines(stream: object, counter: list[int]) -> None:
@@ -149,36 +200,31 @@ class Result:
     """What one whole-process run took, and whether it worked."""
 
     seconds: float
-    rss_mb: float
+    rss_mb: float | None
     error: str = ""
 
 
-def run_pipeline(cmds: list[list[str]], expect: int, err_file: Path, out_file: Path | None = None,
-                 feed: Callable[[object], None] | None = None) -> Result:
-    """Run ``cmds`` as a shell-style pipeline and check that ``expect`` records came out."""
+def run_pipeline(cmds: list[list[str]], expect: int, err_file: Path, out_file: Path) -> Result:
+    """Run ``cmds`` as a shell-style pipeline into ``out_file``; check that ``expect`` records came out."""
     counter = [0]
-    with err_file.open("wb") as err, (out_file.open("w+b") if out_file else open(os.devnull, "rb")) as sink:
+    with err_file.open("wb") as err, out_file.open("w+b") as sink:
         start = time.perf_counter()
         procs: list[subprocess.Popen] = []
         for i, cmd in enumerate(cmds):
-            last = i == len(cmds) - 1
-            stdin = procs[-1].stdout if procs else (subprocess.PIPE if feed else subprocess.DEVNULL)
-            procs.append(subprocess.Popen(cmd, stdin=stdin, stdout=sink if last and out_file else subprocess.PIPE, stderr=err))
+            stdin = procs[-1].stdout if procs else subprocess.DEVNULL
+            stdout = sink if i == len(cmds) - 1 else subprocess.PIPE
+            procs.append(subprocess.Popen(cmd, stdin=stdin, stdout=stdout, stderr=err))
             if i > 0 and procs[-2].stdout:
                 procs[-2].stdout.close()  # so an early exit downstream reaches upstream
-        if feed is not None:
-            threading.Thread(target=feed, args=(procs[0].stdin,), daemon=True).start()
-        reader = None
-        if out_file is None:
-            reader = threading.Thread(target=_count_lines, args=(procs[-1].stdout, counter))
-            reader.start()
-        rss, codes = _wait(procs)
-        if reader is not None:
-            reader.join()
+        sampler = RssSampler([p.pid for p in procs])
+        sampler.start()
+        codes = _wait(procs)
         seconds = time.perf_counter() - start
-        if out_file is not None:
-            sink.seek(0)
-            _count_lines(sink, counter)
+        sampler.stop.set()
+        sampler.join()
+        rss = sampler.peak_mb()
+        sink.seek(0)
+        _count_lines(sink, counter)
     result = Result(seconds, rss)
     if any(c not in (0, 1) for c in codes) or counter[0] != expect:
         tail = err_file.read_text(encoding="utf-8", errors="replace").strip().splitlines()[-1:] or [""]
@@ -213,12 +259,15 @@ def process_rows(corpus: Corpus, out: Path) -> list[Row]:
     return rows
 
 
-def _feed_stream(records: list[dict], total: int) -> Callable[[object], None]:
+def _feed_stream(records: list[dict], total: int, deadline: float, fed: list[int]) -> Callable[[object], None]:
     def feed(stdin: object) -> None:
         try:
             for i in range(total):
+                if time.perf_counter() > deadline:
+                    break
                 rec = records[i % len(records)]
                 stdin.write((json.dumps({"id": f"{rec['id']}#{i}", "text": rec["text"]}, ensure_ascii=False) + "\n").encode())  # type: ignore[attr-defined]
+                fed[0] += 1
         except BrokenPipeError:
             pass
         finally:
@@ -229,11 +278,31 @@ def _feed_stream(records: list[dict], total: int) -> Callable[[object], None]:
     return feed
 
 
-def stream_row(text: Corpus, total: int, out: Path) -> Row:
-    """Stream ``total`` records through `newsclean run -` and measure its peak RSS."""
-    mb = text.mb / len(text.records) * total
-    res = run_pipeline([newsclean("run", "-", "-q")], total, out / "stream.stderr", feed=_feed_stream(text.records, total))
-    return _row("`newsclean run -` long stream", text, total, mb, res, "dev text dumps repeated")
+def stream_row(text: Corpus, total: int, budget_s: float, out: Path) -> Row:
+    """Stream up to ``total`` records through `newsclean run -` (at most ``budget_s``); sample its RSS as it goes."""
+    fed, done, samples = [0], [0], []
+    start = time.perf_counter()
+    with (out / "stream.stderr").open("wb") as err:
+        proc = subprocess.Popen(newsclean("run", "-", "-q"), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=err)
+        threading.Thread(target=_feed_stream(text.records, total, start + budget_s, fed), args=(proc.stdin,), daemon=True).start()
+        reader = threading.Thread(target=_count_lines, args=(proc.stdout, done))
+        reader.start()
+        sampler = RssSampler([proc.pid])
+        while reader.is_alive():
+            sampler.sample()
+            rss = _status_kb(proc.pid, "VmRSS:")
+            if rss is not None:
+                samples.append((done[0], rss / 1024))
+            reader.join(RSS_POLL_S * 4)
+        codes = _wait([proc])
+    res = Result(time.perf_counter() - start, sampler.peak_mb())
+    if codes[0] not in (0, 1) or done[0] != fed[0]:
+        res.error = f"FAILED: exit {codes[0]}, {done[0]}/{fed[0]} records out (see stream.stderr)"
+    marks = [samples[int(f * (len(samples) - 1))] for f in (0.1, 0.5, 1.0)] if samples else []
+    curve = ", ".join(f"{mb:.0f} MB at {n}" for n, mb in marks)
+    capped = f"time-capped at {budget_s:.0f} s: {fed[0]} of {total}; " if fed[0] < total else ""
+    return _row("`newsclean run -` long stream", text, fed[0], text.mb / len(text.records) * fed[0], res,
+                f"{capped}dev text dumps repeated; RSS {curve}")
 
 
 def startup(n: int) -> float:
@@ -266,9 +335,9 @@ def stage_rows(corpus: Corpus) -> list[Row]:
                         note=f"first document {cold * 1000:.0f} ms (data loading)"))
     fresh = [{"id": r["id"], key: r[key]} for r in corpus.records]
     start = time.perf_counter()
-    for rec in fresh:
-        process(rec, STAGES, options)
-    rows.append(Row("`pipeline.process` (in-process)", key, len(fresh), time.perf_counter() - start, corpus.mb, note="warm"))
+    bodies = sum(1 for rec in fresh if process(rec, STAGES, options).get("body"))
+    rows.append(Row("`pipeline.process` (in-process)", key, len(fresh), time.perf_counter() - start, corpus.mb,
+                    note=f"warm; {bodies}/{len(fresh)} documents got a body (a speed with no body is no speed)"))
     return rows
 
 
@@ -280,6 +349,10 @@ from importlib.metadata import version
 import trafilatura
 class Timeout(Exception): pass
 def alarm(*_): raise Timeout()
+def hwm():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"): return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 signal.signal(signal.SIGALRM, alarm)
 recs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
 urls = json.load(open(sys.argv[2], encoding="utf-8"))
@@ -295,7 +368,7 @@ for r in recs:
     finally:
         tot += time.perf_counter() - t0; signal.alarm(0)
 print(json.dumps({"n": len(recs), "seconds": tot, "mb": nbytes / 1e6, "errors": errors,
-                  "version": version("trafilatura"), "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                  "version": version("trafilatura"), "rss_mb": hwm()}))
 """
 
 
@@ -401,8 +474,10 @@ def profile(corpus: Corpus) -> str:
 
 def measure(args: argparse.Namespace, text: Corpus, html: Corpus) -> tuple[list[Row], float]:
     """Run every measurement in turn; return the rows and the start-up time."""
+    t0 = time.perf_counter()
+
     def step(msg: str) -> None:
-        print(f"bench: {msg} ...", file=sys.stderr, flush=True)
+        print(f"bench: [{time.perf_counter() - t0:5.0f} s] {msg} ...", file=sys.stderr, flush=True)
 
     step("start-up")
     help_s = startup(3 if args.quick else 7)
@@ -413,7 +488,7 @@ def measure(args: argparse.Namespace, text: Corpus, html: Corpus) -> tuple[list[
         step(f"stages in-process on {corpus.kind}")
         rows += stage_rows(corpus)
     step(f"long stream of {args.stream} records")
-    rows.append(stream_row(text, args.stream, args.out))
+    rows.append(stream_row(text, args.stream, args.stream_budget, args.out))
     if not args.no_peers:
         step("trafilatura on the same HTML")
         traf = trafilatura_row(html, args.out)
@@ -432,6 +507,7 @@ def main() -> int:
     ap.add_argument("--quick", action="store_true", help=f"first {QUICK_DOCS} documents, {QUICK_STREAM_RECORDS}-record stream")
     ap.add_argument("--limit", type=int, default=None, help="only the first N documents")
     ap.add_argument("--stream", type=int, default=None, help=f"records in the long stream (default {STREAM_RECORDS})")
+    ap.add_argument("--stream-budget", type=float, default=STREAM_BUDGET_S, help="stop feeding the stream after this many seconds")
     ap.add_argument("--no-peers", action="store_true", help="do not install or time trafilatura")
     ap.add_argument("--profile", choices=["text", "html"], help="print a pyinstrument profile of process() instead")
     args = ap.parse_args()

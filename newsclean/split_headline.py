@@ -111,14 +111,15 @@ def similar(a: str, b: str) -> bool:
 
 
 def meta_candidates(meta: dict[str, Any]) -> list[str]:
-    """Return the headline versions the metadata offers, most trusted first."""
+    """Return the headline versions the metadata offers, the one most others agree with first."""
     ld = meta.get("json_ld") if isinstance(meta.get("json_ld"), dict) else {}
     site = meta.get("og_site_name") or (ld.get("publisher") if isinstance(ld.get("publisher"), str) else None)
-    out: list[str] = []
-    for value in (ld.get("headline"), meta.get("og_title"), meta.get("title")):
+    found: list[tuple[str, float]] = []
+    for value, prior in ((ld.get("headline"), 0.3), (meta.get("og_title"), 0.2), (meta.get("title"), 0.1)):
         if isinstance(value, str) and value.strip():
-            out.append(clean_title(value.strip(), site if isinstance(site, str) else None))
-    return out
+            found.append((clean_title(value.strip(), site if isinstance(site, str) else None), prior))
+    votes = [sum(similar(a, b) for b, _ in found) + prior for a, prior in found]
+    return [text for _, (text, _) in sorted(zip(votes, found), key=lambda v: -v[0])]
 
 
 def _prose_weights(paras: Sequence[str]) -> list[int]:

@@ -94,12 +94,10 @@ def _not_headline(line: str, lang: str | None) -> bool:
 
 def _find_headline(paras: Sequence[str], tags: Sequence[str | None], meta: dict[str, Any],
                    lang: str | None) -> tuple[str | None, int | None]:
-    """Return (headline, index of its line in the text or None)."""
+    """Return (headline, index of its line in the text or None): the visible headline wins over SEO titles."""
     hints = heads.meta_candidates(meta) if meta else []
     guess = heads.text_headline(paras, tags, hints, lambda line: _not_headline(line, lang))
-    if not hints:
-        return (paras[guess], guess) if guess is not None else (None, None)
-    if guess is not None and any(heads.similar(paras[guess], h) for h in hints):
+    if guess is not None and (not hints or tags[guess] == "h1" or any(heads.similar(paras[guess], h) for h in hints)):
         return paras[guess], guess
     limit = min(len(paras), heads.SEARCH_LIMIT)
     for hint in hints:
@@ -107,8 +105,10 @@ def _find_headline(paras: Sequence[str], tags: Sequence[str | None], meta: dict[
         if matches:
             best = next((i for i in matches if tags[i] == "h1"), matches[0])
             return paras[best], best
-    h1 = next((i for i in range(limit) if tags[i] == "h1" and heads.headline_shaped(paras[i])), None)
-    return hints[0], h1
+    h1 = [i for i in range(limit) if tags[i] == "h1" and heads.headline_shaped(paras[i]) and not _not_headline(paras[i], lang)]
+    if len(h1) == 1:
+        return paras[h1[0]], h1[0]
+    return hints[0], None
 
 
 def _last_repeat(paras: Sequence[str], idx: int) -> int:

@@ -71,16 +71,22 @@ _MOJIBAKE_CHARS = re.compile(
 )
 #: ftfy's mojibake always shows two non-ASCII signs in a row (``Ã©``, ``â€™``) or ``Ã``/``Â`` before a
 #: space: a cheap test before ftfy's own (much slower) badness regex.
-_MOJI_SIGNS = r"\u0080-\u024f\u0370-\u04ff\u2010-\u2122\u02c6-\u02dd\u2202\u2206\u220f\u2211\u221a\u221e\u222b\u2248\u2260\u2264\u2265\u25ca\ufb01\ufb02"
-_FTFY_HINT = re.compile(
-    rf"[{_MOJI_SIGNS}][{_MOJI_SIGNS}\u00a0\ufffd]|[\u00c2\u00c3\u00ce\u00cf\u00d0\u00d1\u00d8\u00d9][ \u00a0]|[\x80-\x9f]"
+_MOJI_SIGNS = r"\u0080-\u024f\u2010-\u2122\u02c6-\u02dd\u2202\u2206\u220f\u2211\u221a\u221e\u222b\u2248\u2260\u2264\u2265\u25ca\ufb01\ufb02"
+_CP1251_CONT = r"\u0401-\u040f\u0451-\u045f\u0490\u0491\u00a0-\u00bf\u2010-\u2122"  # cp1251 bytes 0x80-0xBF
+_CP1253_CONT = r"\u0384-\u038f\u00a0-\u00bf\u0192\u2010-\u2122"  # cp1253 bytes 0x80-0xBF
+_FTFY_HINTS = (  # separate simple patterns: several times faster in re than one alternation
+    re.compile(rf"[{_MOJI_SIGNS}][{_MOJI_SIGNS}\u00a0\ufffd]"),
+    re.compile(r"[\u00c2\u00c3\u00ce\u00cf\u00d0\u00d1\u00d8\u00d9][ \u00a0]"),
+    re.compile(r"[\x80-\x9f]"),
+    re.compile(rf"[\u0412\u0413\u0420\u0421][{_CP1251_CONT}]"),
+    re.compile(rf"[\u0392\u0393\u039e\u039f][{_CP1253_CONT}]"),
 )
 _LATIN1_LETTER = regex.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]")
-_LETTER = regex.compile(r"\p{L}")
+_LETTER = re.compile(r"[^\W\d_]")  # a letter, in stdlib re (fast)
 _LATIN = regex.compile(r"\p{Latin}")
-_NON_ASCII_LATIN = regex.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
+_NON_ASCII_LATIN = re.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
 _WORD = regex.compile(r"(?:\p{L}\p{M}*)+")
-_CYR_WORD = regex.compile(r"\p{Cyrillic}{2,}")
+_CYR_WORD = re.compile(r"[\u0400-\u04ff]{2,}")
 _CASE_FLIP = regex.compile(r"\p{Ll}\p{Lu}")
 #: Symbols that real text does not put inside words; legacy misreads do (``odby³o``, ``Ìîñêâå``).
 _SYMBOLS = (
@@ -91,7 +97,7 @@ _NOISE = regex.compile(
     r"[\x80-\x9f\ufffd\p{Co}\p{Cn}]"  # C1 controls, replacement char, private use, unassigned
     rf"|(?<=\p{{L}})[{_SYMBOLS}](?=\p{{L}})"  # a symbol between two letters
 )
-_IN_WORD_SYMBOL = regex.compile(rf"\p{{L}}[{_SYMBOLS}]\p{{L}}")
+_SYMBOL = re.compile(rf"[{_SYMBOLS}]")
 
 @cache
 def _stopwords() -> frozenset[str]:
@@ -157,7 +163,7 @@ def looks_misdecoded(text: str) -> bool:
         non_ascii = letters - _ascii_letters(sample)
         if latin >= MIN_SUSPECT_LETTERS and latin / max(1, non_ascii) > NON_ASCII_LATIN_SHARE and latin / max(1, letters) > LATIN1_LETTER_SHARE:
             return True
-    if _IN_WORD_SYMBOL.search(sample) and len(_IN_WORD_SYMBOL.findall(sample)) >= max(1, len(sample) // IN_WORD_SYMBOL_SPAN):
+    if _SYMBOL.search(sample) and _in_word_symbols(sample) >= max(1, len(sample) // IN_WORD_SYMBOL_SPAN):
         return True
     if _CASE_FLIP_CYR.search(sample):
         words = len(_CYR_WORD.findall(sample))
@@ -180,20 +186,30 @@ def _non_ascii_sample(text: str) -> str:
             size += len(line)
             if size >= SUSPECT_SAMPLE_CHARS:
                 break
-    return "\n".join(out)
+    return "\n".join(out)[:SUSPECT_SAMPLE_CHARS]
 
 
-_LATIN_RUN = regex.compile(r"[\u00c0-\u024f]{2}")
-_CYR_UPPER = regex.compile(r"[[\p{Cyrillic}]&&[\p{Lu}]]", regex.V1)
-_CYR_LETTER = regex.compile(r"\p{Cyrillic}")
-_CASE_FLIP_CYR = regex.compile(r"[[\p{Cyrillic}]&&[\p{Ll}]][[\p{Cyrillic}]&&[\p{Lu}]]", regex.V1)
+def _in_word_symbols(text: str) -> int:
+    """Count symbols sitting between two letters (``odby³o``): a plain-class scan, then a look at neighbours."""
+    count = 0
+    for match in _SYMBOL.finditer(text):
+        i = match.start()
+        if 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha():
+            count += 1
+    return count
+
+
+_LATIN_RUN = re.compile(r"[\u00c0-\u024f]{2}")
+_CYR_UPPER = re.compile(r"[\u0400-\u042f]")
+_CYR_LETTER = re.compile(r"[\u0400-\u04ff]")
+_CASE_FLIP_CYR = re.compile(r"[\u0430-\u045f][\u0400-\u042f]")
 
 
 def _ascii_letters(text: str) -> int:
     return len(_ASCII_LETTER.findall(text))
 
 
-_ASCII_LETTER = regex.compile(r"[A-Za-z]")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 
 def _reread(text: str, shown: str, real: str) -> str | None:
@@ -285,8 +301,8 @@ ALL_SUSPECT = _Suspects()
 
 def _suspects(text: str) -> _Suspects:
     """One pass per repair over the whole text: lines need no checks a document does not need."""
-    legacy = bool(_LATIN_RUN.search(text) or _IN_WORD_SYMBOL.search(text) or _CASE_FLIP_CYR.search(text))
-    return _Suspects(bool(_FTFY_HINT.search(text)), bool(_misread_signature().search(text)), legacy)
+    ftfy = any(hint.search(text) for hint in _FTFY_HINTS)
+    return _Suspects(ftfy, bool(_misread_signature().search(text)), looks_misdecoded(text))
 
 
 def fix_line(line: str, suspects: _Suspects = ALL_SUSPECT) -> tuple[str, str | None]:
@@ -294,7 +310,7 @@ def fix_line(line: str, suspects: _Suspects = ALL_SUSPECT) -> tuple[str, str | N
     if line.isascii() or len(line) > MAX_LINE_CHARS or not _MOJIBAKE_CHARS.search(line):
         return line, None
     fix_encoding, is_bad = _load_ftfy()
-    if suspects.ftfy and _FTFY_HINT.search(line) and is_bad(line):  # type: ignore[operator]
+    if suspects.ftfy and any(hint.search(line) for hint in _FTFY_HINTS) and is_bad(line):  # type: ignore[operator]
         fixed = fix_encoding(line)  # type: ignore[operator]
         if fixed != line:
             fixed = _fix_utf8_misread(fixed) or fixed

@@ -68,6 +68,7 @@ WEB_SUPERSETS: dict[str, tuple[str, ...]] = {
     "gbk": ("gbk", "gb18030"),
     "big5": ("big5", "cp950", "big5hkscs"),
     "shift_jis": ("shift_jis", "cp932"),
+    "cp932": ("shift_jis", "cp932"),  # chardet says cp932 for plain Shift_JIS; they differ on a few marks (－ vs −)
     "euc_kr": ("euc_kr", "cp949"),
     "euc_jp": ("euc_jp", "euc_jis_2004"),
     "iso8859-8": ("iso8859-8", "cp1255"),

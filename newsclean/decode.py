@@ -47,7 +47,7 @@ def decode_bytes(data: bytes) -> str:
     """Decode bytes of unknown encoding to text (charset and mojibake, no markup handling)."""
     from newsclean import charset, mojibake
 
-    return mojibake.fix_text(charset.decode(data).text)[0]
+    return mojibake.fix_text(charset.decode(data).text, c1_controls=False)[0]
 
 
 def fix_mojibake(text: str) -> str:

@@ -71,7 +71,7 @@ _MOJIBAKE_CHARS = re.compile(
 )
 #: ftfy's mojibake always shows two non-ASCII signs in a row (``Ã©``, ``â€™``) or ``Ã``/``Â`` before a
 #: space: a cheap test before ftfy's own (much slower) badness regex.
-_MOJI_SIGNS = r"\u0080-\u024f\u2010-\u2122\u02c6-\u02dd\u2202\u2206\u220f\u2211\u221a\u221e\u222b\u2248\u2260\u2264\u2265\u25ca\ufb01\ufb02"
+_MOJI_SIGNS = r"\u00a0-\u024f\u2010-\u2122\u02c6-\u02dd\u2202\u2206\u220f\u2211\u221a\u221e\u222b\u2248\u2260\u2264\u2265\u25ca\ufb01\ufb02"
 _CP1251_CONT = r"\u0401-\u040f\u0451-\u045f\u0490\u0491\u00a0-\u00bf\u2010-\u2122"  # cp1251 bytes 0x80-0xBF
 _CP1253_CONT = r"\u0384-\u038f\u00a0-\u00bf\u0192\u2010-\u2122"  # cp1253 bytes 0x80-0xBF
 _FTFY_HINTS = (  # separate simple patterns: several times faster in re than one alternation
@@ -294,15 +294,17 @@ class _Suspects:
     ftfy: bool = True
     utf8: bool = True
     legacy: bool = True
+    c1_controls: bool = True  #: a C1 control alone is a sign of mojibake
 
 
 ALL_SUSPECT = _Suspects()
 
 
-def _suspects(text: str) -> _Suspects:
+def _suspects(text: str, c1_controls: bool = True) -> _Suspects:
     """One pass per repair over the whole text: lines need no checks a document does not need."""
-    ftfy = any(hint.search(text) for hint in _FTFY_HINTS)
-    return _Suspects(ftfy, bool(_misread_signature().search(text)), looks_misdecoded(text))
+    hints = _FTFY_HINTS if c1_controls else _FTFY_HINTS[:2] + _FTFY_HINTS[3:]
+    ftfy = any(hint.search(text) for hint in hints)
+    return _Suspects(ftfy, bool(_misread_signature().search(text)), looks_misdecoded(text), c1_controls)
 
 
 def fix_line(line: str, suspects: _Suspects = ALL_SUSPECT) -> tuple[str, str | None]:
@@ -310,7 +312,8 @@ def fix_line(line: str, suspects: _Suspects = ALL_SUSPECT) -> tuple[str, str | N
     if line.isascii() or len(line) > MAX_LINE_CHARS or not _MOJIBAKE_CHARS.search(line):
         return line, None
     fix_encoding, is_bad = _load_ftfy()
-    if suspects.ftfy and any(hint.search(line) for hint in _FTFY_HINTS) and is_bad(line):  # type: ignore[operator]
+    hints = _FTFY_HINTS if suspects.c1_controls else _FTFY_HINTS[:2] + _FTFY_HINTS[3:]
+    if suspects.ftfy and any(hint.search(line) for hint in hints) and is_bad(line):  # type: ignore[operator]
         fixed = fix_encoding(line)  # type: ignore[operator]
         if fixed != line:
             fixed = _fix_utf8_misread(fixed) or fixed
@@ -325,11 +328,15 @@ def fix_line(line: str, suspects: _Suspects = ALL_SUSPECT) -> tuple[str, str | N
     return line, None
 
 
-def fix_text(text: str) -> tuple[str, list[str]]:
-    """Repair every line of ``text``; return the text and the names of the repairs applied."""
+def fix_text(text: str, *, c1_controls: bool = True) -> tuple[str, list[str]]:
+    """Repair every line of ``text``; return the text and the names of the repairs applied.
+
+    ``c1_controls=False`` leaves lines whose only sign of trouble is a C1 control alone: text just
+    decoded from bytes keeps what the bytes said (the stage's clean-up maps C1 controls later).
+    """
     if text.isascii() or not _MOJIBAKE_CHARS.search(text):
         return text, []
-    suspects = _suspects(text)
+    suspects = _suspects(text, c1_controls)
     if not (suspects.ftfy or suspects.utf8 or suspects.legacy):
         return text, []
     lines = text.split("\n")

@@ -20,7 +20,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
+from itertools import accumulate
 from functools import cache
 
 import regex
@@ -307,13 +310,17 @@ def _suspects(text: str, c1_controls: bool = True) -> _Suspects:
     return _Suspects(ftfy, bool(_misread_signature().search(text)), looks_misdecoded(text), c1_controls)
 
 
-def fix_line(line: str, suspects: _Suspects = ALL_SUSPECT) -> tuple[str, str | None]:
-    """Repair one line; return (text, name of the repair or None)."""
+def fix_line(line: str, suspects: _Suspects = ALL_SUSPECT, *, hinted: bool = False) -> tuple[str, str | None]:
+    """Repair one line; return (text, name of the repair or None).
+
+    ``hinted``: the caller already found ftfy's hints on this line (``suspects.ftfy``).
+    """
     if line.isascii() or len(line) > MAX_LINE_CHARS or not _MOJIBAKE_CHARS.search(line):
         return line, None
     fix_encoding, is_bad = _load_ftfy()
     hints = _FTFY_HINTS if suspects.c1_controls else _FTFY_HINTS[:2] + _FTFY_HINTS[3:]
-    if suspects.ftfy and any(hint.search(line) for hint in hints) and is_bad(line):  # type: ignore[operator]
+    hinted = hinted or any(hint.search(line) for hint in hints)
+    if suspects.ftfy and hinted and is_bad(line):  # type: ignore[operator]
         fixed = fix_encoding(line)  # type: ignore[operator]
         if fixed != line:
             fixed = _fix_utf8_misread(fixed) or fixed
@@ -334,16 +341,32 @@ def fix_text(text: str, *, c1_controls: bool = True) -> tuple[str, list[str]]:
     ``c1_controls=False`` leaves lines whose only sign of trouble is a C1 control alone: text just
     decoded from bytes keeps what the bytes said (the stage's clean-up maps C1 controls later).
     """
-    if text.isascii() or not _MOJIBAKE_CHARS.search(text):
-        return text, []
-    suspects = _suspects(text, c1_controls)
-    if not (suspects.ftfy or suspects.utf8 or suspects.legacy):
+    if text.isascii():
         return text, []
     lines = text.split("\n")
+    candidates = [i for i, line in enumerate(lines) if not line.isascii()]
+    non_ascii = "\n".join(lines[i] for i in candidates)  # markup and English lines cannot be mojibake
+    if not _MOJIBAKE_CHARS.search(non_ascii):
+        return text, []
+    suspects = _suspects(non_ascii, c1_controls)
+    if not (suspects.ftfy or suspects.utf8 or suspects.legacy):
+        return text, []
+    starts = list(accumulate((len(lines[i]) + 1 for i in candidates[:-1]), initial=0))
+    hints = _FTFY_HINTS if c1_controls else _FTFY_HINTS[:2] + _FTFY_HINTS[3:]
+    ftfy_lines = set().union(*(_matching_lines(h, non_ascii, starts) for h in hints)) if suspects.ftfy else set()
+    utf8_lines = _matching_lines(_misread_signature(), non_ascii, starts, MIN_UTF8_SHRINK - 1) if suspects.utf8 else set()
     names: set[str] = set()
-    for i, line in enumerate(lines):
-        fixed, name = fix_line(line, suspects)
+    for k in sorted(ftfy_lines | utf8_lines) if not suspects.legacy else range(len(candidates)):
+        i = candidates[k]
+        line_suspects = _Suspects(k in ftfy_lines, k in utf8_lines, suspects.legacy, c1_controls)
+        fixed, name = fix_line(lines[i], line_suspects, hinted=True)
         if name:
             lines[i] = fixed
             names.add(name)
     return "\n".join(lines), sorted(names)
+
+
+def _matching_lines(pattern: re.Pattern[str], text: str, starts: list[int], min_count: int = 1) -> set[int]:
+    """Indexes of the lines (by their start offsets in ``text``) with at least ``min_count`` matches."""
+    counts = Counter(bisect_right(starts, m.start()) - 1 for m in pattern.finditer(text))
+    return {k for k, n in counts.items() if n >= min_count}

@@ -16,20 +16,15 @@ import regex
 
 from newsclean.quotes_lex import Lexicon, lexicon
 from newsclean.quotes_marks import Span, find_spans
-from newsclean.quotes_speakers import SCORE_ADJACENT, Candidate, attribute
+from newsclean.quotes_speakers import Candidate, attribute
+from newsclean.quotes_kind import quote_kind
 from newsclean.quotes_tokens import Paragraph, Tok, tokenize
 
-SHORT_WORDS = 4  #: a quotation of fewer words needs a cue in its sentence to count as speech
-TITLE_MAX_WORDS = 8  #: a title-case quotation up to this long without an adjacent cue is a name/title
-LONG_WORDS = 8  #: from this many words a quotation after "so-called"/"titled" still counts as speech
 CARRY_PARAGRAPHS = 2  #: a speaker is carried over at most this many paragraphs without quotations
 CARRY_NEAR = 1  #: a quotation inside a sentence without a cue takes a speaker named this close (paragraphs)
 SUBJECT_WINDOW = 6  #: tokens at a sentence start searched for a known person as its subject
 MAX_QUOTES = 5000  #: quotations reported per document (pathological input)
 
-_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")
-_JUNK = regex.compile(r"^(?:[\d\s.,:/+-]+|\S*://\S*|www\.\S+|@\w+|#\w+|[\w.+-]+@[\w.-]+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|de|uk|gr|fr|ru|it|es|info|gov|edu)(?:/\S*)?)$")
-_SENTENCE_PUNCT = frozenset(".!?…;,")
 
 
 @dataclass(slots=True)
@@ -37,10 +32,13 @@ class People:
     """Names known to be people's, with the fullest form seen of each name token."""
 
     fullest: dict[str, str] = field(default_factory=dict)
+    strong: set[str] = field(default_factory=set)  #: known from an honorific or a multi-word name
 
-    def add_run(self, words: list[str]) -> None:
-        """Note a run of name words as one person's name."""
+    def add_run(self, words: list[str], strong: bool = True) -> None:
+        """Note a run of name words as one person's name (weak: a lone word next to a cue)."""
         name = " ".join(words)
+        if strong:
+            self.strong.update(words)
         for w in words:
             if len(name) > len(self.fullest.get(w, "")):
                 self.fullest[w] = name
@@ -77,9 +75,11 @@ class State:
 
 
 def _paragraphs(field_name: str, text: str, spans: list[Span], lex: Lexicon) -> list[tuple[Paragraph, list[Span]]]:
+    """Tokenise the paragraphs that have a quotation or a cue; the others only for their names."""
     out: list[tuple[Paragraph, list[Span]]] = []
     pos = 0
     si = 0
+    cue_words = lex.cue_words
     for line in text.split("\n"):
         end = pos + len(line)
         if line.strip():
@@ -88,10 +88,25 @@ def _paragraphs(field_name: str, text: str, spans: list[Span], lex: Lexicon) -> 
                 if spans[si].outer_start >= pos:
                     mine.append(spans[si])
                 si += 1
-            quotes = [(s.outer_start, min(s.outer_end, end), i) for i, s in enumerate(mine)]
-            out.append((tokenize(text, pos, end, quotes, lex, field_name), mine))
+            if mine or not cue_words.isdisjoint(_LOWER_WORD.findall(line.lower())):
+                quotes = [(s.outer_start, min(s.outer_end, end), i) for i, s in enumerate(mine)]
+                out.append((tokenize(text, pos, end, quotes, lex, field_name), mine))
+            else:
+                out.append((_names_only(text, pos, end, lex, field_name), mine))
         pos = end + 1
     return out
+
+
+_LOWER_WORD = regex.compile(r"[\p{L}\p{M}]+")
+_CAP_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’.][\p{L}\p{M}\p{N}]+)*")
+
+
+def _names_only(text: str, start: int, end: int, lex: Lexicon, field_name: str) -> Paragraph:
+    """A paragraph without quotations or cues: only its capitalised words, for person mentions."""
+    toks = [Tok(m.group(), m.start(), m.end(), "w", m.group().lower(), True) for m in _CAP_WORD.finditer(text, start, end)]
+    para = Paragraph(field_name, start, end, toks, text)
+    para.light = True
+    return para
 
 
 def _cap_runs(toks: list[Tok], lex: Lexicon) -> list[tuple[int, int]]:
@@ -119,6 +134,9 @@ def _learn_people(paras: list[tuple[Paragraph, list[Span]]], lex: Lexicon) -> Pe
     people = People()
     runs_all: list[list[str]] = []
     for para, _ in paras:
+        if para.light:
+            _learn_light(para, lex, people, runs_all)
+            continue
         toks = para.toks
         for a, b in _cap_runs(toks, lex):
             words = [toks[i].text for i in range(a, b) if toks[i].kind == "w"]
@@ -132,7 +150,7 @@ def _learn_people(paras: list[tuple[Paragraph, list[Span]]], lex: Lexicon) -> Pe
             cue_next = after is not None and after.kind == "w" and after.cue == "verb" and not (head is not None and head.wclass in ("link", "prep"))
             cue_prev = before is not None and before.kind == "w" and before.cue == "verb" and 2 <= b - a <= 4
             if honorific or (cue_next and b - a <= 4) or cue_prev:
-                people.add_run(words)
+                people.add_run(words, strong=honorific or len(words) > 1)
             elif 2 <= b - a <= 4:
                 runs_all.append(words)
     for words in runs_all:  # a longer run holding a known name gives its fullest form
@@ -141,10 +159,27 @@ def _learn_people(paras: list[tuple[Paragraph, list[Span]]], lex: Lexicon) -> Pe
     return people
 
 
+def _learn_light(para: Paragraph, lex: Lexicon, people: People, runs_all: list[list[str]]) -> None:
+    """Names in a paragraph kept only for its capitalised words: honorific runs and 2-4 word runs."""
+    toks, src = para.toks, para.source
+    i = 0
+    while i < len(toks):
+        j = i + 1
+        while j < len(toks) and src[toks[j - 1].end : toks[j].start] == " ":
+            j += 1
+        words = [t.text for t in toks[i:j] if t.low not in lex.stopwords or t is not toks[i]]
+        before = src[max(0, toks[i].start - 16) : toks[i].start].split()
+        if words and before and before[-1].lower().rstrip(".") in lex.honorifics:
+            people.add_run(words)
+        elif 2 <= len(words) <= 4:
+            runs_all.append(words)
+        i = j
+
+
 def _mentions(paras: list[tuple[Paragraph, list[Span]]], people: People, state: State) -> None:
     for pi, (para, _) in enumerate(paras):
         for ti, t in enumerate(para.toks):
-            if t.kind == "w" and t.cap:
+            if t.cap:
                 name = people.known(t.text)
                 if name:
                     state.mentions_pos.append((pi, ti))
@@ -163,7 +198,7 @@ def _role_only(toks: list[Tok], a: int, b: int, people: People) -> bool:
         return False
     head_end = next((i for i in range(a, b) if toks[i].wclass == "link"), b)  # "leader of North Korea"
     caps = [toks[i] for i in range(a, head_end) if toks[i].cap and toks[i].role is None]
-    return len(caps) <= 1 and not any(people.known(t.text) for t in caps)
+    return len(caps) <= 1 and not any(t.text in people.strong for t in caps)
 
 
 def _speaker_text(para: Paragraph, cand: Candidate, people: People, state: State, pi: int) -> str | None:
@@ -202,51 +237,6 @@ class Found:
     cue: str | None
     kind: str
     group: int = -1
-
-
-def _kind(content: str, para: Paragraph, k: int, cand: Candidate | None, lex: Lexicon) -> str | None:
-    """direct | scare | None (not a quotation at all: numbers, links, attribute values)."""
-    if _JUNK.match(content.strip()):
-        return None
-    tok = para.toks[k]
-    before = para.source[max(0, tok.start - 1) : tok.start]
-    if before == "=":
-        return None
-    words = _WORD.findall(content)
-    if not words:
-        return None
-    content_words = [w for w in words if w.lower() not in lex.stopwords]
-    ends = content.rstrip()[-1:] in _SENTENCE_PUNCT
-    colon = k > 0 and para.toks[k - 1].text == ":"
-    title = bool(content_words) and len(words) <= TITLE_MAX_WORDS and all(w[0].isupper() or w[0].isdigit() for w in content_words)
-    prev = para.toks[k - 1] if k > 0 else None
-    in_phrase = prev is not None and prev.kind == "w" and (prev.wclass in ("det", "link", "prep") or prev.cap)
-    if title and not ends and not colon and (in_phrase or cand is None or cand.score < SCORE_ADJACENT):
-        return "scare"  # a name or a title, even next to a cue ("die Agentur „Petra“ berichtet")
-    if cand is not None and cand.score >= SCORE_ADJACENT:
-        return "direct"
-    if _after_scare_word(para.toks, k, lex) and len(words) < LONG_WORDS:
-        return "scare"
-    if len(words) < SHORT_WORDS and cand is None and not _mood_marked(para, k):
-        return "scare"
-    return "direct"
-
-
-def _mood_marked(para: Paragraph, k: int) -> bool:
-    """The sentence is reported speech by its verb mood (German "sei", "habe"): a cue of its own."""
-    a, b = para.sentence_of(k)
-    return any(t.cue == "mood" for t in para.toks[a:b])
-
-
-def _after_scare_word(toks: list[Tok], k: int, lex: Lexicon) -> bool:
-    if k == 0 or toks[k - 1].kind != "w":
-        return False
-    if toks[k - 1].low in lex.scare:
-        return True
-    for n in (2, 3):
-        if k - n >= 0 and tuple(toks[i].low for i in range(k - n, k)) in lex.scare_multi:
-            return True
-    return False
 
 
 def _floating(para: Paragraph, k: int) -> bool:
@@ -299,7 +289,7 @@ class _Walk:
             if start >= end:
                 continue
             cand = attribute(para, k, self.lex)
-            kind = _kind(para.source[start:end], para, k, cand, self.lex)
+            kind = quote_kind(para.source[start:end], para, k, cand, self.lex)
             if kind is None or (kind == "scare" and not self.keep_scare):
                 continue
             speaker, cue = (self._speaker(pi, para, k, cand, span) if kind == "direct" else (None, None))

@@ -36,6 +36,9 @@ class Lexicon:
     scare: frozenset[str]  #: single-token scare introducers
     scare_multi: frozenset[tuple[str, ...]]  #: multi-token scare introducers
     stopwords: frozenset[str]
+    #: lower-case word -> (cue class, word class, role, honorific, starts a multi-word cue, starts a multi-word word)
+    info: dict[str, tuple[str | None, str | None, str | None, bool, bool, bool]]
+    cue_words: frozenset[str]  #: every word a cue starts with: a paragraph without one has no cue
 
 
 def _split(kind: str, lang: str) -> tuple[dict[str, str], dict[str, list[tuple[tuple[str, ...], str]]]]:
@@ -77,6 +80,8 @@ def lexicon(lang: str | None) -> Lexicon:
     scare_single, scare_multi = _split("scare", code)
     hon = langdata.entries_or_empty("honorifics", code)
     honorifics = frozenset(h.lower().rstrip(".") for h in hon)
+    keys = set(cues) | set(cue_multi) | set(words) | set(word_multi) | set(roles) | set(honorifics)
+    info = {k: (cues.get(k), words.get(k), roles.get(k), k in honorifics, k in cue_multi, k in word_multi) for k in keys}
     return Lexicon(
         lang=code,
         cues=cues,
@@ -88,4 +93,6 @@ def lexicon(lang: str | None) -> Lexicon:
         scare=frozenset(scare_single),
         scare_multi=frozenset(t for v in scare_multi.values() for t, _ in v),
         stopwords=_stopwords(code) | frozenset(words),
+        info=info,
+        cue_words=frozenset(k for k in keys if cues.get(k) or k in cue_multi),
     )

@@ -42,6 +42,7 @@ class Span:
 class _Marks:
     closers: dict[str, str]  #: opener -> characters that close it
     strict: frozenset[str]  #: openers that open wherever they stand
+    dashes: frozenset[str]  #: dashes that open a line of dialogue in this language (— Мы победим, — сказал он.)
     all_marks: frozenset[str]
     pattern: regex.Pattern[str]
 
@@ -53,14 +54,18 @@ def _marks(lang: str | None) -> _Marks:
         rows += langdata.rows("quotemarks", lang)
     closers: dict[str, str] = {}
     strict: set[str] = set()
+    dashes: set[str] = set()
     for row in rows:
+        if len(row) > 2 and row[2] == "dash":
+            dashes.update(row[0])
+            continue
         opener, close = row[0], row[1] if len(row) > 1 else row[0]
         closers[opener] = closers.get(opener, "") + close
         if len(row) > 2 and row[2] == "strict":
             strict.add(opener)
     marks = set(closers) | set("".join(closers.values()))
     pattern = regex.compile("[" + regex.escape("".join(sorted(marks))) + "]")
-    return _Marks(closers, frozenset(strict), frozenset(marks), pattern)
+    return _Marks(closers, frozenset(strict), frozenset(dashes), frozenset(marks), pattern)
 
 
 def _can_open(text: str, i: int, mark: str, m: _Marks) -> bool:
@@ -149,11 +154,32 @@ def find_spans(text: str, lang: str | None = None) -> list[Span]:
                 spans.append(_unclosed_span(text, pending, continued=True))
             pending = None
         found, unclosed = _pair_paragraph(stripped, offset, m)
+        if not found and m.dashes and lead + 1 < len(stripped) and stripped[lead] in m.dashes and stripped[lead + 1].isspace():
+            found = _dash_spans(stripped, offset, lead + 1)
+            unclosed = None
         spans.extend(found)
         if unclosed is not None and _words(text[unclosed[0] + 1 : unclosed[1]]) >= MIN_UNCLOSED_WORDS:
             pending = unclosed
         offset += len(para) + 1
     return _mark_continuations(spans)
+
+
+_ATTRIBUTION_DASH = regex.compile(r"\s[—–―]\s")
+
+
+def _dash_spans(para: str, base: int, start: int) -> list[Span]:
+    """Dialogue lines: "— Мы победим, — сказал он. — Это точно." speech, attribution, speech."""
+    cuts = [start] + [x for m in _ATTRIBUTION_DASH.finditer(para, start) for x in (m.start(), m.end())] + [len(para)]
+    spans: list[Span] = []
+    for n in range(0, len(cuts) - 1, 4):  # segments alternate: speech, attribution, speech ...
+        a, b = cuts[n], cuts[n + 1]
+        while a < b and para[a].isspace():
+            a += 1
+        while b > a and (para[b - 1].isspace() or para[b - 1] == ","):
+            b -= 1
+        if b > a:
+            spans.append(Span(base + a, base + b, base + a - 1, base + b, "—"))
+    return spans
 
 
 def _unclosed_span(text: str, pending: tuple[int, int, str], continued: bool) -> Span:

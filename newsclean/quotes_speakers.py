@@ -71,6 +71,7 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
     if not opened and need_det:
         return None
     last = -1
+    run = 0
     has_name = has_role = False
     while i < end and i - a < MAX_NP_TOKENS:
         t = toks[i]
@@ -89,8 +90,11 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
         has_role = has_role or t.role == "person"
         if t.cap:
             has_name = True
-        elif (has_name and first.wclass != "det") or t.low in lex.stopwords or _is_adv(t):
-            break
+            run = run + 1
+        elif (has_name and (first.wclass != "det" or run >= 2)) or t.low in lex.stopwords or _is_adv(t):
+            break  # "said Smith yesterday"; but "the presumptive Republican presidential nominee" goes on
+        else:
+            run = 0
         last = i
         i += 1
     if last < 0:

@@ -15,9 +15,12 @@ MAX_TOKENS_PER_PARAGRAPH = 3000  #: tokens kept per paragraph; the rest is not s
 SENTENCE_END = frozenset(".!?;…")  #: punctuation that may end a sentence (Greek ; is a question mark)
 
 
-@dataclass(slots=True)
 class Tok:
-    """One token: a word, a punctuation character, or a whole quotation (kind ``q``)."""
+    """One token: a word, a punctuation character, or a whole quotation (kind ``q``).
+
+    A plain class with class-level defaults: only the fields a token has are set on it, which
+    keeps tokenising cheap (it is the stage's hot loop).
+    """
 
     text: str
     start: int  #: offset in the field
@@ -27,7 +30,7 @@ class Tok:
     cap: bool = False  #: a word starting with an upper-case letter
     cue: str | None = None  #: cue class when a cue starts here
     cue_len: int = 0  #: tokens the cue spans
-    wclass: str | None = None  #: pron, rel, det, link
+    wclass: str | None = None  #: pron, rel, det, link, prep, adv, first
     wlen: int = 0
     role: str | None = None  #: person | org
     hon: bool = False  #: an honorific
@@ -35,6 +38,13 @@ class Tok:
     indef: bool = False  #: an indefinite article (a, ein, ένας)
     obj: bool = False  #: a cue whose following noun phrase is its addressee (told X), never its speaker
     quote: int = -1  #: index of the quotation for kind q
+
+    def __init__(self, text: str, start: int, end: int, kind: str, low: str = "", cap: bool = False, quote: int = -1) -> None:
+        self.text, self.start, self.end, self.kind = text, start, end, kind
+        if low:
+            self.low, self.cap = low, cap
+        if quote >= 0:
+            self.quote = quote
 
 
 @dataclass(slots=True)
@@ -47,6 +57,7 @@ class Paragraph:
     toks: list[Tok]
     source: str  #: the whole field text (offsets are into it)
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    light: bool = False  #: only capitalised words were kept (no quotation, no cue in it)
 
     def sentence_of(self, index: int) -> tuple[int, int]:
         """Return the token range of the sentence holding token ``index``."""
@@ -68,30 +79,45 @@ def _match_multi(toks: list[Tok], i: int, table: dict[str, tuple[tuple[tuple[str
 
 
 def _tag(toks: list[Tok], lex: Lexicon) -> None:
+    info = lex.info
+    stop = lex.stopwords
+    n = len(toks)
     for i, t in enumerate(toks):
         if t.kind != "w":
             continue
-        multi = _match_multi(toks, i, lex.cue_multi)
-        if multi:
-            t.cue, t.cue_len = multi
-        elif t.low in lex.cues:
-            t.cue, t.cue_len = lex.cues[t.low], 1
-        if t.cue == "tell":
-            t.cue, t.obj = "verb", True
-        wm = _match_multi(toks, i, lex.word_multi)
-        if wm:
-            t.wclass, t.wlen = wm
-        elif t.low in lex.words:
-            t.wclass, t.wlen = lex.words[t.low], 1
-        if t.wclass == "indef":
-            t.wclass, t.indef = "det", True
-        t.role = lex.roles.get(t.low)
-        t.hon = t.low in lex.honorifics
-        if t.cap and t.wclass not in ("det", "pron", "rel", "link", "adv", "first") and not t.cue and not t.hon:
+        entry = info.get(t.low)
+        if entry is not None:
+            cue, wclass, role, hon, multi_cue, multi_word = entry
+            if multi_cue:
+                multi = _match_multi(toks, i, lex.cue_multi)
+                if multi:
+                    cue, t.cue_len = multi
+            if cue is not None:
+                t.cue = cue
+                t.cue_len = t.cue_len or 1
+                if cue == "tell":
+                    t.cue, t.obj = "verb", True
+            if multi_word:
+                wm = _match_multi(toks, i, lex.word_multi)
+                if wm:
+                    wclass, t.wlen = wm
+            if wclass is not None:
+                if wclass == "indef":
+                    wclass, t.indef = "det", True
+                t.wclass = wclass
+                t.wlen = t.wlen or 1
+            if role is not None:
+                t.role = role
+            if hon:
+                t.hon = True
+        if t.cap and t.wclass not in _NOT_NAME and t.cue is None and not t.hon:
             initial = i == 0 or toks[i - 1].kind != "w"
-            t.name = not (t.low in lex.stopwords and (initial or len(t.low) < 3))
-            if len(t.text) == 1 and i + 1 < len(toks) and toks[i + 1].text == ".":
+            t.name = not (t.low in stop and (initial or len(t.low) < 3))
+            if len(t.text) == 1 and i + 1 < n and toks[i + 1].text == ".":
                 t.name = True  # an initial: "Jason C. Ervin"
+
+
+_NOT_NAME = frozenset({"det", "pron", "rel", "link", "adv", "first", "indef"})
 
 
 def tokenize(text: str, start: int, end: int, quotes: list[tuple[int, int, int]], lex: Lexicon, field_name: str) -> Paragraph:
@@ -114,12 +140,14 @@ def tokenize(text: str, start: int, end: int, quotes: list[tuple[int, int, int]]
 def _words(text: str, a: int, b: int, toks: list[Tok]) -> None:
     if a >= b:
         return
+    append = toks.append
     for m in TOKEN.finditer(text, a, b):
         s = m.group()
-        if s[0].isalnum() or s[0].isalpha():
-            toks.append(Tok(s, m.start(), m.end(), "w", s.lower(), s[0].isupper()))
+        first = s[0]
+        if first.isalnum():
+            append(Tok(s, m.start(), m.end(), "w", s.lower(), first.isupper()))
         else:
-            toks.append(Tok(s, m.start(), m.end(), "p", s))
+            append(Tok(s, m.start(), m.end(), "p", s))
 
 
 def _sentences(toks: list[Tok], lex: Lexicon) -> list[tuple[int, int]]:

@@ -1,0 +1,90 @@
+"""Quotation-mark pairing: every style, apostrophes, nesting, paragraphs, pathological input."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from newsclean.quotes_marks import MAX_MARKS_PER_PARAGRAPH, find_spans
+
+
+def _contents(text: str, lang: str | None = None) -> list[str]:
+    return [text[s.start : s.end] for s in find_spans(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said “we will win” today.", ["we will win"]),
+        ('He said "we will win" today.', ["we will win"]),
+        ("Είπε «θα νικήσουμε» σήμερα.", ["θα νικήσουμε"]),
+        ("Er sagte „wir gewinnen“ heute.", ["wir gewinnen"]),
+        ("Er sagte ‚wir gewinnen‘ heute.", ["wir gewinnen"]),
+        ("Er sagte »wir gewinnen« heute.", ["wir gewinnen"]),
+        ("Er sagte ›wir gewinnen‹ heute.", ["wir gewinnen"]),
+        ("Il a dit ‹ nous gagnerons › hier.", [" nous gagnerons "]),
+        ("彼は「勝つ」と言った。『本』も。", ["勝つ", "本"]),
+        ("He said 'we will win' today.", ["we will win"]),
+        ("Il a dit « nous gagnerons » hier.", [" nous gagnerons "]),
+        ("Sloppy „wir gewinnen\" heute.", ["wir gewinnen"]),
+    ],
+)
+def test_every_quotation_style_pairs(text: str, expected: list[str]) -> None:
+    assert _contents(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Don't go, it's late.", "L'homme d'État l'a dit.", "The dogs' bowls and the '90s.", "He is 5' 10\" tall."],
+)
+def test_apostrophes_are_not_quotation_marks(text: str) -> None:
+    assert _contents(text) == []
+
+
+def test_apostrophes_inside_a_quotation_do_not_break_it() -> None:
+    assert _contents("'I don't know,' she said. “It's l'état,” he said.") == ["I don't know,", "It's l'état,"]
+
+
+def test_nested_quotations_report_the_outermost() -> None:
+    assert _contents("“He told me ‘never’ and left,” she said.") == ["He told me ‘never’ and left,"]
+    assert _contents("„Er sagte ‚nie‘ und ging“, sagte sie.") == ["Er sagte ‚nie‘ und ging"]
+
+
+def test_an_unclosed_apostrophe_does_not_hide_a_later_quotation() -> None:
+    assert _contents("In the '90s he said \"hello there\" to all.") == ["hello there"]
+
+
+def test_a_quotation_continues_when_the_next_paragraph_opens_with_a_mark() -> None:
+    text = "“This goes on and on across\n\n“the next paragraph,” she said."
+    spans = find_spans(text)
+    assert [text[s.start : s.end] for s in spans] == ["This goes on and on across", "the next paragraph,"]
+    assert spans[0].continued and spans[1].continuation
+
+
+def test_an_unclosed_quotation_without_continuation_is_dropped() -> None:
+    assert _contents("“This never closes and\n\nA new paragraph without marks.") == []
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "A\n\nB said “one” and «two».\n"
+    for span in find_spans(text):
+        assert text[span.outer_start] in "“«" and text[span.end] in "”»"
+
+
+@pytest.mark.parametrize("mark", ["«", '"', "'", "“", "„", "»"])
+def test_a_megabyte_of_one_mark_is_fast(mark: str) -> None:
+    start = time.perf_counter()
+    find_spans(mark * 1_000_000)
+    assert time.perf_counter() - start < 5.0
+
+
+def test_many_marks_per_paragraph_are_capped() -> None:
+    text = "«a» " * (MAX_MARKS_PER_PARAGRAPH * 2)
+    assert len(find_spans(text)) <= MAX_MARKS_PER_PARAGRAPH // 2 + 1
+
+
+def test_a_hundred_thousand_short_paragraphs_of_marks() -> None:
+    start = time.perf_counter()
+    find_spans('"x" "\n' * 100_000)
+    assert time.perf_counter() - start < 10.0

@@ -39,6 +39,7 @@ BLOCK_TAGS = frozenset({
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 _WS = regex.compile(r"\s+")
 _HINT_CLEAN = regex.compile(r"[^\w-]+")
+_DIGITS = regex.compile(r"\d+")
 _CONTAINER_TAG = re.compile(
     r"<(/?)(?:div|span|section|article|table|ul|ol|blockquote|font|b|i|em|strong|a|main|aside|header|footer|nav)\b[^<>]{0,2000}>",
     re.IGNORECASE,
@@ -64,12 +65,17 @@ def _is_hidden(attrs: dict[str, str | None]) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
+def _hint(name: str) -> str:
+    """A class/id as a hint: no digits (``menu-item-6211`` -> ``menu-item``: generated ids vary per page)."""
+    return _DIGITS.sub("", _HINT_CLEAN.sub("", name)).strip("-_")[:MAX_HINT_CHARS]
+
+
 def _step_name(tag: str, attrs: dict[str, str | None]) -> str:
     """``div.content.main`` / ``div#story``: the tag with its id or first class names as hints."""
-    ident = _HINT_CLEAN.sub("", (attrs.get("id") or ""))[:MAX_HINT_CHARS]
+    ident = _hint(attrs.get("id") or "")
     if ident:
         return f"{tag}#{ident}"
-    classes = [_HINT_CLEAN.sub("", c)[:MAX_HINT_CHARS] for c in (attrs.get("class") or "").split()]
+    classes = [_hint(c) for c in (attrs.get("class") or "").split()]
     classes = [c for c in classes if c][:MAX_HINT_CLASSES]
     return ".".join([tag, *classes])
 

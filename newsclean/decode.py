@@ -85,6 +85,9 @@ def from_bytes(data: bytes, *, id: str, path: str | None = None, options: Option
     record: Record = {"id": id, "path": path}
     if len(data) > options.max_bytes:
         return _too_big(record, len(data), options.max_bytes)
+    if options.encoding and charset.codec_name(options.encoding) is None:
+        message = f"unknown encoding {options.encoding!r}: give a codec name such as utf-8, cp1253, iso-8859-7, koi8-r"
+        return mark_stage(add_error(updated(record, text="", format="text"), STAGE, message), STAGE)
     if not options.encoding and not charset.sniff_bom(data) and not charset.sniff_utf16_32(data):
         reason = charset.not_text_reason(data)
         if reason:

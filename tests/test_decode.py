@@ -82,6 +82,8 @@ def test_mixed_utf8_with_a_stray_cp1252_byte() -> None:
 def test_forced_encoding() -> None:
     record = decode.from_bytes(GREEK.encode("cp1253"), id="g", options=decode.Options(encoding="cp1253"))
     assert record["encoding"] == "cp1253" and record["text"] == GREEK.strip()
+    bad = decode.from_bytes(b"abc", id="g", options=decode.Options(encoding="no-such-codec"))
+    assert bad["text"] == "" and "unknown encoding" in bad["errors"][0]["message"]
 
 
 # ---------------------------------------------------------------- bad input

@@ -11,7 +11,8 @@ item, a list entry, a heading) is never glued to its neighbour.
 from __future__ import annotations
 
 import html
-import re  # stdlib re for the plain character classes: several times faster than regex there
+import re
+from functools import lru_cache  # stdlib re for the plain character classes: several times faster than regex there
 import unicodedata
 
 import regex
@@ -46,7 +47,11 @@ _MULTI_SPACE = re.compile(r" {2,}")
 _BULLET = regex.compile(r"^\s*(?:[*+\-•◦▪▫■□●○·–—]|\(?\d{1,3}[.)]|\[\d+\]|[a-z][.)])\s")
 _CJK_END = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff00-\uffef]$")
 _CJK_START = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff00-\uffef]")
-_WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6]")
+#: East Asian wide characters (Hangul Jamo, CJK, Kana, Hangul syllables, fullwidth forms), in stdlib re for speed.
+_WIDE = re.compile(
+    r"[\u1100-\u115f\u2e80-\u303e\u3040-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff01-\uff60\uffe0-\uffe6"
+    r"\U00020000-\U0003fffd]"
+)
 _HYPHEN_END = regex.compile(r"\p{L}-$")
 
 
@@ -58,9 +63,18 @@ def _map_c1(match: re.Match[str]) -> str:
         return ""
 
 
+def _unescape_one(match: re.Match[str]) -> str:
+    return _entity(match.group())
+
+
+@lru_cache(maxsize=4096)
+def _entity(entity: str) -> str:
+    return html.unescape(entity)
+
+
 def _unescape(text: str) -> str:
     for _ in range(MAX_ENTITY_PASSES):
-        new = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
+        new = _ENTITY.sub(_unescape_one, text)
         if new == text:
             break
         text = new
@@ -84,7 +98,7 @@ _STEPS = {
     "line-endings": lambda t: _LINE_BREAKS.sub("\n", t),
     "bom": lambda t: t.replace("\ufeff", "") if "\ufeff" in t[:1] else t,
     "control-chars": lambda t: _CONTROLS.sub("", _C1.sub(_map_c1, t)),
-    "entities": lambda t: _unescape(t) if "&" in t else t,
+    "entities": lambda t: _unescape(t) if "&" in t else t,  # see _unescape_one (cached)
     "stray-tags": lambda t: _strip_tags(t) if "<" in t else t,
     "nbsp": lambda t: _SPACES.sub(" ", t),
     "zero-width": lambda t: _ZERO_WIDTH.sub("", t),
@@ -94,7 +108,7 @@ _STEPS = {
 
 
 _JUNK = re.compile(
-    r"[\x00-\x1f\x7f-\x9f\u00a0\u00ad\u1680\u180e\u2000-\u200b\u2028-\u202f\u205f\u2060\u3000\ufeff]"
+    r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u00a0\u00ad\u1680\u180e\u2000-\u200b\u2028-\u202f\u205f\u2060\u3000\ufeff]"
 )
 
 
@@ -106,11 +120,28 @@ def is_clean(line: str) -> bool:
 def normalise(text: str, *, markup: bool = True) -> tuple[str, list[str]]:
     """Remove invisible junk and stray markup; return the text and the fixes that changed it."""
     fixes: list[str] = []
+    present = set(_JUNK.findall(text))  # one scan tells which character-level steps can change anything
     for name in FIX_ORDER:
         if name == "rejoined-lines" or (not markup and name in ("entities", "stray-tags")):
             continue
+        trigger = _TRIGGERS.get(name)
+        if trigger is not None and not (present & trigger):
+            continue
         text = _step(text, name, fixes)
     return text, fixes
+
+
+#: The junk characters each character-level step acts on (the step is skipped when none occurs).
+_TRIGGERS: dict[str, frozenset[str]] = {
+    "line-endings": frozenset("\r\u2028\u2029\u0085\x0b\x0c"),
+    "bom": frozenset("\ufeff"),
+    "control-chars": frozenset(
+        [chr(c) for c in range(0x20) if chr(c) not in "\t\n\r\x0b\x0c"] + [chr(c) for c in range(0x7F, 0xA0) if c != 0x85]
+    ),
+    "nbsp": frozenset("\u00a0\u1680\u202f\u205f\u3000\t" + "".join(chr(c) for c in range(0x2000, 0x200B))),
+    "zero-width": frozenset("\u200b\u2060\u180e\ufeff"),
+    "soft-hyphen": frozenset("\u00ad"),
+}
 
 
 def _collapse(line: str) -> str:
@@ -135,7 +166,7 @@ def wrap_width(lines: list[str]) -> int | None:
     In a wrapped text no line of several words is wider than the wrap column, and most of its long
     lines end just short of it; in a one-paragraph-per-line dump long lines have any width.
     """
-    widths = [_width(line) for line in lines if len(line.split()) > 1 or _WIDE.search(line)]
+    widths = [_width(line) for line in lines if " " in line.strip() or (not line.isascii() and _WIDE.search(line))]
     if len(widths) < WRAP_MIN_LINES:
         return None
     width = max(widths)

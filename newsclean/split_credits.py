@@ -14,7 +14,7 @@ from functools import cache
 import regex
 
 from newsclean import langdata
-from newsclean.split_dates import fold
+from newsclean.split_dates import fold, month_words
 
 MAX_BYLINE_CHARS = 120  #: a byline line is short; longer lines are prose that happens to start with "By"
 MAX_NAME_WORDS = 12  #: words of the name part (several authors fit, a sentence does not)
@@ -58,7 +58,7 @@ def _prefix_re(lang: str | None) -> regex.Pattern[str] | None:
     alts = [regex.escape(w) for w in (*words.get("prefix", ()), *words.get("label", ()))]
     if not alts:
         return None
-    return regex.compile(rf"^(?:{'|'.join(alts)})(?:\s*:)?(?:\s+|(?<=:))")
+    return regex.compile(rf"(?:{'|'.join(alts)})(?:\s*:)?(?:\s+|(?<=:))")  # used with .match: anchored
 
 
 @cache
@@ -66,7 +66,8 @@ def _noise_re(lang: str | None) -> regex.Pattern[str] | None:
     words = _byline_words(lang).get("noise", ())
     if not words:
         return None
-    return regex.compile("|".join(rf"(?<!\p{{L}}){regex.escape(w)}(?!\p{{L}})" for w in words))
+    alts = [rf"(?<!\p{{L}}){regex.escape(w)}(?!\p{{L}})" if w[:1].isalpha() else regex.escape(w) for w in words]
+    return regex.compile("|".join(alts))
 
 
 def _is_name(part: str, lang: str | None) -> bool:
@@ -81,14 +82,28 @@ def _is_name(part: str, lang: str | None) -> bool:
 
 def _cut_noise(name: str, lang: str | None) -> str:
     """Cut what follows the name: dates, "Updated ...", "| Follow", e-mail addresses."""
-    name = regex.split(r"\s+[|•·–—]\s+|\s+-\s+|\s{2,}", name, maxsplit=1)[0]
+    name = regex.split(r"\s+[|•·–—/]\s+|\s+-\s+|\s{2,}", name, maxsplit=1)[0]
     noise = _noise_re(lang)
     if noise:
         m = noise.search(fold(name))
         if m:
             name = name[: m.start()]
-    name = regex.split(r"(?:\d{1,4}[./-]|\d{1,2}\s|\d{4})", name, maxsplit=1)[0]
-    return name.strip(" ,;:-–—|·•()[]")
+    name = regex.split(r"\d", name, maxsplit=1)[0]
+    words = regex.split(r"(?<=[\s/|,])", name)
+    months = month_words(lang)
+    while words and (fold(words[-1].strip(" ,/|.")) in months or not words[-1].strip(" ,/|.")
+                     or words[-1].strip(" ,/|.").islower()):
+        words.pop()
+    return "".join(words).strip(" ,;:-–—|·•()[]/")
+
+
+def _after_date(folded: str, prefix: regex.Pattern[str]) -> regex.Match[str] | None:
+    """Find "by Name" after a date at the start of a line ("May 3, 2016 by Jane Doe")."""
+    for start in (m.end() for m in regex.finditer(r"\s", folded[:MAX_BYLINE_CHARS])):
+        found = prefix.match(folded, start)
+        if found:
+            return found
+    return None
 
 
 def find_byline(line: str, lang: str | None) -> str | None:
@@ -101,6 +116,8 @@ def find_byline(line: str, lang: str | None) -> str | None:
         return line.strip()
     prefix = _prefix_re(lang)
     m = prefix.match(folded) if prefix else None
+    if not m and prefix and regex.match(r"^[\d\s\p{L}.,:/-]{0,40}\d[\d\s.,:/apmAPM]*\s", folded):
+        m = _after_date(folded, prefix)
     if not m:
         return None
     rest = _cut_noise(line[m.end():].strip(), lang)

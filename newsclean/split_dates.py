@@ -182,3 +182,9 @@ def has_dateword(text: str, lang: str | None, kind: str) -> bool:
     """Tell whether ``text`` carries a date label of ``kind`` (published, updated, relative, today)."""
     pattern = _word_pattern(lang, kind)
     return bool(pattern and pattern.search(fold(text[:MAX_DATE_LINE])))
+
+
+@cache
+def month_words(lang: str | None) -> frozenset[str]:
+    """Every month form (folded, no dot) and weekday-free: to cut dates off author names."""
+    return frozenset(_month_table(lang))

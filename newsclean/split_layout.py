@@ -31,6 +31,8 @@ MIN_BARE_LEAD_CJK = 15  #: same bounds in characters for scripts without spaces
 MAX_BARE_LEAD_CJK = 120
 MAX_LEAD_SENTENCES = 2  #: sentence ends inside an unmarked standfirst
 LEAD_BODY_RATIO = 1.5  #: the body paragraph after an unmarked standfirst is at least this much longer
+BARE_BYLINE_BEFORE = 3  #: lines before the headline searched for a bare author name
+BARE_BYLINE_AFTER = 6  #: lines after the header searched for a bare author name
 AUTHOR_SCAN = 60  #: paragraphs searched for a block marked as the byline (HTML class/id hints)
 
 _LEAD_PATH = regex.compile(r"(?i)lead|intro|teaser|standfirst|summary|dek\b|subtitle|subline|sub-?head|excerpt|abstract|deck|kicker-?text|description|chapo|chapeau|vorspann")
@@ -108,7 +110,7 @@ def _find_headline(paras: Sequence[str], tags: Sequence[str | None], meta: dict[
     h1 = [i for i in range(limit) if tags[i] == "h1" and heads.headline_shaped(paras[i]) and not _not_headline(paras[i], lang)]
     if len(h1) == 1:
         return paras[h1[0]], h1[0]
-    return hints[0], None
+    return (hints[0] if hints else None), None
 
 
 def _last_repeat(paras: Sequence[str], idx: int) -> int:
@@ -212,7 +214,32 @@ def lay_out(paras: Sequence[str], tags: Sequence[str | None], paths: Sequence[st
         lay.removed.append({"text": paras[last], "reason": "repeated-headline"})
     first, followed = _header(paras, last + 1, headline, lang, lay)
     _take_lead(first, followed, paras, paths, tags, meta, lang, headline, lay)
+    if lay.byline is None:
+        _bare_byline(paras, idx, lang, lay)
     return lay
+
+
+def _bare_byline(paras: Sequence[str], head: int, lang: str | None, lay: Layout) -> None:
+    """A bare name next to the headline counts as the byline when a date line or "By" marks it."""
+    body_start = len(paras) - len(lay.body)
+    stop = min(len(paras), max(body_start, head + 1) + BARE_BYLINE_AFTER)
+    for i in range(max(0, head - BARE_BYLINE_BEFORE), stop):
+        line = paras[i]
+        if i == head or len(line) > credits.MAX_BYLINE_CHARS:
+            continue
+        name = credits.names_only(line, lang)
+        if not name or heads.norm(name) == heads.norm(lay.headline or ""):
+            continue
+        near = [paras[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(paras)]
+        dated = parse_date(line, lang) is not None or any(_date_line(p, lang) for p in near)
+        prefixed = i > 0 and credits.find_byline(paras[i - 1] + " " + line, lang) is not None
+        if not (dated or prefixed):
+            continue
+        lay.byline = name
+        if i >= body_start and line in lay.body:
+            lay.body.remove(line)
+            lay.removed.append({"text": line, "reason": "byline"})
+        return
 
 
 def _repeated_near(text: str, lay: Layout) -> bool:

@@ -37,7 +37,6 @@ BLOCK_TAGS = frozenset({
     "dir", "listing", "plaintext", "xmp", "output",
 })
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
-_WS = regex.compile(r"\s+")
 _HINT_CLEAN = regex.compile(r"[^\w-]+")
 _DIGITS = regex.compile(r"\d+")
 _CONTAINER_TAG = re.compile(

@@ -84,7 +84,6 @@ _FTFY_HINTS = (  # separate simple patterns: several times faster in re than one
     re.compile(rf"[\u0412\u0413\u0420\u0421][{_CP1251_CONT}]"),
     re.compile(rf"[\u0392\u0393\u039e\u039f][{_CP1253_CONT}]"),
 )
-_LATIN1_LETTER = regex.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]")
 _LETTER = re.compile(r"[^\W\d_]")  # a letter, in stdlib re (fast)
 _LATIN = regex.compile(r"\p{Latin}")
 _NON_ASCII_LATIN = re.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")

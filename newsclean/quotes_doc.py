@@ -293,6 +293,8 @@ class _Walk:
             if kind is None or (kind == "scare" and not self.keep_scare):
                 continue
             speaker, cue = (self._speaker(pi, para, k, cand, span) if kind == "direct" else (None, None))
+            if kind == "direct" and speaker is None and cand is None and _unattributed_phrase(para.source[start:end]):
+                kind = "scare"  # a phrase nobody is said to have said: a name, a term, an emphasis
             if span.continued and not span.continuation:
                 self.group += 1
             group = self.group if (span.continued or span.continuation) else -1
@@ -316,6 +318,18 @@ class _Walk:
         if state.last_speaker and pi - state.last_speaker_para <= reach:
             return state.last_speaker, None
         return None, None
+
+
+UNATTRIBUTED_MAX_WORDS = 6  #: an unattributed quotation up to this long that does not end a sentence is a term
+
+
+def _unattributed_phrase(content: str) -> bool:
+    """A short capitalised phrase with no cue and no speaker, not ending like a sentence.
+
+    Lower-case ones ("sei „kaputt“", "were „sehr hoch“") are usually someone's words; capitalised
+    ones usually a name, a slogan or a term.
+    """
+    return content[:1].isupper() and len(content.split()) <= UNATTRIBUTED_MAX_WORDS and content.rstrip()[-1:] not in ".!?…"
 
 
 def _backfill(found: list[Found]) -> None:

@@ -62,6 +62,8 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
     if i >= end or toks[i].kind != "w":
         return None
     first = toks[i]
+    if first.wclass == "prep" or first.oblique:
+        return None  # "Im Kongress", "dem Spiegel": an object, never a speaker
     if first.wclass == "pron":
         return i, i + 1, "pron"
     if first.wclass == "rel":
@@ -218,8 +220,11 @@ def _cue_candidate(toks: list[Tok], c: int, a: int, b: int, base: float, lex: Le
         found = np_backward(toks, c - 1, a, lex)
         if found is not None and _object_np(toks, found, a, lex):
             found = None
-        if (found is None or found[2] == "nominal" or _v2_inverted(toks, found, c, a, lex)) and not t.obj:
+        inverted = found is not None and _v2_inverted(toks, found, c, a, lex)
+        if (found is None or found[2] == "nominal" or inverted) and not t.obj:
             after = np_forward(toks, c + t.cue_len, b, lex)
+            if inverted and after is not None and not (toks[after[0]].wclass == "det" or toks[after[0]].hon):
+                after = None  # "Milinkewitsch sagte dazu am Samstagabend": keep the subject before
             if after is not None and after[2] != "rel" and (found is None or after[2] != "nominal"):
                 found = after
         if found is not None and found[2] == "rel":

@@ -36,6 +36,7 @@ class Tok:
     hon: bool = False  #: an honorific
     name: bool = False  #: may be part of a name: capitalised, not a function word at a sentence start
     indef: bool = False  #: an indefinite article (a, ein, ένας)
+    oblique: bool = False  #: an article that only opens an object (den, dem, einen)
     obj: bool = False  #: a cue whose following noun phrase is its addressee (told X), never its speaker
     quote: int = -1  #: index of the quotation for kind q
 
@@ -104,6 +105,8 @@ def _tag(toks: list[Tok], lex: Lexicon) -> None:
             if wclass is not None:
                 if wclass == "indef":
                     wclass, t.indef = "det", True
+                elif wclass == "odet":
+                    wclass, t.oblique = "det", True
                 t.wclass = wclass
                 t.wlen = t.wlen or 1
             if role is not None:
@@ -117,7 +120,7 @@ def _tag(toks: list[Tok], lex: Lexicon) -> None:
                 t.name = True  # an initial: "Jason C. Ervin"
 
 
-_NOT_NAME = frozenset({"det", "pron", "rel", "link", "adv", "first", "indef"})
+_NOT_NAME = frozenset({"det", "pron", "rel", "link", "adv", "first", "indef", "odet", "prep"})
 
 
 def tokenize(text: str, start: int, end: int, quotes: list[tuple[int, int, int]], lex: Lexicon, field_name: str) -> Paragraph:

@@ -140,12 +140,9 @@ def find_head(lines: list[Line], start: int, title: str | None) -> int:
     head = start
     for i in range(start - 1, lo - 1, -1):
         line = lines[i]
-        skippable = bool(line.phrase) or line.reason == "site-profile"
-        if line.cls == "bad" and not skippable:
-            break
         if line.cls == "good" or line.length > HEAD_LINE_MAX_LENGTH:
             break
-        if skippable:
+        if line.cls == "bad":  # share bars, dates, photo credits between headline and body
             continue
         key = _key(line.text)
         repeated = key in below and any(_key(lines[j].text) == key for j in range(i + 1, min(len(lines), start + 3)))
@@ -157,11 +154,11 @@ def find_head(lines: list[Line], start: int, title: str | None) -> int:
 
 
 def find_tail(lines: list[Line], end: int) -> int:
-    """Return the last index of the article: the body's end plus short credit lines."""
+    """Return the last index of the article: the body's end plus short source-credit lines."""
     last = end
     for i in range(end + 1, min(len(lines), end + 1 + TAIL_MAX_LINES)):
         line = lines[i]
-        if line.cls != "short" or line.length > TAIL_MAX_LENGTH or line.bullet:
+        if line.cls != "short" or line.length > TAIL_MAX_LENGTH or line.bullet or not strip_data.is_credit(line.text):
             break
         last = i
     return last

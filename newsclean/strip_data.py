@@ -149,6 +149,39 @@ _PATH_WORD = regex.compile(r"[a-z]+")
 
 
 @cache
+def _credit_patterns() -> tuple[tuple[str, ...], regex.Pattern[str] | None, regex.Pattern[str] | None]:
+    """Compile the credit labels (data/sources) and agency names (data/agencies), once."""
+    labels: list[str] = []
+    for lang in langdata.languages("sources"):
+        labels += [r[1].casefold() for r in langdata.rows("sources", lang) if len(r) > 1 and r[0] in ("label", "with")]
+    short: list[str] = []
+    long: list[str] = []
+    if "xx" in langdata.languages("agencies"):
+        for row in langdata.rows("agencies", "xx"):
+            for name in [row[0], *(row[1].split("|") if len(row) > 1 and row[1] else [])]:
+                if name.strip():
+                    (short if len(name.strip()) <= 4 else long).append(regex.escape(name.strip()))
+
+    def alt(names: list[str], flags: int) -> regex.Pattern[str] | None:
+        body = "|".join(sorted(set(names), key=len, reverse=True))
+        return regex.compile(rf"(?<!\w)(?:{body})(?!\w)", flags) if names else None
+
+    return tuple(dict.fromkeys(labels)), alt(short, regex.V1), alt(long, regex.V1 | regex.I)
+
+
+def is_credit(text: str) -> bool:
+    """Tell whether a short line reads as a source credit: `Πηγή: ΑΠΕ-ΜΠΕ`, `(Reuters)`, `dpa/AFP`."""
+    t = text.strip()
+    if t.startswith("(") and t.endswith(")"):
+        return True
+    labels, short, long = _credit_patterns()
+    low = t.casefold()
+    if any(low.startswith(label) for label in labels):
+        return True
+    return bool((short and short.search(t)) or (long and long.search(t)))
+
+
+@cache
 def furniture_words() -> frozenset[str]:
     """Return the class/id words that mark an HTML block as furniture (data/htmlhints)."""
     if "xx" not in langdata.languages("htmlhints"):

@@ -19,7 +19,7 @@ from newsclean import strip_data
 
 # --- thresholds (measured on the dev split of the extraction set, all languages) ---
 LENGTH_LOW = 70  #: effective characters: below this a line is "short" (jusText: 70)
-LENGTH_HIGH = 150  #: effective characters: from here a prose line is "good" (jusText: 200)
+LENGTH_HIGH = 120  #: effective characters: from here a prose line is "good" (jusText: 200)
 STOP_LOW = 0.22  #: stopword share of words: below this a line is not prose
 STOP_HIGH = 0.30  #: stopword share of words: from here a long line is prose
 CJK_WEIGHT = 3  #: a CJK character counts as this many effective characters (about one word)
@@ -35,13 +35,13 @@ SEPARATOR_MIN = 2  #: this many `|`/`·`/`»` separators make a short line a men
 SYMBOL_SHARE_MAX = 0.5  #: lines whose characters are more than this share non-letters are furniture
 
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]", regex.V1)
-_NON_LETTER = regex.compile(r"[^\p{L}\s]", regex.V1)
+_NON_LETTER = regex.compile(r"[^\p{L}\p{N}\s]", regex.V1)
 _WORD_SPANS = regex.compile(r"\w+", regex.V1)
 _LEAD_JUNK = regex.compile(r"^[\W\d_]+", regex.V1)
 _TRAIL_JUNK = regex.compile(r"[\W\d_]+$", regex.V1)
 _BULLET_CHARS = frozenset("•·●○◦▪▫■□☆★◆◇►▶▸‣⁃∙*+-")
 _ORDINAL_BULLET = regex.compile(r"^\d{1,2}[.)]\s", regex.V1)
-_SENTENCE_END = frozenset('.!?…。！？:;»"”’)]')
+_SENTENCE_END = frozenset('.!?…。！？:;»"”’')
 _SEPARATORS = ("|", " · ", " • ", " » ", " › ", " / ", " > ")
 _URLISH = regex.compile(r"^(?:https?://|www\.)\S+$|^\S+\.(?:com|org|net|html?|[a-z]{2})(?:/\S*)?$", regex.V1 | regex.I)
 _FORM = regex.compile(r"\[[ _xX]*\]|\[\s{3,}|_{5,}", regex.V1)

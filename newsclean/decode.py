@@ -12,7 +12,6 @@ was done is recorded: ``format``, ``encoding`` and the named ``fixes``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 import regex
 
@@ -117,19 +116,19 @@ def _finish_text(record: Record, text: str, options: Options) -> Record:
     return _finish(record, text, None)
 
 
-def _clean_block(text: str, options: Options) -> tuple[str, list[str]]:
+def _clean_lines(texts: list[str], options: Options) -> tuple[list[str], list[str]]:
+    """Repair and normalise block texts together (one document-level pass), one line per block."""
     from newsclean import mojibake, textclean
 
-    if text.isascii() and text.isprintable():
-        return text, []
+    joined = "\n".join(texts)  # block texts hold no line breaks: lines map one to one
     fixes: list[str] = []
     if options.mojibake:
-        text, name = mojibake.fix_line(text)
-        fixes = [name] if name else []
-    if textclean.is_clean(text):
-        return text, fixes
-    text, more = textclean.normalise(text, markup=False)
-    return textclean.layout(text.replace("\n", " ")), fixes + more
+        joined, fixes = mojibake.fix_text(joined)
+    joined, more = textclean.normalise(joined, markup=False)
+    lines = joined.split("\n")
+    if len(lines) != len(texts):  # a repair produced a line break: keep the blocks as they were
+        return texts, fixes + more
+    return [textclean.layout(line) for line in lines], fixes + more
 
 
 def _finish_html(record: Record, markup: str, options: Options) -> Record:
@@ -137,15 +136,10 @@ def _finish_html(record: Record, markup: str, options: Options) -> Record:
     from newsclean import html
 
     raw_blocks, meta = html.extract(markup)
-    blocks: list[dict[str, Any]] = []
-    fixes: set[str] = set()
-    for block in raw_blocks:
-        text, names = _clean_block(block["text"], options)
-        fixes.update(names)
-        if text:
-            blocks.append({**block, "text": text})
+    texts, fixes = _clean_lines([b["text"] for b in raw_blocks], options)
+    blocks = [{**block, "text": text} for block, text in zip(raw_blocks, texts) if text]
     text = "\n".join(b["text"] for b in blocks)
-    record = updated(record, format="html", text=text, blocks=blocks, meta=meta, fixes=_ordered(list(fixes)))
+    record = updated(record, format="html", text=text, blocks=blocks, meta=meta, fixes=_ordered(fixes))
     if not options.keep_html:
         record.pop("html", None)
     return _finish(record, text, meta.get("html_lang"))

@@ -24,7 +24,9 @@ TAIL_ZONE = 12  #: closing paragraphs searched for a labelled source-credit line
 BARE_TAIL_ZONE = 3  #: closing paragraphs where a bare agency name ("Reuters") is a credit, not a photo caption
 BOILERPLATE_BYLINE_SCAN = 40  #: removed lines searched for a byline strip took away
 
-_NAME_WORD = regex.compile(r"^(?:\p{Lu}|\p{Lt}|\p{Lo})[\p{L}\p{M}'’.\-]*$|^(?:van|von|de|der|den|da|di|del|la|le|du|bin|al|y|e)$")
+_NAME_WORD = regex.compile(r"^(?:\p{Lu}|\p{Lt}|\p{Lo})[\p{L}\p{M}'’.\-]*,?$|^(?:van|von|de|der|den|da|di|del|la|le|du|bin|al|y|e|and|und|et|και|и)$")
+MIN_BARE_NAME_WORDS = 2  #: a bare name line (no "By") has a first and a last name
+MAX_BARE_NAME_WORDS = 6  #: ... and at most two or three people's names
 _SPLIT_AUTHORS = regex.compile(r"\s*(?:,|;|/|\|)\s*")
 
 
@@ -125,14 +127,20 @@ def find_byline(line: str, lang: str | None) -> str | None:
 
 
 def names_only(line: str, lang: str | None) -> str | None:
-    """Return the line as an author list when it is nothing but capitalised names (for marked blocks)."""
+    """Return the line as an author list when it is nothing but capitalised names (or a desk name)."""
     if len(line) > MAX_BYLINE_CHARS:
         return None
     via_prefix = find_byline(line, lang)
     if via_prefix:
         return via_prefix
     rest = _cut_noise(line.strip(), lang)
-    return rest if rest and _is_name(rest, lang) and len(rest.split()) >= 2 else None
+    if rest and find_byline(rest, lang) == rest:
+        return rest  # a desk name followed by a date ("Redaktion - 31. Januar 2022")
+    words = rest.split()
+    if not MIN_BARE_NAME_WORDS <= len(words) <= MAX_BARE_NAME_WORDS:
+        return None
+    strict = all(_NAME_WORD.match(w.strip(",;")) or w == "&" for w in words)
+    return rest if strict and _is_name(rest, lang) else None
 
 
 @cache

@@ -67,8 +67,8 @@ def _read_limited(stream: BinaryIO, limit: int) -> bytes | None:
     return None if len(data) > limit else data
 
 
-def _too_big(path: str, max_bytes: int) -> Item:
-    return jsonl.error_record(path, None, f"file larger than --max-bytes ({max_bytes} bytes); raise --max-bytes to read it")
+def _too_big(path: str, id: str, max_bytes: int) -> Item:
+    return jsonl.error_record(path, None, f"file larger than --max-bytes ({max_bytes} bytes); raise --max-bytes to read it", id)
 
 
 def _read_file(path: str, id: str, max_bytes: int) -> Item:
@@ -79,12 +79,12 @@ def _read_file(path: str, id: str, max_bytes: int) -> Item:
         else:
             with open(path, "rb") as fh:
                 if stat.S_ISREG(os.fstat(fh.fileno()).st_mode) and os.fstat(fh.fileno()).st_size > max_bytes:
-                    return _too_big(path, max_bytes)
+                    return _too_big(path, id, max_bytes)
                 data = _read_limited(fh, max_bytes)
     except (OSError, EOFError, zlib.error) as exc:
-        return jsonl.error_record(path, None, f"cannot read: {_reason(exc)}")
+        return jsonl.error_record(path, None, f"cannot read: {_reason(exc)}", id)
     if data is None:
-        return _too_big(path, max_bytes)
+        return _too_big(path, id, max_bytes)
     return RawInput(id=id, path=path, data=data)
 
 
@@ -92,13 +92,13 @@ def _reason(exc: BaseException) -> str:
     return exc.strerror if isinstance(exc, OSError) and exc.strerror and not isinstance(exc, gzip.BadGzipFile) else str(exc)
 
 
-def _jsonl_file(path: str, max_bytes: int) -> Iterator[Item]:
+def _jsonl_file(path: str, id: str, max_bytes: int) -> Iterator[Item]:
     opener = gzip.open if path.lower().endswith(".gz") else open
     try:
         with opener(path, "rb") as fh:  # type: ignore[operator]
-            yield from jsonl.read(fh, path, max_bytes)
+            yield from jsonl.read(fh, path, max_bytes, label=id)
     except (OSError, EOFError, zlib.error) as exc:
-        yield jsonl.error_record(path, None, f"cannot read: {_reason(exc)}")
+        yield jsonl.error_record(path, None, f"cannot read: {_reason(exc)}", id)
 
 
 def _inside(path: str, root: str) -> bool:
@@ -150,12 +150,12 @@ def _sniff_file(path: str, id: str, options: InputOptions) -> Iterator[Item]:
         with open(path, "rb") as fh:
             yield from _sniffed(fh, path, id, options)
     except OSError as exc:
-        yield jsonl.error_record(path, None, f"cannot read: {_reason(exc)}")
+        yield jsonl.error_record(path, None, f"cannot read: {_reason(exc)}", id)
 
 
 def _one_file(path: str, root: str | None, options: InputOptions) -> Iterator[Item]:
     if is_jsonl_path(path):
-        yield from _jsonl_file(path, options.max_bytes)
+        yield from _jsonl_file(path, _file_id(path, root), options.max_bytes)
     elif root is None and not path.lower().endswith(DOCUMENT_SUFFIXES):
         yield from _sniff_file(path, _file_id(path, root), options)
     else:
@@ -181,12 +181,13 @@ def looks_like_jsonl(head: bytes) -> bool:
 
 def _sniffed(stream: BinaryIO, source: str, id: str, options: InputOptions) -> Iterator[Item]:
     head = _peek(stream)
+    label = source if id == STDIN else id
     if looks_like_jsonl(head):
-        yield from jsonl.read(stream, source, options.max_bytes, first=head.removeprefix(b"\xef\xbb\xbf"))
+        yield from jsonl.read(stream, source, options.max_bytes, first=head.removeprefix(b"\xef\xbb\xbf"), label=label)
         return
     rest = _read_limited(stream, max(options.max_bytes - len(head), 0))
     if rest is None:
-        yield jsonl.error_record(source, None, f"input larger than --max-bytes ({options.max_bytes} bytes)")
+        yield jsonl.error_record(source, None, f"input larger than --max-bytes ({options.max_bytes} bytes)", label)
         return
     yield RawInput(id=id, path=None if source == "<stdin>" else source, data=head + rest)
 

@@ -28,13 +28,18 @@ class WarnedRecord(dict):  # type: ignore[type-arg]
     fresh_warnings = 1
 
 
-def error_record(source: str, line: int | None, message: str) -> Record:
-    """Build the record that stands in for input that could not be read: it names file and line."""
+def error_record(source: str, line: int | None, message: str, label: str | None = None) -> Record:
+    """Build the record that stands in for input that could not be read: it names file and line.
+
+    ``source`` is the file as the user can find it; ``label`` (default: ``source``) the
+    input's id, e.g. its path relative to the folder given, so ids stay stable.
+    """
     where = f"{source}:{line}" if line is not None else source
+    rid = f"{label or source}:{line}" if line is not None else (label or source)
     issue: dict[str, object] = {"stage": READ_STAGE, "message": f"{where}: {message}", "file": source}
     if line is not None:
         issue["line"] = line
-    return ErrorRecord(id=where, path=source, errors=[issue])
+    return ErrorRecord(id=rid, path=source, errors=[issue])
 
 
 def dumps(record: Record) -> str:
@@ -59,7 +64,7 @@ def _skip_rest_of_line(stream: BinaryIO) -> None:
             return
 
 
-def _parse(raw: bytes, source: str, lineno: int) -> Record:
+def _parse(raw: bytes, source: str, lineno: int, label: str) -> Record:
     bad_utf8: int | None = None
     try:
         text = raw.decode("utf-8")
@@ -69,16 +74,16 @@ def _parse(raw: bytes, source: str, lineno: int) -> Record:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
         hint = f"; {PRETTY_HINT}" if lineno == 1 and text.strip() in ("{", "[") else ""
-        return error_record(source, lineno, f"invalid JSON: {exc.msg} (column {exc.colno}){hint}")
+        return error_record(source, lineno, f"invalid JSON: {exc.msg} (column {exc.colno}){hint}", label)
     except RecursionError:
-        return error_record(source, lineno, "invalid JSON: nested too deeply")
+        return error_record(source, lineno, "invalid JSON: nested too deeply", label)
     except ValueError as exc:  # e.g. an integer longer than Python's 4300-digit limit
-        return error_record(source, lineno, f"invalid JSON: {exc}")
+        return error_record(source, lineno, f"invalid JSON: {exc}", label)
     if not isinstance(value, dict):
-        return error_record(source, lineno, f"a record must be a JSON object, not {_json_type(value)}")
+        return error_record(source, lineno, f"a record must be a JSON object, not {_json_type(value)}", label)
     if not isinstance(value.get("id"), str):
         raw_id = value.get("id")
-        value = {**value, "id": str(raw_id) if isinstance(raw_id, int) and not isinstance(raw_id, bool) else f"{source}:{lineno}"}
+        value = {**value, "id": str(raw_id) if isinstance(raw_id, int) and not isinstance(raw_id, bool) else f"{label}:{lineno}"}
     if bad_utf8 is not None:
         message = f"{source}:{lineno}: not valid UTF-8 (byte {bad_utf8}); invalid bytes replaced by U+FFFD"
         value = WarnedRecord(add_warning(value, READ_STAGE, message))
@@ -90,11 +95,13 @@ def _json_type(value: object) -> str:
     return names.get(type(value), type(value).__name__)
 
 
-def read(stream: BinaryIO, source: str, max_bytes: int, first: bytes = b"") -> Iterator[Record]:
+def read(stream: BinaryIO, source: str, max_bytes: int, first: bytes = b"", label: str | None = None) -> Iterator[Record]:
     """Yield one record per non-blank line of ``stream``; bad lines yield error records.
 
-    ``first`` is data already read from the stream (a peek), to be read before it.
+    ``first`` is data already read from the stream (a peek), to be read before it;
+    ``label`` names the input in ids (``LABEL:LINE``), ``source`` in messages.
     """
+    label = label or source
     lineno = 0
     pending = first
     while True:
@@ -111,7 +118,7 @@ def read(stream: BinaryIO, source: str, max_bytes: int, first: bytes = b"") -> I
         lineno += 1
         if len(raw) > max_bytes and not raw.endswith(b"\n"):
             _skip_rest_of_line(stream)
-            yield error_record(source, lineno, f"line longer than --max-bytes ({max_bytes} bytes); skipped")
+            yield error_record(source, lineno, f"line longer than --max-bytes ({max_bytes} bytes); skipped", label)
             continue
         if raw.strip():
-            yield _parse(raw, source, lineno)
+            yield _parse(raw, source, lineno, label)

@@ -182,6 +182,8 @@ def looks_like_jsonl(head: bytes) -> bool:
 def _sniffed(stream: BinaryIO, source: str, id: str, options: InputOptions) -> Iterator[Item]:
     head = _peek(stream)
     label = source if id == STDIN else id
+    if id == STDIN and not head.strip() and len(head) < SNIFF_BYTES:
+        return  # nothing (or only blank lines) piped in: no records, as an empty JSON-lines stream
     if looks_like_jsonl(head):
         yield from jsonl.read(stream, source, options.max_bytes, first=head.removeprefix(b"\xef\xbb\xbf"), label=label)
         return

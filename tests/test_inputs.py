@@ -143,3 +143,8 @@ def test_count_files(tmp_path: Path) -> None:
     _tree(tmp_path, {"a.txt": b"a", "b/c.html": b"c"})
     assert count_files([str(tmp_path)]) == 2
     assert count_files(["-"]) is None
+
+
+@pytest.mark.parametrize("data", [b"", b"\n\n  \n"])
+def test_empty_stdin_is_no_records(data: bytes) -> None:
+    assert list(iter_items(["-"], stdin=io.BytesIO(data))) == []

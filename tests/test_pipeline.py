@@ -1,0 +1,61 @@
+"""The pipeline: raw bytes decoded first, a stage crash becomes an error record, unreadable input passes through."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import jsonl
+from newsclean.pipeline import Options, RawInput, apply_stage, process, stage_module
+from newsclean.record import META_KEY
+
+
+def _boom(record: dict, options: object) -> dict:
+    raise RuntimeError("stage bug")
+
+
+def test_raw_input_is_decoded_first_even_when_decode_is_not_asked() -> None:
+    record = process(RawInput("a.txt", "dir/a.txt", "Τίτλος\n\nΚείμενο.".encode("utf-8")), ("split",))
+    assert record["id"] == "a.txt" and record["path"] == "dir/a.txt"
+    assert record[META_KEY]["stages"][:1] == ["decode"] and "split" in record[META_KEY]["stages"]
+
+
+def test_html_record_is_decoded_before_a_later_stage() -> None:
+    record = process({"id": "h", "html": "<html><body><h1>Title</h1><p>Body text.</p></body></html>"}, ("strip",))
+    assert "decode" in record[META_KEY]["stages"] and "<h1>" not in record.get("text", "")
+
+
+def test_a_stage_crash_is_an_error_record_not_an_exception(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(stage_module("split"), "run", _boom)
+    record = apply_stage({"id": "x", "text": "t", "keep": 1}, "split", Options())
+    assert record["keep"] == 1 and record["errors"] == [{"stage": "split", "message": "internal error in split: RuntimeError: stage bug"}]
+    debug = apply_stage({"id": "x", "text": "t"}, "split", Options(debug=True))
+    assert "Traceback" in debug["errors"][0]["message"]
+
+
+def test_later_stages_still_run_after_a_crash(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(stage_module("strip"), "run", _boom)
+    record = process({"id": "x", "text": "Headline\n\nBody text."})
+    assert record["errors"][0]["stage"] == "strip" and "quotes" in record[META_KEY]["stages"]
+
+
+def test_interrupts_are_not_swallowed(monkeypatch: pytest.MonkeyPatch) -> None:
+    def interrupted(record: dict, options: object) -> dict:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(stage_module("split"), "run", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        process({"id": "x", "text": "t"}, ("split",))
+
+
+def test_unreadable_input_passes_through_untouched() -> None:
+    bad = jsonl.error_record("in.jsonl", 3, "invalid JSON")
+    assert process(bad) is bad
+
+
+def test_unknown_stage_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown stage"):
+        stage_module("nope")
+
+
+def test_options_default_to_each_stage_default() -> None:
+    assert Options().for_stage("decode") is stage_module("decode").DEFAULT

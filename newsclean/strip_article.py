@@ -32,8 +32,8 @@ GOOD_CAP = 1500
 CONTAINER_MIN_GOOD = 2  #: HTML: a container is trusted when it holds this many prose lines ...
 CONTAINER_MIN_SHARE = 0.5  #: ... and this share of the run's prose lines  #: a single line counts for at most this much (one huge line is not an article)
 HEAD_MAX_LINES = 8  #: look this many lines above the body for the headline
-TITLE_MIN_WORDS = 3  #: a headline has at least this many words ...
-TITLE_MIN_LENGTH = 20  #: ... and this many effective characters
+TITLE_MIN_WORDS = 2  #: a headline has at least this many words ...
+TITLE_MIN_LENGTH = 12  #: ... and this many effective characters
 TITLE_MAX_LENGTH = 300  #: ... and not more
 HEAD_LINE_MAX_LENGTH = 400  #: lines between headline and body longer than this stop the walk
 TAIL_MAX_LINES = 2  #: short credit lines kept after the last paragraph
@@ -148,8 +148,8 @@ def find_head(lines: list[Line], start: int, title: str | None) -> int:
         repeated = key in below and any(_key(lines[j].text) == key for j in range(i + 1, min(len(lines), start + 3)))
         if (title_key and key == title_key) or repeated or is_heading_tag(line.tag):
             return i
-        if _title_like(line):
-            head = i
+        if head == start and _title_like(line):
+            head = i  # the nearest title-like line, unless a repeated or marked one lies further up
     return head
 
 

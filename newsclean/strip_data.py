@@ -27,7 +27,7 @@ BLOCK_CATEGORIES = frozenset({"related", "popular"})
 #: Categories that end the article when they come after its paragraphs.
 END_CATEGORIES = frozenset({"comments", "tags", "copyright"})
 #: Categories whose line is a hard barrier the article run does not cross.
-BARRIER_CATEGORIES = frozenset({"comments", "copyright"})
+BARRIER_CATEGORIES = frozenset({"comments", "copyright", "popular"})
 #: Categories matched anywhere in a short line, not only at its start.
 ANYWHERE_CATEGORIES = frozenset({"copyright"})
 #: Separators that may follow a phrase used as a label (`Read also: ...`, `Tags » ...`).

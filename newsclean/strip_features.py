@@ -26,7 +26,8 @@ CJK_WEIGHT = 3  #: a CJK character counts as this many effective characters (abo
 MAX_LINK_DENSITY = 0.45  #: HTML: a block with more of its text in links is navigation
 PHRASE_PREFIX_MAX_CHARS = 130  #: a multi-word phrase at the start removes a line up to this long
 LABEL_MAX_CHARS = 300  #: `Read also: <headline>` lines up to this long go with their label
-ANYWHERE_MAX_CHARS = 200  #: copyright phrases are looked for anywhere in lines up to this long
+ANYWHERE_MAX_CHARS = 200
+COPYRIGHT_START_CHARS = 2  #: `©`/`copyright` this close to the line start make a copyright notice  #: copyright phrases are looked for anywhere in lines up to this long
 WHOLE_MAX_CHARS = 160  #: lines up to this long are tested for being made only of phrases
 MAX_LINE_CHARS = 20_000  #: features are computed on at most this much of a line (guard)
 COMMENT_LINE_MAX_WORDS = 4  #: a line this short holding a word like `comments` is a comments heading
@@ -93,8 +94,9 @@ def phrase_category(text: str, low: str, toks: list[str]) -> str | None:
             return m[1]
     if len(text) <= ANYWHERE_MAX_CHARS:
         for p in idx.anywhere:
-            if p in low:
-                return "copyright"
+            at = low.find(p)
+            if at >= 0:  # a notice starts with it (or says "all rights reserved"); else a photo credit
+                return "copyright" if at <= COPYRIGHT_START_CHARS or " " in p else "photo"
     return None
 
 

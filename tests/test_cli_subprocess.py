@@ -181,3 +181,31 @@ def test_install_completion(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     installed = list(tmp_path.rglob("*newsclean*")) + [tmp_path / ".bashrc"]
     assert any(p.is_file() and "newsclean" in p.read_text() for p in installed)
+
+
+def _stderr_on_a_terminal(args: list[str], env: dict[str, str]) -> tuple[subprocess.CompletedProcess[bytes], bytes]:
+    pty = pytest.importorskip("pty")
+    main, secondary = pty.openpty()
+    proc = subprocess.run([*NEWSCLEAN, *args], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=secondary, env=env, timeout=TIMEOUT)
+    os.close(secondary)
+    seen = b""
+    try:
+        while chunk := os.read(main, 65536):
+            seen += chunk
+    except OSError:  # the terminal closed
+        pass
+    os.close(main)
+    return proc, seen
+
+
+@pytest.mark.parametrize("no_color", [False, True])
+def test_progress_only_on_a_terminal_and_no_color_respected(tmp_path: Path, no_color: bool) -> None:
+    for i in range(3):
+        (tmp_path / f"p{i}.txt").write_text(f"Headline {i}\n\nBody text.")
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR", "TERM")} | {"TERM": "xterm-256color"}
+    if no_color:
+        env["NO_COLOR"] = "1"
+    proc, terminal = _stderr_on_a_terminal(["decode", str(tmp_path)], env)
+    assert proc.returncode == 0 and len(proc.stdout.splitlines()) == 3 and b"\x1b" not in proc.stdout
+    assert b"3/3" in terminal  # the bar, on stderr
+    assert (b"\x1b[32m" in terminal) is not no_color

@@ -15,7 +15,8 @@ from typing import Any
 
 from newsclean import split_credits as credits
 from newsclean.record import Record, get_text, mark_stage, paragraphs, stage_done, updated
-from newsclean.split_layout import Layout, lay_out
+from newsclean.split_dates import parse_date
+from newsclean.split_layout import MAX_DATE_LINE_CHARS, Layout, lay_out, nearby_date
 from newsclean.split_meta import meta_byline, meta_date, meta_description
 
 STAGE = "split"
@@ -127,7 +128,8 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
     layout: Layout = lay_out(paras, tags, paths, meta, lang)
     body = layout.body[max(0, len(layout.body) - len(kept)):]
     fields = _Fields(headline=layout.headline, byline=layout.byline, body=body, removed=_not_in(layout.removed, pre))
-    fields.published = meta_date(meta, lang, "published") or layout.date or meta_date(meta, lang, "modified")
+    fields.published = (meta_date(meta, lang, "published") or layout.date or nearby_date(paras, layout.head_index, lang)
+                        or _date_from_boilerplate(boilerplate, lang) or meta_date(meta, lang, "modified"))
     fields.byline = layout.byline or meta_byline(meta) or layout.marked_byline
     fields.lead = layout.lead
     if fields.lead is None and options.meta_lead:
@@ -170,6 +172,17 @@ def _not_in(removed: list[dict[str, str]], pre: list[str]) -> list[dict[str, str
         else:
             out.append(entry)
     return out
+
+
+def _date_from_boilerplate(boilerplate: list[Any], lang: str | None) -> str | None:
+    """A date line strip removed (it looked like page furniture) still dates the article."""
+    for entry in boilerplate[: credits.BOILERPLATE_DATE_SCAN]:
+        text = entry.get("text") if isinstance(entry, dict) else None
+        if isinstance(text, str) and len(text) <= MAX_DATE_LINE_CHARS:
+            found = parse_date(text, lang)
+            if found:
+                return found
+    return None
 
 
 def _byline_from_boilerplate(boilerplate: list[Any], lang: str | None) -> str | None:

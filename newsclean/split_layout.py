@@ -33,6 +33,8 @@ MAX_LEAD_SENTENCES = 2  #: sentence ends inside an unmarked standfirst
 LEAD_BODY_RATIO = 1.5  #: the body paragraph after an unmarked standfirst is at least this much longer
 BARE_BYLINE_BEFORE = 3  #: lines before the headline searched for a bare author name
 BARE_BYLINE_AFTER = 6  #: lines after the header searched for a bare author name
+DATE_BEFORE = 10  #: lines before the headline searched for a date when the header has none
+DATE_AFTER = 25  #: lines after the headline searched for a date when the header has none
 AUTHOR_SCAN = 60  #: paragraphs searched for a block marked as the byline (HTML class/id hints)
 
 _LEAD_PATH = regex.compile(r"(?i)lead|intro|teaser|standfirst|summary|dek\b|subtitle|subline|sub-?head|excerpt|abstract|deck|kicker-?text|description|chapo|chapeau|vorspann")
@@ -48,6 +50,7 @@ class Layout:
     marked_byline: str | None = None
     date: str | None = None
     relative_date: bool = False
+    head_index: int | None = None  #: where the headline stands in the paragraphs (None: not in the text)
     source: str | None = None
     lead: str | None = None
     body: list[str] = field(default_factory=list)
@@ -198,6 +201,7 @@ def lay_out(paras: Sequence[str], tags: Sequence[str | None], paths: Sequence[st
     lay = Layout()
     headline, idx = _find_headline(paras, tags, meta, lang)
     lay.headline = headline
+    lay.head_index = idx
     lay.marked_byline = _marked_byline(paras, paths, lang)
     if idx is None:
         first, followed = _header(paras, 0, headline, lang, lay)
@@ -256,3 +260,16 @@ def _take_lead(first: int, followed: bool, paras: Sequence[str], paths: Sequence
         lay.lead = paras[first]
         rest, _ = _header(paras, first + 1, headline, lang, lay)
     lay.body = list(paras[rest:])
+
+
+def nearby_date(paras: Sequence[str], head: int | None, lang: str | None) -> str | None:
+    """The date line nearest the headline (dates often sit beyond the header lines: share bars between)."""
+    centre = head if head is not None else 0
+    order = sorted(range(max(0, centre - DATE_BEFORE), min(len(paras), centre + DATE_AFTER)), key=lambda k: abs(k - centre))
+    for k in order:
+        line = paras[k]
+        if len(line) <= MAX_DATE_LINE_CHARS * 2 and not heads.is_prose(line):
+            found = parse_date(line, lang)
+            if found:
+                return found
+    return None

@@ -10,6 +10,7 @@ inputs that did not change; the inputs that failed are listed in
 from __future__ import annotations
 
 import dataclasses
+import errno
 import os
 import time
 from collections import deque
@@ -24,6 +25,10 @@ from newsclean.outputs import ERRORS_FILE, FORMAT_SUFFIXES, OutputNamer, atomic_
 from newsclean.pipeline import Item, RawInput
 from newsclean.record import READ_STAGE, Record, add_error, has_errors
 from newsclean.runner import Hooks, RunConfig, Summary, account, pairs
+
+
+#: Write errors that concern the whole output folder (full disk, quota, read-only, I/O): they abort the run.
+FATAL_WRITE_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EIO})
 
 
 def _item_key(item: Item) -> str:
@@ -88,7 +93,12 @@ def _write(state: _State, record: Record) -> tuple[Record, bool]:
     if isinstance(assigned, str):
         return add_error(record, "write", assigned), False
     rel, target = assigned
-    atomic_write(target, render(record, state.config.output_format))
+    try:
+        atomic_write(target, render(record, state.config.output_format))
+    except OSError as exc:
+        if exc.errno in FATAL_WRITE_ERRNOS:
+            raise  # the disk, not this record: abort the run (exit 3) rather than fail every record
+        return add_error(record, "write", f"cannot write {rel}: {exc.strerror or exc}"), False
     state.manifest.record(key, digest, state.opts_hash, rel, ok=not has_errors(record))
     return record, True
 

@@ -189,3 +189,22 @@ def test_strip_learn_writes_a_profile_then_profile_uses_it(tmp_path: Path) -> No
 def test_learn_and_profile_together_is_refused(tmp_path: Path) -> None:
     result = _invoke("strip", "--learn", str(tmp_path / "a"), "--profile", str(_sample()), "-", input=GOOD)
     assert result.exit_code == 2
+
+
+def test_internal_error_is_one_line_unless_debug(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import sys
+
+    from newsclean import cli, session
+
+    def broken(*args: object, **kwargs: object) -> int:
+        raise RuntimeError("kaput")
+
+    monkeypatch.setattr(session, "execute", broken)
+    monkeypatch.setattr(sys, "argv", ["newsclean", "split", "in.jsonl"])
+    with pytest.raises(SystemExit) as stopped:
+        cli.main()
+    err = capsys.readouterr().err
+    assert stopped.value.code == 3 and "internal error: RuntimeError: kaput" in err and "Traceback" not in err
+    monkeypatch.setattr(sys, "argv", ["newsclean", "split", "--debug", "in.jsonl"])
+    with pytest.raises(RuntimeError):
+        cli.main()

@@ -159,3 +159,13 @@ def test_a_site_profile_is_learnt_once_and_reused(tmp_path: Path) -> None:
     assert (out / ".newsclean" / "profile").is_file()
     second = runner.invoke(app, ["run", str(dumps), "-d", str(out)])
     assert "learnt" not in second.stderr and "6 skipped" in second.stderr
+
+
+def test_a_file_that_cannot_be_written_is_an_error_and_the_run_goes_on(tmp_path: Path) -> None:
+    dumps = _dumps(tmp_path / "dumps", {"a.txt": PAGE, "blocked/b.txt": PAGE, "c.txt": PAGE})
+    out = tmp_path / "clean"
+    out.mkdir()
+    (out / "blocked").write_text("a file where a folder is needed")
+    result = _run(str(dumps), "-d", str(out))
+    assert result.exit_code == 1 and _files(out) == ["a.json", "blocked", "c.json", "errors.jsonl"]
+    assert "write: cannot write blocked/b.json" in result.stderr and "3 read, 2 written, 0 skipped, 1 failed" in result.stderr

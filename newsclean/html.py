@@ -36,6 +36,7 @@ BLOCK_TAGS = frozenset({
     "legend", "details", "summary", "center", "body", "html", "menu", "hgroup", "noframes",
     "dir", "listing", "plaintext", "xmp", "output",
 })
+_HIDDEN_SELECTOR = "[hidden], [aria-hidden], [style]"  #: candidates; _is_hidden decides
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 _HINT_CLEAN = regex.compile(r"[^\w-]+")
 _DIGITS = regex.compile(r"\d+")
@@ -115,10 +116,15 @@ def _add_text(walk: _Walk, text: str) -> None:
 def _skip(node: Any, tag: str) -> bool:
     if tag in SKIP_TAGS:
         return True
-    attrs = node.attributes
-    if attrs and _is_hidden(attrs):
-        return True
     return tag == "form" and len(node.css("p")) < FORM_MIN_PARAGRAPHS
+
+
+def drop_invisible(tree: Any) -> None:
+    """Remove non-content and hidden elements in C (lexbor), so the Python walk never visits them."""
+    tree.strip_tags(sorted(t for t in SKIP_TAGS if not t.startswith("-")), recursive=True)
+    for node in tree.css(_HIDDEN_SELECTOR):
+        if _is_hidden(node.attributes or {}):
+            node.decompose()
 
 
 def _enter(walk: _Walk, node: Any, tag: str) -> bool:
@@ -204,4 +210,5 @@ def extract(markup: str) -> tuple[list[dict[str, Any]], dict[str, Any]]:
 
     tree = parse(markup)
     meta = page_meta(tree)
+    drop_invisible(tree)
     return blocks_from_tree(tree.body or tree.root), meta

@@ -23,7 +23,7 @@ MAX_DATELINE_CHARS = 80  #: the dateline prefix of a paragraph ("BERLIN, 12. Mai
 TAIL_ZONE = 12  #: closing paragraphs searched for a labelled source-credit line ("Πηγή: ...")
 BARE_TAIL_ZONE = 3  #: closing paragraphs where a bare agency name ("Reuters") is a credit, not a photo caption
 BOILERPLATE_BYLINE_SCAN = 40  #: removed lines searched for a byline strip took away
-BOILERPLATE_DATE_SCAN = 200  #: removed lines searched for a date strip took away
+BOILERPLATE_DATE_SCAN = 400  #: removed lines searched for a date strip took away
 
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}|\p{Lt}|\p{Lo})[\p{L}\p{M}'’.\-]*,?$|^(?:van|von|de|der|den|da|di|del|la|le|du|bin|al|y|e|and|und|et|και|и)$")
 MIN_BARE_NAME_WORDS = 2  #: a bare name line (no "By") has a first and a last name

@@ -35,6 +35,7 @@ BARE_BYLINE_BEFORE = 3  #: lines before the headline searched for a bare author 
 BARE_BYLINE_AFTER = 6  #: lines after the header searched for a bare author name
 DATE_BEFORE = 10  #: lines before the headline searched for a date when the header has none
 DATE_AFTER = 25  #: lines after the headline searched for a date when the header has none
+DATE_OPENING_CHARS = 40  #: a paragraph that opens with a date ("25.01.2022 Berlin – ...") is dated by it
 AUTHOR_SCAN = 60  #: paragraphs searched for a block marked as the byline (HTML class/id hints)
 
 _LEAD_PATH = regex.compile(r"(?i)lead|intro|teaser|standfirst|summary|dek\b|subtitle|subline|sub-?head|excerpt|abstract|deck|kicker-?text|description|chapo|chapeau|vorspann")
@@ -268,8 +269,8 @@ def nearby_date(paras: Sequence[str], head: int | None, lang: str | None) -> str
     order = sorted(range(max(0, centre - DATE_BEFORE), min(len(paras), centre + DATE_AFTER)), key=lambda k: abs(k - centre))
     for k in order:
         line = paras[k]
-        if len(line) <= MAX_DATE_LINE_CHARS * 2 and not heads.is_prose(line):
-            found = parse_date(line, lang)
-            if found:
-                return found
+        short = len(line) <= MAX_DATE_LINE_CHARS * 2 and not heads.is_prose(line)
+        found = parse_date(line if short else line[:DATE_OPENING_CHARS], lang)
+        if found:
+            return found
     return None

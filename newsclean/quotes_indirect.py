@@ -53,6 +53,8 @@ def _after_cue(toks: list[Tok], c: int, b: int, walk: _Walk) -> int | None:
             break
         if t.kind == "w" and t.cue == "comp":
             return j + 1
+    if i + 1 < b and toks[i].text == "," and any(toks[j].cue == "mood" for j in range(i + 1, b)):
+        return i + 1  # German: "Der Minister sagte, die Regierung werde …" (reported by the verb mood)
     if i < b and walk.lex.lang in ZERO_COMP and toks[i].kind == "w" and (toks[i].wclass in ("pron", "det") or toks[i].name):
         return i
     return None
@@ -94,6 +96,11 @@ def _spans(para: Paragraph, a: int, b: int, walk: _Walk) -> list[tuple[int, int,
     return out
 
 
+def _reported_by_mood(toks: list[Tok], a: int, b: int) -> bool:
+    """A sentence in the reported-speech mood (German "Die Regierung werde …"), not opened by a quotation."""
+    return any(toks[i].cue == "mood" for i in range(a, b)) and toks[a].kind != "q"
+
+
 def indirect_in(pi: int, para: Paragraph, walk: _Walk) -> bool:
     """Add the paragraph's reported speech to ``walk.found``; return whether there was any."""
     from newsclean.quotes_doc import Found, _speaker_text
@@ -101,7 +108,15 @@ def indirect_in(pi: int, para: Paragraph, walk: _Walk) -> bool:
     toks = para.toks
     any_found = False
     for a, b in para.sentences:
-        for s, e, cand in _spans(para, a, b, walk):
+        spans = _spans(para, a, b, walk)
+        if not spans and _reported_by_mood(toks, a, b) and walk.state.last_speaker and pi - walk.state.last_speaker_para <= 1:
+            e = _content_end(toks, a, b)
+            if _words(toks, a, e) >= MIN_WORDS:
+                start, end = toks[a].start, toks[e - 1].end
+                walk.found.append(Found(para.field, start, end, para.source[start:end], walk.state.last_speaker, None, "indirect"))
+                any_found = True
+            continue
+        for s, e, cand in spans:
             if e - s <= 0 or _words(toks, s, e) < MIN_WORDS:
                 continue
             if e - s == 1 and toks[s].kind == "q":

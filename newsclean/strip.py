@@ -9,7 +9,8 @@ Every removed line goes to ``boilerplate`` with a reason; nothing is silently lo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any, Iterable
 
 from newsclean import strip_data
@@ -24,6 +25,7 @@ __all__ = ["DEFAULT", "STAGE", "Options", "Profile", "explain", "learn_profile",
 STAGE = "strip"
 LANG_SAMPLE_LINES = 12  #: guess the language on this many of the longest lines (not the menus)
 LANG_SAMPLE_CHARS = 1200  #: ... and at most this many characters of them
+MEASURE_CACHE_LINES = 50_000  #: measured lines remembered per process (site furniture repeats)
 MAX_LINES = 20_000  #: lines beyond this are dropped as `too-many-lines` (guard against junk input)
 
 
@@ -74,6 +76,12 @@ def _title(record: Record) -> str | None:
     return None
 
 
+@lru_cache(maxsize=MEASURE_CACHE_LINES)
+def _measure(text: str, stop: frozenset[str], link: float, tag: str, max_link: float, cjk: bool) -> Line:
+    """Measure a line, cached: menus and footers repeat across the pages of a site (treat as read-only)."""
+    return measure(text, stop, link, tag, max_link, cjk)
+
+
 def _features(record: Record, lines: list[str], options: Options) -> list[Line]:
     """Measure every line, with block features and the site profile applied."""
     stop = strip_data.stopwords(_language(record, lines))
@@ -87,12 +95,12 @@ def _features(record: Record, lines: list[str], options: Options) -> list[Line]:
             b = blocks[i]
             link = float(b.get("link_density") or 0.0)
             tag = str(b.get("tag") or "")
-        line = measure(text, stop, link, tag, options.max_link_density, cjk_possible)
+        line = _measure(text, stop, link, tag, options.max_link_density, cjk_possible)
         hint = strip_data.path_hint(str(blocks[i].get("path") or "")) if blocks is not None else None
         if hint is not None and line.cls != "bad":
-            line.cls, line.reason = "bad", f"path:{hint}"
+            line = replace(line, cls="bad", reason=f"path:{hint}")
         if profile is not None and line.cls != "bad" and profile.matches(text):
-            line.cls, line.reason = "bad", "site-profile"
+            line = replace(line, cls="bad", reason="site-profile")
         out.append(line)
     return out
 

@@ -11,6 +11,7 @@ the stopword list is all strip needs the language for).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -93,6 +94,13 @@ def phrases() -> PhraseIndex:
         cjk_first=frozenset(k[0] for k in cjk),
         comment_words=frozenset(t[0] for t, c in words.items() if len(t) == 1 and c == "comments"),
     )
+
+
+@cache
+def anywhere_regex() -> re.Pattern[str]:
+    """Compile the phrases looked for anywhere in a line (copyright notices) into one regex."""
+    alts = sorted(phrases().anywhere, key=len, reverse=True)
+    return re.compile("|".join(re.escape(p) for p in alts) if alts else r"(?!)")
 
 
 def match_at(toks: list[str], i: int) -> tuple[int, str] | None:

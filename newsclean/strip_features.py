@@ -71,6 +71,8 @@ class Line:
 
 def phrase_category(text: str, low: str, toks: list[str]) -> str | None:
     """Return the boilerplate category when a phrase rule says this line is furniture."""
+    if len(text) > LABEL_MAX_CHARS:  # no phrase rule looks at lines this long
+        return None
     idx = strip_data.phrases()
     toks = [w for w in toks if not w.isdigit()]
     if not toks:
@@ -93,10 +95,9 @@ def phrase_category(text: str, low: str, toks: list[str]) -> str | None:
         if key in idx.specific and len(text) <= PHRASE_PREFIX_MAX_CHARS:
             return m[1]
     if len(text) <= ANYWHERE_MAX_CHARS:
-        for p in idx.anywhere:
-            at = low.find(p)
-            if at >= 0:  # a notice starts with it (or says "all rights reserved"); else a photo credit
-                return "copyright" if at <= COPYRIGHT_START_CHARS or " " in p else "photo"
+        m = strip_data.anywhere_regex().search(low)
+        if m:  # a notice starts with it (or says "all rights reserved"); else a photo credit
+            return "copyright" if m.start() <= COPYRIGHT_START_CHARS or " " in m.group(0) else "photo"
     return None
 
 

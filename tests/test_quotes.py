@@ -172,3 +172,16 @@ def test_seed_sample(shared: Path) -> None:
     assert all(found), [e["text"] for e, g in zip(exp["quotes"], found) if not g]
     right = sum(1 for e, g in zip(exp["quotes"], found) if e["speaker"] is None or (g["speaker"] and e["speaker"].split()[-1] in g["speaker"]))
     assert right >= 13
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["«" * 1_000_000, '"a b c" said X. ' * 25_000, "|\n" * 100_000, "word Word said that " * 100_000, " ".join(f"«q{i} w»" for i in range(20_000))],
+)
+def test_pathological_input_finishes(text: str) -> None:
+    import time
+
+    start = time.process_time()
+    out = run({"id": "p", "text": text, "lang": "en"})
+    assert time.process_time() - start < 15.0
+    assert len(out["quotes"]) <= 5000

@@ -257,11 +257,13 @@ def cli_records() -> dict[str, dict]:
     return {r["id"]: r for r in records}
 
 
+@pytest.mark.slow
 def test_cli_one_record_per_input(cli_records: dict[str, dict]) -> None:
     """One record per input file, with the file's relative path as its id."""
     assert sorted(cli_records) == sorted(c.path.name for c in CASES)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", cases_for("cli"))
 def test_cli_same_as_in_process(case: Case, cli_records: dict[str, dict]) -> None:
     """The CLI gives the same article fields as the pipeline in process."""

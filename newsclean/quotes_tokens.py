@@ -118,6 +118,12 @@ def _tag(toks: list[Tok], lex: Lexicon) -> None:
             t.name = not (t.low in stop and (initial or len(t.low) < 3))
             if len(t.text) == 1 and i + 1 < n and toks[i + 1].text == ".":
                 t.name = True  # an initial: "Jason C. Ervin"
+            elif len(t.text) > 1 and t.text.isupper() and (_upper_word(toks, i - 1) or _upper_word(toks, i + 1)):
+                t.name = False  # a headline in capitals, not a run of names
+
+
+def _upper_word(toks: list[Tok], i: int) -> bool:
+    return 0 <= i < len(toks) and toks[i].kind == "w" and len(toks[i].text) > 1 and toks[i].text.isupper()
 
 
 _NOT_NAME = frozenset({"det", "pron", "rel", "link", "adv", "first", "indef", "odet", "prep"})

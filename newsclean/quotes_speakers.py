@@ -19,15 +19,14 @@ from newsclean.quotes_tokens import Paragraph, Tok
 MAX_NP_TOKENS = 8  #: longest speaker noun phrase, in tokens ("a spokesman for the Russian foreign ministry")
 MAX_ADVERBS = 2  #: adverbs skipped between a cue and its subject ("said also", "είπε ακόμα ο")
 APPOSITION_MAX = 14  #: tokens looked back over for "X, a spokesman for Y, said"
-ATTACH_PUNCT = frozenset(",:—–-‒―")  #: punctuation between a quotation and its attribution
 
 #: scores: where the cue stands, and what kind of speaker phrase it has
-SCORE_ADJACENT = 3.0
-SCORE_SENTENCE = 2.0
-SCORE_ACCORDING = 1.5
+SCORE_ADJACENT = 3.0  #: a cue right before or after the quotation
+SCORE_SENTENCE = 2.0  #: a cue elsewhere in the sentence
+SCORE_ACCORDING = 1.5  #: a source marker ("according to X") anywhere in the sentence
 SCORE_GENERIC = 2.5  #: "“…,” Smith fumed": a name and any verb right after a quotation
 SCORE_COLON = 1.5  #: "Steinbrück: „…“" / the sentence's subject before "…: „…“"
-SCORE_TYPE = {"name": 2.0, "role": 2.0, "pron": 1.5, "nominal": 1.0, "drop": 0.5}
+SCORE_TYPE = {"name": 2.0, "role": 2.0, "pron": 1.5, "nominal": 1.0, "drop": 0.5}  #: added by speaker phrase type
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,17 +171,6 @@ def _apposition(toks: list[Tok], comma: int, start: int, lex: Lexicon) -> tuple[
             return None
         k -= 1
     return None
-
-
-def _skip_attach(toks: list[Tok], i: int, end: int, step: int) -> int:
-    while start_ok(i, end, step) and toks[i].kind == "p" and toks[i].text in ATTACH_PUNCT:
-        i += step
-    return i
-
-
-def start_ok(i: int, end: int, step: int) -> bool:
-    """Tell whether index ``i`` is still inside the range being walked (forward or backward)."""
-    return i < end if step > 0 else i >= end
 
 
 def sentence_subject(toks: list[Tok], a: int, b: int, lex: Lexicon) -> tuple[int, int, str] | None:

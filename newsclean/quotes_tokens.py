@@ -151,6 +151,8 @@ def _words(text: str, a: int, b: int, toks: list[Tok]) -> None:
         return
     append = toks.append
     for m in TOKEN.finditer(text, a, b):
+        if len(toks) >= MAX_TOKENS_PER_PARAGRAPH:
+            return
         s = m.group()
         first = s[0]
         if first.isalnum():

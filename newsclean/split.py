@@ -17,7 +17,7 @@ from newsclean import split_credits as credits
 from newsclean.record import Record, get_text, mark_stage, paragraphs, stage_done, updated
 from newsclean.split_dates import parse_date
 from newsclean.split_layout import MAX_DATE_LINE_CHARS, Layout, lay_out, nearby_date
-from newsclean.split_meta import meta_byline, meta_date, meta_description
+from newsclean.split_meta import agrees, meta_byline, meta_date, meta_description
 
 STAGE = "split"
 
@@ -27,7 +27,8 @@ class Options:
     """Options of the split stage."""
 
     use_meta: bool = True  #: weigh HTML metadata (JSON-LD, og:*, <title>) against the text
-    meta_lead: bool = True  #: take the page's description as the lead when it is not in the text
+    meta_lead: bool = True  #: take the page's description (og:description, JSON-LD) as the lead
+    excerpt_lead: bool = True  #: ... even when it repeats the start of the first body paragraph
     cut_after_credit: bool = True  #: lines after a closing source-credit line are not article text
     #: strip's reasons for lines cut before the article: the header (headline, byline, date) is often there
     before_reasons: tuple[str, ...] = ("before-article-start",)
@@ -72,6 +73,18 @@ class _Fields:
     published: str | None = None
     body: list[str] = field(default_factory=list)
     removed: list[dict[str, str]] = field(default_factory=list)
+
+
+def _choose_lead(fields: _Fields, layout: Layout, meta: dict[str, Any], n_pre: int, options: Options) -> None:
+    """The publisher's description beats an unmarked standfirst guess; a marked or agreeing one stays."""
+    desc = meta_description(meta, fields.headline, fields.body, options.excerpt_lead) if options.meta_lead else None
+    if layout.lead and (desc is None or agrees(layout.lead, desc)):
+        fields.lead = layout.lead
+        return
+    if layout.lead and layout.lead_index is not None and layout.lead_index >= n_pre:
+        fields.body.insert(0, layout.lead)  # the guessed standfirst goes back to the body
+        fields.removed = [r for r in fields.removed if r["text"] != layout.lead]
+    fields.lead = desc
 
 
 def _apply_dateline(fields: _Fields, lang: str | None) -> None:
@@ -131,9 +144,7 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
     fields.published = (meta_date(meta, lang, "published") or layout.date or nearby_date(paras, layout.head_index, lang)
                         or _date_from_boilerplate(boilerplate, lang) or meta_date(meta, lang, "modified"))
     fields.byline = layout.byline or meta_byline(meta) or layout.marked_byline
-    fields.lead = layout.lead
-    if fields.lead is None and options.meta_lead:
-        fields.lead = meta_description(meta, fields.headline, fields.body)
+    _choose_lead(fields, layout, meta, len(pre), options)
     fields.source = layout.source
     _apply_dateline(fields, lang)
     _apply_tail(fields, lang, options)

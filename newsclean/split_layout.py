@@ -22,7 +22,7 @@ from newsclean.split_meta import descriptions
 
 PRE_ZONE = 4  #: lines just before the headline read for a byline or a date (kicker, date above title)
 POST_ZONE = 8  #: header lines read after the headline before the body must start
-MAX_DATE_LINE_WORDS = 12  #: a "date line" is short: the date and a few labels
+MAX_DATE_LINE_WORDS = 16  #: a "date line" is short: the date and a few labels
 MAX_DATE_LINE_CHARS = 100  #: same, in characters
 MIN_LEAD_WORDS = 6  #: a standfirst has at least a clause
 MAX_LEAD_WORDS = 80  #: longer is a body paragraph (when the page marks the paragraph as a lead)
@@ -52,6 +52,7 @@ class Layout:
     date: str | None = None
     relative_date: bool = False
     head_index: int | None = None  #: where the headline stands in the paragraphs (None: not in the text)
+    lead_index: int | None = None  #: where the lead stands in the paragraphs
     source: str | None = None
     lead: str | None = None
     body: list[str] = field(default_factory=list)
@@ -259,6 +260,7 @@ def _take_lead(first: int, followed: bool, paras: Sequence[str], paths: Sequence
     repeated = first < len(paras) and len(paras[first].split()) >= MIN_LEAD_WORDS and _repeated_near(paras[first], lay)
     if first < len(paras) and (repeated or _is_lead(first, paras, paths, tags, meta, followed)):
         lay.lead = paras[first]
+        lay.lead_index = first
         rest, _ = _header(paras, first + 1, headline, lang, lay)
     lay.body = list(paras[rest:])
 

@@ -65,15 +65,25 @@ def descriptions(meta: dict[str, Any]) -> list[str]:
     return out
 
 
-def meta_description(meta: dict[str, Any], headline: str | None, body: Sequence[str]) -> str | None:
-    """Return the page's own summary as the lead, unless it is an auto-excerpt of the body."""
+def meta_description(meta: dict[str, Any], headline: str | None, body: Sequence[str],
+                     excerpts: bool = True) -> str | None:
+    """Return the page's own summary (the publisher's standfirst), or None.
+
+    With ``excerpts`` false, a description that merely repeats the start of the body is refused.
+    """
     for desc in descriptions(meta):
         if len(desc.split()) < MIN_LEAD_WORDS and len(desc) < 4 * MIN_LEAD_WORDS * 3:
             continue
         if headline and similar(desc, headline):
             continue
         start = norm(desc.rstrip(".…").removesuffix("..."))[:EXCERPT_PREFIX_CHARS]
-        if any(norm(p).startswith(start) for p in body[:3]):
+        if not excerpts and any(norm(p).startswith(start) for p in body[:3]):
             continue
         return desc
     return None
+
+
+def agrees(lead: str, desc: str) -> bool:
+    """Tell whether a lead found in the text is the page's description (or its start)."""
+    a, b = norm(lead), norm(desc.rstrip(".…").removesuffix("..."))
+    return bool(a and b) and (similar(lead, desc) or a.startswith(b[:EXCERPT_PREFIX_CHARS]) or b.startswith(a[:EXCERPT_PREFIX_CHARS]))

@@ -293,14 +293,22 @@ class _Walk:
             if kind is None or (kind == "scare" and not self.keep_scare):
                 continue
             speaker, cue = (self._speaker(pi, para, k, cand, span) if kind == "direct" else (None, None))
-            if kind == "direct" and speaker is None and cand is None and _unattributed_phrase(para.source[start:end]):
-                kind = "scare"  # a phrase nobody is said to have said: a name, a term, an emphasis
+            if kind == "direct" and speaker is None and cand is None:
+                if _unattributed_phrase(para.source[start:end]):
+                    kind = "scare"  # a phrase nobody is said to have said: a name, a term, an emphasis
+                else:
+                    speaker = self._subject_phrase(pi, para, k)
             if span.continued and not span.continuation:
                 self.group += 1
             group = self.group if (span.continued or span.continuation) else -1
             self.found.append(Found(para.field, start, end, para.source[start:end], speaker, cue, kind, group))
             had = had or kind == "direct"
         return had
+
+    def _subject_phrase(self, pi: int, para: Paragraph, k: int) -> str | None:
+        """"Der Wirtschaftsrat befürwortet …, damit … „…“": the sentence's subject said it."""
+        cand = _sentence_subject(para, k, self.lex)
+        return _speaker_text(para, cand, self.people, self.state, pi) if cand is not None else None
 
     def _speaker(self, pi: int, para: Paragraph, k: int, cand: Candidate | None, span: Span) -> tuple[str | None, str | None]:
         state = self.state
@@ -330,6 +338,17 @@ def _unattributed_phrase(content: str) -> bool:
     ones usually a name, a slogan or a term.
     """
     return content[:1].isupper() and len(content.split()) <= UNATTRIBUTED_MAX_WORDS and content.rstrip()[-1:] not in ".!?…"
+
+
+def _sentence_subject(para: Paragraph, k: int, lex: Lexicon) -> Candidate | None:
+    """The noun phrase opening the quotation's sentence, when it ends before the quotation."""
+    from newsclean.quotes_speakers import np_forward
+
+    a, _ = para.sentence_of(k)
+    found = np_forward(para.toks, a, k, lex, need_det=True)
+    if found is None or found[2] == "rel" or found[1] > k:
+        return None
+    return Candidate(found[0], found[1], found[2], None, 0.0)
 
 
 def _backfill(found: list[Found]) -> None:

@@ -9,7 +9,6 @@ mentioned so far (for pronouns and role nouns).
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, field
 
 import regex
@@ -18,6 +17,7 @@ from newsclean.quotes_lex import Lexicon, lexicon
 from newsclean.quotes_marks import Span, find_spans
 from newsclean.quotes_speakers import Candidate, attribute
 from newsclean.quotes_kind import quote_kind
+from newsclean.quotes_people import People, State, learn_people, mentions
 from newsclean.quotes_tokens import Paragraph, Tok, tokenize
 
 CARRY_PARAGRAPHS = 2  #: a speaker is carried over at most this many paragraphs without quotations
@@ -25,53 +25,6 @@ CARRY_NEAR = 1  #: a quotation inside a sentence without a cue takes a speaker n
 SUBJECT_WINDOW = 6  #: tokens at a sentence start searched for a known person as its subject
 MAX_QUOTES = 5000  #: quotations reported per document (pathological input)
 
-
-
-@dataclass(slots=True)
-class People:
-    """Names known to be people's, with the fullest form seen of each name token."""
-
-    fullest: dict[str, str] = field(default_factory=dict)
-    strong: set[str] = field(default_factory=set)  #: known from an honorific or a multi-word name
-
-    def add_run(self, words: list[str], strong: bool = True) -> None:
-        """Note a run of name words as one person's name (weak: a lone word next to a cue)."""
-        name = " ".join(words)
-        if strong:
-            self.strong.update(words)
-        for w in words:
-            if len(name) > len(self.fullest.get(w, "")):
-                self.fullest[w] = name
-
-    def known(self, token: str) -> str | None:
-        """Return the fullest name for a token (or a part of a hyphenated token), if a person's."""
-        if token in self.fullest:
-            return self.fullest[token]
-        if "-" in token:
-            for part in reversed(token.split("-")):
-                if part in self.fullest:
-                    return self.fullest[part]
-        return None
-
-
-@dataclass(slots=True)
-class State:
-    """What pass 2 remembers while walking the document."""
-
-    last_speaker: str | None = None
-    last_speaker_para: int = -10
-    mentions_pos: list[tuple[int, int]] = field(default_factory=list)  #: (paragraph, token) in order
-    mentions_name: list[str] = field(default_factory=list)
-
-    def last_person(self, para: int, tok: int) -> str | None:
-        """Return the last person mentioned before token ``tok`` of paragraph ``para``."""
-        i = bisect.bisect_left(self.mentions_pos, (para, tok))
-        return self.mentions_name[i - 1] if i else None
-
-    def next_person(self, para: int, tok: int) -> str | None:
-        """Return the first person mentioned after token ``tok`` (a headline names them later)."""
-        i = bisect.bisect_right(self.mentions_pos, (para, tok))
-        return self.mentions_name[i] if i < len(self.mentions_name) else None
 
 
 def _paragraphs(field_name: str, text: str, spans: list[Span], lex: Lexicon) -> list[tuple[Paragraph, list[Span]]]:
@@ -107,83 +60,6 @@ def _names_only(text: str, start: int, end: int, lex: Lexicon, field_name: str) 
     para = Paragraph(field_name, start, end, toks, text)
     para.light = True
     return para
-
-
-def _cap_runs(toks: list[Tok], lex: Lexicon) -> list[tuple[int, int]]:
-    """Runs of name words; an initial with its full stop stays inside ("Jason C. Ervin")."""
-    runs: list[tuple[int, int]] = []
-    i, n = 0, len(toks)
-    while i < n:
-        if toks[i].kind == "w" and toks[i].name:
-            j = i + 1
-            while j < n:
-                if toks[j].kind == "w" and toks[j].name:
-                    j += 1
-                elif toks[j].text == "." and len(toks[j - 1].text) == 1 and j + 1 < n and toks[j + 1].name:
-                    j += 1
-                else:
-                    break
-            runs.append((i, j))
-            i = j
-        else:
-            i += 1
-    return runs
-
-
-def _learn_people(paras: list[tuple[Paragraph, list[Span]]], lex: Lexicon) -> People:
-    people = People()
-    runs_all: list[list[str]] = []
-    for para, _ in paras:
-        if para.light:
-            _learn_light(para, lex, people, runs_all)
-            continue
-        toks = para.toks
-        for a, b in _cap_runs(toks, lex):
-            words = [toks[i].text for i in range(a, b) if toks[i].kind == "w"]
-            if any(toks[i].role == "org" for i in range(a, b)):
-                continue
-            before = toks[a - 1] if a else None
-            before2 = toks[a - 2] if a > 1 else None
-            after = toks[b] if b < len(toks) else None
-            honorific = (before is not None and before.hon) or (before is not None and before.text == "." and before2 is not None and before2.hon)
-            head = toks[a - 2] if before is not None and before.wclass == "det" and a > 1 else before
-            cue_next = after is not None and after.kind == "w" and after.cue == "verb" and not (head is not None and head.wclass in ("link", "prep"))
-            cue_prev = before is not None and before.kind == "w" and before.cue == "verb" and 2 <= b - a <= 4
-            if honorific or (cue_next and b - a <= 4) or cue_prev:
-                people.add_run(words, strong=honorific or len(words) > 1)
-            elif 2 <= b - a <= 4:
-                runs_all.append(words)
-    for words in runs_all:  # a longer run holding a known name gives its fullest form
-        if any(w in people.fullest for w in words):
-            people.add_run(words)
-    return people
-
-
-def _learn_light(para: Paragraph, lex: Lexicon, people: People, runs_all: list[list[str]]) -> None:
-    """Names in a paragraph kept only for its capitalised words: honorific runs and 2-4 word runs."""
-    toks, src = para.toks, para.source
-    i = 0
-    while i < len(toks):
-        j = i + 1
-        while j < len(toks) and src[toks[j - 1].end : toks[j].start] == " ":
-            j += 1
-        words = [t.text for t in toks[i:j] if t.low not in lex.stopwords or t is not toks[i]]
-        before = src[max(0, toks[i].start - 16) : toks[i].start].split()
-        if words and before and before[-1].lower().rstrip(".") in lex.honorifics:
-            people.add_run(words)
-        elif 2 <= len(words) <= 4:
-            runs_all.append(words)
-        i = j
-
-
-def _mentions(paras: list[tuple[Paragraph, list[Span]]], people: People, state: State) -> None:
-    for pi, (para, _) in enumerate(paras):
-        for ti, t in enumerate(para.toks):
-            if t.cap:
-                name = people.known(t.text)
-                if name:
-                    state.mentions_pos.append((pi, ti))
-                    state.mentions_name.append(name)
 
 
 def _strip_np(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
@@ -383,9 +259,9 @@ def extract(fields: list[tuple[str, str]], lang: str | None, indirect: bool = Tr
     paras: list[tuple[Paragraph, list[Span]]] = []
     for name, text in fields:
         paras.extend(_paragraphs(name, text, find_spans(text, lang), lex))
-    people = _learn_people(paras, lex)
+    people = learn_people(paras, lex)
     state = State()
-    _mentions(paras, people, state)
+    mentions(paras, people, state)
     walk = _Walk(lex, people, state, keep_scare)
     previous_field = None
     for pi, (para, spans) in enumerate(paras):

@@ -52,7 +52,7 @@ class _State:
     manifest: Manifest
     namer: OutputNamer
     opts_hash: str
-    pending: deque[tuple[str, str]] = dataclasses.field(default_factory=deque)  # (key, hash), input order
+    pending: deque[tuple[str | None, str]] = dataclasses.field(default_factory=deque)  # (key, hash), input order; None: unreadable
     seen: set[str] = dataclasses.field(default_factory=set)
 
     def key_for(self, item: Item) -> str:
@@ -68,7 +68,7 @@ def _to_process(items: Iterator[Item], state: _State, summary: Summary, hooks: H
     """Drop the inputs the manifest says are done already; remember the order of the rest."""
     for item in items:
         if _unreadable(item):
-            state.pending.append(("", ""))
+            state.pending.append((None, ""))
             yield item
             continue
         key, digest = state.key_for(item), _item_hash(item)
@@ -87,7 +87,7 @@ def _to_process(items: Iterator[Item], state: _State, summary: Summary, hooks: H
 def _write(state: _State, record: Record) -> tuple[Record, bool]:
     """Write one record's file; a record that cannot be written gets an error instead."""
     key, digest = state.pending.popleft()
-    if not key:  # unreadable input: listed in errors.jsonl, nothing to write
+    if key is None:  # unreadable input: listed in errors.jsonl, nothing to write
         return record, False
     assigned = state.namer.assign(key, str(record.get("id") or key))
     if isinstance(assigned, str):

@@ -13,9 +13,11 @@ case-insensitive filesystem (``a.txt`` and ``a.html``, ``A.txt`` and ``a.txt``).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
+import stat
 import tempfile
 import unicodedata
 from collections.abc import Iterator, Mapping
@@ -48,6 +50,21 @@ def atomic_write(path: Path, data: bytes) -> None:
         fh.write(data)
 
 
+@functools.cache
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _file_mode(path: Path) -> int:
+    """The mode a plainly created file would get (or the mode of the file being replaced), not mkstemp's 0600."""
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
+
+
 @contextmanager
 def atomic_write_stream(path: Path, fsync: bool = True) -> Iterator[BinaryIO]:
     """Open a binary stream whose content replaces ``path`` only when the block ends cleanly."""
@@ -55,6 +72,8 @@ def atomic_write_stream(path: Path, fsync: bool = True) -> Iterator[BinaryIO]:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:100]}.", suffix=TMP_SUFFIX, dir=path.parent)
     try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, _file_mode(path))
         with os.fdopen(fd, "wb") as fh:
             yield fh
             fh.flush()

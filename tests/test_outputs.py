@@ -114,3 +114,17 @@ def test_render_markdown_and_text() -> None:
 def test_render_bare_record_falls_back_to_text() -> None:
     assert render({"id": "x", "text": "just text"}, "text") == b"just text\n"
     assert b"Errors" in render({"id": "x", "errors": [{"stage": "read", "message": "boom"}]}, "markdown")
+
+
+def test_written_files_get_ordinary_permissions_not_0600(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        atomic_write(tmp_path / "new.json", b"{}")
+        kept = tmp_path / "kept.json"
+        kept.write_bytes(b"old")
+        kept.chmod(0o640)
+        atomic_write(kept, b"new")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "new.json").stat().st_mode & 0o777 == 0o644
+    assert kept.stat().st_mode & 0o777 == 0o640

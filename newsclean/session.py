@@ -14,6 +14,7 @@ import dataclasses
 import os
 import signal
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
@@ -225,10 +226,12 @@ def execute(common: Common, stages: tuple[str, ...], stage_kwargs: dict[str, dic
         inputs=InputOptions(tuple(common.include or DEFAULT_INCLUDE), tuple(common.exclude or ()), common.max_bytes, prune),
         jobs=common.jobs, unbuffered=common.unbuffered, strict=common.strict, **run_options,
     )
+    start = time.perf_counter()
     with sigterm_raises():
         outcome = _guarded(common, lambda: _run(common, inputs, config, mode))
     if isinstance(outcome, int):
         return outcome
+    outcome.seconds = time.perf_counter() - start  # the whole run, learning pass included
     if not common.quiet:
         log(common, "info", outcome.line().removeprefix("newsclean: "), summary=outcome.as_dict())
     return EXIT_FAILED if outcome.failed else EXIT_OK

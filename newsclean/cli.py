@@ -147,7 +147,7 @@ def decode(common: Common, inputs: Inputs = None,
 @app.command(epilog=EPILOG)
 @with_common
 def strip(common: Common, inputs: Inputs = None, profile: ProfileOpt = None,
-          learn: Annotated[Optional[Path], typer.Option("--learn", help="First learn a site profile from all the inputs, save it to this file, then strip with it.")] = None,
+          learn: Annotated[Optional[Path], typer.Option("--learn", help="First learn a site profile from the inputs (up to 2000 documents, sampled evenly), save it to this file, then strip with it.")] = None,
           explain: Annotated[bool, typer.Option("--explain", help="Instead of records, print every line with keep/DROP and the reason (readable text, for tuning a site).")] = False) -> None:
     """Remove boilerplate lines (navigation, share bars, related links); each goes to `boilerplate` with a reason.
 

@@ -170,6 +170,9 @@ def _apposition(toks: list[Tok], comma: int, start: int, lex: Lexicon) -> tuple[
         if toks[k].kind == "q" or (toks[k].kind == "p" and toks[k].text in ".;:"):
             return None
         k -= 1
+    found = np_backward(toks, comma - 1, start, lex) if comma - 1 >= start else None
+    if found is not None and found[0] == start and found[2] in ("name", "role", "nominal"):
+        return found  # "La secretaria de Estado, señaló que …": a stray comma after the subject
     return None
 
 
@@ -190,6 +193,15 @@ def _object_np(toks: list[Tok], np: tuple[int, int, str], a: int, lex: Lexicon) 
 def _v2_inverted(toks: list[Tok], np: tuple[int, int, str], c: int, a: int, lex: Lexicon) -> bool:
     """In a verb-second language a lone sentence-initial word before the cue is rarely its subject."""
     return lex.lang in V2_LANGS and np[0] == a and np[1] - np[0] == 1 and np[1] == c
+
+
+def _fronted_subject(toks: list[Tok], a: int, c: int, lex: Lexicon) -> tuple[int, int, str] | None:
+    """"Posteriormente, Berríos emitió un comunicado en la que expresó …": the sentence's named subject."""
+    i = a
+    if i + 1 < c and toks[i].kind == "w" and not toks[i].name and toks[i + 1].text == ",":
+        i += 2  # a fronted adverb and its comma
+    found = np_forward(toks, i, c, lex, need_det=False)
+    return found if found is not None and found[2] == "name" and found[1] < c else None
 
 
 def _cue_candidate(toks: list[Tok], c: int, a: int, b: int, base: float, lex: Lexicon) -> Candidate:
@@ -217,6 +229,8 @@ def _cue_candidate(toks: list[Tok], c: int, a: int, b: int, base: float, lex: Le
                 found = after
         if found is not None and found[2] == "rel":
             found = sentence_subject(toks, a, c, lex)
+    if found is None and t.cue == "verb":
+        found = _fronted_subject(toks, a, c, lex)
     if found is None:
         return Candidate(c, c, "drop", cue_text, base + SCORE_TYPE["drop"])
     fa, fb, kind = found

@@ -86,8 +86,8 @@ class Manifest:
 
     def __init__(self, out_dir: Path) -> None:
         self.path = state_dir(out_dir) / MANIFEST_NAME
-        self.entries: dict[str, dict[str, Any]] = self._load()
         self._dirty = False
+        self.entries: dict[str, dict[str, Any]] = self._load()
         self._saved_at = time.monotonic()
 
     def _load(self) -> dict[str, dict[str, Any]]:
@@ -97,7 +97,15 @@ class Manifest:
             return {}
         if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT or not isinstance(data.get("entries"), dict):
             return {}
-        return {k: v for k, v in data["entries"].items() if isinstance(v, dict)}
+        out_dir = self.path.parent.parent
+        entries = {k: v for k, v in data["entries"].items() if isinstance(v, dict) and self._output_exists(out_dir, v)}
+        self._dirty = len(entries) != len(data["entries"])  # outputs deleted (by the user): forget their inputs
+        return entries
+
+    @staticmethod
+    def _output_exists(out_dir: Path, entry: dict[str, Any]) -> bool:
+        output = entry.get("output")
+        return isinstance(output, str) and (out_dir / output).is_file()
 
     def outputs(self) -> dict[str, str]:
         """Return input key -> output name of every entry (names stay with their inputs across runs)."""

@@ -115,7 +115,7 @@ def safe_parts(record_id: str) -> list[str] | None:
     parts = [p for p in cleaned.replace("\\", "/").split("/") if p not in ("", ".")]
     if not parts or ".." in parts or len(parts) > MAX_DEPTH:
         return None
-    if parts[0].casefold() == STATE_DIR or (len(parts) == 1 and parts[0].casefold() == ERRORS_FILE):
+    if parts[0].casefold() == STATE_DIR:  # newsclean's own files (an output name never ends in .jsonl: errors.jsonl is safe)
         return None
     return [_shorten(p) for p in parts]
 

@@ -121,7 +121,8 @@ def test_ids_never_write_outside_the_output_folder(tmp_path: Path) -> None:
     assert {"abs/path.json", "Same.json", "same~2.json"} <= set(written)
     assert any(w.startswith("x" * 100) and w.endswith(".json") and len(w) < 255 for w in written)
     errors = [json.loads(line)["id"] for line in (out / "errors.jsonl").read_text().splitlines()]
-    assert set(errors) == {"../../escape", "..", "a\u0000b", ".newsclean/manifest", "ok/../../../up", "errors.jsonl"}
+    assert set(errors) == {"../../escape", "..", "a\u0000b", ".newsclean/manifest", "ok/../../../up"}
+    assert "errors.json" in written
     assert result.exit_code == 1 and "10 read" in result.stderr
     assert json.loads((out / ".newsclean" / "manifest.json").read_text())["format"] == 1
 
@@ -169,3 +170,13 @@ def test_a_file_that_cannot_be_written_is_an_error_and_the_run_goes_on(tmp_path:
     result = _run(str(dumps), "-d", str(out))
     assert result.exit_code == 1 and _files(out) == ["a.json", "blocked", "c.json", "errors.jsonl"]
     assert "write: cannot write blocked/b.json" in result.stderr and "3 read, 2 written, 0 skipped, 1 failed" in result.stderr
+
+
+def test_manifest_forgets_outputs_that_were_deleted(tmp_path: Path) -> None:
+    dumps = _dumps(tmp_path / "dumps", {"a.txt": PAGE, "b.txt": PAGE})
+    out = tmp_path / "clean"
+    _run(str(dumps), "-d", str(out))
+    (dumps / "b.txt").unlink()
+    (out / "b.json").unlink()
+    _run(str(dumps), "-d", str(out))
+    assert list(json.loads((out / ".newsclean" / "manifest.json").read_text())["entries"]) == ["a.txt"]

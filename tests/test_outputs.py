@@ -34,7 +34,7 @@ def test_interrupted_stream_keeps_old_file_and_leaves_no_temporary(tmp_path: Pat
     assert not _leftovers(tmp_path)
 
 
-@pytest.mark.parametrize("record_id", ["../../x", "..", "a/../../b", "\x00", "a\x00b", "", ".newsclean/manifest", "errors.jsonl",
+@pytest.mark.parametrize("record_id", ["../../x", "..", "a/../../b", "\x00", "a\x00b", "", ".newsclean/manifest", ".NewsClean/x",
                                        "/".join(["d"] * 100)])
 def test_hostile_ids_are_refused(record_id: str) -> None:
     assert safe_parts(record_id) is None

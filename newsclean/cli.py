@@ -57,7 +57,7 @@ _COMMON_OPTIONS: dict[str, tuple[Any, Any]] = {
     "max_bytes": (Annotated[int, typer.Option("--max-bytes", help="Refuse a file or JSON line larger than this many bytes (an error record, the run goes on).")], DEFAULT_MAX_BYTES),
     "include": (Annotated[Optional[list[str]], typer.Option("--include", help="Glob of files to read in folders (repeatable). Default: *.txt *.html *.htm, their .gz, and JSON lines (*.jsonl, *.ndjson).", show_default=False)], None),
     "exclude": (Annotated[Optional[list[str]], typer.Option("--exclude", help="Glob of files or relative paths to skip in folders (repeatable).", show_default=False)], None),
-    "unbuffered": (Annotated[bool, typer.Option("--unbuffered", "-u", help="Flush after every record (for tail -f pipelines).")], False),
+    "unbuffered": (Annotated[bool, typer.Option("--unbuffered", "-u", help="Flush after every record (for tail -f pipelines; with --jobs 1, so nothing waits for a batch).")], False),
     "strict": (Annotated[bool, typer.Option("--strict", help="Stop at the first input that fails (exit 1).")], False),
     "errors": (Annotated[Optional[Path], typer.Option("--errors", help="Also write every failed input (id, path, errors) as JSON lines to this file.")], None),
     "log_format": (Annotated[str, typer.Option("--log-format", help="stderr messages as text, or json (one object per line, for cron and CI logs).")], "text"),

@@ -30,6 +30,9 @@ DISTANCE_PENALTY = 0.015  #: per line between a candidate and the body's start
 HEADER_AFTER = 3  #: a byline or date line this close after a line marks it as the headline
 HEADER_AFTER_BONUS = 0.5  #: ... worth this much
 AFTER_HEADER_PENALTY = 0.4  #: lines right after the byline/date block are captions and share bars
+DEK_AFTER_BONUS = 0.4  #: a longer, sentence-like line right after a headline is its standfirst
+DEK_LENGTH_RATIO = 1.3  #: ... at least this much longer than the headline
+DEK_MIN_WORDS = 10  #: ... and at least this many words
 DIGIT_START_PENALTY = 0.3  #: "132 comments", "3 min read": counters, seldom headlines
 HEADLINE_TYPICAL_WORDS = 5  #: headlines usually have at least this many words; menu items fewer
 H1_BONUS = 1.0  #: an <h1> block is a strong headline signal
@@ -183,6 +186,13 @@ def _candidate_score(i: int, start: int, paras: Sequence[str], tags: Sequence[st
     return score - DISTANCE_PENALTY * abs(start - i)
 
 
+def _is_dek(line: str, nxt: str) -> bool:
+    """Tell whether ``nxt`` reads as the standfirst under headline ``line``: longer, sentence-like."""
+    if is_prose(nxt) or _LIST_MARK.match(nxt) or len(nxt) < DEK_LENGTH_RATIO * len(line):
+        return False
+    return is_cjk(nxt) or len(nxt.split()) >= DEK_MIN_WORDS
+
+
 def text_headline(paras: Sequence[str], tags: Sequence[str | None], hints: Sequence[str] = (),
                   excluded: Callable[[str], bool] | None = None) -> int | None:
     """Return the index of the line that best opens the article, or None."""
@@ -200,6 +210,8 @@ def text_headline(paras: Sequence[str], tags: Sequence[str | None], hints: Seque
             continue
         header_after = any(header[i - low + 1 : i - low + 1 + HEADER_AFTER])
         score = _candidate_score(i, start, paras, tags, hints, counts[norm(paras[i])], header_after)
+        if i + 1 < n and _is_dek(paras[i], paras[i + 1]):
+            score += DEK_AFTER_BONUS
         if any(header[max(0, i - low - HEADER_AFTER) : i - low]) and not header_after:
             score -= AFTER_HEADER_PENALTY
         if score > best_score:

@@ -60,6 +60,15 @@ def _after_cue(toks: list[Tok], c: int, b: int, walk: _Walk) -> int | None:
     return None
 
 
+POST_TAIL_MAX = 10  #: tokens allowed after "…, sagte Lucke" ("am Samstag der Deutschen Presse-Agentur")
+
+
+def _short_tail(toks: list[Tok], last: int, b: int) -> bool:
+    """The attribution closes its sentence, give or take a short adjunct without a clause or quotation."""
+    end = _content_end(toks, last, b)
+    return end - last <= POST_TAIL_MAX and not any(toks[i].kind == "q" or toks[i].cue == "comp" or toks[i].text == "," for i in range(last, end))
+
+
 ZERO_COMP = frozenset({"en"})  #: languages whose reporting verbs often take a clause without "that"
 
 
@@ -91,7 +100,7 @@ def _spans(para: Paragraph, a: int, b: int, walk: _Walk) -> list[tuple[int, int,
             continue
         first = min(c, subject[0])
         last = max(c + t.cue_len, subject[1])
-        if first > a and toks[first - 1].text == "," and _content_end(toks, last, b) == last:
+        if first > a and toks[first - 1].text == "," and _short_tail(toks, last, b):
             out.append((a, first - 1, cand))
     return out
 

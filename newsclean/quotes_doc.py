@@ -16,6 +16,7 @@ import regex
 from newsclean.quotes_lex import Lexicon, lexicon
 from newsclean.quotes_marks import Span, find_spans
 from newsclean.quotes_speakers import Candidate, attribute
+from newsclean.quotes_blocks import block_quotes
 from newsclean.quotes_kind import quote_kind
 from newsclean.quotes_people import People, State, learn_people, mentions
 from newsclean.quotes_tokens import Paragraph, Tok, tokenize
@@ -258,7 +259,7 @@ def extract(fields: list[tuple[str, str]], lang: str | None, indirect: bool = Tr
     lex = lexicon(lang)
     paras: list[tuple[Paragraph, list[Span]]] = []
     for name, text in fields:
-        paras.extend(_paragraphs(name, text, find_spans(text, lang), lex))
+        paras.extend(_paragraphs(name, text, block_quotes(text, find_spans(text, lang), lex), lex))
     people = learn_people(paras, lex)
     state = State()
     mentions(paras, people, state)

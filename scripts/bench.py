@@ -5,16 +5,17 @@ Over the text dumps (``text_dump``) and the HTML (``html``) of ../shared/eval/ex
 (written first as JSON lines ``{"id","text"}`` / ``{"id","html"}`` under bench-out/), it measures:
 
 - whole processes: ``newsclean run`` with ``--jobs 1`` and ``--jobs 2``, and the shell pipeline
-  ``decode | strip | split | quotes``: documents/s, MB/s, peak RSS of the largest process;
-- in one process: each stage through ``newsclean.pipeline.apply_stage``, and ``process``;
-- a long stream (20 000 records, the dev text dumps repeated) for peak RSS: memory must stay flat;
+  ``decode | strip | split | quotes``: documents/s, MB/s, CPU time, peak RSS of the largest process;
+- in one process: each stage through ``newsclean.pipeline.apply_stage`` (their sum is ``process``);
+- a long stream (up to 20 000 records, the dev text dumps repeated) for peak RSS: it must stay flat;
 - the start-up time of ``newsclean --help`` (best of N);
 - trafilatura on the same HTML, in ONE process, in its own virtual environment (.peers-venv/,
-  installed by this script), and the ratio newsclean / trafilatura. Machines are noisy: the
-  ratios within one run are what count.
+  installed by this script), and the ratio newsclean / trafilatura.
 
-Prints a markdown table, the machine, and the targets met. Skips cleanly without ../shared.
-``--profile text|html`` prints a pyinstrument profile of ``process`` instead (needs pyinstrument).
+Machines are noisy (a shared machine more so): the ratios within one run, and documents per
+CPU-second, are what count.  ``--budget`` (default 9 minutes) times a few documents first and
+uses fewer of them when all would not fit.  Prints a markdown table, the machine and the targets
+met; skips cleanly without ../shared.  ``--profile text|html`` prints a pyinstrument profile.
 """
 
 from __future__ import annotations
@@ -24,25 +25,28 @@ import gzip
 import json
 import os
 import platform
-import subprocess
 import sys
-import threading
 import time
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from bench_peers import run_trafilatura
+from bench_proc import Result, run_pipeline, run_stream, startup
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 PEERS_VENV = ROOT / ".peers-venv"
-PEER_PACKAGES = ("trafilatura", "lxml_html_clean")  #: lxml >= 5.2 moved html.clean out; justext needs it
 STAGES = ("decode", "strip", "split", "quotes")
 QUICK_DOCS = 150  #: documents used by --quick
+BUDGET_S = 540.0  #: default time for a whole `make bench` run; fewer documents when it would not fit
+CALIBRATION_DOCS = 15  #: documents timed to estimate a run's length
+PASSES = 4.0  #: passes over each corpus: run --jobs 1, --jobs 2, the shell pipeline, the stages in-process
+PEER_S_PER_DOC_GUESS = 0.25  #: trafilatura per HTML document on a loaded 2-core machine (measured 0.1-0.33)
+FIXED_S = 60.0  #: start-up timing, corpus loading, six process start-ups with data loading, trafilatura's import
+MIN_DOCS = 50  #: never fewer documents than this
 STREAM_RECORDS = 20_000  #: records in the long stream (peak RSS must stay flat)
-QUICK_STREAM_RECORDS = 2_000
-RSS_POLL_S = 0.05  #: how often peak RSS is sampled from /proc
-STREAM_BUDGET_S = 150.0  #: the stream stops being fed after this long (keeps `make bench` under ~10 min)
-PEER_TIMEOUT_S = 60  #: per document, as ../shared/tools/run_peers.py
+STREAM_BUDGET_S = 120.0  #: the stream stops being fed after this long (keeps `make bench` under ~10 min)
+QUICK_STREAM_RECORDS, QUICK_STREAM_BUDGET_S = 2_000, 30.0
 
 TARGETS = {
     "text_docs_s": 500.0,  #: whole pipeline on text dumps, one process
@@ -72,164 +76,94 @@ class Row:
     docs: int
     seconds: float
     mb: float
+    cpu_s: float | None = None
     rss_mb: float | None = None
     note: str = ""
     failed: bool = False
 
+    @property
+    def docs_s(self) -> float:
+        """Documents per wall-clock second."""
+        return self.docs / self.seconds if self.seconds else 0.0
+
     def cells(self) -> list[str]:
         """Format the row as markdown table cells."""
         if self.failed:
-            return [self.what, self.kind, str(self.docs), "-", "-", "-", "-", self.note]
-        dps = self.docs / self.seconds if self.seconds else 0.0
-        mbs = self.mb / self.seconds if self.seconds else 0.0
-        rss = f"{self.rss_mb:.0f}" if self.rss_mb is not None else "-"
-        return [self.what, self.kind, str(self.docs), f"{self.seconds:.2f}", f"{dps:.1f}", f"{mbs:.2f}", rss, self.note]
-
-    @property
-    def docs_s(self) -> float:
-        """Documents per second."""
-        return self.docs / self.seconds if self.seconds else 0.0
+            return [self.what, self.kind, str(self.docs), *["-"] * 6, self.note]
+        def fmt(x: float | None, f: str) -> str:
+            return "-" if x is None else format(x, f)
+        per_cpu = self.docs / self.cpu_s if self.cpu_s else None
+        return [self.what, self.kind, str(self.docs), f"{self.seconds:.2f}", fmt(self.cpu_s, ".2f"), f"{self.docs_s:.1f}",
+                fmt(per_cpu, ".1f"), f"{self.mb / self.seconds if self.seconds else 0:.2f}", fmt(self.rss_mb, ".0f"), self.note]
 
 
-# ---------------------------------------------------------------- inputs and machine
+# ---------------------------------------------------------------- inputs, machine, budget
 
 
-def prepare(shared: Path, out: Path, limit: int | None) -> tuple[Corpus, Corpus]:
-    """Write the dev set's text dumps and HTML as JSON lines, once per run."""
+def load(shared: Path, out: Path) -> tuple[Corpus, Corpus]:
+    """Read the dev set's text dumps and HTML."""
     text, html = Corpus("text", out / "text.jsonl"), Corpus("html", out / "html.jsonl")
     with gzip.open(shared / "eval" / "extract" / "dev.jsonl.gz", "rt", encoding="utf-8") as fh:
         for line in fh:
             rec = json.loads(line)
             text.records.append({"id": rec["id"], "text": rec["text_dump"]})
             html.records.append({"id": rec["id"], "html": rec["html"], "url": rec.get("url")})
-            if limit and len(text.records) >= limit:
-                break
-    for corpus, key in ((text, "text"), (html, "html")):
-        with corpus.path.open("w", encoding="utf-8") as fh:
-            for rec in corpus.records:
-                fh.write(json.dumps({"id": rec["id"], key: rec[key]}, ensure_ascii=False) + "\n")
-        corpus.mb = sum(len(r[key].encode("utf-8")) for r in corpus.records) / 1e6
     return text, html
+
+
+def write(corpus: Corpus, limit: int) -> None:
+    """Keep the first ``limit`` documents and write them as JSON lines for the whole-process runs."""
+    key = corpus.kind
+    corpus.records = corpus.records[:limit]
+    with corpus.path.open("w", encoding="utf-8") as fh:
+        for rec in corpus.records:
+            fh.write(json.dumps({"id": rec["id"], key: rec[key]}, ensure_ascii=False) + "\n")
+    corpus.mb = sum(len(r[key].encode("utf-8")) for r in corpus.records) / 1e6
 
 
 def machine() -> str:
     """Describe the machine: CPU model, cores, Python, load (the numbers depend on all four)."""
     model = platform.processor() or "unknown CPU"
     try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
+        model = next(line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                     if line.startswith("model name"))
+    except (OSError, StopIteration):
         pass
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
     return (f"{model}, {os.cpu_count()} cores, Python {platform.python_version()} "
             f"({platform.system()} {platform.release()}), load average {load}")
 
 
-# ---------------------------------------------------------------- whole processes
+def seconds_per_doc(corpus: Corpus, n: int = CALIBRATION_DOCS) -> float:
+    """Time `process` in-process on a few documents (after one that loads the data)."""
+    from newsclean.pipeline import process
+
+    key = corpus.kind
+    process({"id": "warm", key: corpus.records[0][key]})
+    start = time.perf_counter()
+    for rec in corpus.records[1 : n + 1]:
+        process({"id": rec["id"], key: rec[key]})
+    return (time.perf_counter() - start) / max(1, min(n, len(corpus.records) - 1))
 
 
-def _wait(procs: list[subprocess.Popen]) -> list[int]:
-    """Wait for every process; return their exit codes."""
-    return [p.wait() for p in procs]
+def budget_docs(args: argparse.Namespace, text: Corpus, html: Corpus) -> int:
+    """How many documents to use: --limit, --quick, or as many as fit in --budget seconds."""
+    total = len(text.records)
+    if args.limit is not None:
+        return min(total, args.limit) if args.limit > 0 else total
+    if args.quick:
+        return min(total, QUICK_DOCS)
+    if args.budget <= 0 or args.profile:
+        return total
+    per_doc = PASSES * (seconds_per_doc(text) + seconds_per_doc(html)) + (0 if args.no_peers else PEER_S_PER_DOC_GUESS)
+    n = max(MIN_DOCS, min(total, int((args.budget - args.stream_budget - FIXED_S) / per_doc)))
+    if n < total:
+        print(f"bench: --budget {args.budget:.0f} s: the first {n} of {total} documents (about {per_doc:.2f} s per "
+              "document over all runs); --budget 0 for all", file=sys.stderr)
+    return n
 
 
-def _status_kb(pid: int, field: str) -> int | None:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith(field):
-                return int(line.split()[1])
-    except (OSError, ValueError, IndexError):
-        pass
-    return None
-
-
-def _tree(pid: int) -> list[int]:
-    """``pid`` and its descendants (Linux /proc), e.g. the workers of --jobs 2."""
-    out, todo = [], [pid]
-    while todo:
-        p = todo.pop()
-        out.append(p)
-        try:
-            for task in Path(f"/proc/{p}/task").iterdir():
-                todo += [int(c) for c in (task / "children").read_text().split()]
-        except OSError:
-            pass
-    return out
-
-
-class RssSampler(threading.Thread):
-    """Polls the peak RSS (VmHWM) of process trees while they run.
-
-    Not ``ru_maxrss``: after fork + exec it also counts the parent's memory, and this
-    script holds the whole HTML corpus.  VmHWM is per process image, so it is exact.
-    """
-
-    def __init__(self, pids: list[int], interval: float = RSS_POLL_S) -> None:
-        super().__init__(daemon=True)
-        self.pids, self.interval, self.stop = pids, interval, threading.Event()
-        self.peak_kb: dict[int, int] = {}
-
-    def run(self) -> None:
-        """Sample until stopped."""
-        while not self.stop.is_set():
-            self.sample()
-            self.stop.wait(self.interval)
-
-    def sample(self) -> None:
-        """Record the high-water mark of every live process in the trees."""
-        for root in self.pids:
-            for pid in _tree(root):
-                hwm = _status_kb(pid, "VmHWM:")
-                if hwm is not None:
-                    self.peak_kb[pid] = max(hwm, self.peak_kb.get(pid, 0))
-
-    def peak_mb(self) -> float | None:
-        """Peak RSS of the largest process seen, in MB (None without /proc)."""
-        return max(self.peak_kb.values()) / 1024 if self.peak_kb else None
-
-
-def _count_lines(stream: object, counter: list[int]) -> None:
-    while chunk := stream.read(1 << 20):  # type: ignore[attr-defined]
-        counter[0] += chunk.count(b"\n")
-
-
-@dataclass
-class Result:
-    """What one whole-process run took, and whether it worked."""
-
-    seconds: float
-    rss_mb: float | None
-    error: str = ""
-
-
-def run_pipeline(cmds: list[list[str]], expect: int, err_file: Path, out_file: Path) -> Result:
-    """Run ``cmds`` as a shell-style pipeline into ``out_file``; check that ``expect`` records came out."""
-    counter = [0]
-    with err_file.open("wb") as err, out_file.open("w+b") as sink:
-        start = time.perf_counter()
-        procs: list[subprocess.Popen] = []
-        for i, cmd in enumerate(cmds):
-            stdin = procs[-1].stdout if procs else subprocess.DEVNULL
-            stdout = sink if i == len(cmds) - 1 else subprocess.PIPE
-            procs.append(subprocess.Popen(cmd, stdin=stdin, stdout=stdout, stderr=err))
-            if i > 0 and procs[-2].stdout:
-                procs[-2].stdout.close()  # so an early exit downstream reaches upstream
-        sampler = RssSampler([p.pid for p in procs])
-        sampler.start()
-        codes = _wait(procs)
-        seconds = time.perf_counter() - start
-        sampler.stop.set()
-        sampler.join()
-        rss = sampler.peak_mb()
-        sink.seek(0)
-        _count_lines(sink, counter)
-    result = Result(seconds, rss)
-    if any(c not in (0, 1) for c in codes) or counter[0] != expect:
-        tail = err_file.read_text(encoding="utf-8", errors="replace").strip().splitlines()[-1:] or [""]
-        result.error = f"FAILED: exit {codes}, {counter[0]}/{expect} records out; {tail[0][:160]} (see {err_file.name})"
-    return result
+# ---------------------------------------------------------------- measurements
 
 
 def newsclean(*args: str) -> list[str]:
@@ -237,173 +171,72 @@ def newsclean(*args: str) -> list[str]:
     return [str(BIN / "newsclean"), *args]
 
 
-def _row(what: str, corpus: Corpus, docs: int, mb: float, res: Result, note: str = "") -> Row:
-    return Row(what, corpus.kind, docs, res.seconds, mb, res.rss_mb, res.error or note, failed=bool(res.error))
+def _row(what: str, kind: str, docs: int, mb: float, res: Result, note: str = "") -> Row:
+    return Row(what, kind, docs, res.seconds, mb, res.cpu_s, res.rss_mb, res.error or note, failed=bool(res.error))
 
 
 def process_rows(corpus: Corpus, out: Path) -> list[Row]:
     """Time `newsclean run` (--jobs 1, --jobs 2) and the 4-stage shell pipeline on ``corpus``."""
-    rows, outs, n = [], {}, len(corpus.records)
+    rows, outs, n, kind = [], {}, len(corpus.records), corpus.kind
     for jobs in (1, 2):
-        outs[jobs] = out / f"{corpus.kind}.run.j{jobs}.jsonl"
-        cmd = newsclean("run", str(corpus.path), "-q", "--jobs", str(jobs))
-        res = run_pipeline([cmd], n, out / f"{corpus.kind}.run.j{jobs}.stderr", outs[jobs])
-        rows.append(_row(f"`newsclean run --jobs {jobs}`", corpus, n, corpus.mb, res))
+        outs[jobs] = out / f"{kind}.run.j{jobs}.jsonl"
+        res = run_pipeline([newsclean("run", str(corpus.path), "-q", "--jobs", str(jobs))], n, out / f"{kind}.run.j{jobs}.stderr", outs[jobs])
+        rows.append(_row(f"`newsclean run --jobs {jobs}`", kind, n, corpus.mb, res))
     if not rows[0].failed and not rows[1].failed:
         same = outs[1].read_bytes() == outs[2].read_bytes()
-        rows[1].note = f"{rows[1].docs_s / rows[0].docs_s:.2f}x --jobs 1; output {'identical' if same else 'DIFFERS'}"
+        rows[1].note = f"{rows[1].docs_s / rows[0].docs_s:.2f}x --jobs 1; output {'identical' if same else 'DIFFERS'}; CPU s: main process only"
     cmds = [newsclean(s, "-q") for s in STAGES]
     cmds[0].append(str(corpus.path))
-    res = run_pipeline(cmds, n, out / f"{corpus.kind}.pipe.stderr", out / f"{corpus.kind}.pipe.jsonl")
-    rows.append(_row("`decode \\| strip \\| split \\| quotes`", corpus, n, corpus.mb, res, "4 processes; RSS of the largest"))
+    res = run_pipeline(cmds, n, out / f"{kind}.pipe.stderr", out / f"{kind}.pipe.jsonl")
+    rows.append(_row("`decode \\| strip \\| split \\| quotes`", kind, n, corpus.mb, res, "4 processes; RSS of the largest"))
     return rows
 
 
-def _feed_stream(records: list[dict], total: int, deadline: float, fed: list[int]) -> Callable[[object], None]:
-    def feed(stdin: object) -> None:
-        try:
-            for i in range(total):
-                if time.perf_counter() > deadline:
-                    break
-                rec = records[i % len(records)]
-                stdin.write((json.dumps({"id": f"{rec['id']}#{i}", "text": rec["text"]}, ensure_ascii=False) + "\n").encode())  # type: ignore[attr-defined]
-                fed[0] += 1
-        except BrokenPipeError:
-            pass
-        finally:
-            try:
-                stdin.close()  # type: ignore[attr-defined]
-            except BrokenPipeError:
-                pass
-    return feed
-
-
 def stream_row(text: Corpus, total: int, budget_s: float, out: Path) -> Row:
-    """Stream up to ``total`` records through `newsclean run -` (at most ``budget_s``); sample its RSS as it goes."""
-    fed, done, samples = [0], [0], []
-    start = time.perf_counter()
-    with (out / "stream.stderr").open("wb") as err:
-        proc = subprocess.Popen(newsclean("run", "-", "-q"), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=err)
-        threading.Thread(target=_feed_stream(text.records, total, start + budget_s, fed), args=(proc.stdin,), daemon=True).start()
-        reader = threading.Thread(target=_count_lines, args=(proc.stdout, done))
-        reader.start()
-        sampler = RssSampler([proc.pid])
-        while reader.is_alive():
-            sampler.sample()
-            rss = _status_kb(proc.pid, "VmRSS:")
-            if rss is not None:
-                samples.append((done[0], rss / 1024))
-            reader.join(RSS_POLL_S * 4)
-        codes = _wait([proc])
-    res = Result(time.perf_counter() - start, sampler.peak_mb())
-    if codes[0] not in (0, 1) or done[0] != fed[0]:
-        res.error = f"FAILED: exit {codes[0]}, {done[0]}/{fed[0]} records out (see stream.stderr)"
-    marks = [samples[int(f * (len(samples) - 1))] for f in (0.1, 0.5, 1.0)] if samples else []
-    curve = ", ".join(f"{mb:.0f} MB at {n}" for n, mb in marks)
-    capped = f"time-capped at {budget_s:.0f} s: {fed[0]} of {total}; " if fed[0] < total else ""
-    return _row("`newsclean run -` long stream", text, fed[0], text.mb / len(text.records) * fed[0], res,
-                f"{capped}dev text dumps repeated; RSS {curve}")
+    """Stream up to ``total`` records through `newsclean run -` (for at most ``budget_s``); watch its peak RSS."""
+    def lines():  # type: ignore[no-untyped-def]
+        for i in range(total):
+            rec = text.records[i % len(text.records)]
+            yield (json.dumps({"id": f"{rec['id']}#{i}", "text": rec["text"]}, ensure_ascii=False) + "\n").encode()
 
-
-def startup(n: int) -> float:
-    """Best wall time of `newsclean --help` over ``n`` runs."""
-    best = float("inf")
-    for _ in range(n):
-        start = time.perf_counter()
-        subprocess.run(newsclean("--help"), stdout=subprocess.DEVNULL, check=True)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
-# ---------------------------------------------------------------- in one process
+    res, fed = run_stream(newsclean("run", "-", "-q"), lines(), budget_s, out / "stream.stderr")
+    marks = [res.curve[int(f * (len(res.curve) - 1))] for f in (0.1, 0.5, 1.0)] if res.curve else []
+    curve = ", ".join(f"{mb:.0f} MB after {n}" for n, mb in marks)
+    capped = f"time-capped at {budget_s:.0f} s: {fed} of {total}; " if fed < total else ""
+    mb = text.mb / len(text.records) * fed
+    return _row("`newsclean run -` long stream", "text", fed, mb, res, f"{capped}dev text dumps repeated; peak RSS so far: {curve}")
 
 
 def stage_rows(corpus: Corpus) -> list[Row]:
-    """Time each stage in-process over the corpus (output of one stage feeds the next), then `process`."""
-    from newsclean.pipeline import Options, apply_stage, process
+    """Time each stage in-process over the corpus, the output of one feeding the next; their sum is `process`."""
+    from newsclean.pipeline import Options, apply_stage
 
-    options = Options()
-    key = corpus.kind
+    options, key, rows = Options(), corpus.kind, []
     records = [{"id": r["id"], key: r[key]} for r in corpus.records]
-    rows = []
     for name in STAGES:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         first = apply_stage(records[0], name, options)
         cold = time.perf_counter() - start
         records = [first, *(apply_stage(r, name, options) for r in records[1:])]
         rows.append(Row(f"stage `{name}` (in-process)", key, len(records), time.perf_counter() - start, corpus.mb,
-                        note=f"first document {cold * 1000:.0f} ms (data loading)"))
-    fresh = [{"id": r["id"], key: r[key]} for r in corpus.records]
-    start = time.perf_counter()
-    bodies = sum(1 for rec in fresh if process(rec, STAGES, options).get("body"))
-    rows.append(Row("`pipeline.process` (in-process)", key, len(fresh), time.perf_counter() - start, corpus.mb,
-                    note=f"warm; {bodies}/{len(fresh)} documents got a body (a speed with no body is no speed)"))
+                        time.process_time() - cpu, note=f"first document {cold * 1000:.0f} ms (loads its data)"))
+    bodies, failed = sum(1 for r in records if r.get("body")), sum(1 for r in records if r.get("errors"))
+    rows.append(Row("all stages in-process (= `pipeline.process`)", key, len(records), sum(r.seconds for r in rows), corpus.mb,
+                    sum(r.cpu_s or 0 for r in rows), note=f"{bodies}/{len(records)} got a body, {failed} with errors"))
     return rows
 
 
-# ---------------------------------------------------------------- trafilatura
-
-_PEER_SCRIPT = r"""
-import json, signal, sys, time, resource
-from importlib.metadata import version
-import trafilatura
-class Timeout(Exception): pass
-def alarm(*_): raise Timeout()
-def hwm():
-    for line in open("/proc/self/status"):
-        if line.startswith("VmHWM:"): return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-signal.signal(signal.SIGALRM, alarm)
-recs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
-urls = json.load(open(sys.argv[2], encoding="utf-8"))
-tot = 0.0; errors = 0; nbytes = 0
-for r in recs:
-    nbytes += len(r["html"].encode("utf-8"))
-    signal.alarm(int(sys.argv[3])); t0 = time.perf_counter()
-    try:
-        trafilatura.bare_extraction(r["html"], url=urls.get(r["id"]), with_metadata=True, include_comments=False,
-                                    include_tables=True, include_formatting=False)
-    except Exception:
-        errors += 1
-    finally:
-        tot += time.perf_counter() - t0; signal.alarm(0)
-print(json.dumps({"n": len(recs), "seconds": tot, "mb": nbytes / 1e6, "errors": errors,
-                  "version": version("trafilatura"), "rss_mb": hwm()}))
-"""
-
-
-def peers_python() -> Path | None:
-    """The python of .peers-venv with trafilatura installed (created on first use), or None."""
-    py = PEERS_VENV / "bin" / "python"
-    if py.exists() and subprocess.run([str(py), "-c", "import trafilatura"], capture_output=True).returncode == 0:
-        return py
-    print(f"bench: installing {', '.join(PEER_PACKAGES)} into {PEERS_VENV} ...", file=sys.stderr)
-    try:
-        subprocess.run([sys.executable, "-m", "venv", str(PEERS_VENV)], check=True, capture_output=True)
-        subprocess.run([str(py), "-m", "pip", "install", "-q", *PEER_PACKAGES], check=True, capture_output=True, timeout=900)
-        subprocess.run([str(py), "-c", "import trafilatura"], check=True, capture_output=True)
-    except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
-        err = getattr(exc, "stderr", b"") or b""
-        print(f"bench: trafilatura could not be installed ({exc}); skipping it. {err.decode(errors='replace')[-300:]}", file=sys.stderr)
+def trafilatura_row(html: Corpus, out: Path, rows: list[Row]) -> Row | None:
+    """Time trafilatura over the same HTML in one process; note newsclean's ratio to it."""
+    res = run_trafilatura(PEERS_VENV, html.path, {r["id"]: r.get("url") for r in html.records}, out)
+    if res is None:
         return None
-    return py
-
-
-def trafilatura_row(html: Corpus, out: Path) -> Row | None:
-    """Time trafilatura.bare_extraction over the same HTML in one process (sum of per-document time)."""
-    py = peers_python()
-    if py is None:
-        return None
-    urls = out / "urls.json"
-    urls.write_text(json.dumps({r["id"]: r.get("url") for r in html.records}), encoding="utf-8")
-    proc = subprocess.run([str(py), "-c", _PEER_SCRIPT, str(html.path), str(urls), str(PEER_TIMEOUT_S)],
-                          capture_output=True, text=True)
-    if proc.returncode != 0:
-        print(f"bench: trafilatura run failed: {proc.stderr[-500:]}", file=sys.stderr)
-        return None
-    res = json.loads(proc.stdout.strip().splitlines()[-1])
-    return Row(f"trafilatura {res['version']} `bare_extraction` (in-process)", "html", res["n"], res["seconds"], res["mb"],
-               res["rss_mb"], f"{res['errors']} errors; same documents")
+    row = Row(f"trafilatura {res['version']} `bare_extraction` (in-process)", "html", res["n"], res["seconds"], res["mb"],
+              res["cpu_s"], res["rss_mb"], f"{res['errors']} errors; same documents")
+    mine = _find(rows, "all stages in-process", "html")
+    if mine and row.docs_s:
+        row.note += f"; newsclean in-process: {mine.docs_s / row.docs_s:.1f}x its docs/s"
+    return row
 
 
 # ---------------------------------------------------------------- report
@@ -411,10 +244,9 @@ def trafilatura_row(html: Corpus, out: Path) -> Row | None:
 
 def table(rows: list[Row]) -> str:
     """Render the rows as a markdown table."""
-    head = ["measurement", "input", "docs", "s", "docs/s", "MB/s", "peak RSS MB", "note"]
+    head = ["measurement", "input", "docs", "wall s", "CPU s", "docs/s", "docs/CPU-s", "MB/s", "peak RSS MB", "note"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
-    lines += ["| " + " | ".join(r.cells()) + " |" for r in rows]
-    return "\n".join(lines)
+    return "\n".join(lines + ["| " + " | ".join(r.cells()) + " |" for r in rows])
 
 
 def _find(rows: list[Row], what: str, kind: str) -> Row | None:
@@ -423,10 +255,9 @@ def _find(rows: list[Row], what: str, kind: str) -> Row | None:
 
 def _check(name: str, value: float | None, target: float, unit: str, higher: bool = True) -> str:
     if value is None:
-        return f"- {name}: not measured"
+        return f"- not measured: {name}"
     ok = value >= target if higher else value < target
-    sign = ">=" if higher else "<"
-    return f"- {'met' if ok else 'MISSED'}: {name} = {value:.2f}{unit} (target {sign} {target:g}{unit})"
+    return f"- {'met' if ok else 'MISSED'}: {name} = {value:.2f}{unit} (target {'>=' if higher else '<'} {target:g}{unit})"
 
 
 def targets(rows: list[Row], help_s: float) -> str:
@@ -438,12 +269,11 @@ def targets(rows: list[Row], help_s: float) -> str:
     def ratio(a: float | None, b: float | None) -> float | None:
         return a / b if a and b else None
 
-    traf = dps("trafilatura", "html")
-    stream = _find(rows, "`newsclean run -` long", "text")
+    traf, stream = dps("trafilatura", "html"), _find(rows, "`newsclean run -` long", "text")
     lines = [
         _check("text dumps, `newsclean run --jobs 1` (whole process)", dps("`newsclean run --jobs 1`", "text"), TARGETS["text_docs_s"], " docs/s"),
-        _check("text dumps, `pipeline.process` in-process", dps("`pipeline.process`", "text"), TARGETS["text_docs_s"], " docs/s"),
-        _check("HTML in-process / trafilatura in-process", ratio(dps("`pipeline.process`", "html"), traf), TARGETS["html_vs_trafilatura"], "x"),
+        _check("text dumps, all stages in-process", dps("all stages in-process", "text"), TARGETS["text_docs_s"], " docs/s"),
+        _check("HTML in-process / trafilatura in-process", ratio(dps("all stages in-process", "html"), traf), TARGETS["html_vs_trafilatura"], "x"),
         _check("HTML `newsclean run --jobs 1` (whole process) / trafilatura", ratio(dps("`newsclean run --jobs 1`", "html"), traf), TARGETS["html_vs_trafilatura"], "x"),
     ]
     for kind in ("text", "html"):
@@ -472,58 +302,67 @@ def profile(corpus: Corpus) -> str:
     return profiler.output_text(unicode=True, color=False, show_all=False)
 
 
-def measure(args: argparse.Namespace, text: Corpus, html: Corpus) -> tuple[list[Row], float]:
-    """Run every measurement in turn; return the rows and the start-up time."""
+def measure(args: argparse.Namespace, text: Corpus, html: Corpus) -> tuple[list[Row], float, float | None]:
+    """Run every measurement in turn; return the rows and the start-up time (wall, CPU)."""
     t0 = time.perf_counter()
 
     def step(msg: str) -> None:
         print(f"bench: [{time.perf_counter() - t0:5.0f} s] {msg} ...", file=sys.stderr, flush=True)
 
     step("start-up")
-    help_s = startup(3 if args.quick else 7)
+    help_s, help_cpu = startup(newsclean("--help"), 3 if args.quick else 7)
     rows: list[Row] = []
     for corpus in (text, html):
         step(f"whole processes on {corpus.kind} ({len(corpus.records)} docs, {corpus.mb:.1f} MB)")
         rows += process_rows(corpus, args.out)
         step(f"stages in-process on {corpus.kind}")
         rows += stage_rows(corpus)
-    step(f"long stream of {args.stream} records")
+    step(f"long stream of up to {args.stream} records")
     rows.append(stream_row(text, args.stream, args.stream_budget, args.out))
     if not args.no_peers:
         step("trafilatura on the same HTML")
-        traf = trafilatura_row(html, args.out)
-        if traf is not None:
-            rows.append(traf)
-            mine = _find(rows, "`pipeline.process`", "html")
-            traf.note += f"; newsclean in-process is {mine.docs_s / traf.docs_s:.1f}x this" if mine and traf.docs_s else ""
-    return rows, help_s
+        traf = trafilatura_row(html, args.out, rows)
+        rows += [traf] if traf else []
+    return rows, help_s, help_cpu
 
 
-def main() -> int:
-    """Parse the options, run the measurements, print the report."""
+def parse_args() -> argparse.Namespace:
+    """The command line of the benchmark."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--out", type=Path, default=ROOT / "bench-out")
     ap.add_argument("--quick", action="store_true", help=f"first {QUICK_DOCS} documents, {QUICK_STREAM_RECORDS}-record stream")
-    ap.add_argument("--limit", type=int, default=None, help="only the first N documents")
+    ap.add_argument("--limit", type=int, default=None, help="only the first N documents (0 = all)")
+    ap.add_argument("--budget", type=float, default=BUDGET_S, help="aim to finish in this many seconds (0 = all documents)")
     ap.add_argument("--stream", type=int, default=None, help=f"records in the long stream (default {STREAM_RECORDS})")
-    ap.add_argument("--stream-budget", type=float, default=STREAM_BUDGET_S, help="stop feeding the stream after this many seconds")
+    ap.add_argument("--stream-budget", type=float, default=None, help=f"stop feeding the stream after this long (default {STREAM_BUDGET_S:g} s)")
     ap.add_argument("--no-peers", action="store_true", help="do not install or time trafilatura")
     ap.add_argument("--profile", choices=["text", "html"], help="print a pyinstrument profile of process() instead")
     args = ap.parse_args()
+    args.stream = args.stream or (QUICK_STREAM_RECORDS if args.quick else STREAM_RECORDS)
+    args.stream_budget = args.stream_budget or (QUICK_STREAM_BUDGET_S if args.quick else STREAM_BUDGET_S)
+    return args
+
+
+def main() -> int:
+    """Run the measurements and print the report (or a profile)."""
+    args = parse_args()
     dev = args.shared / "eval" / "extract" / "dev.jsonl.gz"
     if not dev.is_file():
         print(f"make bench: {dev} not found; skipping the benchmark (it needs the shared sets).", file=sys.stderr)
         return 0
-    args.stream = args.stream or (QUICK_STREAM_RECORDS if args.quick else STREAM_RECORDS)
     args.out.mkdir(parents=True, exist_ok=True)
-    text, html = prepare(args.shared, args.out, args.limit or (QUICK_DOCS if args.quick else None))
+    started = time.perf_counter()
+    text, html = load(args.shared, args.out)
+    n = budget_docs(args, text, html)
+    for corpus in (text, html):
+        write(corpus, n)
     if args.profile:
         print(profile(text if args.profile == "text" else html))
         return 0
-    started = time.perf_counter()
-    rows, help_s = measure(args, text, html)
-    report = (f"## Speed\n\nMachine: {machine()}\n\n{table(rows)}\n\n`newsclean --help`: {help_s:.3f} s (best run)\n\n"
+    rows, help_s, help_cpu = measure(args, text, html)
+    cpu = f", CPU {help_cpu:.3f} s" if help_cpu is not None else ""
+    report = (f"## Speed\n\nMachine: {machine()}\n\n{table(rows)}\n\n`newsclean --help`: {help_s:.3f} s (best run{cpu})\n\n"
               f"Targets:\n{targets(rows, help_s)}\n\nbench: {time.perf_counter() - started:.0f} s in all\n")
     (args.out / "bench.md").write_text(report, encoding="utf-8")
     print(report)

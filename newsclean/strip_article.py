@@ -26,7 +26,7 @@ BAD_PENALTY = 30.0  #: cost of a furniture line, plus BAD_LENGTH_SHARE of its le
 BAD_LENGTH_SHARE = 0.5  #: long furniture (a cookie notice) costs more than a short one
 END_PENALTY = 600.0  #: cost of a comments/tags/copyright heading: articles rarely run across one
 LATE_ZONE_FACTOR = 0.3  #: runs after the article and a comments/copyright barrier count this much
-MIN_ARTICLE_SCORE = 400.0  #: a run this heavy is an article: later zones are comments or extras
+MIN_ARTICLE_SCORE = 150.0  #: a run this heavy is an article: later zones are comments or extras
 GAP_GROWTH = 0.5  #: each further line of a gap between prose lines costs this much more
 GOOD_CAP = 1500
 CONTAINER_MIN_GOOD = 2  #: HTML: a container is trusted when it holds this many prose lines ...
@@ -230,5 +230,6 @@ def _clean_inside(lines: list[Line], out: list[Verdict], start: int, end: int) -
             out[i] = Verdict(False, "duplicate")
         elif in_block:
             out[i] = Verdict(False, "related-block")
+
         seen.add(key)
     return out

@@ -10,9 +10,11 @@ joined with the next when the next one's first word would not have fitted after 
 from __future__ import annotations
 
 WRAP_MAX_WIDTH = 90  #: texts wrapped wider than this are not re-joined (they read as paragraphs)
+WRAP_MIN_WIDTH = 40  #: lines shorter than this say nothing about the wrap width
+WIDTH_QUANTILE = 0.9  #: the wrap width is this quantile of the lengths of lines in that range
 WRAP_BAND = 14  #: a wrapped line ends within this many characters of the width
 WRAP_MIN_LINES = 10  #: at least this many lines near the width ...
-WRAP_MIN_SHARE = 0.1  #: ... and this share of all lines make a text wrapped
+WRAP_MIN_SHARE = 0.03  #: ... and this share of all lines make a text wrapped
 FIT_SLACK = 8  #: indentation lost by stripping: a word "would not fit" within this slack
 _LIST_START = ("* ", "+ ", "o ", "- ", "• ", "# ")
 _SENTENCE_END = frozenset(".!?…。！？:")
@@ -20,22 +22,24 @@ _SENTENCE_END = frozenset(".!?…。！？:")
 
 def wrap_width(lines: list[str]) -> int | None:
     """Return the width a text was hard-wrapped at, or None when it does not look wrapped."""
-    lengths = [len(s) for s in lines if len(s) <= WRAP_MAX_WIDTH]
+    lengths = sorted(len(s) for s in lines if WRAP_MIN_WIDTH <= len(s) <= WRAP_MAX_WIDTH)
     if len(lengths) < WRAP_MIN_LINES:
         return None
-    width = max(lengths)
-    near = sum(1 for n in lengths if n >= width - WRAP_BAND)
-    if near >= WRAP_MIN_LINES and near >= WRAP_MIN_SHARE * len(lines) and width >= 40:
+    width = lengths[int(len(lengths) * WIDTH_QUANTILE)]
+    near = sum(1 for n in lengths if width - WRAP_BAND <= n <= width + WRAP_BAND // 2)
+    if near >= WRAP_MIN_LINES and near >= WRAP_MIN_SHARE * len(lines):
         return width
     return None
 
 
 def _continues(prev: str, nxt: str, width: int) -> bool:
     """Tell whether ``nxt`` is the wrapped continuation of ``prev``."""
-    if not nxt or nxt.startswith(_LIST_START) or prev[-1:] in _SENTENCE_END:
+    if not nxt or nxt.startswith(_LIST_START) or len(prev) > width + WRAP_BAND:
         return False
     first = nxt.split(" ", 1)[0]
-    return len(prev) + 1 + len(first) > width - FIT_SLACK
+    if len(prev) + 1 + len(first) <= width - FIT_SLACK:
+        return False  # the next word would have fitted: the line ended on purpose
+    return prev[-1:] not in _SENTENCE_END or nxt[:1].islower()
 
 
 def rejoin(raw: list[str]) -> list[str]:

@@ -86,6 +86,16 @@ def _cap_runs(toks: list[Tok], lex: Lexicon) -> list[tuple[int, int]]:
     return runs
 
 
+ROLE_WINDOW = 8  #: tokens before an apposition searched for a role ("La ministra de la Mujer, Antonia Orellana,")
+
+
+def _role_apposition(toks: list[Tok], a: int, b: int) -> bool:
+    """A two-to-four-word name set off by commas right after a role phrase is a person's."""
+    if not (2 <= b - a <= 4 and a > 0 and toks[a - 1].text == "," and b < len(toks) and toks[b].text == ","):
+        return False
+    return any(toks[x].role == "person" for x in range(max(0, a - 1 - ROLE_WINDOW), a - 1))
+
+
 def learn_people(paras: list[tuple[Paragraph, list[Span]]], lex: Lexicon) -> People:
     """Learn the document's people first, so pronouns and roles resolve in one walk after."""
     people = People()
@@ -106,7 +116,7 @@ def learn_people(paras: list[tuple[Paragraph, list[Span]]], lex: Lexicon) -> Peo
             head = toks[a - 2] if before is not None and before.wclass == "det" and a > 1 else before
             cue_next = after is not None and after.kind == "w" and after.cue == "verb" and not (head is not None and head.wclass in ("link", "prep"))
             cue_prev = before is not None and before.kind == "w" and before.cue == "verb" and 2 <= b - a <= 4
-            if honorific or (cue_next and b - a <= 4) or cue_prev:
+            if honorific or (cue_next and b - a <= 4) or cue_prev or _role_apposition(toks, a, b):
                 people.add_run(words, strong=honorific or len(words) > 1)
             elif 2 <= b - a <= 4:
                 runs_all.append(words)

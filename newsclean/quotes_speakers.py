@@ -198,8 +198,8 @@ def _v2_inverted(toks: list[Tok], np: tuple[int, int, str], c: int, a: int, lex:
 def _fronted_subject(toks: list[Tok], a: int, c: int, lex: Lexicon) -> tuple[int, int, str] | None:
     """"Posteriormente, Berríos emitió un comunicado en la que expresó …": the sentence's named subject."""
     i = a
-    if i + 1 < c and toks[i].kind == "w" and not toks[i].name and toks[i + 1].text == ",":
-        i += 2  # a fronted adverb and its comma
+    if i + 2 < c and toks[i].kind == "w" and toks[i + 1].text == "," and toks[i + 2].name:
+        i += 2  # a fronted adverb and its comma: "Posteriormente, Berríos …"
     found = np_forward(toks, i, c, lex, need_det=False)
     return found if found is not None and found[2] == "name" and found[1] < c else None
 

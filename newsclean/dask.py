@@ -29,6 +29,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from newsclean import jsonl
+from newsclean.inputs import JSONL_SUFFIXES
 from newsclean.pipeline import Options, process
 from newsclean.record import STAGE_NAMES, Record
 
@@ -118,9 +119,24 @@ def _read_block(lines: list[tuple[str, str]], index: int, max_bytes: int) -> lis
     return list(jsonl.read(io.BytesIO(data), f"{lines[0][1]}#block{index}", max_bytes))
 
 
+def _expand(urlpath: str | list[str], storage_options: dict[str, Any] | None) -> list[str]:
+    """Replace each folder by the JSON-lines files under it (recursive, sorted), as the CLI reads folders."""
+    import fsspec
+
+    out: list[str] = []
+    for path in [urlpath] if isinstance(urlpath, str) else list(urlpath):
+        fs, root = fsspec.core.url_to_fs(path, **(storage_options or {}))
+        if not any(c in path for c in "*?[") and fs.isdir(root):
+            found = sorted(f for f in fs.find(root) if f.lower().endswith(JSONL_SUFFIXES))
+            out += [fs.unstrip_protocol(f) for f in found]
+        else:
+            out.append(path)
+    return out
+
+
 def read_records(urlpath: str | list[str], *, blocksize: int | str | None = None, compression: str | None = "infer",
                  max_bytes: int = MAX_BYTES, storage_options: dict[str, Any] | None = None) -> dask.bag.Bag:
-    """Read JSON-lines files (a path, a glob, a list, any fsspec URL) into a bag of records.
+    """Read JSON-lines files (a path, a glob, a folder, a list; any fsspec URL) into a bag of records.
 
     One partition per file by default, with exact ``FILE:LINE`` ids for bad lines;
     ``blocksize`` (e.g. ``"64MiB"``, uncompressed input only) splits big files, and
@@ -136,7 +152,7 @@ def read_records(urlpath: str | list[str], *, blocksize: int | str | None = None
         return db.from_delayed(parts)
     import fsspec
 
-    files = fsspec.open_files(urlpath, mode="rb", compression=compression, **(storage_options or {}))
+    files = fsspec.open_files(_expand(urlpath, storage_options), mode="rb", compression=compression, **(storage_options or {}))
     if not files:
         raise FileNotFoundError(f"no input files match {urlpath!r}")
     return db.from_sequence(files, npartitions=len(files)).map_partitions(_read_files, max_bytes)

@@ -79,6 +79,15 @@ def test_process_bag_on_threads_keeps_order_and_is_idempotent(db: ModuleType) ->
     assert twice == once
 
 
+def test_a_folder_reads_its_jsonl_files_like_the_cli(db: ModuleType, inputs: Path) -> None:
+    from newsclean.dask import read_records
+
+    (inputs / "notes.txt").write_text("not a record", encoding="utf-8")
+    by_folder = read_records(str(inputs))
+    assert by_folder.npartitions == 2
+    assert by_folder.compute(scheduler="sync") == read_records(str(inputs / "*.jsonl*")).compute(scheduler="sync")
+
+
 def test_blocksize_splits_a_file_and_loses_nothing(db: ModuleType, tmp_path: Path) -> None:
     from newsclean.dask import read_records
 

@@ -1,15 +1,19 @@
 """The context pass: find the article as ONE contiguous run of lines, then clean inside it.
 
 1. Each line gets a weight from its class: prose counts for itself (its length), short
-   lines cost a little, furniture costs more, and a comments/tags/copyright heading costs
-   a lot.  The run with the largest total weight (Kadane's maximum-sum segment) is the
-   article body: prose dense enough to outweigh what lies between its paragraphs.
-2. The start is moved back to the headline: walking back over short lines (byline, date,
-   share bar, lead) to the farthest title-like line, preferring a line that is repeated
-   just below (the headline printed twice) or that equals the page title (HTML).
-3. The end is moved forward over at most a couple of short credit lines
-   (`Πηγή: ΑΠΕ-ΜΠΕ`, `(Reuters)`), never over furniture.
-4. Inside the run, furniture lines, repeated lines and the headline-like lines that
+   lines cost a little, furniture costs more, a comments/tags/copyright heading costs a lot,
+   and every further line of a gap between prose costs more than the one before it.  The
+   run with the largest total weight (Kadane's maximum-sum segment) is the article body.
+   Comments/copyright/most-read headings are barriers the run cannot cross; runs after
+   such a barrier count for less once an article was found before it (comments come second).
+2. The start is moved back to the headline: walking back over short lines and furniture
+   (byline, date, share bar, lead) to the nearest title-like line, or further up to a line
+   repeated just below (the headline printed twice), an <h1>..<h6>, or the page title (HTML).
+3. HTML: the end is moved forward over the lines still inside the container that holds
+   most of the article's paragraphs (lists, tables, short paragraphs at the end).
+4. The end is moved forward over at most a couple of short source-credit lines
+   (`Πηγή: ΑΠΕ-ΜΠΕ`, `(Reuters)`; labels and agencies from data/sources and data/agencies).
+5. Inside the run, furniture lines, repeated lines and the headline-like lines that
    follow a `Read also` / `Related` heading are removed, each with its reason.
 """
 
@@ -28,9 +32,9 @@ END_PENALTY = 600.0  #: cost of a comments/tags/copyright heading: articles rare
 LATE_ZONE_FACTOR = 0.3  #: runs after the article and a comments/copyright barrier count this much
 MIN_ARTICLE_SCORE = 150.0  #: a run this heavy is an article: later zones are comments or extras
 GAP_GROWTH = 0.5  #: each further line of a gap between prose lines costs this much more
-GOOD_CAP = 1500
+GOOD_CAP = 1500  #: a single line counts for at most this much (one huge line is not an article)
 CONTAINER_MIN_GOOD = 2  #: HTML: a container is trusted when it holds this many prose lines ...
-CONTAINER_MIN_SHARE = 0.5  #: ... and this share of the run's prose lines  #: a single line counts for at most this much (one huge line is not an article)
+CONTAINER_MIN_SHARE = 0.5  #: ... and this share of the run's prose lines
 HEAD_MAX_LINES = 8  #: look this many lines above the body for the headline
 TITLE_MIN_WORDS = 2  #: a headline has at least this many words ...
 TITLE_MIN_LENGTH = 12  #: ... and this many effective characters

@@ -8,6 +8,7 @@ quotation is one ``Q`` token, so "“…,” said X" is the token sequence ``Q ,
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import islice
 
 from newsclean.quotes_lex import TOKEN, Lexicon
 
@@ -150,9 +151,7 @@ def _words(text: str, a: int, b: int, toks: list[Tok]) -> None:
     if a >= b:
         return
     append = toks.append
-    for m in TOKEN.finditer(text, a, b):
-        if len(toks) >= MAX_TOKENS_PER_PARAGRAPH:
-            return
+    for m in islice(TOKEN.finditer(text, a, b), max(0, MAX_TOKENS_PER_PARAGRAPH - len(toks))):
         s = m.group()
         first = s[0]
         if first.isalnum():

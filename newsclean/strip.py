@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any
 
 from newsclean import strip_data
-from newsclean.record import Record, get_text, mark_stage, stage_done, updated
+from newsclean.record import Record, add_error, get_text, mark_stage, stage_done, updated
 from newsclean.strip_article import Verdict, decide
 from newsclean.strip_features import MAX_LINK_DENSITY, Line, measure
 from newsclean.strip_profile import Profile, learn_profile, load_cached
@@ -82,11 +82,20 @@ def _measure(text: str, stop: frozenset[str], link: float, tag: str, max_link: f
     return measure(text, stop, link, tag, max_link, cjk)
 
 
-def _features(record: Record, lines: list[str], options: Options) -> list[Line]:
+def _profile(options: Options) -> tuple[Profile | None, str | None]:
+    """Load the site profile named in the options: (profile, None) or (None, why it failed)."""
+    if not options.profile:
+        return None, None
+    try:
+        return load_cached(options.profile), None
+    except (OSError, ValueError) as exc:  # unreadable or not a profile: strip still runs without it
+        return None, f"cannot use site profile {options.profile}: {exc}"
+
+
+def _features(record: Record, lines: list[str], options: Options, profile: Profile | None) -> list[Line]:
     """Measure every line, with block features and the site profile applied."""
     stop = strip_data.stopwords(_language(record, lines))
     blocks = _blocks(record, len(lines), options)
-    profile = load_cached(options.profile) if options.profile else None
     cjk_possible = strip_data.is_cjk(get_text(record))
     out: list[Line] = []
     for i, text in enumerate(lines):
@@ -105,14 +114,14 @@ def _features(record: Record, lines: list[str], options: Options) -> list[Line]:
     return out
 
 
-def _verdicts(record: Record, options: Options) -> tuple[list[str], list[Verdict]]:
+def _verdicts(record: Record, options: Options, profile: Profile | None = None) -> tuple[list[str], list[Verdict]]:
     """Classify every line of the record: the shared core of run and explain."""
     lines = _lines(get_text(record), html=isinstance(record.get("blocks"), list))
     extra = lines[MAX_LINES:]
     lines = lines[:MAX_LINES]
     blocks = _blocks(record, len(lines), options)
     paths = [str(b.get("path") or "") for b in blocks] if blocks is not None else None
-    verdicts = decide(_features(record, lines, options), _title(record), paths)
+    verdicts = decide(_features(record, lines, options, profile), _title(record), paths)
     lines += extra
     verdicts += [Verdict(False, "too-many-lines")] * len(extra)
     return lines, verdicts
@@ -120,7 +129,7 @@ def _verdicts(record: Record, options: Options) -> tuple[list[str], list[Verdict
 
 def explain(record: Record, options: Options = DEFAULT) -> list[dict[str, Any]]:
     """List every line with keep/drop and why, for users tuning strip on a site."""
-    lines, verdicts = _verdicts(record, options)
+    lines, verdicts = _verdicts(record, options, _profile(options)[0])
     return [{"text": t, "keep": v.keep, "reason": v.reason or "article"} for t, v in zip(lines, verdicts)]
 
 
@@ -128,7 +137,10 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
     """Remove navigation, share bars, related links and other boilerplate from the text."""
     if stage_done(record, STAGE):
         return record
-    lines, verdicts = _verdicts(record, options)
+    profile, problem = _profile(options)
+    if problem is not None:
+        record = add_error(record, STAGE, problem)
+    lines, verdicts = _verdicts(record, options, profile)
     kept = [t for t, v in zip(lines, verdicts) if v.keep]
     removed = [{"text": t, "reason": v.reason} for t, v in zip(lines, verdicts) if not v.keep]
     previous = record.get("boilerplate")
@@ -140,8 +152,3 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
     if blocks is not None:  # keep blocks one-to-one with the kept lines, for split
         fields["blocks"] = [b for b, v in zip(record["blocks"], verdicts) if v.keep]
     return mark_stage(updated(record, **fields), STAGE)
-
-
-def learn(texts: Iterable[str], *, min_pages: int = 5) -> Profile:
-    """Learn a site profile from many pages of one site (alias of learn_profile)."""
-    return learn_profile(texts, min_pages=min_pages)

@@ -86,3 +86,12 @@ def test_unwrapped_text_unchanged() -> None:
 def test_profile_line_key() -> None:
     assert strip_profile.line_key("  Foo   BAR ") == "foo bar"
     assert paragraphs("a\n\nb") == ["a", "b"]
+
+
+def test_unreadable_profile_is_an_error_value(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("not json", encoding="utf-8")
+    for path in (bad, tmp_path / "missing.json"):
+        out = strip.run({"id": "p", "text": _page(1)}, strip.Options(profile=str(path)))
+        assert out["errors"][0]["stage"] == "strip" and str(path) in out["errors"][0]["message"]
+        assert "council" in out["text"]

@@ -94,12 +94,83 @@ def _speaker_text(para: Paragraph, cand: Candidate, people: People, state: State
         person = state.last_person(pi, cand.a) or state.next_person(pi, cand.a)
         if person:
             return person
+    tail = cand.a > 0 and toks[cand.a - 1].cue == "verb"  # "said X, a spokesman for Y."
+    named = _named_apposition(para, a, b, people, tail)
+    if named is not None:
+        return named
+    return _name_text(para, a, b, people) + _apposition_text(para, a, b, tail)
+
+
+def _name_text(para: Paragraph, a: int, b: int, people: People) -> str:
+    """The fullest known form of the phrase's name, else the phrase from its last role on."""
+    toks = para.toks
     last = next((i for i in range(b - 1, a - 1, -1) if toks[i].name), None)
     if last is not None and "-" not in toks[last].text:
         name = people.known(toks[last].text)
         if name and name.endswith(toks[last].text):
             return name
+    role = next((i for i in range(b - 2, a - 1, -1) if toks[i].role == "person"), None)
+    if role is not None and all(toks[i].name for i in range(role + 1, b)):
+        a = role + 1  # "White House press secretary Josh Earnest" -> "Josh Earnest"
     return para.source[toks[a].start : toks[b - 1].end]
+
+
+APPOSITION_TOKENS = 14  #: longest apposition kept with a speaker's name ("X, a spokesman for the Y campaign,")
+APPOSITION_NAME = 4  #: longest name after a role phrase and a comma ("der Trainer der Frankfurter, Michael Skibbe")
+
+
+def _apposition_end(para: Paragraph, b: int, tail: bool) -> int | None:
+    """End of the comma-delimited phrase right after token ``b - 1``, closed by ", <cue>" (or, with
+    ``tail``, by the sentence's end: "said X, a spokesman for Y.")."""
+    toks = para.toks
+    if b + 1 >= len(toks) or toks[b].text != ",":
+        return None
+    _, sent_end = para.sentence_of(b)
+    for i in range(b + 1, min(sent_end, b + 2 + APPOSITION_TOKENS)):
+        t = toks[i]
+        if t.kind == "p" and t.text == "," and i > b + 1:
+            j = i + 1
+            while j < sent_end and _adverb(toks[j]):
+                j += 1
+            return i if j < sent_end and toks[j].cue in ("verb", "quote") else None
+        if t.kind == "p" and t.text in ".!?…" and i == sent_end - 1:
+            return i if tail and i > b + 1 else None
+        if t.kind != "w" or t.cue or t.wclass in ("pron", "rel"):
+            return None
+    return None
+
+
+def _adverb(t: Tok) -> bool:
+    return t.kind == "w" and t.wclass == "adv"
+
+
+def _apposition_text(para: Paragraph, a: int, b: int, tail: bool) -> str:
+    """", a spokesman for the Y campaign" after a named speaker, as the article writes it."""
+    toks = para.toks
+    if not any(toks[i].name for i in range(a, b)):
+        return ""
+    end = _apposition_end(para, b, tail)
+    if end is None:
+        return ""
+    first = toks[b + 1]
+    role = any(toks[i].role == "person" for i in range(b + 1, end))
+    linked = end - b > 2 and first.cap and toks[b + 2].wclass in ("link", "det")  # "Parteichef der Liberalen"
+    if not (first.wclass == "det" or role or linked) or first.wclass in ("pron", "rel", "prep"):
+        return ""
+    return ", " + para.source[first.start : toks[end - 1].end]
+
+
+def _named_apposition(para: Paragraph, a: int, b: int, people: People, tail: bool) -> str | None:
+    """"der Trainer der Frankfurter, Michael Skibbe": a role phrase, then the person's name."""
+    toks = para.toks
+    if not any(toks[i].role == "person" for i in range(a, b)) and not (a > 0 and toks[a - 1].wclass == "det"):
+        return None
+    end = _apposition_end(para, b, tail)
+    if end is None or end - (b + 1) > APPOSITION_NAME or not all(toks[i].name for i in range(b + 1, end)):
+        return None
+    if end - (b + 1) == 1 and toks[b + 1].text not in people.fullest:
+        return None
+    return _name_text(para, b + 1, end, people)
 
 
 @dataclass(slots=True)

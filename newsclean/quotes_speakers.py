@@ -92,6 +92,8 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
         if t.cap:
             has_name = True
             run = run + 1
+        elif has_name and _role_then_name(toks, i, end, lex):
+            run = 0  # "White House press secretary Josh Earnest": an organisation, a role, the name
         elif (has_name and (first.wclass != "det" or run >= 2)) or t.low in lex.stopwords or _is_adv(t):
             break  # "said Smith yesterday"; but "the presumptive Republican presidential nominee" goes on
         else:
@@ -101,6 +103,20 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
     if last < 0:
         return None
     return a, last + 1, _np_type(toks, a, last + 1, lex)
+
+
+PREMODIFIER_MAX = 3  #: lower-case words of a role between an organisation and a name ("press secretary")
+
+
+def _role_then_name(toks: list[Tok], i: int, end: int, lex: Lexicon) -> bool:
+    """Lower-case words from ``i`` ending in a role noun right before a name: "MSNBC host Chris Matthews"."""
+    for j in range(i, min(end - 1, i + PREMODIFIER_MAX)):
+        t = toks[j]
+        if t.kind != "w" or t.cap or t.cue or t.wclass or t.low in lex.stopwords:
+            return False
+        if t.role == "person":
+            return toks[j + 1].kind == "w" and toks[j + 1].name
+    return False
 
 
 def np_backward(toks: list[Tok], j: int, start: int, lex: Lexicon) -> tuple[int, int, str] | None:

@@ -16,7 +16,7 @@ from typing import Any
 from newsclean import split_credits as credits
 from newsclean.record import Record, get_text, mark_stage, paragraphs, stage_done, updated
 from newsclean.split_dates import parse_date
-from newsclean.split_layout import MAX_DATE_LINE_CHARS, Layout, lay_out, nearby_date
+from newsclean.split_layout import MAX_DATE_LINE_CHARS, Layout, lay_out, marked_block_byline, nearby_date
 from newsclean.split_meta import agrees, meta_byline, meta_date, meta_description
 
 STAGE = "split"
@@ -143,7 +143,8 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
     fields = _Fields(headline=layout.headline, byline=layout.byline, body=body, removed=_not_in(layout.removed, pre))
     fields.published = (meta_date(meta, lang, "published") or layout.date or nearby_date(paras, layout.head_index, lang)
                         or _date_from_boilerplate(boilerplate, lang) or meta_date(meta, lang, "modified"))
-    fields.byline = layout.byline or meta_byline(meta) or layout.marked_byline
+    fields.byline = (layout.byline or layout.marked_byline or marked_block_byline(record.get("blocks"), lang)
+                     or meta_byline(meta) or layout.bare_byline)
     _choose_lead(fields, layout, meta, len(pre), options)
     fields.source = layout.source
     _apply_dateline(fields, lang)

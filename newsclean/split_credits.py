@@ -109,6 +109,20 @@ def _after_date(folded: str, prefix: regex.Pattern[str]) -> regex.Match[str] | N
     return None
 
 
+def byline_inside(line: str, lang: str | None) -> str | None:
+    """Find "by Name" inside a short line ("Analysis by Jane Doe, CNN"), for blocks marked as bylines."""
+    prefix = _prefix_re(lang)
+    folded = fold(line)
+    if not prefix:
+        return None
+    for start in (m.end() for m in regex.finditer(r"\s", folded[:MAX_BYLINE_CHARS])):
+        found = prefix.match(folded, start)
+        if found:
+            rest = _cut_noise(line[found.end():].strip(), lang)
+            return rest if rest and _is_name(rest, lang) else None
+    return None
+
+
 def find_byline(line: str, lang: str | None) -> str | None:
     """Return the author name(s) when ``line`` is a byline ("By X", "Von X", "Του X", a desk name)."""
     if len(line) > MAX_BYLINE_CHARS:

@@ -36,6 +36,7 @@ BARE_BYLINE_AFTER = 6  #: lines after the header searched for a bare author name
 DATE_BEFORE = 10  #: lines before the headline searched for a date when the header has none
 DATE_AFTER = 25  #: lines after the headline searched for a date when the header has none
 DATE_OPENING_CHARS = 40  #: a paragraph that opens with a date ("25.01.2022 Berlin – ...") is dated by it
+AUTHOR_BLOCK_SCAN = 5000  #: HTML blocks searched for one marked as the author
 AUTHOR_SCAN = 60  #: paragraphs searched for a block marked as the byline (HTML class/id hints)
 
 _LEAD_PATH = regex.compile(r"(?i)lead|intro|teaser|standfirst|summary|dek\b|subtitle|subline|sub-?head|excerpt|abstract|deck|kicker-?text|description|chapo|chapeau|vorspann")
@@ -49,6 +50,7 @@ class Layout:
     headline: str | None = None
     byline: str | None = None
     marked_byline: str | None = None
+    bare_byline: str | None = None  #: a name next to a date line: weaker than a "By" line or a marked block
     date: str | None = None
     relative_date: bool = False
     head_index: int | None = None  #: where the headline stands in the paragraphs (None: not in the text)
@@ -161,9 +163,9 @@ def _bare_lead(text: str, nxt: str, tag: str | None, next_tag: str | None, path:
     return sentences <= MAX_LEAD_SENTENCES and heads.is_prose(nxt) and len(nxt) >= LEAD_BODY_RATIO * len(text)
 
 
-def _last_steps(path: str) -> str:
-    """The last two steps of a block path ("div.article>p.lead" -> both), where class hints count."""
-    return " ".join(regex.split(r"[>/]", path)[-2:])
+def _last_steps(path: str, steps: int = 2) -> str:
+    """The last steps of a block path ("div.article>p.lead"), where class hints count."""
+    return " ".join(regex.split(r"[>/]", path)[-steps:])
 
 
 def _marked_byline(paras: Sequence[str], paths: Sequence[str], lang: str | None) -> str | None:
@@ -173,6 +175,22 @@ def _marked_byline(paras: Sequence[str], paths: Sequence[str], lang: str | None)
             found = credits.names_only(paras[i], lang)
             if found:
                 return found
+    return None
+
+
+def marked_block_byline(blocks: Any, lang: str | None) -> str | None:
+    """Return the names in the first HTML block marked as the author (class/id: author, byline ...)."""
+    if not isinstance(blocks, list):
+        return None
+    for block in blocks[:AUTHOR_BLOCK_SCAN]:
+        if not isinstance(block, dict) or not isinstance(block.get("text"), str) or not isinstance(block.get("path"), str):
+            continue
+        text = block["text"].strip()
+        if len(text) > credits.MAX_BYLINE_CHARS or not _AUTHOR_PATH.search(_last_steps(block["path"], 3)):
+            continue
+        found = credits.names_only(text, lang) or credits.byline_inside(text, lang)
+        if found:
+            return found
     return None
 
 
@@ -241,7 +259,7 @@ def _bare_byline(paras: Sequence[str], head: int, lang: str | None, lay: Layout)
         prefixed = i > 0 and credits.find_byline(paras[i - 1] + " " + line, lang) is not None
         if not (dated or prefixed):
             continue
-        lay.byline = name
+        lay.bare_byline = name
         if i >= body_start and line in lay.body:
             lay.body.remove(line)
             lay.removed.append({"text": line, "reason": "byline"})

@@ -98,7 +98,27 @@ def _speaker_text(para: Paragraph, cand: Candidate, people: People, state: State
     named = _named_apposition(para, a, b, people, tail)
     if named is not None:
         return named
-    return _name_text(para, a, b, people) + _apposition_text(para, a, b, tail)
+    name = _name_text(para, a, b, people)
+    close = _parenthesis_end(toks, b)
+    if close is not None:  # "Rep. Bobby Scott (D-Va.)"
+        name += " " + para.source[toks[b].start : toks[close - 1].end]
+        b = close
+    return name + _apposition_text(para, a, b, tail)
+
+
+PAREN_TOKENS = 8  #: longest parenthesis kept after a speaker's name ("(D-Va.)", "(SPD)", "(62)")
+
+
+def _parenthesis_end(toks: list[Tok], b: int) -> int | None:
+    """Index after the ")" of a short parenthesis right after a name, if one follows."""
+    if b >= len(toks) or toks[b].text != "(":
+        return None
+    for i in range(b + 1, min(len(toks), b + 2 + PAREN_TOKENS)):
+        if toks[i].text == ")":
+            return i + 1 if i > b + 1 else None
+        if toks[i].kind == "q" or toks[i].text in "(,;":
+            return None
+    return None
 
 
 def _name_text(para: Paragraph, a: int, b: int, people: People) -> str:
@@ -135,7 +155,7 @@ def _apposition_end(para: Paragraph, b: int, tail: bool) -> int | None:
             return i if j < sent_end and toks[j].cue in ("verb", "quote") else None
         if t.kind == "p" and t.text in ".!?…" and i == sent_end - 1:
             return i if tail and i > b + 1 else None
-        if t.kind != "w" or t.cue or t.wclass in ("pron", "rel"):
+        if t.kind == "q" or (t.kind == "p" and t.text in ";:.!?…") or t.cue or t.wclass in ("pron", "rel"):
             return None
     return None
 

@@ -105,7 +105,7 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
     return a, last + 1, _np_type(toks, a, last + 1, lex)
 
 
-PREMODIFIER_MAX = 3  #: lower-case words of a role between an organisation and a name ("press secretary")
+PREMODIFIER_MAX = 4  #: lower-case words of a role between an organisation and a name ("press secretary")
 
 
 def _role_then_name(toks: list[Tok], i: int, end: int, lex: Lexicon) -> bool:

@@ -104,14 +104,16 @@ def _finish_text(record: Record, text: str, options: Options) -> Record:
     from newsclean import mojibake, textclean
 
     fixes: list[str] = []
+    first = None
     if options.mojibake:
-        text, fixes = mojibake.fix_text(text)
+        first = mojibake.repair(text)
+        text, fixes = first.text, first.names
     text, more = textclean.clean(text, markup=True, rejoin_lines=options.rejoin)
-    if options.mojibake:  # clean-up can expose mojibake (``Â`` + tab -> ``Â`` + space): one more round
-        again, names = mojibake.fix_text(text)
-        if names:
-            text, more2 = textclean.clean(again, markup=True, rejoin_lines=options.rejoin)
-            fixes, more = fixes + names, more + more2
+    if first is not None:  # clean-up can expose mojibake (``Â`` + tab -> ``Â`` + space): lines it changed get one more round
+        again = mojibake.repair(text, after=first)
+        if again.names:
+            text, more2 = textclean.clean(again.text, markup=True, rejoin_lines=options.rejoin)
+            fixes, more = fixes + again.names, more + more2
     record = updated(record, format="text", text=text, fixes=_ordered(fixes + more))
     return _finish(record, text, None)
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections import Counter
 from dataclasses import dataclass
 from itertools import accumulate
 from functools import cache
@@ -84,7 +83,6 @@ _FTFY_HINTS = (  # separate simple patterns: several times faster in re than one
     re.compile(rf"[\u0412\u0413\u0420\u0421][{_CP1251_CONT}]"),
     re.compile(rf"[\u0392\u0393\u039e\u039f][{_CP1253_CONT}]"),
 )
-_LETTER = re.compile(r"[^\W\d_]")  # a letter, in stdlib re (fast)
 _LATIN = regex.compile(r"\p{Latin}")
 _NON_ASCII_LATIN = re.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
 _WORD = regex.compile(r"(?:\p{L}\p{M}*)+")
@@ -99,7 +97,11 @@ _NOISE = regex.compile(
     r"[\x80-\x9f\ufffd\p{Co}\p{Cn}]"  # C1 controls, replacement char, private use, unassigned
     rf"|(?<=\p{{L}})[{_SYMBOLS}](?=\p{{L}})"  # a symbol between two letters
 )
-_SYMBOL = re.compile(rf"[{_SYMBOLS}]")
+#: A superset of "a symbol between two letters"; the symbol class comes first so that re scans for it in C.
+_IN_WORD_SYMBOL = re.compile(rf"[{_SYMBOLS}](?<=[^\W\d_].)(?=[^\W\d_])")
+_NON_LETTERS = re.compile(r"[\W\d_]+")
+_NOT_ASCII_LETTER = bytes(b for b in range(128) if not chr(b).isalpha())
+_NON_ASCII_LINE = re.compile(r"^[^\n]*[^\x00-\x7f][^\n]*", re.MULTILINE)  #: anchored: linear per line
 
 @cache
 def _stopwords() -> frozenset[str]:
@@ -157,15 +159,15 @@ def _stopword_hits(words: list[str]) -> int:
 def looks_misdecoded(text: str) -> bool:
     """Tell whether ``text`` looks like legacy bytes read through the wrong single-byte table."""
     sample = _non_ascii_sample(text)
-    if not sample:
-        return False
-    if _LATIN_RUN.search(sample):
-        latin = len(_NON_ASCII_LATIN.findall(sample))
-        letters = len(_LETTER.findall(sample))
-        non_ascii = letters - _ascii_letters(sample)
-        if latin >= MIN_SUSPECT_LETTERS and latin / max(1, non_ascii) > NON_ASCII_LATIN_SHARE and latin / max(1, letters) > LATIN1_LETTER_SHARE:
-            return True
-    if _SYMBOL.search(sample) and _in_word_symbols(sample) >= max(1, len(sample) // IN_WORD_SYMBOL_SPAN):
+    return bool(sample) and _misdecoded_sample(sample)
+
+
+def _misdecoded_sample(sample: str) -> bool:
+    """:func:`looks_misdecoded` on its sample (the non-ASCII lines, at most SUSPECT_SAMPLE_CHARS)."""
+    if _LATIN_RUN.search(sample) and _latin1_heavy(sample):
+        return True
+    enough = max(1, len(sample) // IN_WORD_SYMBOL_SPAN)
+    if _IN_WORD_SYMBOL.search(sample) and _in_word_symbols(sample, enough) >= enough:
         return True
     if _CASE_FLIP_CYR.search(sample):
         words = len(_CYR_WORD.findall(sample))
@@ -176,28 +178,46 @@ def looks_misdecoded(text: str) -> bool:
     return False
 
 
+def _latin1_heavy(sample: str) -> bool:
+    """Latin-1/Latin-A letters make up a share of the letters no real Latin-script language reaches."""
+    latin = _NON_ASCII_LATIN.subn("", sample)[1]
+    if latin < MIN_SUSPECT_LETTERS:
+        return False
+    ascii_letters = len(sample.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER))
+    # letters >= latin + ASCII letters, so the share test below cannot pass when this one fails (speed)
+    if latin <= LATIN1_LETTER_SHARE * (latin + ascii_letters):
+        return False
+    letters = len(_NON_LETTERS.sub("", sample))
+    non_ascii = letters - ascii_letters
+    return latin / max(1, non_ascii) > NON_ASCII_LATIN_SHARE and latin / max(1, letters) > LATIN1_LETTER_SHARE
+
+
 def _non_ascii_sample(text: str) -> str:
     """The lines of ``text`` that hold non-ASCII characters, up to SUSPECT_SAMPLE_CHARS (speed)."""
     if len(text) <= SUSPECT_SAMPLE_CHARS:
         return "" if text.isascii() else text
     out: list[str] = []
     size = 0
-    for line in text.split("\n"):
-        if not line.isascii():
-            out.append(line)
-            size += len(line)
-            if size >= SUSPECT_SAMPLE_CHARS:
-                break
+    for match in _NON_ASCII_LINE.finditer(text):
+        out.append(match.group())
+        size += match.end() - match.start()
+        if size >= SUSPECT_SAMPLE_CHARS:
+            break
     return "\n".join(out)[:SUSPECT_SAMPLE_CHARS]
 
 
-def _in_word_symbols(text: str) -> int:
-    """Count symbols sitting between two letters (``odby³o``): a plain-class scan, then a look at neighbours."""
+def _in_word_symbols(text: str, enough: int | None = None) -> int:
+    """Count symbols sitting between two letters (``odby³o``), stopping at ``enough``.
+
+    The regex finds candidates in C (neighbours that are word characters); ``isalpha`` decides.
+    """
     count = 0
-    for match in _SYMBOL.finditer(text):
+    for match in _IN_WORD_SYMBOL.finditer(text):
         i = match.start()
-        if 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha():
+        if text[i - 1].isalpha() and text[i + 1].isalpha():
             count += 1
+            if enough is not None and count >= enough:
+                break
     return count
 
 
@@ -205,13 +225,6 @@ _LATIN_RUN = re.compile(r"[\u00c0-\u024f]{2}")
 _CYR_UPPER = re.compile(r"[\u0400-\u042f]")
 _CYR_LETTER = re.compile(r"[\u0400-\u04ff]")
 _CASE_FLIP_CYR = re.compile(r"[\u0430-\u045f][\u0400-\u042f]")
-
-
-def _ascii_letters(text: str) -> int:
-    return len(_ASCII_LETTER.findall(text))
-
-
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 
 def _reread(text: str, shown: str, real: str) -> str | None:
@@ -302,13 +315,6 @@ class _Suspects:
 ALL_SUSPECT = _Suspects()
 
 
-def _suspects(text: str, c1_controls: bool = True) -> _Suspects:
-    """One pass per repair over the whole text: lines need no checks a document does not need."""
-    hints = _FTFY_HINTS if c1_controls else _FTFY_HINTS[:2] + _FTFY_HINTS[3:]
-    ftfy = any(hint.search(text) for hint in hints)
-    return _Suspects(ftfy, bool(_misread_signature().search(text)), looks_misdecoded(text), c1_controls)
-
-
 def fix_line(line: str, suspects: _Suspects = ALL_SUSPECT, *, hinted: bool = False) -> tuple[str, str | None]:
     """Repair one line; return (text, name of the repair or None).
 
@@ -334,38 +340,90 @@ def fix_line(line: str, suspects: _Suspects = ALL_SUSPECT, *, hinted: bool = Fal
     return line, None
 
 
+@dataclass(frozen=True, slots=True)
+class Repair:
+    """What :func:`repair` did: the text, the repairs applied, and what a later call may skip."""
+
+    text: str
+    names: list[str]
+    settled: frozenset[str] = frozenset()  #: non-ASCII lines looked at and left alone
+    legacy: bool | None = None  #: the document gate of the legacy repair (None: not needed)
+    sample: str | None = None  #: the text that gate judged
+    c1_controls: bool = True
+
+
 def fix_text(text: str, *, c1_controls: bool = True) -> tuple[str, list[str]]:
     """Repair every line of ``text``; return the text and the names of the repairs applied.
 
     ``c1_controls=False`` leaves lines whose only sign of trouble is a C1 control alone: text just
     decoded from bytes keeps what the bytes said (the stage's clean-up maps C1 controls later).
     """
+    done = repair(text, c1_controls=c1_controls)
+    return done.text, done.names
+
+
+def repair(text: str, *, c1_controls: bool = True, after: Repair | None = None) -> Repair:
+    """Repair every line of ``text``, skipping the lines an earlier call (``after``) settled.
+
+    Exact, not a heuristic: whether a line is repaired depends only on the line and on the
+    document gate of the legacy repair, so a line settled under the same gate (or under a gate
+    that was on, allowing more) comes out the same; when the gate turns on, every line is looked at.
+    """
     if text.isascii():
-        return text, []
+        return Repair(text, [], c1_controls=c1_controls)
     lines = text.split("\n")
     candidates = [i for i, line in enumerate(lines) if not line.isascii()]
     non_ascii = "\n".join(lines[i] for i in candidates)  # markup and English lines cannot be mojibake
-    if not _MOJIBAKE_CHARS.search(non_ascii):
-        return text, []
-    suspects = _suspects(non_ascii, c1_controls)
-    if not (suspects.ftfy or suspects.utf8 or suspects.legacy):
-        return text, []
-    starts = list(accumulate((len(lines[i]) + 1 for i in candidates[:-1]), initial=0))
+    if not _MOJIBAKE_CHARS.search(non_ascii):  # no line can change, whatever the gates say
+        return Repair(text, [], frozenset(lines[i] for i in candidates), None, None, c1_controls)
+    prior = after if after is not None and after.c1_controls == c1_controls else None
+    sample = non_ascii[:SUSPECT_SAMPLE_CHARS]  # = _non_ascii_sample(non_ascii): every line is non-ASCII
+    legacy = prior.legacy if prior is not None and prior.sample == sample else _misdecoded_sample(sample)
+    settled = prior.settled if prior is not None and (prior.legacy is not False or not legacy) else frozenset()
+    todo = [i for i in candidates if lines[i] not in settled] if settled else candidates
+    if not todo:
+        return Repair(text, [], settled, legacy, sample, c1_controls)
+    joined = non_ascii if len(todo) == len(candidates) else "\n".join(lines[i] for i in todo)
+    names, changed = _repair_lines(lines, todo, joined, bool(legacy), c1_controls)
+    settled = settled | frozenset(lines[i] for i in todo if i not in changed)
+    return Repair("\n".join(lines) if changed else text, names, settled, legacy, sample, c1_controls)
+
+
+def _repair_lines(lines: list[str], todo: list[int], joined: str, legacy: bool, c1_controls: bool) -> tuple[list[str], set[int]]:
+    """Repair ``lines[i]`` for ``i`` in ``todo`` (``joined`` = those lines); return repair names and changed indexes."""
+    starts = list(accumulate((len(lines[i]) + 1 for i in todo[:-1]), initial=0))
     hints = _FTFY_HINTS if c1_controls else _FTFY_HINTS[:2] + _FTFY_HINTS[3:]
-    ftfy_lines = set().union(*(_matching_lines(h, non_ascii, starts) for h in hints)) if suspects.ftfy else set()
-    utf8_lines = _matching_lines(_misread_signature(), non_ascii, starts, MIN_UTF8_SHRINK - 1) if suspects.utf8 else set()
+    ftfy_lines = set().union(*(_matching_lines(h, joined, starts) for h in hints))
+    utf8_lines = _matching_lines(_misread_signature(), joined, starts, MIN_UTF8_SHRINK - 1)
     names: set[str] = set()
-    for k in sorted(ftfy_lines | utf8_lines) if not suspects.legacy else range(len(candidates)):
-        i = candidates[k]
-        line_suspects = _Suspects(k in ftfy_lines, k in utf8_lines, suspects.legacy, c1_controls)
-        fixed, name = fix_line(lines[i], line_suspects, hinted=True)
+    changed: set[int] = set()
+    for k in range(len(todo)) if legacy else sorted(ftfy_lines | utf8_lines):
+        i = todo[k]
+        fixed, name = fix_line(lines[i], _Suspects(k in ftfy_lines, k in utf8_lines, legacy, c1_controls), hinted=True)
         if name:
             lines[i] = fixed
             names.add(name)
-    return "\n".join(lines), sorted(names)
+            changed.add(i)
+    return sorted(names), changed
 
 
 def _matching_lines(pattern: re.Pattern[str], text: str, starts: list[int], min_count: int = 1) -> set[int]:
-    """Indexes of the lines (by their start offsets in ``text``) with at least ``min_count`` matches."""
-    counts = Counter(bisect_right(starts, m.start()) - 1 for m in pattern.finditer(text))
-    return {k for k, n in counts.items() if n >= min_count}
+    """Indexes of the lines (by their start offsets in ``text``) with at least ``min_count`` matches.
+
+    Jumps to the next line after a line qualifies: Python work per matching line, not per match.
+    The patterns hold no line breaks, so a match never spans two lines.
+    """
+    found: set[int] = set()
+    ends = starts[1:] + [len(text) + 1]
+    search = pattern.search
+    match = search(text)
+    while match is not None:
+        k = bisect_right(starts, match.start()) - 1
+        end = ends[k] - 1  # the line's "\n" (or the end of the text)
+        count, pos = 1, match.end()
+        while count < min_count and (more := search(text, pos, end)) is not None:
+            count, pos = count + 1, more.end()
+        if count >= min_count:
+            found.add(k)
+        match = search(text, ends[k])
+    return found

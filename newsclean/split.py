@@ -20,6 +20,7 @@ from newsclean.split_layout import MAX_DATE_LINE_CHARS, Layout, lay_out, marked_
 from newsclean.split_meta import agrees, meta_byline, meta_date, meta_description
 
 STAGE = "split"
+DATELINE_SCAN = 3  #: body paragraphs searched for the dateline (captions and credits may come first)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,19 +89,20 @@ def _choose_lead(fields: _Fields, layout: Layout, meta: dict[str, Any], n_pre: i
 
 
 def _apply_dateline(fields: _Fields, lang: str | None) -> None:
-    if not fields.body:
+    """Take the dateline off the first body paragraph (a photo caption may stand before it)."""
+    for i, para in enumerate(fields.body[:DATELINE_SCAN]):
+        found = credits.find_dateline(para, lang)
+        if not found:
+            continue
+        dateline, agency = found
+        rest = para[len(dateline):].strip() if para.startswith(dateline) else ""
+        if not rest:
+            return
+        fields.dateline = dateline
+        fields.body[i] = rest
+        if agency and not fields.source:
+            fields.source = agency
         return
-    found = credits.find_dateline(fields.body[0], lang)
-    if not found:
-        return
-    dateline, agency = found
-    rest = fields.body[0][len(dateline):].strip() if fields.body[0].startswith(dateline) else None
-    if not rest:
-        return
-    fields.dateline = dateline
-    fields.body[0] = rest
-    if agency and not fields.source:
-        fields.source = agency
 
 
 def _apply_tail(fields: _Fields, lang: str | None, options: Options) -> None:

@@ -20,6 +20,7 @@ MAX_BYLINE_CHARS = 120  #: a byline line is short; longer lines are prose that h
 MAX_NAME_WORDS = 12  #: words of the name part (several authors fit, a sentence does not)
 MAX_CREDIT_CHARS = 100  #: a source-credit line is short
 MAX_DATELINE_CHARS = 80  #: the dateline prefix of a paragraph ("BERLIN, 12. Mai (dpa) -")
+MAX_CAPTION_CHARS = 400  #: characters of a line searched for a photo credit
 TAIL_ZONE = 12  #: closing paragraphs searched for a labelled source-credit line ("Πηγή: ...")
 BARE_TAIL_ZONE = 3  #: closing paragraphs where a bare agency name ("Reuters") is a credit, not a photo caption
 BOILERPLATE_BYLINE_SCAN = 40  #: removed lines searched for a byline strip took away
@@ -61,7 +62,7 @@ def _prefix_re(lang: str | None) -> regex.Pattern[str] | None:
     alts = [regex.escape(w) for w in (*words.get("prefix", ()), *words.get("label", ()))]
     if not alts:
         return None
-    return regex.compile(rf"(?:{'|'.join(alts)})(?:\s*:)?(?:\s+|(?<=:))")  # used with .match: anchored
+    return regex.compile(rf"(?:{'|'.join(alts)})(?:\s*[:：])?(?:\s+|(?<=[:：])|(?<=[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}]))")
 
 
 @cache
@@ -233,6 +234,12 @@ def is_photo_credit(line: str, lang: str | None) -> bool:
         return False
     folded = fold(line.strip())
     return any(kind == "photo" and folded.startswith(label) for kind, label in _source_labels(lang))
+
+
+def has_photo_credit(line: str, lang: str | None) -> bool:
+    """Tell whether a photo credit label stands anywhere in ``line`` (a caption: "... Foto: dpa")."""
+    folded = fold(line[:MAX_CAPTION_CHARS])
+    return any(kind == "photo" and f" {label}" in folded for kind, label in _source_labels(lang))
 
 
 def trailing_credit(paragraph: str) -> tuple[str, str] | None:

@@ -130,11 +130,11 @@ def _last_repeat(paras: Sequence[str], idx: int) -> int:
 
 
 def _is_lead(i: int, paras: Sequence[str], paths: Sequence[str], tags: Sequence[str | None],
-             meta: dict[str, Any], followed_by_header: bool) -> bool:
+             meta: dict[str, Any], followed_by_header: bool, lang: str | None = None) -> bool:
     """Tell whether paragraph ``i`` (the first after the header) is a standfirst."""
     text = paras[i]
     words = len(text.split())
-    if i + 1 >= len(paras):
+    if i + 1 >= len(paras) or credits.find_dateline(text, lang) or credits.has_photo_credit(text, lang):
         return False
     if any(heads.similar(text, d) or heads.norm(d).startswith(heads.norm(text)[:80]) for d in descriptions(meta)):
         return len(text) >= 20
@@ -276,7 +276,8 @@ def _take_lead(first: int, followed: bool, paras: Sequence[str], paths: Sequence
     """Set the lead (when marked) and the body: the paragraphs from ``first`` on, header lines removed."""
     rest = first
     repeated = first < len(paras) and len(paras[first].split()) >= MIN_LEAD_WORDS and _repeated_near(paras[first], lay)
-    if first < len(paras) and (repeated or _is_lead(first, paras, paths, tags, meta, followed)):
+    opens_body = first < len(paras) and bool(credits.find_dateline(paras[first], lang))
+    if first < len(paras) and not opens_body and (repeated or _is_lead(first, paras, paths, tags, meta, followed, lang)):
         lay.lead = paras[first]
         lay.lead_index = first
         rest, _ = _header(paras, first + 1, headline, lang, lay)

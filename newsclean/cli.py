@@ -60,6 +60,7 @@ _COMMON_OPTIONS: dict[str, tuple[Any, Any]] = {
     "unbuffered": (Annotated[bool, typer.Option("--unbuffered", "-u", help="Flush after every record (for tail -f pipelines; with --jobs 1, so nothing waits for a batch).")], False),
     "strict": (Annotated[bool, typer.Option("--strict", help="Stop at the first input that fails (exit 1).")], False),
     "errors": (Annotated[Optional[Path], typer.Option("--errors", help="Also write every failed input (id, path, errors) as JSON lines to this file.")], None),
+    "timeout": (Annotated[Optional[float], typer.Option("--timeout", help="Give up on a document after this many seconds: an error record, the run goes on (documents then run in worker processes).", show_default=False)], None),
     "log_format": (Annotated[str, typer.Option("--log-format", help="stderr messages as text, or json (one object per line, for cron and CI logs).")], "text"),
 }
 InputFormatOpt = Annotated[str, typer.Option("--input-format", help="Input format: auto (sniff), text or html.")]

@@ -77,7 +77,7 @@ def learn_profile(paths: Sequence[str], config: RunConfig, target: Path, stdin: 
 
     def texts() -> Iterator[str]:
         nonlocal used
-        for record in process_all(_sample(paths, config.inputs, stdin), ("decode",), config.options, config.jobs):
+        for record in process_all(_sample(paths, config.inputs, stdin), ("decode",), config.options, config.jobs, config.timeout):
             if not has_errors(record) and get_text(record).strip():
                 used += 1
                 yield get_text(record)

@@ -20,6 +20,7 @@ import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 
 from newsclean.pipeline import Item, Options, process
@@ -87,27 +88,49 @@ class _Pool:
                 proc.join(timeout=5)
 
 
-def _outcome(future: Future[Record], item: Item) -> Record | None:
+class _TimedOut(Exception):
+    """The item at the head of the window ran past --timeout."""
+
+
+def _outcome(future: Future[Record], item: Item, timeout: float | None = None) -> Record | None:
     """The item's record, an error record when the worker raised, None when the pool broke."""
     try:
-        return future.result()
+        return future.result(timeout=timeout)
     except BrokenProcessPool:
         return None
+    except FutureTimeout:
+        raise _TimedOut from None
     except Exception as exc:  # noqa: BLE001 - a worker failure must surface as an error record
         return _failed(item, f"worker failed: {type(exc).__name__}: {exc}")
 
 
-def _isolate(pool: _Pool, item: Item) -> Record:
+def _isolate(pool: _Pool, item: Item, timeout: float | None) -> Record:
     """After the pool broke: run the head item alone to learn whether it killed the worker."""
     pool.restart()
-    record = _outcome(pool.submit(item), item)
+    try:
+        record = _outcome(pool.submit(item), item, timeout)
+    except _TimedOut:
+        pool.restart()
+        return _failed(item, f"gave up after --timeout {timeout:g} s")
     if record is None:
         pool.restart()
         return _failed(item, "worker process died (killed, out of memory or crashed)")
     return record
 
 
-def _parallel(items: Iterable[Item], pool: _Pool) -> Iterator[Pair]:
+def _head(pool: _Pool, item: Item, future: Future[Record], timeout: float | None) -> tuple[Record, bool]:
+    """The head item's record, and whether the pool was restarted (the rest of the window must be resubmitted)."""
+    try:
+        record = _outcome(future, item, timeout)
+    except _TimedOut:
+        pool.restart()  # the only way to stop a stuck worker
+        return _failed(item, f"gave up after --timeout {timeout:g} s"), True
+    if record is None:
+        return _isolate(pool, item, timeout), True
+    return record, False
+
+
+def _parallel(items: Iterable[Item], pool: _Pool, timeout: float | None) -> Iterator[Pair]:
     window: deque[tuple[Item, Future[Record]]] = deque()
     source = iter(items)
     limit = pool.jobs * WINDOW_PER_JOB
@@ -122,31 +145,37 @@ def _parallel(items: Iterable[Item], pool: _Pool) -> Iterator[Pair]:
     fill()
     while window:
         item, future = window.popleft()
-        record = _outcome(future, item)
-        if record is None:
-            record = _isolate(pool, item)
+        record, restarted = _head(pool, item, future, timeout)
+        if restarted:
             window = deque((it, pool.submit(it)) for it, _ in window)
         yield item, record
         fill()
 
 
-def process_pairs(items: Iterable[Item], stages: tuple[str, ...], options: Options, jobs: int = 1) -> Iterator[Pair]:
-    """Yield (item, processed record) for every item, in input order."""
+def process_pairs(items: Iterable[Item], stages: tuple[str, ...], options: Options, jobs: int = 1,
+                  timeout: float | None = None) -> Iterator[Pair]:
+    """Yield (item, processed record) for every item, in input order.
+
+    With ``timeout`` (seconds), an item still running that long after the run started
+    waiting for it becomes an error record; even ``jobs=1`` then uses a worker process,
+    the only thing that can be stopped in the middle of a regular expression.
+    """
     jobs = resolve_jobs(jobs)
-    if jobs == 1:
+    if jobs == 1 and timeout is None:
         for item in items:
             yield item, process(item, stages, options)
         return
     pool = _Pool(jobs, stages, options)
     clean = False
     try:
-        yield from _parallel(items, pool)
+        yield from _parallel(items, pool, timeout)
         clean = True
     finally:
         pool.close(kill=not clean)
 
 
-def process_all(items: Iterable[Item], stages: tuple[str, ...], options: Options, jobs: int = 1) -> Iterator[Record]:
+def process_all(items: Iterable[Item], stages: tuple[str, ...], options: Options, jobs: int = 1,
+                timeout: float | None = None) -> Iterator[Record]:
     """Yield the processed record of every item, in input order."""
-    for _, record in process_pairs(items, stages, options, jobs):
+    for _, record in process_pairs(items, stages, options, jobs, timeout):
         yield record

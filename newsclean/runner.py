@@ -67,6 +67,7 @@ class RunConfig:
     strict: bool = False  #: stop at the first failed input
     force: bool = False  #: --output-dir: redo inputs the manifest says are unchanged
     learn_to: Path | None = None  #: learn a site profile over the inputs first and save it here (strip --learn, folder mode)
+    timeout: float | None = None  #: seconds per document before it becomes an error record (runs in worker processes)
 
 
 @dataclass(slots=True)
@@ -120,7 +121,7 @@ def pairs(paths: Sequence[str], config: RunConfig, hooks: Hooks, stdin: BinaryIO
           items: Iterator[Item] | None = None) -> Iterator[tuple[Item, Record]]:
     """Yield (input item, processed record) for every input, in order."""
     source = items if items is not None else iter_items(paths, config.inputs, stdin, hooks.on_skip)
-    return process_pairs(source, config.stages, config.options, config.jobs)
+    return process_pairs(source, config.stages, config.options, config.jobs, config.timeout)
 
 
 def run(paths: Sequence[str], config: RunConfig, out: BinaryIO, hooks: Hooks | None = None, stdin: BinaryIO | None = None) -> Summary:

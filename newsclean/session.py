@@ -53,6 +53,7 @@ class Common:
     strict: bool = False
     errors: Path | None = None
     log_format: str = "text"  #: text | json (one JSON object per stderr line, for cron and CI logs)
+    timeout: float | None = None  #: seconds per document (an error record past it)
 
 
 # --- messages ------------------------------------------------------------------------------------
@@ -143,6 +144,8 @@ def _check(common: Common) -> list[str]:
         raise UsageError("--jobs must be 0 (one per core) or more")
     if common.max_bytes < 1:
         raise UsageError("--max-bytes must be positive")
+    if common.timeout is not None and common.timeout <= 0:
+        raise UsageError("--timeout must be a positive number of seconds")
     for out in (common.output, common.errors):
         if out is not None:
             check_output_file(out, inputs, common.include)
@@ -224,7 +227,7 @@ def execute(common: Common, stages: tuple[str, ...], stage_kwargs: dict[str, dic
         stages=stages,
         options=stage_options(stage_kwargs, common.debug),
         inputs=InputOptions(tuple(common.include or DEFAULT_INCLUDE), tuple(common.exclude or ()), common.max_bytes, prune),
-        jobs=common.jobs, unbuffered=common.unbuffered, strict=common.strict, **run_options,
+        jobs=common.jobs, unbuffered=common.unbuffered, strict=common.strict, timeout=common.timeout, **run_options,
     )
     start = time.perf_counter()
     with sigterm_raises():

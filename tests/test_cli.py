@@ -131,6 +131,7 @@ def test_missing_input_is_an_error_record_and_exit_1(tmp_path: Path) -> None:
     ["decode", "--format", "pdf", "-"],
     ["run", "--force", "-"],
     ["run", "--max-bytes", "0", "-"],
+    ["run", "--timeout", "0", "-"],
     ["run", "--no-such-option"],
     ["strip", "--profile", "/no/such/profile", "-"],
 ])
@@ -208,3 +209,8 @@ def test_internal_error_is_one_line_unless_debug(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(sys, "argv", ["newsclean", "split", "--debug", "in.jsonl"])
     with pytest.raises(RuntimeError):
         cli.main()
+
+
+def test_timeout_runs_in_a_worker_with_the_same_output() -> None:
+    plain, bounded = _invoke("run", str(_sample())), _invoke("run", "--timeout", "120", str(_sample()))
+    assert bounded.exit_code == 0 and bounded.stdout == plain.stdout

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
+
+import pytest
 
 from newsclean import jsonl
 from newsclean.parallel import WINDOW_PER_JOB, process_all, process_pairs, resolve_jobs
@@ -25,6 +28,28 @@ class _KillsTheWorker:
 
     def __reduce__(self) -> tuple:
         return (os._exit, (9,))
+
+
+class _HangsTheWorker:
+    """An item whose unpickling keeps the worker busy for a minute (a stand-in for a runaway regular expression)."""
+
+    id = "sleeper"
+    path = None
+
+    def __reduce__(self) -> tuple:
+        return (time.sleep, (60,))
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_timeout_gives_up_on_a_stuck_item_and_goes_on(jobs: int) -> None:
+    items = _records(3)
+    items.insert(1, _HangsTheWorker())  # type: ignore[arg-type]
+    start = time.perf_counter()
+    records = list(process_all(items, ("decode",), Options(), jobs, timeout=3))
+    assert time.perf_counter() - start < 50
+    assert [r["id"] for r in records] == ["r0", "sleeper", "r1", "r2"]
+    assert "gave up after --timeout 3 s" in records[1]["errors"][0]["message"]
+    assert all("errors" not in r for i, r in enumerate(records) if i != 1)
 
 
 def test_resolve_jobs() -> None:

@@ -7,6 +7,7 @@ from typing import Any
 
 import regex
 
+from newsclean.split_credits import find_dateline
 from newsclean.split_dates import parse_date
 from newsclean.split_headline import norm, similar
 
@@ -76,6 +77,8 @@ def meta_description(meta: dict[str, Any], headline: str | None, body: Sequence[
             continue
         if headline and similar(desc, headline):
             continue
+        if find_dateline(desc, None):
+            continue  # wire copy's first paragraph, not a standfirst
         start = norm(desc.rstrip(".…").removesuffix("..."))[:EXCERPT_PREFIX_CHARS]
         if not excerpts and any(norm(p).startswith(start) for p in body[:3]):
             continue

@@ -135,7 +135,7 @@ def _name_text(para: Paragraph, a: int, b: int, people: People) -> str:
     return para.source[toks[a].start : toks[b - 1].end]
 
 
-APPOSITION_TOKENS = 14  #: longest apposition kept with a speaker's name ("X, a spokesman for the Y campaign,")
+APPOSITION_TOKENS = 20  #: longest apposition kept with a speaker's name ("X, a spokesman for the Y campaign,")
 APPOSITION_NAME = 4  #: longest name after a role phrase and a comma ("der Trainer der Frankfurter, Michael Skibbe")
 
 
@@ -152,10 +152,10 @@ def _apposition_end(para: Paragraph, b: int, tail: bool) -> int | None:
             j = i + 1
             while j < sent_end and _adverb(toks[j]):
                 j += 1
-            return i if j < sent_end and toks[j].cue in ("verb", "quote") else None
+            return i if tail or (j < sent_end and toks[j].cue in ("verb", "quote")) else None
         if t.kind == "p" and t.text in ".!?…" and i == sent_end - 1:
             return i if tail and i > b + 1 else None
-        if t.kind == "q" or (t.kind == "p" and t.text in ";:.!?…") or t.cue or t.wclass in ("pron", "rel"):
+        if t.kind == "q" or (t.kind == "p" and t.text in ";:.!?…") or t.cue or (i == b + 1 and t.wclass == "pron"):
             return None
     return None
 
@@ -175,7 +175,8 @@ def _apposition_text(para: Paragraph, a: int, b: int, tail: bool) -> str:
     first = toks[b + 1]
     role = any(toks[i].role == "person" for i in range(b + 1, end))
     linked = end - b > 2 and first.cap and toks[b + 2].wclass in ("link", "det")  # "Parteichef der Liberalen"
-    if not (first.wclass == "det" or role or linked) or first.wclass in ("pron", "rel", "prep"):
+    opens = first.wclass in ("det", "rel") or first.text[0].isdigit()  # "a spokesman", "who runs …", "57"
+    if not (opens or role or linked) or first.wclass in ("pron", "prep"):
         return ""
     return ", " + para.source[first.start : toks[end - 1].end]
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -40,6 +41,8 @@ _HIDDEN_SELECTOR = "[hidden], [aria-hidden], [style]"  #: candidates; _is_hidden
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 _HINT_CLEAN = regex.compile(r"[^\w-]+")
 _DIGITS = regex.compile(r"\d+")
+_HINT_CLEAN_ASCII = re.compile(r"[^\w-]+", re.ASCII)
+_DIGITS_ASCII = re.compile(r"[0-9]+")
 _CONTAINER_TAG = re.compile(
     r"<(/?)(?:div|span|section|article|table|ul|ol|blockquote|font|b|i|em|strong|a|main|aside|header|footer|nav)\b[^<>]{0,2000}>",
     re.IGNORECASE,
@@ -65,8 +68,15 @@ def _is_hidden(attrs: dict[str, str | None]) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
+@lru_cache(maxsize=8192)
 def _hint(name: str) -> str:
-    """A class/id as a hint: no digits (``menu-item-6211`` -> ``menu-item``: generated ids vary per page)."""
+    """A class/id as a hint: no digits (``menu-item-6211`` -> ``menu-item``: generated ids vary per page).
+
+    Cached: class names repeat within and across pages of a site.  ASCII names go through stdlib
+    ``re`` (same classes as ``regex`` on ASCII, several times faster on short strings).
+    """
+    if name.isascii():
+        return _DIGITS_ASCII.sub("", _HINT_CLEAN_ASCII.sub("", name)).strip("-_")[:MAX_HINT_CHARS]
     return _DIGITS.sub("", _HINT_CLEAN.sub("", name)).strip("-_")[:MAX_HINT_CHARS]
 
 

@@ -239,8 +239,8 @@ def _cue_candidate(toks: list[Tok], c: int, a: int, b: int, base: float, lex: Le
         inverted = found is not None and _v2_inverted(toks, found, c, a, lex)
         if (found is None or found[2] == "nominal" or inverted) and not t.obj:
             after = np_forward(toks, c + t.cue_len, b, lex)
-            if inverted and after is not None and not (toks[after[0]].wclass == "det" or toks[after[0]].hon):
-                after = None  # "Milinkewitsch sagte dazu am Samstagabend": keep the subject before
+            if inverted and after is not None and not (toks[after[0]].wclass == "det" or toks[after[0]].hon) and after[0] != c + t.cue_len:
+                after = None  # "Milinkewitsch sagte dazu am Samstagabend": keep the subject before; "Sinngemäß hofft Musk": after
             if after is not None and after[2] != "rel" and (found is None or after[2] != "nominal"):
                 found = after
         if found is not None and found[2] == "rel":

@@ -32,7 +32,9 @@ MAX_BARE_LEAD_CJK = 120
 MAX_LEAD_SENTENCES = 2  #: sentence ends inside an unmarked standfirst
 LEAD_BODY_RATIO = 1.5  #: the body paragraph after an unmarked standfirst is at least this much longer
 BARE_BYLINE_BEFORE = 3  #: lines before the headline searched for a bare author name
-BARE_BYLINE_AFTER = 6  #: lines after the header searched for a bare author name
+BARE_BYLINE_AFTER = 5  #: lines after the headline searched for a bare author name
+BYLINE_BEFORE = 12  #: lines before the headline searched for a "By X" line outside the header
+BYLINE_AFTER = 20  #: lines after the headline searched for a "By X" line outside the header
 DATE_BEFORE = 10  #: lines before the headline searched for a date when the header has none
 DATE_AFTER = 25  #: lines after the headline searched for a date when the header has none
 DATE_OPENING_CHARS = 40  #: a paragraph that opens with a date ("25.01.2022 Berlin – ...") is dated by it
@@ -239,14 +241,26 @@ def lay_out(paras: Sequence[str], tags: Sequence[str | None], paths: Sequence[st
     first, followed = _header(paras, last + 1, headline, lang, lay)
     _take_lead(first, followed, paras, paths, tags, meta, lang, headline, lay)
     if lay.byline is None:
+        lay.byline = _nearest_prefixed_byline(paras, idx, lang)
+    if lay.byline is None:
         _bare_byline(paras, idx, lang, lay)
     return lay
+
+
+def _nearest_prefixed_byline(paras: Sequence[str], head: int, lang: str | None) -> str | None:
+    """A "By X" line a little further from the headline (share bars, photos between) is still the byline."""
+    order = sorted(range(max(0, head - BYLINE_BEFORE), min(len(paras), head + BYLINE_AFTER)), key=lambda k: abs(k - head))
+    for k in order:
+        found = credits.find_byline(paras[k], lang)
+        if found:
+            return found
+    return None
 
 
 def _bare_byline(paras: Sequence[str], head: int, lang: str | None, lay: Layout) -> None:
     """A bare name next to the headline counts as the byline when a date line or "By" marks it."""
     body_start = len(paras) - len(lay.body)
-    stop = min(len(paras), max(body_start, head + 1) + BARE_BYLINE_AFTER)
+    stop = min(len(paras), head + 1 + BARE_BYLINE_AFTER)
     for i in range(max(0, head - BARE_BYLINE_BEFORE), stop):
         line = paras[i]
         if i == head or len(line) > credits.MAX_BYLINE_CHARS:

@@ -8,7 +8,6 @@ dateline ``CITY[, date] [(Agency)] -`` at the start of the first body paragraph.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 
 import regex
@@ -30,14 +29,6 @@ _NAME_WORD = regex.compile(r"^(?:\p{Lu}|\p{Lt}|\p{Lo})[\p{L}\p{M}'’.\-]*,?$|^(
 MIN_BARE_NAME_WORDS = 2  #: a bare name line (no "By") has a first and a last name
 MAX_BARE_NAME_WORDS = 6  #: ... and at most two or three people's names
 _SPLIT_AUTHORS = regex.compile(r"\s*(?:,|;|/|\|)\s*")
-
-
-@dataclass(frozen=True, slots=True)
-class Credit:
-    """One recognised credit: the field's value and the kind of line it came from."""
-
-    value: str
-    kind: str  #: "byline" | "source" | "dateline"
 
 
 def _rows(kind: str, lang: str | None) -> list[tuple[str, str]]:

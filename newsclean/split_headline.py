@@ -19,7 +19,6 @@ MAX_HEADLINE_CHARS = 250  #: same limit for scripts without spaces (CJK)
 MIN_HEADLINE_CHARS = 6  #: "Home", "News" are navigation
 PROSE_MIN_CHARS = 120  #: a paragraph this long that ends like a sentence counts as article prose
 PROSE_MIN_CHARS_CJK = 50  #: the same for scripts written without spaces
-WINDOW = 10  #: paragraphs after a candidate whose prose says "an article starts here"
 SEARCH_LIMIT = 3000  #: paragraphs considered for the headline (cost cap on huge pages)
 PROSE_MIN_LETTERS = 0.6  #: share of letters in prose (rules of ━━━ and code are not prose)
 NEAR_REPEAT = 12  #: a repeated headline within this many paragraphs is the same header
@@ -123,10 +122,6 @@ def meta_candidates(meta: dict[str, Any]) -> list[str]:
             found.append((clean_title(value.strip(), site if isinstance(site, str) else None), prior))
     votes = [sum(similar(a, b) for b, _ in found) + prior for a, prior in found]
     return [text for _, (text, _) in sorted(zip(votes, found), key=lambda v: -v[0])]
-
-
-def _prose_weights(paras: Sequence[str]) -> list[int]:
-    return [len(p) if is_prose(p) else 0 for p in paras]
 
 
 def _repeats(normed: Sequence[str]) -> dict[str, int]:

@@ -153,6 +153,8 @@ def _apposition_end(para: Paragraph, b: int, tail: bool) -> int | None:
             while j < sent_end and _adverb(toks[j]):
                 j += 1
             return i if tail or (j < sent_end and toks[j].cue in ("verb", "quote")) else None
+        if t.kind == "p" and t.text == ":" and i > b + 1 and i + 1 < len(toks) and toks[i + 1].kind == "q":
+            return i  # "der Trainer der Frankfurter, Michael Skibbe: „…“"
         if t.kind == "p" and t.text in ".!?…" and i == sent_end - 1:
             return i if tail and i > b + 1 else None
         if t.kind == "q" or (t.kind == "p" and t.text in ";:.!?…") or t.cue or (i == b + 1 and t.wclass == "pron"):

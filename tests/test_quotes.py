@@ -185,3 +185,35 @@ def test_pathological_input_finishes(text: str) -> None:
     out = run({"id": "p", "text": text, "lang": "en"})
     assert time.process_time() - start < 15.0
     assert len(out["quotes"]) <= 5000
+
+
+# (lang, text, exact speaker): the speaker phrase as the article writes it
+SPEAKER_PHRASES = [
+    ("en", '"We will win," said Jane Smith, the party leader.', "Jane Smith, the party leader"),
+    ("en", '"We will win," said Jane Smith, a spokeswoman for the party, on Monday.', "Jane Smith, a spokeswoman for the party"),
+    ("en", 'Jane Smith, a spokeswoman for the party, said: "We will win this fight."', "Jane Smith, a spokeswoman for the party"),
+    ("en", '"We will win," said John Doe, who runs the campaign.', "John Doe, who runs the campaign"),
+    ("en", '"We will win," said Rep. Bobby Scott (D-Va.).', "Bobby Scott (D-Va.)"),
+    ("en", '"We will win," said White House press secretary Josh Earnest.', "Josh Earnest"),
+    ("de", "„Wir haben gewonnen“, sagte der Trainer der Frankfurter, Michael Skibbe.", "Michael Skibbe"),
+    ("de", "Der Trainer der Frankfurter, Michael Skibbe, sagte: „Wir haben gewonnen.“", "Michael Skibbe"),
+    ("de", "Sinngemäß hofft Musk also: „Der nächste Start kommt bald.“", "Musk"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), SPEAKER_PHRASES)
+def test_speaker_phrase_keeps_apposition_and_parenthesis(lang: str, text: str, speaker: str) -> None:
+    found = _quotes(text, lang)
+    assert found and found[0]["speaker"] == speaker, found
+
+
+def test_apposition_needs_a_closing_cue_or_a_postposed_speaker() -> None:
+    """"According to KCNA, the leader met …": what follows the comma is the main clause, not an apposition."""
+    found = _quotes('According to KCNA, the leader met the minister in an "atmosphere of trust and warmth between us".', "en")
+    assert all(q["speaker"] in (None, "KCNA") for q in found), found
+
+
+def test_apposition_is_capped() -> None:
+    long_tail = " ".join(["word"] * 40)
+    found = _quotes(f'"We will win," said Jane Smith, a leader {long_tail}.', "en")
+    assert found and found[0]["speaker"] == "Jane Smith"

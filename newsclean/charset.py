@@ -179,13 +179,14 @@ def not_text_reason(data: bytes) -> str | None:
     nuls = sample.count(0)
     if nuls / len(sample) > BINARY_NUL_SHARE:
         return f"not text: {nuls} NUL bytes in the first {len(sample)} bytes and not UTF-16/32"
-    controls = len(_CONTROL_BYTES.findall(sample))
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTE_SET))  # = len(_CONTROL_BYTES.findall), in C
     if controls / len(sample) > BINARY_CONTROL_SHARE:
         return f"not text: {controls} control bytes in the first {len(sample)} bytes"
     return None
 
 
 _CONTROL_BYTES = regex.compile(rb"[\x01-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
+_CONTROL_BYTE_SET = bytes(b for b in range(256) if _CONTROL_BYTES.fullmatch(bytes([b])))
 
 
 def declared_codec(data: bytes) -> str | None:

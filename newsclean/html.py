@@ -56,7 +56,7 @@ class _Walk:
     lines: list[dict[str, Any]] = field(default_factory=list)
     parts: list[str] = field(default_factory=list)
     link_chars: int = 0
-    blocks: list[list[Any]] = field(default_factory=list)  #: [tag, node, path step or None] of open blocks
+    blocks: list[list[Any]] = field(default_factory=list)  #: [tag, node, path step, path] of open blocks (None until needed)
     links: int = 0  #: depth of open <a> elements
     pre: int = 0  #: depth of open <pre> elements
 
@@ -102,10 +102,20 @@ def _flush(walk: _Walk) -> None:
     if not texts:
         return
     tag = walk.blocks[-1][0] if walk.blocks else "body"
-    path = ">".join(_path_step(entry) for entry in walk.blocks[-MAX_PATH_DEPTH:])
+    path = _path(walk.blocks)
     density = round(min(1.0, link_chars / max(1, sum(len(t) for t in texts))), 3)
     for text in texts:
         walk.lines.append({"text": text, "tag": tag, "link_density": density, "path": path})
+
+
+def _path(blocks: list[list[Any]]) -> str:
+    """The ancestor path of the innermost open block, kept on it: blocks below it cannot change while it is open."""
+    if not blocks:
+        return ""
+    top = blocks[-1]
+    if top[3] is None:
+        top[3] = ">".join(_path_step(entry) for entry in blocks[-MAX_PATH_DEPTH:])
+    return str(top[3])
 
 
 def _path_step(entry: list[Any]) -> str:
@@ -149,7 +159,7 @@ def _enter(walk: _Walk, node: Any, tag: str) -> bool:
         return False
     if tag in BLOCK_TAGS:
         _flush(walk)
-        walk.blocks.append([tag, node, None])
+        walk.blocks.append([tag, node, None, None])
     elif tag == "a":
         walk.links += 1
     if tag in ("pre", "textarea", "listing", "xmp"):

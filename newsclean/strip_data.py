@@ -37,6 +37,7 @@ MIN_VOTE_HITS = 3  #: a stopword vote needs this many hits to name a language
 
 WORD = regex.compile(r"\w+", regex.V1)
 _CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]", regex.V1)
+CJK_MIN_CHAR = "\u1100"  #: no Han/Hiragana/Katakana/Hangul character is below this (Hangul Jamo)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +58,7 @@ class PhraseIndex:
 
 def is_cjk(text: str) -> bool:
     """Tell whether text contains Chinese, Japanese or Korean characters."""
-    return bool(_CJK_CHAR.search(text))
+    return bool(text) and max(text) >= CJK_MIN_CHAR and bool(_CJK_CHAR.search(text))
 
 
 @cache

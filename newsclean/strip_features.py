@@ -44,6 +44,7 @@ _BULLET_CHARS = frozenset("•·●○◦▪▫■□☆★◆◇►▶▸‣⁃
 _ORDINAL_BULLET = regex.compile(r"^\d{1,2}[.)]\s", regex.V1)
 _SENTENCE_END = frozenset('.!?…。！？:;»"”’')
 _SEPARATORS = ("|", " · ", " • ", " » ", " › ", " / ", " > ")
+_SEPARATOR_CHARS = frozenset("|·•»›/>")
 _URLISH = regex.compile(r"^(?:https?://|www\.)\S+$|^\S+\.(?:com|org|net|html?|[a-z]{2})(?:/\S*)?$", regex.V1 | regex.I)
 _FORM = regex.compile(r"\[[ _xX]*\]|\[\s{3,}|_{5,}", regex.V1)
 _HEADING_TAG = regex.compile(r"^h[1-6]$")
@@ -74,9 +75,15 @@ def phrase_category(text: str, low: str, toks: list[str]) -> str | None:
     if len(text) > LABEL_MAX_CHARS:  # no phrase rule looks at lines this long
         return None
     idx = strip_data.phrases()
-    toks = [w for w in toks if not w.isdigit()]
+    if any(map(str.isdigit, toks)):
+        toks = [w for w in toks if not w.isdigit()]
     if not toks:
         return None
+    if toks[0] not in idx.first_words and toks[0][:1] not in idx.cjk_first:
+        # no phrase starts the line, so neither a whole-phrase line nor a prefix phrase
+        if len(toks) <= COMMENT_LINE_MAX_WORDS and not idx.comment_words.isdisjoint(toks):
+            return "comments"
+        return _anywhere(text, low)
     if len(toks) <= COMMENT_LINE_MAX_WORDS and not idx.comment_words.isdisjoint(toks):
         return "comments"
     if len(text) <= WHOLE_MAX_CHARS:
@@ -94,6 +101,11 @@ def phrase_category(text: str, low: str, toks: list[str]) -> str | None:
             return m[1]
         if key in idx.specific and len(text) <= PHRASE_PREFIX_MAX_CHARS:
             return m[1]
+    return _anywhere(text, low)
+
+
+def _anywhere(text: str, low: str) -> str | None:
+    """Return `copyright` or `photo` when a short line holds a copyright phrase anywhere."""
     if len(text) <= ANYWHERE_MAX_CHARS:
         m = strip_data.anywhere_regex().search(low)
         if m:  # a notice starts with it (or says "all rights reserved"); else a photo credit
@@ -124,7 +136,7 @@ def measure(
     t = text[:MAX_LINE_CHARS]
     low = t.casefold()
     toks = strip_data.WORD.findall(low)
-    cjk = len(_CJK.findall(t)) if cjk_possible and not t.isascii() else 0
+    cjk = len(_CJK.findall(t)) if cjk_possible and t and max(t) >= strip_data.CJK_MIN_CHAR else 0
     words = len(toks) + cjk
     length = len(t) + (CJK_WEIGHT - 1) * cjk
     if stop and toks and cjk <= len(toks):
@@ -137,7 +149,7 @@ def measure(
         text=text, length=length, words=words, stop=density,
         sentence=t.rstrip()[-1:] in _SENTENCE_END, phrase=phrase_category(t, low, toks),
         bullet=((first in _BULLET_CHARS or first == "o") and t[1:2] in (" ", "")) or bool(_ORDINAL_BULLET.match(t)),
-        separators=sum(t.count(s) for s in _SEPARATORS) if short else 0,
+        separators=sum(t.count(s) for s in _SEPARATORS) if short and not _SEPARATOR_CHARS.isdisjoint(t) else 0,
         symbols=(len(_NON_LETTER.findall(t)) / len(t)) if t and (short or len(t) > MAX_CHARS_PER_WORD * words) else 0.0,
         link=link, tag=tag, form="[" in t and bool(_FORM.search(t)) or "_____" in t,
     )

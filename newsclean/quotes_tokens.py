@@ -148,14 +148,35 @@ def tokenize(text: str, start: int, end: int, quotes: list[tuple[int, int, int]]
 
 
 def _words(text: str, a: int, b: int, toks: list[Tok]) -> None:
-    if a >= b:
+    room = MAX_TOKENS_PER_PARAGRAPH - len(toks)
+    if a >= b or room <= 0:
+        return
+    if b - a > FAST_SPAN_CHARS:
+        _words_long(text, a, b, toks, room)
         return
     append = toks.append
-    for m in islice(TOKEN.finditer(text, a, b), max(0, MAX_TOKENS_PER_PARAGRAPH - len(toks))):
+    find = text.find
+    pos = a
+    # one C-level findall; every gap between tokens is white space, so str.find gives each offset
+    for s in islice(TOKEN.findall(text, a, b), room):
+        pos = find(s, pos)
+        end = pos + len(s)
+        if s[0].isalnum():
+            append(Tok(s, pos, end, "w", s.lower(), s[0].isupper()))
+        else:
+            append(Tok(s, pos, end, "p", s))
+        pos = end
+
+
+FAST_SPAN_CHARS = 20_000  #: longer stretches are tokenised lazily, stopping at the token cap (huge lines)
+
+
+def _words_long(text: str, a: int, b: int, toks: list[Tok], room: int) -> None:
+    append = toks.append
+    for m in islice(TOKEN.finditer(text, a, b), room):
         s = m.group()
-        first = s[0]
-        if first.isalnum():
-            append(Tok(s, m.start(), m.end(), "w", s.lower(), first.isupper()))
+        if s[0].isalnum():
+            append(Tok(s, m.start(), m.end(), "w", s.lower(), s[0].isupper()))
         else:
             append(Tok(s, m.start(), m.end(), "p", s))
 

@@ -28,7 +28,9 @@ BOILERPLATE_DATE_SCAN = 400  #: removed lines searched for a date strip took awa
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}|\p{Lt}|\p{Lo})[\p{L}\p{M}'’.\-]*,?$|^(?:van|von|de|der|den|da|di|del|la|le|du|bin|al|y|e|and|und|et|και|и)$")
 MIN_BARE_NAME_WORDS = 2  #: a bare name line (no "By") has a first and a last name
 MAX_BARE_NAME_WORDS = 6  #: ... and at most two or three people's names
-_SPLIT_AUTHORS = regex.compile(r"\s*(?:,|;|/|\|)\s*")
+_NAME_END = regex.compile(r"\s+[|•·–—/]\s+|\s+-\s+|\s{2,}")
+_DIGIT = regex.compile(r"\d")
+_WORD_END = regex.compile(r"(?<=[\s/|,])")
 
 
 def _rows(kind: str, lang: str | None) -> list[tuple[str, str]]:
@@ -77,14 +79,14 @@ def _is_name(part: str, lang: str | None) -> bool:
 
 def _cut_noise(name: str, lang: str | None) -> str:
     """Cut what follows the name: dates, "Updated ...", "| Follow", e-mail addresses."""
-    name = regex.split(r"\s+[|•·–—/]\s+|\s+-\s+|\s{2,}", name, maxsplit=1)[0]
+    name = _NAME_END.split(name, maxsplit=1)[0]
     noise = _noise_re(lang)
     if noise:
         m = noise.search(fold(name))
         if m:
             name = name[: m.start()]
-    name = regex.split(r"\d", name, maxsplit=1)[0]
-    words = regex.split(r"(?<=[\s/|,])", name)
+    name = _DIGIT.split(name, maxsplit=1)[0]
+    words = _WORD_END.split(name)
     months = month_words(lang)
     while words and (fold(words[-1].strip(" ,/|.")) in months or not words[-1].strip(" ,/|.")
                      or words[-1].strip(" ,/|.").islower()):
@@ -165,6 +167,12 @@ def _agencies() -> dict[str, str]:
 
 
 @cache
+def _folded_agencies() -> dict[str, str]:
+    """Folded alias -> canonical name (for case-insensitive matches)."""
+    return {fold(k): v for k, v in _agencies().items()}
+
+
+@cache
 def _agency_re() -> regex.Pattern[str]:
     names = sorted(_agencies(), key=len, reverse=True)
     alts = [regex.escape(n) if len(n) <= 4 else f"(?i:{regex.escape(n)})" for n in names]
@@ -174,7 +182,7 @@ def _agency_re() -> regex.Pattern[str]:
 def agency_in(text: str) -> str | None:
     """Return the canonical names of the agencies named in ``text`` ("AFP/Reuters"), or None."""
     found: list[str] = []
-    table = {fold(k): v for k, v in _agencies().items()}
+    table = _folded_agencies()
     for m in _agency_re().finditer(text[:MAX_CREDIT_CHARS]):
         name = _agencies().get(m[0]) or table.get(fold(m[0]), m[0])
         if name not in found:

@@ -28,6 +28,7 @@ _ISO = regex.compile(
 _YMD = regex.compile(r"(?<!\d)((?:19|20)\d\d)[/.](\d{1,2})[/.](\d{1,2})(?!\d)")
 _DMY = regex.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)?\d\d)(?![\d])")
 _CJK = regex.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
+_DIGIT = regex.compile(r"\d")
 _COMPACT = regex.compile(r"(?<!\d)((?:19|20)\d\d)(\d\d)(\d\d)(?!\d)")
 
 
@@ -146,6 +147,8 @@ def parse_date(text: str | None, lang: str | None = None) -> str | None:
     if not text or not isinstance(text, str):
         return None
     text = text[:MAX_DATE_LINE]
+    if not _DIGIT.search(text):
+        return None  # every date format has digits: the cheap test first
     return _iso(text) or _worded(text, lang) or _numeric(text, lang) or _compact(text)
 
 

@@ -38,6 +38,8 @@ H1_BONUS = 1.0  #: an <h1> block is a strong headline signal
 HINT_BONUS = 2.0  #: agreement with a metadata title is the strongest signal
 REPEAT_BONUS = 0.5  #: the headline often repeats (title + h1, breadcrumb, share text)
 SENTENCE_PENALTY = 0.5  #: headlines seldom end with a full stop; standfirsts and captions do
+TWIN_PENALTY = 0.8  #: a line doubled on the very next line is an image's alt text + caption, not a headline
+KICKER_MAX_WORDS = 8  #: "Topic:" lines this short, ending in a colon, open a two-line headline
 
 _SITE_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|»|/|:)\s+|\s*[|｜]\s*|_")
 _SENTENCE_END = regex.compile(r"[.!?…。！？»”\"')]\s*$")
@@ -181,6 +183,22 @@ def _candidate_score(i: int, start: int, paras: Sequence[str], tags: Sequence[st
     return score - DISTANCE_PENALTY * abs(start - i)
 
 
+def _has_twin(paras: Sequence[str], i: int, n: int) -> bool:
+    """Tell whether line ``i`` is doubled right next to itself (w3m prints an image's alt text and caption)."""
+    return (i > 0 and paras[i - 1] == paras[i]) or (i + 1 < n and paras[i + 1] == paras[i])
+
+
+def kicker_join(paras: Sequence[str], i: int) -> str | None:
+    """A short "Topic:" line followed by a headline-shaped line is one headline split in two."""
+    line = paras[i]
+    if i + 1 >= len(paras) or not line.endswith(":") or len(line.split()) > KICKER_MAX_WORDS:
+        return None
+    nxt = paras[i + 1]
+    if is_prose(nxt) or not headline_shaped(nxt) or nxt.endswith(":"):
+        return None
+    return f"{line} {nxt}"
+
+
 def _is_dek(line: str, nxt: str) -> bool:
     """Tell whether ``nxt`` reads as the standfirst under headline ``line``: longer, sentence-like."""
     if is_prose(nxt) or _LIST_MARK.match(nxt) or len(nxt) < DEK_LENGTH_RATIO * len(line):
@@ -204,7 +222,11 @@ def text_headline(paras: Sequence[str], tags: Sequence[str | None], hints: Seque
         if is_prose(paras[i]) or not headline_shaped(paras[i]) or header[i - low]:
             continue
         header_after = any(header[i - low + 1 : i - low + 1 + HEADER_AFTER])
-        score = _candidate_score(i, start, paras, tags, hints, counts[norm(paras[i])], header_after)
+        twin = _has_twin(paras, i, n)
+        repeats = counts[norm(paras[i])] - 1 if twin else counts[norm(paras[i])]
+        score = _candidate_score(i, start, paras, tags, hints, repeats, header_after)
+        if twin:
+            score -= TWIN_PENALTY
         if i + 1 < n and _is_dek(paras[i], paras[i + 1]):
             score += DEK_AFTER_BONUS
         if any(header[max(0, i - low - HEADER_AFTER) : i - low]) and not header_after:

@@ -230,6 +230,10 @@ def lay_out(paras: Sequence[str], tags: Sequence[str | None], paths: Sequence[st
         _take_lead(first, followed, paras, paths, tags, meta, lang, headline, lay)
         return lay
     last = _last_repeat(paras, idx)
+    joined = heads.kicker_join(paras, idx) if headline == paras[idx] else None
+    if joined:  # "Topic:" + headline on two lines
+        lay.headline = headline = joined
+        last = max(last, idx + 1)
     for k in range(idx):
         reason = _classify(paras[k], headline, lang, lay) if k >= idx - PRE_ZONE else None
         lay.removed.append({"text": paras[k], "reason": reason or "before-headline"})
@@ -237,7 +241,8 @@ def lay_out(paras: Sequence[str], tags: Sequence[str | None], paths: Sequence[st
         reason = _classify(paras[k], headline, lang, lay)
         lay.removed.append({"text": paras[k], "reason": reason or "before-headline"})
     if last != idx:
-        lay.removed.append({"text": paras[last], "reason": "repeated-headline"})
+        reason = "headline" if joined and last == idx + 1 else "repeated-headline"
+        lay.removed.append({"text": paras[last], "reason": reason})
     first, followed = _header(paras, last + 1, headline, lang, lay)
     _take_lead(first, followed, paras, paths, tags, meta, lang, headline, lay)
     if lay.byline is None:

@@ -144,24 +144,20 @@ _TRIGGERS: dict[str, frozenset[str]] = {
 }
 
 
+def _collapse(line: str) -> str:
+    return _MULTI_SPACE.sub(" ", line) if "  " in line else line
+
+
 def layout(text: str) -> str:
-    """Strip lines, collapse spaces and blank-line runs, drop leading/trailing blank lines.
-
-    Whole-text regexes (C) instead of a Python loop over lines; same result as stripping each
-    line of spaces, collapsing space runs, and keeping at most one blank line in a row.
-    """
-    if "  " in text:
-        text = _MULTI_SPACE.sub(" ", text)
-    if " \n" in text or "\n " in text:
-        text = _EDGE_SPACES.sub("\n", text)
-    text = text.strip(" ")
-    if "\n\n\n" in text:
-        text = _BLANK_RUNS.sub("\n\n", text)
-    return text.strip("\n")
-
-
-_EDGE_SPACES = re.compile(r" ?\n ?")  #: after space runs are collapsed, at most one space sits on either side
-_BLANK_RUNS = re.compile(r"\n{3,}")
+    """Strip lines, collapse spaces and blank-line runs, drop leading/trailing blank lines."""
+    lines = [_collapse(line.strip(" ")) for line in text.split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    while out and not out[-1]:
+        out.pop()
+    return "\n".join(out)
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -182,7 +178,7 @@ def wrap_width(lines: list[str]) -> int | None:
 
 
 def _too_wide(text: str) -> bool:
-    """A line of several words wider than WRAP_MAX_WIDTH: the text is not hard-wrapped (same as wrap_width, fast)."""
+    """A line of several words wider than WRAP_MAX_WIDTH: not a hard-wrapped text (wrap_width's answer, in C)."""
     for match in _LONG_LINE.finditer(text):
         line = match.group()
         if " " in line.strip() or (not line.isascii() and _WIDE.search(line)):

@@ -43,10 +43,9 @@ _HINT_CLEAN = regex.compile(r"[^\w-]+")
 _DIGITS = regex.compile(r"\d+")
 _HINT_CLEAN_ASCII = re.compile(r"[^\w-]+", re.ASCII)
 _DIGITS_ASCII = re.compile(r"[0-9]+")
-_CONTAINER_TAG = re.compile(
-    r"<(/?)(?:div|span|section|article|table|ul|ol|blockquote|font|b|i|em|strong|a|main|aside|header|footer|nav)\b[^<>]{0,2000}>",
-    re.IGNORECASE,
-)
+_CONTAINERS = "div|span|section|article|table|ul|ol|blockquote|font|b|i|em|strong|a|main|aside|header|footer|nav"
+_CONTAINER_TAG = re.compile(rf"<(/?)(?:{_CONTAINERS})\b[^<>]{{0,2000}}>", re.IGNORECASE)
+_CONTAINER_OPEN = re.compile(rf"<(?:{_CONTAINERS})\b", re.IGNORECASE)  #: counts at least every opening container tag
 
 
 @dataclass(slots=True)
@@ -202,8 +201,8 @@ def blocks_from_tree(root: Any) -> list[dict[str, Any]]:
 
 def flatten_deep_nesting(markup: str, limit: int = MAX_NESTING) -> str:
     """Drop container tags nested deeper than ``limit`` (their text stays): lexbor is quadratic in depth."""
-    if len(_CONTAINER_TAG.findall(markup)) <= limit:
-        return markup
+    if len(_CONTAINER_OPEN.findall(markup)) <= limit:
+        return markup  # at most ``limit`` opening tags: no depth can pass the limit
     depth = 0
 
     def keep(match: re.Match[str]) -> str:

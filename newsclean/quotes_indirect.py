@@ -76,9 +76,11 @@ def _spans(para: Paragraph, a: int, b: int, walk: _Walk) -> list[tuple[int, int,
     """(content start token, content end token, speaker candidate) in sentence [a, b)."""
     toks = para.toks
     out: list[tuple[int, int, Candidate]] = []
-    for c in range(a, b):
+    for c in para.cues:
+        if c < a or c >= b:
+            continue
         t = toks[c]
-        if t.kind != "w" or t.cue not in ("verb", "according", "post"):
+        if t.cue not in ("verb", "according", "post"):
             continue
         if t.cue == "according":
             np = np_forward(toks, c + t.cue_len, b, walk.lex, need_det=False)
@@ -105,9 +107,10 @@ def _spans(para: Paragraph, a: int, b: int, walk: _Walk) -> list[tuple[int, int,
     return out
 
 
-def _reported_by_mood(toks: list[Tok], a: int, b: int) -> bool:
+def _reported_by_mood(para: Paragraph, a: int, b: int) -> bool:
     """A sentence in the reported-speech mood (German "Die Regierung werde …"), not opened by a quotation."""
-    return any(toks[i].cue == "mood" for i in range(a, b)) and toks[a].kind != "q"
+    toks = para.toks
+    return any(a <= i < b and toks[i].cue == "mood" for i in para.cues) and toks[a].kind != "q"
 
 
 def indirect_in(pi: int, para: Paragraph, walk: _Walk) -> bool:
@@ -118,7 +121,7 @@ def indirect_in(pi: int, para: Paragraph, walk: _Walk) -> bool:
     any_found = False
     for a, b in para.sentences:
         spans = _spans(para, a, b, walk)
-        if not spans and _reported_by_mood(toks, a, b) and walk.state.last_speaker and pi - walk.state.last_speaker_para <= 1:
+        if not spans and _reported_by_mood(para, a, b) and walk.state.last_speaker and pi - walk.state.last_speaker_para <= 1:
             e = _content_end(toks, a, b)
             if _words(toks, a, e) >= MIN_WORDS:
                 start, end = toks[a].start, toks[e - 1].end

@@ -60,6 +60,7 @@ class Paragraph:
     source: str  #: the whole field text (offsets are into it)
     sentences: list[tuple[int, int]] = field(default_factory=list)
     light: bool = False  #: only capitalised words were kept (no quotation, no cue in it)
+    cues: list[int] = field(default_factory=list)  #: indices of the tokens a cue starts at, in order
 
     def sentence_of(self, index: int) -> tuple[int, int]:
         """Return the token range of the sentence holding token ``index``."""
@@ -80,7 +81,9 @@ def _match_multi(toks: list[Tok], i: int, table: dict[str, tuple[tuple[tuple[str
     return None
 
 
-def _tag(toks: list[Tok], lex: Lexicon) -> None:
+def _tag(toks: list[Tok], lex: Lexicon) -> list[int]:
+    """Set each word's lexical class; return the indices of cue tokens (the walk visits only those)."""
+    cues: list[int] = []
     info = lex.info
     stop = lex.stopwords
     n = len(toks)
@@ -95,6 +98,7 @@ def _tag(toks: list[Tok], lex: Lexicon) -> None:
                 if multi:
                     cue, t.cue_len = multi
             if cue is not None:
+                cues.append(i)
                 t.cue = cue
                 t.cue_len = t.cue_len or 1
                 if cue == "tell":
@@ -121,6 +125,7 @@ def _tag(toks: list[Tok], lex: Lexicon) -> None:
                 t.name = True  # an initial: "Jason C. Ervin"
             elif len(t.text) > 1 and t.text.isupper() and (_upper_word(toks, i - 1) or _upper_word(toks, i + 1)):
                 t.name = False  # a headline in capitals, not a run of names
+    return cues
 
 
 def _upper_word(toks: list[Tok], i: int) -> bool:
@@ -141,8 +146,9 @@ def tokenize(text: str, start: int, end: int, quotes: list[tuple[int, int, int]]
     _words(text, pos, end, toks)
     if len(toks) > MAX_TOKENS_PER_PARAGRAPH:
         del toks[MAX_TOKENS_PER_PARAGRAPH:]
-    _tag(toks, lex)
+    cues = _tag(toks, lex)
     para = Paragraph(field_name, start, end, toks, text)
+    para.cues = cues
     para.sentences = _sentences(toks, lex)
     return para
 
@@ -156,16 +162,29 @@ def _words(text: str, a: int, b: int, toks: list[Tok]) -> None:
         return
     append = toks.append
     find = text.find
+    cache = _SHAPE
     pos = a
     # one C-level findall; every gap between tokens is white space, so str.find gives each offset
     for s in islice(TOKEN.findall(text, a, b), room):
         pos = find(s, pos)
         end = pos + len(s)
-        if s[0].isalnum():
-            append(Tok(s, pos, end, "w", s.lower(), s[0].isupper()))
-        else:
-            append(Tok(s, pos, end, "p", s))
+        shape = cache.get(s)
+        if shape is None:
+            shape = _shape(s)
+        append(Tok(s, pos, end, shape[0], shape[1], shape[2]))
         pos = end
+
+
+SHAPE_CACHE_WORDS = 200_000  #: distinct tokens whose kind/lower/capital flags are remembered (bounded memory)
+_SHAPE: dict[str, tuple[str, str, bool]] = {}
+
+
+def _shape(s: str) -> tuple[str, str, bool]:
+    """Kind, lower-case form and capital flag of a token, remembered (words repeat across articles)."""
+    shape = ("w", s.lower(), s[0].isupper()) if s[0].isalnum() else ("p", s, False)
+    if len(_SHAPE) < SHAPE_CACHE_WORDS:
+        _SHAPE[s] = shape
+    return shape
 
 
 FAST_SPAN_CHARS = 20_000  #: longer stretches are tokenised lazily, stopping at the token cap (huge lines)

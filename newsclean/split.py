@@ -33,6 +33,8 @@ class Options:
     cut_after_credit: bool = True  #: lines after a closing source-credit line are not article text
     #: strip's reasons for lines cut before the article: the header (headline, byline, date) is often there
     before_reasons: tuple[str, ...] = ("before-article-start",)
+    #: strip's reasons (prefixes) that name page furniture outright: such a line is never the headline
+    furniture_reasons: tuple[str, ...] = ("phrase:", "form", "separators")
 
 
 DEFAULT = Options()
@@ -140,7 +142,7 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
     meta = record.get("meta") if isinstance(record.get("meta"), dict) and options.use_meta else {}
     lang = _language(record, text, meta)
     tags, paths = _block_info(record, paras)
-    layout: Layout = lay_out(paras, tags, paths, meta, lang)
+    layout: Layout = lay_out(paras, tags, paths, meta, lang, _furniture(boilerplate, options.furniture_reasons))
     body = layout.body[max(0, len(layout.body) - len(kept)):]
     fields = _Fields(headline=layout.headline, byline=layout.byline, body=body, removed=_not_in(layout.removed, pre))
     fields.published = (meta_date(meta, lang, "published") or layout.date or nearby_date(paras, layout.head_index, lang)
@@ -174,6 +176,15 @@ def _header_before(boilerplate: list[Any], reasons: tuple[str, ...]) -> list[str
     last = max((i for i, e in enumerate(boilerplate) if isinstance(e, dict) and e.get("reason") in reasons), default=-1)
     lines = (e.get("text") for e in boilerplate[: last + 1] if isinstance(e, dict))
     return [line.strip() for t in lines if isinstance(t, str) for line in t.split("\n") if line.strip()]
+
+
+def _furniture(boilerplate: list[Any], reasons: tuple[str, ...]) -> frozenset[str]:
+    """Lines strip named as furniture (a "read more" phrase, a form, a breadcrumb): never the headline."""
+    out = set()
+    for e in boilerplate:
+        if isinstance(e, dict) and isinstance(e.get("text"), str) and str(e.get("reason", "")).startswith(reasons):
+            out.update(line.strip() for line in e["text"].split("\n"))
+    return frozenset(out)
 
 
 def _not_in(removed: list[dict[str, str]], pre: list[str]) -> list[dict[str, str]]:

@@ -30,7 +30,7 @@ HEADER_AFTER = 3  #: a byline or date line this close after a line marks it as t
 HEADER_AFTER_BONUS = 0.5  #: ... worth this much
 AFTER_HEADER_PENALTY = 0.4  #: lines right after the byline/date block are captions and share bars
 DEK_AFTER_BONUS = 0.4  #: a longer, sentence-like line right after a headline is its standfirst
-DEK_LENGTH_RATIO = 1.3  #: ... at least this much longer than the headline
+DEK_LENGTH_RATIO = 1.0  #: ... at least as long as the headline
 DEK_MIN_WORDS = 10  #: ... and at least this many words
 DIGIT_START_PENALTY = 0.3  #: "132 comments", "3 min read": counters, seldom headlines
 HEADLINE_TYPICAL_WORDS = 5  #: headlines usually have at least this many words; menu items fewer
@@ -39,6 +39,7 @@ HINT_BONUS = 2.0  #: agreement with a metadata title is the strongest signal
 REPEAT_BONUS = 0.5  #: the headline often repeats (title + h1, breadcrumb, share text)
 SENTENCE_PENALTY = 0.5  #: headlines seldom end with a full stop; standfirsts and captions do
 TWIN_PENALTY = 0.8  #: a line doubled on the very next line is an image's alt text + caption, not a headline
+TITLE_PART_MIN_WORDS = 3  #: a part of a "Section | Headline" line this long can agree with a headline line
 KICKER_MAX_WORDS = 8  #: "Topic:" lines this short, ending in a colon, open a two-line headline
 
 _SITE_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|»|/|:)\s+|\s*[|｜]\s*|_")
@@ -126,10 +127,15 @@ def meta_candidates(meta: dict[str, Any]) -> list[str]:
     return [text for _, (text, _) in sorted(zip(votes, found), key=lambda v: -v[0])]
 
 
-def _repeats(normed: Sequence[str]) -> dict[str, int]:
+def _repeats(lines: Sequence[str]) -> dict[str, int]:
+    """Count each normalised line; a "Section | Headline" line (a title) counts for its parts too."""
     counts: dict[str, int] = {}
-    for line in normed:
-        counts[line] = counts.get(line, 0) + 1
+    for line in lines:
+        keys = {norm(line)}
+        if _SITE_SEPARATORS.search(line):
+            keys.update(norm(p) for p in site_parts(line) if len(p.split()) >= TITLE_PART_MIN_WORDS or is_cjk(p))
+        for key in keys:
+            counts[key] = counts.get(key, 0) + 1
     return counts
 
 
@@ -207,19 +213,18 @@ def _is_dek(line: str, nxt: str) -> bool:
 
 
 def text_headline(paras: Sequence[str], tags: Sequence[str | None], hints: Sequence[str] = (),
-                  excluded: Callable[[str], bool] | None = None) -> int | None:
-    """Return the index of the line that best opens the article, or None."""
+                  excluded: Callable[[str], bool] | None = None, never: frozenset[str] = frozenset()) -> int | None:
+    """Return the index of the line that best opens the article, or None (lines in ``never`` are furniture)."""
     n = min(len(paras), SEARCH_LIMIT)
     start = article_start(paras[:n])
     if start is None:
         return 0 if paras and headline_shaped(paras[0]) else None
     low = max(0, start - HEAD_BACK)
-    normed = [norm(p) for p in paras[max(0, low - NEAR_REPEAT) : start + NEAR_REPEAT]]
-    counts = _repeats(normed)
+    counts = _repeats(paras[max(0, low - NEAR_REPEAT) : start + NEAR_REPEAT])
     header = [bool(excluded and excluded(p)) for p in paras[low : start + 1]]
     best, best_score = None, float("-inf")
     for i in range(low, min(n, start + 1)):
-        if is_prose(paras[i]) or not headline_shaped(paras[i]) or header[i - low]:
+        if is_prose(paras[i]) or not headline_shaped(paras[i]) or header[i - low] or paras[i] in never:
             continue
         header_after = any(header[i - low + 1 : i - low + 1 + HEADER_AFTER])
         twin = _has_twin(paras, i, n)

@@ -104,10 +104,10 @@ def _not_headline(line: str, lang: str | None) -> bool:
 
 
 def _find_headline(paras: Sequence[str], tags: Sequence[str | None], meta: dict[str, Any],
-                   lang: str | None) -> tuple[str | None, int | None]:
+                   lang: str | None, never: frozenset[str] = frozenset()) -> tuple[str | None, int | None]:
     """Return (headline, index of its line in the text or None): the visible headline wins over SEO titles."""
     hints = heads.meta_candidates(meta) if meta else []
-    guess = heads.text_headline(paras, tags, hints, lambda line: _not_headline(line, lang))
+    guess = heads.text_headline(paras, tags, hints, lambda line: _not_headline(line, lang), never)
     if guess is not None and (not hints or tags[guess] == "h1" or any(heads.similar(paras[guess], h) for h in hints)):
         return paras[guess], guess
     limit = min(len(paras), heads.SEARCH_LIMIT)
@@ -218,10 +218,10 @@ def _header(paras: Sequence[str], start: int, headline: str | None, lang: str | 
 
 
 def lay_out(paras: Sequence[str], tags: Sequence[str | None], paths: Sequence[str],
-            meta: dict[str, Any], lang: str | None) -> Layout:
+            meta: dict[str, Any], lang: str | None, never: frozenset[str] = frozenset()) -> Layout:
     """Find the headline, read the header around it, and return the fields and remaining body."""
     lay = Layout()
-    headline, idx = _find_headline(paras, tags, meta, lang)
+    headline, idx = _find_headline(paras, tags, meta, lang, never)
     lay.headline = headline
     lay.head_index = idx
     lay.marked_byline = _marked_byline(paras, paths, lang)

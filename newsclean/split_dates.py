@@ -54,9 +54,9 @@ def _month_table(lang: str | None) -> dict[str, int]:
 
 
 @cache
-def _month_patterns(lang: str | None) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """Compile day-month-year and month-day-year patterns over the month forms (once per language)."""
-    forms = sorted(_month_table(lang), key=len, reverse=True)
+def _month_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """Compile day-month-year and month-day-year patterns over all month forms (once: every table has them all)."""
+    forms = sorted(_month_table(None), key=len, reverse=True)
     alt = "|".join(regex.escape(f) for f in forms)
     year = r"(?:((?:19|20)\d\d)|['’](\d\d))"
     dmy = regex.compile(
@@ -124,7 +124,7 @@ def _numeric(text: str, lang: str | None) -> str | None:
 def _worded(text: str, lang: str | None) -> str | None:
     folded = fold(text)
     table = _month_table(lang)
-    dmy, mdy = _month_patterns(lang)
+    dmy, mdy = _month_patterns()
     for m in dmy.finditer(folded, concurrent=True):
         year = _year(m[3], m[4])
         month = table.get(m[2].rstrip("."))

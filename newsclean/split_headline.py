@@ -189,6 +189,23 @@ def _candidate_score(i: int, start: int, paras: Sequence[str], tags: Sequence[st
     return score - DISTANCE_PENALTY * abs(start - i)
 
 
+class _LazyFlags:
+    """``excluded(line)`` for lines ``lo..hi``, computed on first use (it is the costly part of the search)."""
+
+    __slots__ = ("_paras", "_test", "_lo", "_hi", "_memo")
+
+    def __init__(self, paras: Sequence[str], test: Callable[[str], bool] | None, lo: int, hi: int) -> None:
+        self._paras, self._test, self._lo, self._hi = paras, test, lo, min(hi, len(paras))
+        self._memo: dict[int, bool] = {}
+
+    def __getitem__(self, key: int | slice) -> Any:
+        if isinstance(key, slice):
+            return [self[k] for k in range(*key.indices(self._hi - self._lo))]
+        if key not in self._memo:
+            self._memo[key] = bool(self._test and self._test(self._paras[self._lo + key]))
+        return self._memo[key]
+
+
 def _has_twin(paras: Sequence[str], i: int, n: int) -> bool:
     """Tell whether line ``i`` is doubled right next to itself (w3m prints an image's alt text and caption)."""
     return (i > 0 and paras[i - 1] == paras[i]) or (i + 1 < n and paras[i + 1] == paras[i])
@@ -221,10 +238,10 @@ def text_headline(paras: Sequence[str], tags: Sequence[str | None], hints: Seque
         return 0 if paras and headline_shaped(paras[0]) else None
     low = max(0, start - HEAD_BACK)
     counts = _repeats(paras[max(0, low - NEAR_REPEAT) : start + NEAR_REPEAT])
-    header = [bool(excluded and excluded(p)) for p in paras[low : start + 1]]
+    header = _LazyFlags(paras, excluded, low, start + 1)
     best, best_score = None, float("-inf")
     for i in range(low, min(n, start + 1)):
-        if is_prose(paras[i]) or not headline_shaped(paras[i]) or header[i - low] or paras[i] in never:
+        if is_prose(paras[i]) or not headline_shaped(paras[i]) or paras[i] in never or header[i - low]:
             continue
         header_after = any(header[i - low + 1 : i - low + 1 + HEADER_AFTER])
         twin = _has_twin(paras, i, n)

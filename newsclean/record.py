@@ -48,7 +48,7 @@ SCHEMA: dict[str, Any] = {
         "text": {"type": "string", "description": "The current working text: decoded (one paragraph per line), then cleaned by strip (paragraphs separated by one blank line)."},
         "blocks": {
             "type": "array",
-            "description": "HTML only (decode): one entry per paragraph line of text, for strip and split.",
+            "description": "HTML only (decode): one entry per non-empty line of the decoded text (strip leaves them as they are), for strip and split.",
             "items": {
                 "type": "object",
                 "properties": {

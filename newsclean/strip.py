@@ -148,7 +148,6 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
         "text": "\n\n".join(kept),
         "boilerplate": (list(previous) if isinstance(previous, list) else []) + removed,
     }
-    blocks = _blocks(record, len(lines), options)
-    if blocks is not None:  # keep blocks one-to-one with the kept lines, for split
-        fields["blocks"] = [b for b, v in zip(record["blocks"], verdicts) if v.keep]
+    # `blocks` stay as decode made them (one per decoded line): split matches them to paragraphs by
+    # text and needs the <h1> and author blocks even when strip cut those lines.
     return mark_stage(updated(record, **fields), STAGE)

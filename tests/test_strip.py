@@ -195,7 +195,7 @@ def test_html_blocks_link_density_and_path_hints() -> None:
     out = strip.run({"id": "h", "format": "html", "text": "\n".join(lines), "blocks": blocks})
     kept = paragraphs(out["text"])
     assert kept == lines[1:-1]
-    assert [b["text"] for b in out["blocks"]] == kept  # blocks stay one-to-one with the text
+    assert out["blocks"] == blocks  # decode's blocks pass through for split (the <h1> may be cut)
     reasons = {b["text"]: b["reason"] for b in out["boilerplate"]}
     assert reasons[lines[0]] == "link-dense" and reasons[lines[-1]] == "path:comments"
 

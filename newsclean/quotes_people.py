@@ -65,24 +65,23 @@ class State:
         return self.mentions_name[i] if i < len(self.mentions_name) else None
 
 
-def _cap_runs(toks: list[Tok], lex: Lexicon) -> list[tuple[int, int]]:
+def _cap_runs(para: Paragraph) -> list[tuple[int, int]]:
     """Runs of name words; an initial with its full stop stays inside ("Jason C. Ervin")."""
+    toks = para.toks
     runs: list[tuple[int, int]] = []
-    i, n = 0, len(toks)
-    while i < n:
-        if toks[i].kind == "w" and toks[i].name:
-            j = i + 1
-            while j < n:
-                if toks[j].kind == "w" and toks[j].name:
-                    j += 1
-                elif toks[j].text == "." and len(toks[j - 1].text) == 1 and j + 1 < n and toks[j + 1].name:
-                    j += 1
-                else:
-                    break
-            runs.append((i, j))
-            i = j
-        else:
-            i += 1
+    j, n = 0, len(toks)
+    for i in para.names:  # only name words start a run: visit those, not every token
+        if i < j:
+            continue
+        j = i + 1
+        while j < n:
+            if toks[j].kind == "w" and toks[j].name:
+                j += 1
+            elif toks[j].text == "." and len(toks[j - 1].text) == 1 and j + 1 < n and toks[j + 1].name:
+                j += 1
+            else:
+                break
+        runs.append((i, j))
     return runs
 
 
@@ -105,7 +104,7 @@ def learn_people(paras: list[tuple[Paragraph, list[Span]]], lex: Lexicon) -> Peo
             _learn_light(para, lex, people, runs_all)
             continue
         toks = para.toks
-        for a, b in _cap_runs(toks, lex):
+        for a, b in _cap_runs(para):
             words = [toks[i].text for i in range(a, b) if toks[i].kind == "w"]
             if any(toks[i].role == "org" for i in range(a, b)):
                 continue
@@ -146,7 +145,9 @@ def _learn_light(para: Paragraph, lex: Lexicon, people: People, runs_all: list[l
 def mentions(paras: list[tuple[Paragraph, list[Span]]], people: People, state: State) -> None:
     """Record every mention of a known person in order: "the last person named" is a lookup."""
     for pi, (para, _) in enumerate(paras):
-        for ti, t in enumerate(para.toks):
+        toks = para.toks
+        for ti in range(len(toks)) if para.light else para.caps:
+            t = toks[ti]
             if t.cap:
                 name = people.known(t.text)
                 if name:

@@ -61,6 +61,8 @@ class Paragraph:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     light: bool = False  #: only capitalised words were kept (no quotation, no cue in it)
     cues: list[int] = field(default_factory=list)  #: indices of the tokens a cue starts at, in order
+    caps: list[int] = field(default_factory=list)  #: indices of capitalised words, in order
+    names: list[int] = field(default_factory=list)  #: indices of words that may be part of a name, in order
 
     def sentence_of(self, index: int) -> tuple[int, int]:
         """Return the token range of the sentence holding token ``index``."""
@@ -81,9 +83,11 @@ def _match_multi(toks: list[Tok], i: int, table: dict[str, tuple[tuple[tuple[str
     return None
 
 
-def _tag(toks: list[Tok], lex: Lexicon) -> list[int]:
-    """Set each word's lexical class; return the indices of cue tokens (the walk visits only those)."""
+def _tag(toks: list[Tok], lex: Lexicon) -> tuple[list[int], list[int], list[int]]:
+    """Set each word's lexical class; return the indices of cue, capitalised and name tokens (later passes visit only those)."""
     cues: list[int] = []
+    caps: list[int] = []
+    names: list[int] = []
     info = lex.info
     stop = lex.stopwords
     n = len(toks)
@@ -118,14 +122,19 @@ def _tag(toks: list[Tok], lex: Lexicon) -> list[int]:
                 t.role = role
             if hon:
                 t.hon = True
-        if t.cap and t.wclass not in _NOT_NAME and t.cue is None and not t.hon:
+        if not t.cap:
+            continue
+        caps.append(i)
+        if t.wclass not in _NOT_NAME and t.cue is None and not t.hon:
             initial = i == 0 or toks[i - 1].kind != "w"
             t.name = not (t.low in stop and (initial or len(t.low) < 3))
             if len(t.text) == 1 and i + 1 < n and toks[i + 1].text == ".":
                 t.name = True  # an initial: "Jason C. Ervin"
             elif len(t.text) > 1 and t.text.isupper() and (_upper_word(toks, i - 1) or _upper_word(toks, i + 1)):
                 t.name = False  # a headline in capitals, not a run of names
-    return cues
+            if t.name:
+                names.append(i)
+    return cues, caps, names
 
 
 def _upper_word(toks: list[Tok], i: int) -> bool:
@@ -146,9 +155,8 @@ def tokenize(text: str, start: int, end: int, quotes: list[tuple[int, int, int]]
     _words(text, pos, end, toks)
     if len(toks) > MAX_TOKENS_PER_PARAGRAPH:
         del toks[MAX_TOKENS_PER_PARAGRAPH:]
-    cues = _tag(toks, lex)
     para = Paragraph(field_name, start, end, toks, text)
-    para.cues = cues
+    para.cues, para.caps, para.names = _tag(toks, lex)
     para.sentences = _sentences(toks, lex)
     return para
 

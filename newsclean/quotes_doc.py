@@ -252,8 +252,9 @@ class _Walk:
     def paragraph(self, pi: int, para: Paragraph, spans: list[Span]) -> bool:
         """Attribute the quotations of one paragraph; return whether it had speech."""
         had = False
-        for k, t in enumerate(para.toks):
-            if t.kind != "q" or len(self.found) >= MAX_QUOTES:
+        for k in para.quoted:  # only the quotation tokens, not every token
+            t = para.toks[k]
+            if len(self.found) >= MAX_QUOTES:
                 continue
             span = spans[t.quote]
             start, end = _trim(para.source, span.start, span.end)

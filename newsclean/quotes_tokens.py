@@ -63,6 +63,7 @@ class Paragraph:
     cues: list[int] = field(default_factory=list)  #: indices of the tokens a cue starts at, in order
     caps: list[int] = field(default_factory=list)  #: indices of capitalised words, in order
     names: list[int] = field(default_factory=list)  #: indices of words that may be part of a name, in order
+    quoted: list[int] = field(default_factory=list)  #: indices of the quotation tokens, in order
 
     def sentence_of(self, index: int) -> tuple[int, int]:
         """Return the token range of the sentence holding token ``index``."""
@@ -147,9 +148,11 @@ _NOT_NAME = frozenset({"det", "pron", "rel", "link", "adv", "first", "indef", "o
 def tokenize(text: str, start: int, end: int, quotes: list[tuple[int, int, int]], lex: Lexicon, field_name: str) -> Paragraph:
     """Tokenize ``text[start:end]``; ``quotes`` are (outer_start, outer_end, index) inside it."""
     toks: list[Tok] = []
+    quoted: list[int] = []
     pos = start
     for q_start, q_end, qi in quotes:
         _words(text, pos, q_start, toks)
+        quoted.append(len(toks))
         toks.append(Tok(text[q_start:q_end], q_start, q_end, "q", quote=qi))
         pos = q_end
     _words(text, pos, end, toks)
@@ -157,6 +160,7 @@ def tokenize(text: str, start: int, end: int, quotes: list[tuple[int, int, int]]
         del toks[MAX_TOKENS_PER_PARAGRAPH:]
     para = Paragraph(field_name, start, end, toks, text)
     para.cues, para.caps, para.names = _tag(toks, lex)
+    para.quoted = [k for k in quoted if k < len(toks)]
     para.sentences = _sentences(toks, lex)
     return para
 

@@ -9,6 +9,7 @@ itself inside prose, it may repeat, an ``<h1>`` or a title-like first line agree
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -19,6 +20,7 @@ MAX_HEADLINE_CHARS = 250  #: same limit for scripts without spaces (CJK)
 MIN_HEADLINE_CHARS = 6  #: "Home", "News" are navigation
 PROSE_MIN_CHARS = 120  #: a paragraph this long that ends like a sentence counts as article prose
 PROSE_MIN_CHARS_CJK = 50  #: the same for scripts written without spaces
+PROSE_CACHE = 8192  #: paragraphs whose prose test is remembered (split asks several times per page)
 SEARCH_LIMIT = 3000  #: paragraphs considered for the headline (cost cap on huge pages)
 PROSE_MIN_LETTERS = 0.6  #: share of letters in prose (rules of ━━━ and code are not prose)
 NEAR_REPEAT = 12  #: a repeated headline within this many paragraphs is the same header
@@ -47,6 +49,7 @@ _SENTENCE_END = regex.compile(r"[.!?…。！？»”\"')]\s*$")
 _LIST_MARK = regex.compile(r"^\s*(?:[^\p{L}\p{N}\p{Pi}\p{Ps}'\"¿¡„‚\s]|\d{1,3}[.)]\s)")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
+_NON_LETTERS = regex.compile(r"[^\p{L}\p{M}]+")
 
 
 def norm(text: str) -> str:
@@ -61,12 +64,16 @@ def is_cjk(text: str) -> bool:
     return len(_CJK.findall(sample)) * 3 > len(sample)
 
 
+@lru_cache(maxsize=PROSE_CACHE)
 def is_prose(text: str) -> bool:
     """Tell whether a paragraph is running article prose (long, ends like a sentence)."""
-    limit = PROSE_MIN_CHARS_CJK if is_cjk(text) else PROSE_MIN_CHARS
-    if len(text) < limit or sum(c.isalpha() for c in text[:400]) < PROSE_MIN_LETTERS * min(len(text), 400):
+    if len(text) < PROSE_MIN_CHARS_CJK:
         return False
-    return (bool(_SENTENCE_END.search(text)) or len(text) >= 3 * limit)
+    limit = PROSE_MIN_CHARS_CJK if is_cjk(text) else PROSE_MIN_CHARS
+    if len(text) < limit or not (len(text) >= 3 * limit or _SENTENCE_END.search(text)):
+        return False
+    head = text[:400]
+    return len(_NON_LETTERS.sub("", head)) >= PROSE_MIN_LETTERS * len(head)
 
 
 def headline_shaped(text: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -28,10 +28,12 @@ _ISO = regex.compile(
 _YMD = regex.compile(r"(?<!\d)((?:19|20)\d\d)[/.](\d{1,2})[/.](\d{1,2})(?!\d)")
 _DMY = regex.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)?\d\d)(?![\d])")
 _CJK = regex.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
+FOLD_CACHE = 8192  #: folded lines remembered (credits, bylines and dates fold the same line several times)
 _DIGIT = regex.compile(r"\d")
 _COMPACT = regex.compile(r"(?<!\d)((?:19|20)\d\d)(\d\d)(\d\d)(?!\d)")
 
 
+@lru_cache(maxsize=FOLD_CACHE)
 def fold(text: str) -> str:
     """Casefold and drop accents, so data and page match whatever their case and accents."""
     decomposed = unicodedata.normalize("NFD", text.casefold())

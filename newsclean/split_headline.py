@@ -229,6 +229,15 @@ def kicker_join(paras: Sequence[str], i: int) -> str | None:
     return f"{line} {nxt}"
 
 
+def _finish(score: float, twin: bool, dek: bool) -> float:
+    """Apply the twin penalty and the standfirst bonus (in this order, so scores compare exactly)."""
+    if twin:
+        score -= TWIN_PENALTY
+    if dek:
+        score += DEK_AFTER_BONUS
+    return score
+
+
 def _is_dek(line: str, nxt: str) -> bool:
     """Tell whether ``nxt`` reads as the standfirst under headline ``line``: longer, sentence-like."""
     if is_prose(nxt) or _LIST_MARK.match(nxt) or len(nxt) < DEK_LENGTH_RATIO * len(line):
@@ -246,20 +255,26 @@ def text_headline(paras: Sequence[str], tags: Sequence[str | None], hints: Seque
     low = max(0, start - HEAD_BACK)
     counts = _repeats(paras[max(0, low - NEAR_REPEAT) : start + NEAR_REPEAT])
     header = _LazyFlags(paras, excluded, low, start + 1)
-    best, best_score = None, float("-inf")
+    scored = []  # (upper bound, index, score parts): the costly header tests run only for lines that can win
     for i in range(low, min(n, start + 1)):
-        if is_prose(paras[i]) or not headline_shaped(paras[i]) or paras[i] in never or header[i - low]:
+        if is_prose(paras[i]) or not headline_shaped(paras[i]) or paras[i] in never:
             continue
-        header_after = any(header[i - low + 1 : i - low + 1 + HEADER_AFTER])
         twin = _has_twin(paras, i, n)
         repeats = counts[norm(paras[i])] - 1 if twin else counts[norm(paras[i])]
-        score = _candidate_score(i, start, paras, tags, hints, repeats, header_after)
-        if twin:
-            score -= TWIN_PENALTY
-        if i + 1 < n and _is_dek(paras[i], paras[i + 1]):
-            score += DEK_AFTER_BONUS
-        if any(header[max(0, i - low - HEADER_AFTER) : i - low]) and not header_after:
+        dek = i + 1 < n and _is_dek(paras[i], paras[i + 1])
+        upper = _candidate_score(i, start, paras, tags, hints, repeats, True)
+        scored.append((_finish(upper, twin, dek), i, repeats, twin, dek))
+    scored.sort(key=lambda c: (-c[0], c[1]))
+    best, best_score = None, float("-inf")
+    for upper, i, repeats, twin, dek in scored:
+        if upper < best_score or (upper == best_score and best is not None and i > best):
+            break
+        if header[i - low]:
+            continue
+        header_after = any(header[k] for k in range(i - low + 1, min(i - low + 1 + HEADER_AFTER, min(n, start + 1) - low)))
+        score = _finish(_candidate_score(i, start, paras, tags, hints, repeats, header_after), twin, dek)
+        if not header_after and any(header[k] for k in range(max(0, i - low - HEADER_AFTER), i - low)):
             score -= AFTER_HEADER_PENALTY
-        if score > best_score:
+        if score > best_score or (score == best_score and best is not None and i < best):
             best, best_score = i, score
     return best

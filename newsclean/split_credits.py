@@ -58,6 +58,9 @@ def _prefix_re(lang: str | None) -> regex.Pattern[str] | None:
     return regex.compile(rf"(?:{'|'.join(alts)})(?:\s*[:：])?(?:\s+|(?<=[:：])|(?<=[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}]))")
 
 
+_LIST_BULLETS = "•·◦▪‣□■*-–—>"  #: list markers w3m prints before a byline item
+
+
 @cache
 def _noise_re(lang: str | None) -> regex.Pattern[str] | None:
     words = _byline_words(lang).get("noise", ())
@@ -84,7 +87,7 @@ def _cut_noise(name: str, lang: str | None) -> str:
     if noise:
         m = noise.search(fold(name))
         if m:
-            name = name[: m.start()]
+            name = name[: _unfolded_index(name, m.start())]
     name = _DIGIT.split(name, maxsplit=1)[0]
     words = _WORD_END.split(name)
     months = month_words(lang)
@@ -92,6 +95,14 @@ def _cut_noise(name: str, lang: str | None) -> str:
                      or words[-1].strip(" ,/|.").islower()):
         words.pop()
     return "".join(words).strip(" ,;:-–—|·•()[]/")
+
+
+def _unfolded_index(text: str, folded_index: int) -> int:
+    """Map an offset in ``fold(text)`` back to ``text`` (folding may change lengths: ß -> ss)."""
+    for i in range(len(text) + 1):
+        if len(fold(text[:i])) >= folded_index:
+            return i
+    return len(text)
 
 
 def _after_date(folded: str, prefix: regex.Pattern[str]) -> regex.Match[str] | None:
@@ -121,6 +132,7 @@ def find_byline(line: str, lang: str | None) -> str | None:
     """Return the author name(s) when ``line`` is a byline ("By X", "Von X", "Του X", a desk name)."""
     if len(line) > MAX_BYLINE_CHARS:
         return None
+    line = line.strip().lstrip(_LIST_BULLETS).strip()  # "• von X" in a list of meta items
     folded = fold(line).strip()
     words = _byline_words(lang)
     if folded.rstrip(".:") in {d.rstrip(".") for d in words.get("desk", ())}:
@@ -131,8 +143,17 @@ def find_byline(line: str, lang: str | None) -> str | None:
         m = _after_date(folded, prefix)
     if not m:
         return None
-    rest = _cut_noise(line[m.end():].strip(), lang)
+    rest = _undouble(_cut_noise(line[m.end():].strip(), lang))
     return rest if rest and _is_name(rest, lang) else None
+
+
+def _undouble(name: str) -> str:
+    """ "Newsdesk Newsdesk": a name printed twice (link text + label) is one name."""
+    words = name.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return name
 
 
 def names_only(line: str, lang: str | None) -> str | None:

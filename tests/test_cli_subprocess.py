@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -179,8 +180,11 @@ def test_lock_held_by_a_live_run_exit_3(tmp_path: Path) -> None:
 
 def test_install_completion(tmp_path: Path) -> None:
     env = {**os.environ, "HOME": str(tmp_path), "SHELL": "/bin/bash"}
-    result = _run("--install-completion", "bash", env=env)
-    assert result.returncode == 0, result.stderr
+    # typer finds the user's shell among the parent processes: start it from a real bash,
+    # as a user would, so the test does not depend on what launched pytest (cron, CI, nohup)
+    command = " ".join(shlex.quote(part) for part in NEWSCLEAN) + " --install-completion"
+    result = subprocess.run(["bash", "-c", command], capture_output=True, timeout=TIMEOUT, env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
     installed = list(tmp_path.rglob("*newsclean*")) + [tmp_path / ".bashrc"]
     assert any(p.is_file() and "newsclean" in p.read_text() for p in installed)
 

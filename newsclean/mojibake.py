@@ -19,13 +19,24 @@ Three repairs, tried per line, cheapest and safest first:
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 from functools import cache
 
 import regex
+
+from newsclean.plausibility import (
+    _CYR_WORD,
+    _NOISE,
+    _NON_ASCII_LATIN,
+    _SYMBOLS,
+    _WORD,
+    _mixed_script_words,
+    _noise,
+    _stopword_hits,
+    plausibility,
+)
 
 MAX_LINE_CHARS = 100_000  #: longer lines are left alone (repairs are per line; guards time)
 SUSPECT_SAMPLE_CHARS = 8_000  #: looks_misdecoded judges a document by this much of it (speed)
@@ -57,14 +68,6 @@ LEGACY_REREADS: tuple[tuple[str, str], ...] = (
 #: Characters a UTF-8 re-read should not produce: IPA, modifier letters, long s, enclosed
 #: alphanumerics, Armenian, C1 controls, private use, unassigned.  Seeing one means the re-read is wrong.
 _RARE = regex.compile(r"[\u0180-\u02ff\u017f\u0530-\u058f\u1d00-\u1dbf\u2460-\u24ff\x80-\x9f\ufffd\p{Co}\p{Cn}]")
-_WORD_WITH_MARKS = regex.compile(r"(?:\p{L}\p{M}*)+")
-_CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u30fc\p{Zinh}"  # mixes with anything: no spaces in CJK
-_ONE_SCRIPT = regex.compile(
-    rf"(?:[\p{{Latin}}\p{{Greek}}{_CJK}]+|[\p{{Cyrillic}}{_CJK}]+|[\p{{Arabic}}{_CJK}]+|[\p{{Hebrew}}{_CJK}]+"
-    rf"|[\p{{Thai}}{_CJK}]+|[\p{{Devanagari}}{_CJK}]+|\p{{L}}\p{{Zinh}}*)"
-)
-_SCRIPTS = ("Latin", "Cyrillic", "Greek", "Hebrew", "Arabic")
-_SCRIPT_RE = {name: regex.compile(rf"\p{{{name}}}") for name in _SCRIPTS}
 #: Every misreading repaired here leaves at least one of these (Latin-1/Latin-A letters and signs,
 #: Greek, Cyrillic, box drawing, MacRoman maths): text without any is left alone at once (speed).
 _MOJIBAKE_CHARS = re.compile(
@@ -83,53 +86,11 @@ _FTFY_HINTS = (  # separate simple patterns: several times faster in re than one
     re.compile(rf"[\u0412\u0413\u0420\u0421][{_CP1251_CONT}]"),
     re.compile(rf"[\u0392\u0393\u039e\u039f][{_CP1253_CONT}]"),
 )
-_LATIN = regex.compile(r"\p{Latin}")
-_NON_ASCII_LATIN = re.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
-_WORD = regex.compile(r"(?:\p{L}\p{M}*)+")
-_CYR_WORD = re.compile(r"[\u0400-\u04ff]{2,}")
-_CASE_FLIP = regex.compile(r"\p{Ll}\p{Lu}")
-#: Symbols that real text does not put inside words; legacy misreads do (``odby³o``, ``Ìîñêâå``).
-_SYMBOLS = (
-    r"\u00a1-\u00bf\u00d7\u00f7\u2020\u2021\u2030\u2122\u221a\u2248\u2260\u2264\u2265\u0192\u02c6\u02dc"
-    r"\u2039\u203a\u2500-\u259f"
-)
-_NOISE = regex.compile(
-    r"[\x80-\x9f\ufffd\p{Co}\p{Cn}]"  # C1 controls, replacement char, private use, unassigned
-    rf"|(?<=\p{{L}})[{_SYMBOLS}](?=\p{{L}})"  # a symbol between two letters
-)
 #: A superset of "a symbol between two letters"; the symbol class comes first so that re scans for it in C.
 _IN_WORD_SYMBOL = re.compile(rf"[{_SYMBOLS}](?<=[^\W\d_].)(?=[^\W\d_])")
 _NON_LETTERS = re.compile(r"[\W\d_]+")
 _NOT_ASCII_LETTER = bytes(b for b in range(128) if not chr(b).isalpha())
 _NON_ASCII_LINE = re.compile(r"^[^\n]*[^\x00-\x7f][^\n]*", re.MULTILINE)  #: anchored: linear per line
-
-@cache
-def _stopwords() -> frozenset[str]:
-    """Function words of every language stopwordsiso knows, accent-folded and casefolded."""
-    import stopwordsiso
-
-    words: set[str] = set()
-    for lang in stopwordsiso.langs():
-        for w in stopwordsiso.stopwords(lang):
-            if len(w) <= 12:
-                words.add(w.casefold())
-                if not _LATIN.search(w):
-                    words.add(_fold(w))
-    return frozenset(words)
-
-
-def _is_stopword(word: str, stop: frozenset[str]) -> bool:
-    """Match a word against the stopwords; accents are ignored only outside the Latin script."""
-    if len(word) < 2:
-        return False  # one-letter "words" are as often fragments of mojibake (``karcs√∫s``) as words
-    folded = word.casefold()
-    return folded in stop or (not _LATIN.search(word) and _fold(word) in stop)
-
-
-def _fold(word: str) -> str:
-    decomposed = unicodedata.normalize("NFD", word.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
 
 @cache
 def _load_ftfy() -> tuple[object, object]:
@@ -138,22 +99,6 @@ def _load_ftfy() -> tuple[object, object]:
     from ftfy.badness import is_bad
 
     return ftfy.fix_encoding, is_bad
-
-
-def plausibility(text: str) -> float:
-    """Score how much ``text`` reads like real language: function words minus noise, per line."""
-    words = _WORD.findall(text)
-    if not words:
-        return 0.0
-    hits = _stopword_hits(words)
-    noise = len(_NOISE.findall(text)) + _mixed_script_words(text) + _stray_letters(text, words)
-    flips = sum(1 for w in _CYR_WORD.findall(text) if _CASE_FLIP.search(w))
-    return hits - 3.0 * noise - 2.0 * flips
-
-
-def _stopword_hits(words: list[str]) -> int:
-    stop = _stopwords()
-    return sum(1 for w in words if _is_stopword(w, stop))
 
 
 def looks_misdecoded(text: str) -> bool:
@@ -262,22 +207,6 @@ def _fix_utf8_misread(line: str) -> str | None:
         if plausibility(fixed) >= base and len(_NOISE.findall(fixed)) <= len(_NOISE.findall(line)):
             return fixed
     return None
-
-
-def _stray_letters(text: str, words: list[str]) -> int:
-    """Count one-letter words outside the line's main alphabet (a lone ``Ц`` in Latin text)."""
-    counts = {name: len(rx.findall(text)) for name, rx in _SCRIPT_RE.items()}
-    main = max(counts, key=counts.__getitem__)
-    return sum(1 for w in words if len(w) == 1 and not w.isascii() and not _SCRIPT_RE[main].match(w))
-
-
-def _mixed_script_words(text: str) -> int:
-    """Count words whose letters come from more than one script (``Bront녔``, ``kГ©rdГ©s``)."""
-    return sum(1 for w in _WORD_WITH_MARKS.findall(text) if not _ONE_SCRIPT.fullmatch(w))
-
-
-def _noise(text: str) -> int:
-    return len(_NOISE.findall(text)) + _mixed_script_words(text)
 
 
 def _fix_legacy(line: str) -> str | None:

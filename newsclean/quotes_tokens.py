@@ -174,29 +174,16 @@ def _words(text: str, a: int, b: int, toks: list[Tok]) -> None:
         return
     append = toks.append
     find = text.find
-    cache = _SHAPE
     pos = a
     # one C-level findall; every gap between tokens is white space, so str.find gives each offset
     for s in islice(TOKEN.findall(text, a, b), room):
         pos = find(s, pos)
         end = pos + len(s)
-        shape = cache.get(s)
-        if shape is None:
-            shape = _shape(s)
-        append(Tok(s, pos, end, shape[0], shape[1], shape[2]))
+        if s[0].isalnum():
+            append(Tok(s, pos, end, "w", s.lower(), s[0].isupper()))
+        else:
+            append(Tok(s, pos, end, "p", s))
         pos = end
-
-
-SHAPE_CACHE_WORDS = 200_000  #: distinct tokens whose kind/lower/capital flags are remembered (bounded memory)
-_SHAPE: dict[str, tuple[str, str, bool]] = {}
-
-
-def _shape(s: str) -> tuple[str, str, bool]:
-    """Kind, lower-case form and capital flag of a token, remembered (words repeat across articles)."""
-    shape = ("w", s.lower(), s[0].isupper()) if s[0].isalnum() else ("p", s, False)
-    if len(_SHAPE) < SHAPE_CACHE_WORDS:
-        _SHAPE[s] = shape
-    return shape
 
 
 FAST_SPAN_CHARS = 20_000  #: longer stretches are tokenised lazily, stopping at the token cap (huge lines)

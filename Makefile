@@ -5,6 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 EVAL_ARGS ?=
+BENCH_ARGS ?=
 
 .PHONY: install demo test eval bench clean
 
@@ -29,7 +30,7 @@ eval: install
 	$(BIN)/python scripts/eval.py --shared $(SHARED) $(EVAL_ARGS)
 
 bench: install
-	$(BIN)/python scripts/bench.py --shared $(SHARED)
+	$(BIN)/python scripts/bench.py --shared $(SHARED) $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) demo-out.jsonl eval-out bench-out .pytest_cache .hypothesis

@@ -7,7 +7,12 @@ a hint for texts too short to classify.  The model is loaded on first use.
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
+from array import array
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import regex
@@ -18,11 +23,83 @@ MIN_LETTERS = 20  #: below this many letters a guess is noise; use the hint inst
 _LETTER = regex.compile(r"\p{L}")
 
 
+CACHE_SUBDIR = "newsclean"  #: folder under the user cache dir holding the unpacked language-id model
+_CACHE_ARRAYS = ("ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat")
+
+
+def _model_path() -> Path:
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+    return Path(MODEL_DIR) / MODEL_FILE
+
+
+def _cache_dir(model: Path) -> Path:
+    """Where the unpacked model lives: keyed by py3langid's version and the model file's stat."""
+    from importlib.metadata import version
+
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    stat = model.stat()
+    key = f"py3langid-{version('py3langid')}-{stat.st_size}-{stat.st_mtime_ns}"
+    return Path(base) / CACHE_SUBDIR / key
+
+
+def _read_cache(folder: Path) -> tuple[Any, ...]:
+    """Load the unpacked arrays (memory-mapped where numpy allows) in py3langid's own types."""
+    import numpy as np
+
+    def load(name: str) -> Any:
+        return np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False)
+
+    nextmove, row = array("I"), array("H")
+    nextmove.frombytes(memoryview(np.ascontiguousarray(load("nextmove"), dtype=np.uint32)).cast("B"))
+    row.frombytes(memoryview(np.ascontiguousarray(load("nextmove_row"), dtype=np.uint16)).cast("B"))
+    return (load("ptc"), np.array(load("pc")), load("classes").tolist(), nextmove, row, load("out_feat").tolist())
+
+
+def _write_cache(folder: Path, model: tuple[Any, ...]) -> None:
+    """Store the unpacked model atomically (temp folder + rename); silently skip when unwritable."""
+    import numpy as np
+
+    ptc, pc, classes, nextmove, row, out = model
+    arrays = dict(zip(_CACHE_ARRAYS, (ptc, pc, np.array(classes), np.frombuffer(nextmove, dtype=np.uint32),
+                                      np.frombuffer(row, dtype=np.uint16), np.asarray(out, dtype=np.int32))))
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=folder.parent))
+    except OSError:
+        return
+    try:
+        for name, arr in arrays.items():
+            np.save(tmp / f"{name}.npy", arr, allow_pickle=False)
+        os.rename(tmp, folder)
+    except OSError:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _load_model() -> tuple[Any, ...]:
+    """Unpacking the shipped .npz.xz costs ~1 s per process: do it once, then reuse the cache."""
+    from py3langid.modelio import load_model
+
+    model_file = _model_path()
+    try:
+        folder = _cache_dir(model_file)
+    except (OSError, RuntimeError, ValueError, ImportError):
+        return load_model(model_file)
+    try:
+        return _read_cache(folder)
+    except (OSError, ValueError, EOFError):
+        pass
+    model = load_model(model_file)
+    _write_cache(folder, model)
+    return model
+
+
 @cache
 def _identifier() -> Any:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from py3langid.langid import LanguageIdentifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
+    ptc, pc, classes, nextmove, row, out = _load_model()
+    return LanguageIdentifier(ptc, pc, classes, nextmove, out, norm_probs=False, tk_row=row)
 
 
 def normalise_code(code: str | None) -> str | None:

@@ -45,3 +45,29 @@ def test_accuracy_on_split_set(shared: Path) -> None:
             total += 1
             right += detect(gold["text_dump"]) == gold["lang"]
     assert right / total >= 0.9
+
+
+def test_model_cache_round_trip(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The unpacked model is written once under XDG_CACHE_HOME and read back identically."""
+    import numpy as np
+
+    from newsclean import lang
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    first = lang._load_model()
+    folder = lang._cache_dir(lang._model_path())
+    assert folder.is_dir() and folder.parent.name == lang.CACHE_SUBDIR
+    second = lang._read_cache(folder)
+    for a, b in zip(first, second):
+        assert np.array_equal(np.asarray(a), np.asarray(b))
+
+
+def test_model_cache_unwritable_falls_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An unwritable cache dir costs speed, never correctness."""
+    from newsclean import lang
+
+    blocker = tmp_path / "file"
+    blocker.write_text("not a dir")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    model = lang._load_model()
+    assert len(model[2]) > 100

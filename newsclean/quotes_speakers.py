@@ -206,6 +206,15 @@ def _object_np(toks: list[Tok], np: tuple[int, int, str], a: int, lex: Lexicon) 
     return before >= a and toks[before].kind == "w" and toks[before].wclass == "prep"
 
 
+def _v2_continuation(toks: list[Tok], np: tuple[int, int, str], a: int, lex: Lexicon) -> bool:
+    """In a verb-second language a noun phrase after a content word ("Aufgabe der Politik sah") ends a fronted phrase."""
+    before = np[0] - 1
+    if lex.lang not in V2_LANGS or before < a:
+        return False
+    t = toks[before]
+    return t.kind == "w" and t.cap and t.wclass is None and t.cue is None and not t.hon and t.low not in lex.stopwords
+
+
 def _v2_inverted(toks: list[Tok], np: tuple[int, int, str], c: int, a: int, lex: Lexicon) -> bool:
     """In a verb-second language a lone sentence-initial word before the cue is rarely its subject."""
     return lex.lang in V2_LANGS and np[0] == a and np[1] - np[0] == 1 and np[1] == c
@@ -234,7 +243,7 @@ def _cue_candidate(toks: list[Tok], c: int, a: int, b: int, base: float, lex: Le
         base = SCORE_ACCORDING
     else:
         found = np_backward(toks, c - 1, a, lex)
-        if found is not None and _object_np(toks, found, a, lex):
+        if found is not None and (_object_np(toks, found, a, lex) or _v2_continuation(toks, found, a, lex)):
             found = None
         inverted = found is not None and _v2_inverted(toks, found, c, a, lex)
         if (found is None or found[2] == "nominal" or inverted) and not t.obj:

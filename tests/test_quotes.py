@@ -33,6 +33,7 @@ CASES = [
     ("de", "„Wir werden das schaffen“, sagte Bundeskanzlerin Angela Merkel am Montag.", "Wir werden das schaffen", "Angela Merkel", "sagte"),
     ("de", "„Das ist ein großer Erfolg für uns alle“, so Müller.", "Das ist ein großer Erfolg für uns alle", "Müller", "so"),
     ("de", "In einem Interview äußerte sich der Außenbeauftragte Javier Solana zuversichtlich: „Ich gehe davon aus.“", "Ich gehe davon aus.", "Javier Solana", "äußerte"),
+    ("de", "Als größten Fehler der Reform bezeichnete Heinz Bauer die Kürzungen: „Wir müssen die Schulen stärken.“", "Wir müssen die Schulen stärken.", "Heinz Bauer", "bezeichnete"),
     ("fr", "« Nous allons gagner cette bataille », a déclaré Emmanuel Macron.", "Nous allons gagner cette bataille", "Emmanuel Macron", "a déclaré"),
     ("es", '"Vamos a ganar esta batalla", dijo el presidente Pedro Sánchez.', "Vamos a ganar esta batalla", "Pedro Sánchez", "dijo"),
     ("it", "«Vinceremo questa battaglia», ha detto Giorgia Meloni.", "Vinceremo questa battaglia", "Giorgia Meloni", "ha detto"),

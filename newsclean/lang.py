@@ -19,6 +19,7 @@ import regex
 
 SAMPLE_CHARS = 4000  #: classify this much text: enough for a stable answer, cheap on long pages
 MIN_LETTERS = 20  #: below this many letters a guess is noise; use the hint instead
+LETTER_PROBE_CHARS = 200  #: count letters in this prefix first: almost every text has MIN_LETTERS there
 
 _LETTER = regex.compile(r"\p{L}")
 
@@ -110,10 +111,17 @@ def normalise_code(code: str | None) -> str | None:
     return head if len(head) == 2 and head.isalpha() else None
 
 
+def _enough_letters(sample: str) -> bool:
+    """Whether ``sample`` has MIN_LETTERS letters; probes a prefix first (counting 4000 chars is ~15 % of detect)."""
+    if len(_LETTER.findall(sample[:LETTER_PROBE_CHARS], concurrent=True)) >= MIN_LETTERS:
+        return True
+    return len(sample) > LETTER_PROBE_CHARS and len(_LETTER.findall(sample, concurrent=True)) >= MIN_LETTERS
+
+
 def detect(text: str, hint: str | None = None) -> str | None:
     """Return the ISO 639-1 code of ``text``'s language, or the hint when it is too short."""
     sample = text[:SAMPLE_CHARS]
-    if len(_LETTER.findall(sample, concurrent=True)) < MIN_LETTERS:
+    if not _enough_letters(sample):
         return normalise_code(hint)
     lang, _score = _identifier().classify(sample)
     return str(lang)

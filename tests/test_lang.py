@@ -71,3 +71,17 @@ def test_model_cache_unwritable_falls_back(tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
     model = lang._load_model()
     assert len(model[2]) > 100
+
+
+@pytest.mark.parametrize("pad", [0, 150, 250, 5000])
+def test_min_letters_boundary(pad: int) -> None:
+    """Exactly MIN_LETTERS letters classify, one fewer falls back to the hint, wherever the letters sit."""
+    from newsclean.lang import LETTER_PROBE_CHARS, MIN_LETTERS, SAMPLE_CHARS
+
+    filler = "1 " * (pad // 2)
+    enough = filler + "abcde " * (MIN_LETTERS // 5)
+    short = filler + "a" * (MIN_LETTERS - 1)
+    in_sample = len(filler) + len("abcde " * (MIN_LETTERS // 5)) <= SAMPLE_CHARS
+    assert (detect(enough, hint="xx-YY") != "xx") == in_sample
+    assert detect(short, hint="el") == "el"
+    assert LETTER_PROBE_CHARS < SAMPLE_CHARS

@@ -19,7 +19,8 @@ from newsclean import langdata
 FALLBACK_LANG = "en"  #: word lists used for a language that has no files of its own
 
 #: a word: letters/digits, inner hyphens, apostrophes and dots kept (U.S, don't, Kim-Lavrov)
-TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]")
+#: a full stop before a capitalised word ("Merkel.Als", a missing space) ends the word
+TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+|\.(?!\p{Lu}\p{Ll})[\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]")
 
 
 @dataclass(frozen=True, slots=True)

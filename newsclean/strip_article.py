@@ -33,6 +33,7 @@ LATE_ZONE_FACTOR = 0.3  #: runs after the article and a comments/copyright barri
 MIN_ARTICLE_SCORE = 150.0  #: a run this heavy is an article: later zones are comments or extras
 GAP_GROWTH = 0.5  #: each further line of a gap between prose lines costs this much more
 USE_BOX = True  #: HTML: drop short lines outside the article box (dev: html AEB 0.910 -> 0.913, ww 0.884 = 0.884)
+USE_FEED_CUT = True  #: text: end the article where a teaser feed starts
 GOOD_CAP = 1500  #: a single line counts for at most this much (one huge line is not an article)
 CONTAINER_MIN_GOOD = 2  #: HTML: a container is trusted when it holds this many prose lines ...
 CONTAINER_MIN_SHARE = 0.5  #: ... and this share of the run's prose lines
@@ -44,6 +45,11 @@ HEAD_LINE_MAX_LENGTH = 400  #: lines between headline and body longer than this 
 TAIL_MAX_LINES = 2  #: short credit lines kept after the last paragraph
 TAIL_MAX_LENGTH = 80  #: a credit line is at most this long
 DUP_MIN_LENGTH = 12  #: only lines at least this long are dropped as repeats
+FEED_MIN_UNITS = 4  #: a teaser feed repeats [title, optional kicker, one prose teaser] this many times
+FEED_KICKER_MAX = 40  #: a kicker/count line between teaser title and teaser is at most this long
+FEED_TEASER_MAX = 250  #: a teaser is one short paragraph (article paragraphs under subheadings run longer)
+FEED_TRAIL_MAX = 2  #: the feed runs to the article run's end, but for this many lines
+FEED_MIN_PROSE = 2  #: a feed is only cut after this many prose lines of article
 BOX_MIN_SHARE = 0.8  #: HTML: the article box is the deepest marked ancestor holding this share of prose characters
 
 
@@ -199,6 +205,38 @@ def extend_in_container(lines: list[Line], paths: list[str], start: int, end: in
     return last
 
 
+def _feed_unit(lines: list[Line], i: int, hi: int) -> int:
+    """Return the index after a teaser unit starting at i ([title, kicker?, prose]), or -1."""
+    if i > hi or lines[i].cls != "short" or not _title_like(lines[i]) or lines[i].text.rstrip()[-1:] in ".!?":
+        return -1
+    j = i + 1
+    if j <= hi and lines[j].cls in ("short", "bad") and lines[j].length <= FEED_KICKER_MAX:
+        j += 1
+    if j <= hi and lines[j].cls in ("good", "neargood") and lines[j].length <= FEED_TEASER_MAX:
+        return j + 1
+    return -1
+
+
+def cut_feed(lines: list[Line], body: int, end: int) -> int:
+    """Text: end the article where a teaser feed (>= FEED_MIN_UNITS repeated units) starts."""
+    prose = 0
+    for i in range(body, end + 1):
+        if lines[i].cls in ("good", "neargood"):
+            prose += 1
+            continue
+        if prose < FEED_MIN_PROSE:
+            continue
+        j, units = i, 0
+        while True:
+            nxt = _feed_unit(lines, j, end)
+            if nxt < 0:
+                break
+            j, units = nxt, units + 1
+        if units >= FEED_MIN_UNITS and end + 1 - j <= FEED_TRAIL_MAX:
+            return i - 1
+    return end
+
+
 def _segments(path: str) -> list[str]:
     """Return the marked (class/id) ancestors of a block path, outermost first (not the block itself)."""
     parts = path.split(">")[:-1]
@@ -241,6 +279,8 @@ def decide(lines: list[Line], title: str | None = None, paths: list[str] | None 
     if span is None:
         return [Verdict(line.cls != "bad", line.reason or "kept-no-article") for line in lines]
     start = find_head(lines, span[0], title)
+    if paths is None and USE_FEED_CUT:
+        span = (span[0], cut_feed(lines, span[0], span[1]))
     end = span[1] if paths is None else extend_in_container(lines, paths, start, span[1])
     end = find_tail(lines, end)
     out: list[Verdict] = []

@@ -233,3 +233,30 @@ def test_no_crash_and_idempotent(text: str) -> None:
     assert strip.run(once) == once
     assert once["extra"] == 1
     assert len(paragraphs(once["text"])) + len(once["boilerplate"]) == len(strip._lines(text))
+
+
+# --- round 3: teaser feed after the article (text), article box (HTML) ---
+
+
+def _prose(n: int) -> str:
+    return ("The council met on Tuesday and said that the new road would be built next year, " * n).strip()
+
+
+def test_teaser_feed_after_article_is_cut() -> None:
+    body = [_prose(3), _prose(2), _prose(3)]
+    feed: list[str] = []
+    for k in range(4):
+        feed += [f"Another story number {k} here", f"It was said that the team of {k} will play again in the cup next week."]
+    out = strip.run({"id": "t", "text": "\n".join(["Big headline of the day", *body, *feed])})
+    assert "Another story number" not in out["text"]
+    assert body[2] in out["text"]
+
+
+def test_three_subheaded_sections_are_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = ["Big headline of the day", _prose(3), _prose(2)]
+    for k in range(3):  # below FEED_MIN_UNITS: an article with subheadings, not a feed
+        lines += [f"Section title number {k}", f"It was said that the team of {k} will play again in the cup next week."]
+    record = {"id": "t", "text": "\n".join(lines)}
+    with_cut = strip.run(record)["text"]
+    monkeypatch.setattr(strip_article, "USE_FEED_CUT", False)
+    assert strip.run(record)["text"] == with_cut

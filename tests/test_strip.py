@@ -260,3 +260,11 @@ def test_three_subheaded_sections_are_kept(monkeypatch: pytest.MonkeyPatch) -> N
     with_cut = strip.run(record)["text"]
     monkeypatch.setattr(strip_article, "USE_FEED_CUT", False)
     assert strip.run(record)["text"] == with_cut
+
+
+def test_article_box_is_the_deepest_marked_ancestor_with_most_prose() -> None:
+    stop = strip_data.stopwords("en")
+    lines = [strip_features.measure(_prose(3), stop, 0.0, "p", 0.45, False) for _ in range(4)]
+    paths = ["main#c>div.article>div.body>p"] * 3 + ["main#c>div.article>aside.teaser>p"]
+    assert strip_article.article_box(lines, paths, 0, 3) == "div.article"
+    assert strip_article.article_box(lines, paths, 0, 2) == "div.body"

@@ -9,8 +9,10 @@
 2. The start is moved back to the headline: walking back over short lines and furniture
    (byline, date, share bar, lead) to the nearest title-like line, or further up to a line
    repeated just below (the headline printed twice), an <h1>..<h6>, or the page title (HTML).
-3. HTML: the end is moved forward over the lines still inside the container that holds
-   most of the article's paragraphs (lists, tables, short paragraphs at the end).
+3. Text: the end is pulled back to where a teaser feed ([title, kicker?, prose teaser] x >= 4)
+   starts.  HTML: the end is moved forward over the lines still inside the container that holds
+   most of the article's paragraphs (lists, tables, short paragraphs at the end), and short
+   body lines outside the article box (the deepest class/id ancestor of most prose) are dropped.
 4. The end is moved forward over at most a couple of short source-credit lines
    (`Πηγή: ΑΠΕ-ΜΠΕ`, `(Reuters)`; labels and agencies from data/sources and data/agencies).
 5. Inside the run, furniture lines, repeated lines and the headline-like lines that

@@ -68,7 +68,7 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ('es-ultimasnoticias-gas-ucrania-lynx', 'body'): '7 paragraphs, expected 5',
     ('fr-tdg-chlorothalonil', 'body'): '36 paragraphs, expected 18',
     ('it-lastampa-perturbazione-polare', 'body'): '6 paragraphs, expected 5',
-    ('ja-nhk-easy-taibatsu', 'body'): '10 paragraphs, expected 4',
+    ('ja-nhk-easy-taibatsu', 'body'): '7 paragraphs, expected 4',
     ('pl-wpolityce-brexit-umowa', 'body'): '18 paragraphs, expected 11',
     ('de-welt-lucke-vorlesung', 'boilerplate_removed'): "30 boilerplate lines not removed, e.g. ['<p>Bernd Lucke, AfD-Mitbegründer, verlässt den Hörsaal der Universitä",
     ('en-berkshireeagle-ap-sondland', 'boilerplate_removed'): "2 boilerplate lines not removed, e.g. ['The Berkshire Eagle', 'AP-US--Trump-Impeachment, 4th Ld-Writethru']",
@@ -92,7 +92,7 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ('es-ultimasnoticias-gas-ucrania-lynx', 'quote_speakers'): "4/8 speakers right, need 7; wrong: [('durante todo este tiempo de la operación', 'Gazprom', 'comunicado'), ('e",
     ('fr-tdg-chlorothalonil', 'quote_speakers'): "0/1 speakers right, need 1; wrong: [('probablement', 'OFAG', None)]",
     ('zh-hexinhuanet-yueding-wuqixian', 'quote_speakers'): "0/6 speakers right, need 6; wrong: [('兄弟，放心吧！只要二老在世一天，我们就管一天，我们的约定没有期限', None, None), ('果树93(01)班毕业生们的典型事迹，为人们",
-    # 2026-11-26 16:04 UTC: 48 of 194 tests fail
+    # 2026-11-26 16:20 UTC: 48 of 194 tests fail
 }
 
 

@@ -127,18 +127,12 @@ def _worded(text: str, lang: str | None) -> str | None:
     folded = fold(text)
     table = _month_table(lang)
     dmy, mdy = _month_patterns()
-    for m in dmy.finditer(folded, concurrent=True):
-        year = _year(m[3], m[4])
-        month = table.get(m[2].rstrip("."))
-        if year and month:
-            found = _valid(year, month, int(m[1]))
-            if found:
-                return found.isoformat()
-    for m in mdy.finditer(folded, concurrent=True):
-        year = _year(m[3], m[4])
-        month = table.get(m[1].rstrip("."))
-        if year and month:
-            found = _valid(year, month, int(m[2]))
+    # day-month-year first, then month-day-year: (pattern, day group, month group)
+    for pattern, day, mon in ((dmy, 1, 2), (mdy, 2, 1)):
+        for m in pattern.finditer(folded, concurrent=True):
+            year = _year(m[3], m[4])
+            month = table.get(m[mon].rstrip("."))
+            found = _valid(year, month, int(m[day])) if year and month else None
             if found:
                 return found.isoformat()
     return None

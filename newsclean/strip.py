@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from newsclean import strip_data
+from newsclean import strip_data, strip_html
 from newsclean.record import Record, add_error, get_text, mark_stage, stage_done, updated
 from newsclean.strip_article import Verdict, decide
 from newsclean.strip_features import MAX_LINK_DENSITY, Line, measure
@@ -120,8 +120,11 @@ def _verdicts(record: Record, options: Options, profile: Profile | None = None) 
     extra = lines[MAX_LINES:]
     lines = lines[:MAX_LINES]
     blocks = _blocks(record, len(lines), options)
-    paths = [str(b.get("path") or "") for b in blocks] if blocks is not None else None
-    verdicts = decide(_features(record, lines, options, profile), _title(record), paths)
+    features = _features(record, lines, options, profile)
+    if blocks is not None:
+        verdicts = strip_html.verdicts(features, blocks, _title(record))
+    else:
+        verdicts = decide(features, _title(record), None)
     lines += extra
     verdicts += [Verdict(False, "too-many-lines")] * len(extra)
     return lines, verdicts

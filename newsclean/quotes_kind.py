@@ -9,9 +9,12 @@ attribute values are no quotations at all.
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
-from newsclean.quotes_lex import Lexicon
+from newsclean import langdata
+from newsclean.quotes_lex import TOKEN, Lexicon
 from newsclean.quotes_speakers import SCORE_ADJACENT, Candidate
 from newsclean.quotes_tokens import Paragraph, Tok
 
@@ -37,32 +40,79 @@ def quote_kind(content: str, para: Paragraph, k: int, cand: Candidate | None, le
     content_words = [w for w in words if w.lower() not in lex.stopwords]
     ends = content.rstrip()[-1:] in _SENTENCE_PUNCT
     colon = k > 0 and para.toks[k - 1].text == ":"
-    title = bool(content_words) and len(words) <= TITLE_MAX_WORDS and all(w[0].isupper() or w[0].isdigit() for w in content_words)
+    first = words[0][0]
+    title = (first.isupper() or first.isdigit()) and bool(content_words) and len(words) <= TITLE_MAX_WORDS
+    title = title and all(w[0].isupper() or w[0].isdigit() for w in content_words)
     prev = para.toks[k - 1] if k > 0 else None
     in_phrase = prev is not None and prev.kind == "w" and (prev.wclass in ("det", "link", "prep") or prev.cap)
     if title and not ends and not colon and (in_phrase or cand is None or cand.score < SCORE_ADJACENT):
         return "scare"  # a name or a title, even next to a cue ("die Agentur „Petra“ berichtet")
+    if first.isupper() and len(words) < LONG_WORDS and not ends and _named_by_verb(para.toks, k, lex):
+        return "scare"  # "„Morning Star“ heißt"
+    if len(words) < LONG_WORDS and not ends and _after_scare_word(para.toks, k, lex):
+        return "scare"  # "der so genannten „EVAC-Ambulanz“", "dem Lied „…“": even with a cue nearby
     if cand is not None and cand.score >= SCORE_ADJACENT:
         return "direct"
-    if _after_scare_word(para.toks, k, lex) and len(words) < LONG_WORDS:
-        return "scare"
-    if len(words) < SHORT_WORDS and cand is None and not _mood_marked(para, k):
+    if len(words) < SHORT_WORDS and cand is None and not _reported_context(para, k):
         return "scare"
     return "direct"
 
 
-def _mood_marked(para: Paragraph, k: int) -> bool:
-    """The sentence is reported speech by its verb mood (German "sei", "habe"): a cue of its own."""
+def _reported_context(para: Paragraph, k: int) -> bool:
+    """The sentence reports speech by its verb mood (German "sei", "habe") or a complementizer ("dass"): a cue of its own."""
     a, b = para.sentence_of(k)
-    return any(t.cue == "mood" for t in para.toks[a:b])
+    return any(t.cue == "mood" or t.cue == "comp" for t in para.toks[a:b])
+
+
+COMPOUND_MIN = 4  #: a scare entry this long also matches as the end of a compound ("Fachmagazin", "ARD-Sendung")
+
+
+@cache
+def _scare_words(lang: str) -> tuple[frozenset[str], frozenset[tuple[str, ...]], frozenset[str]]:
+    """(words before, word sequences before, naming words after) a quotation that make it a name."""
+    before: set[str] = set()
+    multi: set[tuple[str, ...]] = set()
+    after: set[str] = set()
+    if lang in langdata.languages("scare"):
+        for row in langdata.rows("scare", lang):
+            toks = tuple(TOKEN.findall(row[0].lower()))
+            if len(row) > 1 and row[1] == "after":
+                after.update(toks[:1])
+            elif len(toks) == 1:
+                before.add(toks[0])
+            elif toks:
+                multi.add(toks)
+    return frozenset(before), frozenset(multi), frozenset(after)
 
 
 def _after_scare_word(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     if k == 0 or toks[k - 1].kind != "w":
         return False
-    if toks[k - 1].low in lex.scare:
+    before, multi, _ = _scare_words(lex.lang)
+    low = toks[k - 1].low
+    if low in before:
         return True
+    if len(low) > COMPOUND_MIN + 2:
+        for n in range(COMPOUND_MIN, len(low) - 2):
+            if low[-n:] in before:
+                return True
     for n in (2, 3):
-        if k - n >= 0 and tuple(toks[i].low for i in range(k - n, k)) in lex.scare_multi:
+        if k - n >= 0 and tuple(toks[i].low for i in range(k - n, k)) in multi:
             return True
     return False
+
+
+_NAMING_SKIP = frozenset({",", "so", "also"})  #: "„Wikiasari“, so heißt …": skipped between a quotation and its naming verb
+
+
+def _named_by_verb(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """"„Morning Star“ heißt", "„Wikiasari“, so heißt ein Projekt": a naming verb right after (not "heißt es")."""
+    after = _scare_words(lex.lang)[2]
+    if not after:
+        return False
+    i = k + 1
+    while i < len(toks) and i <= k + 2 and toks[i].low in _NAMING_SKIP:
+        i += 1
+    if i >= len(toks) or toks[i].low not in after:
+        return False
+    return not (i + 1 < len(toks) and toks[i + 1].wclass == "pron")

@@ -35,6 +35,7 @@ LATE_ZONE_FACTOR = 0.3  #: runs after the article and a comments/copyright barri
 MIN_ARTICLE_SCORE = 150.0  #: a run this heavy is an article: later zones are comments or extras
 GAP_GROWTH = 0.5  #: each further line of a gap between prose lines costs this much more
 USE_BOX = True  #: HTML: drop short lines outside the article box (dev: html AEB 0.910 -> 0.913, ww 0.884 = 0.884)
+USE_ISOLATED_TRIM = True  #: text: trim lone teaser paragraphs off the run's edges
 USE_FEED_CUT = True  #: text: end the article where a teaser feed starts
 GOOD_CAP = 1500  #: a single line counts for at most this much (one huge line is not an article)
 CONTAINER_MIN_GOOD = 2  #: HTML: a container is trusted when it holds this many prose lines ...
@@ -52,6 +53,11 @@ FEED_KICKER_MAX = 40  #: a kicker/count line between teaser title and teaser is 
 FEED_TEASER_MAX = 250  #: a teaser is one short paragraph (article paragraphs under subheadings run longer)
 FEED_TRAIL_MAX = 2  #: the feed runs to the article run's end, but for this many lines
 FEED_MIN_PROSE = 2  #: a feed is only cut after this many prose lines of article
+ISOLATED_MIN_GAP = 2  #: text: a prose line with at least this many non-prose lines on each side ...
+ISOLATED_SUM_GAP = 6  #: ... and this many on both sides together stands alone (a teaser)
+ISOLATED_MAX_LENGTH = 600  #: ... when at most this long (article paragraphs between pictures run longer)
+ISOLATED_WEIGHT = 0.2  #: text: a lone prose line counts for this share of its weight
+PROSE = frozenset({"good", "neargood"})
 BOX_MIN_SHARE = 0.8  #: HTML: the article box is the deepest marked ancestor holding this share of prose characters
 
 
@@ -76,7 +82,42 @@ def weight(line: Line) -> float:
     return -(BAD_PENALTY + BAD_LENGTH_SHARE * min(line.length, GOOD_CAP))
 
 
-def weights(lines: list[Line]) -> list[float]:
+def prose_gaps(lines: list[Line]) -> tuple[list[int], list[int]]:
+    """Return, per line, how many non-prose lines lie right before it and right after it."""
+    n = len(lines)
+    before, after = [0] * n, [0] * n
+    run = 0
+    for i, line in enumerate(lines):
+        before[i] = run
+        run = 0 if line.cls in PROSE else run + 1
+    run = 0
+    for i in range(n - 1, -1, -1):
+        after[i] = run
+        run = 0 if lines[i].cls in PROSE else run + 1
+    return before, after
+
+
+def isolated(before: int, after: int) -> bool:
+    """Tell whether a prose line stands alone between gaps, as a teaser in a feed does."""
+    return min(before, after) >= ISOLATED_MIN_GAP and before + after >= ISOLATED_SUM_GAP
+
+
+def trim_isolated(lines: list[Line], span: tuple[int, int]) -> tuple[int, int]:
+    """Text: end the run where lone short prose lines (a teaser feed) take over.
+
+    With lone prose lines counting for little, the run's end moves back to the point of
+    the largest running total from its start; its start stays (the lead may stand alone).
+    """
+    w = weights(lines, isolate=True)
+    total, best, end = 0.0, float("-inf"), span[1]
+    for i in range(span[0], span[1] + 1):
+        total += w[i]
+        if total > best:
+            best, end = total, i
+    return (span[0], end) if best >= MIN_ARTICLE_SCORE else span
+
+
+def weights(lines: list[Line], isolate: bool = False) -> list[float]:
     """Weigh every line; the k-th line of a gap between prose costs (1 + GAP_GROWTH * k) times more.
 
     Inside an article a gap is a line or two (a subheading, a caption, an ad label); between
@@ -86,8 +127,11 @@ def weights(lines: list[Line]) -> list[float]:
     """
     out: list[float] = []
     gap = 0
-    for line in lines:
+    before, after = prose_gaps(lines) if isolate else ([], [])
+    for i, line in enumerate(lines):
         w = weight(line)
+        if isolate and w > 0 and line.length <= ISOLATED_MAX_LENGTH and isolated(before[i], after[i]):
+            w *= ISOLATED_WEIGHT
         if w < 0:
             w *= 1.0 + GAP_GROWTH * gap
             gap += 1
@@ -278,6 +322,8 @@ def decide(lines: list[Line], title: str | None = None, paths: list[str] | None 
     if not lines:
         return []
     span = article_run(lines, weights(lines))
+    if span is not None and paths is None and USE_ISOLATED_TRIM:
+        span = trim_isolated(lines, span)
     if span is None:
         return [Verdict(line.cls != "bad", line.reason or "kept-no-article") for line in lines]
     start = find_head(lines, span[0], title)

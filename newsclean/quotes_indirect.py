@@ -115,7 +115,8 @@ def _reported_by_mood(para: Paragraph, a: int, b: int) -> bool:
 
 def indirect_in(pi: int, para: Paragraph, walk: _Walk) -> bool:
     """Add the paragraph's reported speech to ``walk.found``; return whether there was any."""
-    from newsclean.quotes_doc import Found, _speaker_text
+    from newsclean.quotes_doc import Found
+    from newsclean.quotes_resolve import speaker_text
 
     toks = para.toks
     any_found = False
@@ -135,7 +136,7 @@ def indirect_in(pi: int, para: Paragraph, walk: _Walk) -> bool:
                 continue
             if all(toks[i].kind != "w" for i in range(s, e)):
                 continue
-            speaker = _speaker_text(para, cand, walk.people, walk.state, pi)
+            speaker = speaker_text(para, cand, walk.people, walk.state, pi)
             if speaker and cand.type != "pron":
                 walk.state.last_speaker, walk.state.last_speaker_para = speaker, pi
             start, end = toks[s].start, toks[e - 1].end

@@ -38,6 +38,7 @@ class Candidate:
     type: str  #: name | role | pron | nominal | drop (cue without subject: carry the last speaker)
     cue: str | None
     score: float
+    c: int = -1  #: the cue's token when it follows the phrase: the speaker's text runs up to it ("X, a Y, said")
 
 
 def _is_adv(t: Tok) -> bool:
@@ -68,7 +69,8 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
     if first.wclass == "rel":
         return i, i + first.wlen, "rel"
     a = i
-    opened = first.wclass == "det" or first.hon or first.cap
+    premodified = not (first.wclass == "det" or first.hon or first.cap) and _role_then_name(toks, i, end, lex)
+    opened = first.wclass == "det" or first.hon or first.cap or premodified
     if not opened and need_det:
         return None
     last = -1
@@ -81,11 +83,13 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
                 i += 1
                 continue
             break
-        if t.kind != "w" or (t.cue and t.cue != "quote" and i > a) or t.wclass in ("pron", "rel", "adv"):
+        if t.kind != "w" or (t.cue and t.cue != "quote" and i > a and not noun_use(toks, i)) or t.wclass in ("pron", "rel", "adv"):
             break
         if t.wclass in ("det", "link") or t.hon:
             if has_name and t.wclass == "det" and not (has_role and i + 1 < end and toks[i + 1].name):
                 break  # "sagte Merkel der Zeitung" ends at Merkel; "ein Sprecher der Downing Street" goes on
+            if t.hon and not t.cap and not t.wclass and (premodified or has_name and not (i + 1 < end and toks[i + 1].name)):
+                last = i  # "the Florida senator": a title word after a name is the phrase's head
             i += 1
             continue
         has_role = has_role or t.role == "person"
@@ -94,6 +98,8 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
             run = run + 1
         elif has_name and _role_then_name(toks, i, end, lex):
             run = 0  # "White House press secretary Josh Earnest": an organisation, a role, the name
+        elif premodified and not has_name:
+            run = 0  # "former secretary of state Hillary Clinton"
         elif (has_name and (first.wclass != "det" or run >= 2)) or t.low in lex.stopwords or _is_adv(t):
             break  # "said Smith yesterday"; but "the presumptive Republican presidential nominee" goes on
         else:
@@ -112,10 +118,13 @@ def _role_then_name(toks: list[Tok], i: int, end: int, lex: Lexicon) -> bool:
     """Lower-case words from ``i`` ending in a role noun right before a name: "MSNBC host Chris Matthews"."""
     for j in range(i, min(end - 1, i + PREMODIFIER_MAX)):
         t = toks[j]
-        if t.kind != "w" or t.cap or t.cue or t.wclass or t.low in lex.stopwords:
+        if t.kind != "w" or t.cap or t.cue or t.wclass:
             return False
         if t.role == "person":
-            return toks[j + 1].kind == "w" and toks[j + 1].name
+            n = j + 1
+            if n + 2 < end and toks[n].wclass == "link" and toks[n + 1].kind == "w" and not toks[n + 1].cap and not toks[n + 1].wclass:
+                n += 2  # "secretary of state Hillary Clinton"
+            return toks[n].kind == "w" and toks[n].name
     return False
 
 
@@ -229,6 +238,71 @@ def _fronted_subject(toks: list[Tok], a: int, c: int, lex: Lexicon) -> tuple[int
     return found if found is not None and found[2] == "name" and found[1] < c else None
 
 
+SUBJECT_SPAN_MAX = 30  #: tokens from a subject's first word to its cue ("X, 32, of Y, who works in Z, said")
+SUBJECT_OPENERS = frozenset({",", "("})  #: what may follow a subject's head before its cue (and link/prep words)
+
+
+def clause_subject(toks: list[Tok], a: int, c: int, lex: Lexicon) -> tuple[int, int, str] | None:
+    """The phrase opening the clause of the cue at ``c``, when all between it and the cue describes it.
+
+    "Melissa Roloson, 32, of Sodus, who works in retail, said", "Der Seismologe Claus Fleischer von
+    der Erdbebenwarte Bensberg sagte", "On Monday, Smith said": the clause starts at the sentence's
+    start or after a comma; its first noun phrase is the subject when what follows it up to the cue
+    opens with a comma, a parenthesis or a preposition and holds no quotation and no other cue.
+    """
+    lo = max(a, c - SUBJECT_SPAN_MAX)
+    starts = [s for s in range(lo, c) if s == a or toks[s - 1].text == "," or toks[s - 1].kind == "q"]
+    last = _last_segment_name(toks, starts, c, lex)
+    if last is not None:
+        return last  # "Reaching for the jugular, Trump said": a fronted phrase, then the subject
+    for s in starts:
+        t = toks[s]
+        if t.kind != "w" or not (t.wclass == "det" or t.hon or t.name or t.role == "person"):
+            continue
+        np = np_forward(toks, s, c, lex, need_det=False)
+        if np is None or np[2] not in ("name", "role", "nominal") or (np[2] == "nominal" and t.wclass != "det"):
+            continue
+        if np[1] == c:
+            if lex.lang in V2_LANGS and s == a and np[1] - np[0] == 1 and not t.hon:
+                return None  # "Sinngemäß hofft Musk": a lone fronted word is rarely the subject
+            return np
+        if _describes(toks, np[1], c):
+            return np
+    return None
+
+
+def _last_segment_name(toks: list[Tok], starts: list[int], c: int, lex: Lexicon) -> tuple[int, int, str] | None:
+    """A bare name (no article) filling the last comma segment before the cue is the cue's subject."""
+    if len(starts) < 2 or toks[starts[-1] - 1].text != ",":
+        return None
+    s = starts[-1]
+    if toks[s].kind != "w" or not (toks[s].name or toks[s].hon) or toks[s].wclass:
+        return None
+    np = np_forward(toks, s, c, lex, need_det=False)
+    return np if np is not None and np[2] == "name" and np[1] == c else None
+
+
+def _describes(toks: list[Tok], e: int, c: int) -> bool:
+    """Whether tokens ``e`` .. ``c`` can all belong to the subject ending at ``e`` (an apposition, a parenthesis, a prepositional phrase)."""
+    first = toks[e]
+    if not (first.text in SUBJECT_OPENERS or (first.kind == "w" and first.wclass in ("link", "prep"))):
+        return False
+    relative = False
+    for i in range(e, c):
+        t = toks[i]
+        if t.kind == "q" or (t.kind == "p" and t.text in ";:!?…"):
+            return False
+        relative = relative or t.wclass == "rel"
+        if t.kind == "w" and t.cue and not relative and not noun_use(toks, i):
+            return False
+    return True
+
+
+def noun_use(toks: list[Tok], c: int) -> bool:
+    """A cue word right after an article or a link word is a noun ("one of the states", "die Aussage"), not a cue."""
+    return c > 0 and toks[c - 1].kind == "w" and toks[c - 1].wclass in ("det", "link")
+
+
 def _cue_candidate(toks: list[Tok], c: int, a: int, b: int, base: float, lex: Lexicon) -> Candidate:
     """Speaker of the cue at token ``c``: its subject before it, or after it (inversion)."""
     t = toks[c]
@@ -242,6 +316,9 @@ def _cue_candidate(toks: list[Tok], c: int, a: int, b: int, base: float, lex: Le
         found = np_backward(toks, c - 1, a, lex)
         base = SCORE_ACCORDING
     else:
+        found = clause_subject(toks, a, c, lex)
+        if found is not None:
+            return Candidate(found[0], found[1], found[2], cue_text, base + SCORE_TYPE.get(found[2], 0.0), c)
         found = np_backward(toks, c - 1, a, lex)
         if found is not None and (_object_np(toks, found, a, lex) or _v2_continuation(toks, found, a, lex)):
             found = None
@@ -276,12 +353,12 @@ def attribute(para: Paragraph, k: int, lex: Lexicon) -> Candidate | None:
             best = cand
     for c in range(a, b):
         t = toks[c]
-        if c in used or t.kind != "w" or not t.cue or t.cue in ("comp", "mood"):
+        if c in used or t.kind != "w" or not t.cue or t.cue in ("comp", "mood") or (t.cue == "verb" and noun_use(toks, c)):
             continue
         if t.cue == "quote" and not (c > a and toks[c - 1].text == ","):
             continue  # German "so X" only after a comma
         cand = _cue_candidate(toks, c, a, b, SCORE_SENTENCE, lex)
-        cand = Candidate(cand.a, cand.b, cand.type, cand.cue, cand.score - 0.001 * abs(c - k))
+        cand = Candidate(cand.a, cand.b, cand.type, cand.cue, cand.score - 0.001 * abs(c - k), cand.c)
         if best is None or cand.score > best.score:
             best = cand
     return best

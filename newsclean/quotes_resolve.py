@@ -1,0 +1,226 @@
+"""The speaker's text: a candidate phrase turned into the speaker as the article names them.
+
+A pronoun or a subject-less cue takes the last speaker (or the last person named); a role
+alone ("the Russian foreign minister") takes the last person named; a name takes its fullest
+form in the article ("Lavrov" → "Sergei Lavrov").  The name keeps what the article writes
+right after it as part of the same phrase: a short parenthesis ("(D-Va.)", "(SPD)"), a
+prepositional tail ("of the Council on Foreign Relations", "vom Max-Planck-Institut") and a
+chain of comma appositions up to the cue ("X, 32, of Sodus, who works in retail, said") or,
+after the cue, to the sentence's end ("said X, a spokesman for Y.").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsclean.quotes_tokens import Paragraph, Tok
+
+if TYPE_CHECKING:
+    from newsclean.quotes_people import People, State
+    from newsclean.quotes_speakers import Candidate
+
+CARRY_PARAGRAPHS = 2  #: a pronoun takes the last speaker named at most this many paragraphs back
+PAREN_TOKENS = 8  #: longest parenthesis kept after a speaker's name ("(D-Va.)", "(SPD)", "(62)")
+APPOSITION_TOKENS = 40  #: longest chain of appositions kept with a name ("X, 32, of Y, who Z, said")
+APPOSITION_NAME = 4  #: longest name after a role phrase and a comma ("der Trainer der Frankfurter, Michael Skibbe")
+TAIL_TOKENS = 14  #: longest prepositional tail after a name ("of the Council on Foreign Relations in Washington")
+BREAK_CLASSES = frozenset({"pron", "first", "prep"})  #: an apposition never opens with these ("said X, he …")
+
+
+def strip_np(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
+    """Drop leading articles, adverbs, links, honorifics and punctuation of a phrase."""
+    while a < b and (toks[a].wclass in ("det", "adv", "link") or toks[a].hon or toks[a].kind == "p"):
+        a += 1
+    return a, b
+
+
+def role_only(toks: list[Tok], a: int, b: int, people: People) -> bool:
+    """"the Russian foreign minister", "ο ρώσος υπουργός Εξωτερικών": a role, not a name."""
+    if not any(toks[i].role == "person" for i in range(a, b)):
+        return False
+    r = b
+    while r > a and toks[r - 1].name and toks[r - 1].role is None:
+        r -= 1
+    if a < r < b and toks[r - 1].wclass not in ("link", "det") and b - r >= 2:
+        return False  # "former secretary of state Hillary Clinton" names her; "leader of North Korea" does not
+    head_end = next((i for i in range(a, b) if toks[i].wclass == "link"), b)  # "leader of North Korea"
+    caps = [toks[i] for i in range(a, head_end) if toks[i].cap and toks[i].role is None]
+    return len(caps) <= 1 and not any(t.text in people.strong for t in caps)
+
+
+def speaker_text(para: Paragraph, cand: Candidate, people: People, state: State, pi: int) -> str | None:
+    """The speaker of ``cand`` as the article names them (resolved pronouns, fullest names, appositions)."""
+    toks = para.toks
+    if cand.type == "drop":
+        return state.last_speaker
+    if cand.type == "pron":
+        if state.last_speaker and pi - state.last_speaker_para <= CARRY_PARAGRAPHS:
+            return state.last_speaker
+        return state.last_person(pi, cand.a)
+    a, b = strip_np(toks, cand.a, cand.b)
+    if a >= b:
+        return None
+    definite = not toks[cand.a].indef
+    if definite and (cand.type == "role" or (cand.type == "name" and role_only(toks, a, b, people))):
+        person = state.last_person(pi, cand.a) or state.next_person(pi, cand.a)
+        if person:
+            return person
+    tail = cand.a > 0 and toks[cand.a - 1].cue in ("verb", "quote")  # "said X, a spokesman for Y.", "so X, Sprecher von Y."
+    named = _named_apposition(para, a, b, people, tail)
+    if named is not None:
+        return named
+    name = _name_text(para, a, b, people)
+    if cand.c > b:  # "X, 32, of Y, who works in Z, said": all up to the cue describes X
+        end = cand.c
+        while end > b and (toks[end - 1].kind == "p" and toks[end - 1].text in ",–—-" or toks[end - 1].wclass == "adv"):
+            end -= 1
+    elif not any(toks[i].name or toks[i].role for i in range(a, b)):
+        return name
+    else:
+        end = extent(para, b, tail)
+    return name + para.source[toks[b - 1].end : toks[end - 1].end] if end > b else name
+
+
+def sentence_end(para: Paragraph, i: int) -> int:
+    """End of the sentence holding token ``i``; a full stop inside a parenthesis ("(D-Mo.)") does not end it."""
+    toks = para.toks
+    _, b = para.sentence_of(i)
+    while b < len(toks) and toks[b].kind == "p" and toks[b].text in "),":
+        _, b = para.sentence_of(b)
+    return b
+
+
+def extent(para: Paragraph, b: int, tail: bool) -> int:
+    """Token index after everything that belongs to the name ending at ``b``: parenthesis, tail, appositions."""
+    toks = para.toks
+    end = sentence_end(para, b - 1)
+    close = _parenthesis_end(toks, b)
+    if close is not None:
+        b = close
+    b = _prepositional_tail(toks, b, end)
+    close = _parenthesis_end(toks, b)
+    if close is not None:
+        b = close
+    chain = _apposition_chain(toks, b, end, tail)
+    return chain if chain is not None else b
+
+
+def _parenthesis_end(toks: list[Tok], b: int) -> int | None:
+    """Index after the ")" of a short parenthesis right after a name, if one follows."""
+    if b >= len(toks) or toks[b].text != "(":
+        return None
+    for i in range(b + 1, min(len(toks), b + 2 + PAREN_TOKENS)):
+        if toks[i].text == ")":
+            return i + 1 if i > b + 1 else None
+        if toks[i].kind == "q" or toks[i].text in "(,;":
+            return None
+    return None
+
+
+def _prepositional_tail(toks: list[Tok], b: int, end: int) -> int:
+    """"Edward Alden of the Council on Foreign Relations in Washington": a link word, then names."""
+    if b >= end or toks[b].kind != "w" or toks[b].wclass != "link":
+        return b
+    last = -1
+    for i in range(b + 1, min(end, b + 1 + TAIL_TOKENS)):
+        t = toks[i]
+        if t.kind != "w" or t.cue or t.wclass in ("pron", "rel", "adv", "first") or t.indef:
+            break
+        if t.cap or t.text[0].isdigit():
+            last = i
+    return last + 1 if last > b else b
+
+
+def _opens_apposition(toks: list[Tok], i: int, end: int) -> bool:
+    """Whether the words after a comma can describe the name before it ("a spokesman", "32", "who …")."""
+    if i >= end or toks[i].kind != "w":
+        return False
+    t = toks[i]
+    if t.cue or t.wclass in BREAK_CLASSES:
+        return False
+    if t.wclass == "adv":  # "then senior pastor at …" but not ", also said"
+        return i + 1 < end and toks[i + 1].kind == "w" and not toks[i + 1].cue and toks[i + 1].wclass != "adv"
+    return True
+
+
+def _apposition_chain(toks: list[Tok], b: int, end: int, tail: bool) -> int | None:
+    """End of the comma appositions after a name: up to ", <cue>", or (``tail``) to the sentence's end."""
+    if b + 1 >= end or toks[b].text != "," or not _opens_apposition(toks, b + 1, end):
+        return None
+    last_ok = None
+    relative = False
+    for i in range(b + 1, min(end, b + 2 + APPOSITION_TOKENS)):
+        t = toks[i]
+        if t.text == ":" and i + 1 < len(toks) and toks[i + 1].kind == "q":
+            return i  # "Windsor Mann, editor of The Quotable Hitchens: “…”"
+        if t.kind == "q" or (t.kind == "p" and t.text in ";:"):
+            break
+        if t.kind == "p" and t.text in ".!?…":
+            if i >= end - 1 or (i + 1 < end and toks[i + 1].kind == "p"):
+                return i if tail else None
+            continue  # "Ft. Worth", "D.C.-based"
+        if t.kind == "p" and t.text == ",":
+            j = i + 1
+            while j < end and toks[j].kind == "w" and toks[j].wclass == "adv":
+                j += 1
+            if j < end and toks[j].kind == "w" and toks[j].cue in ("verb", "quote"):
+                return i  # "X, a spokesman for Y, said"
+            if not _opens_apposition(toks, i + 1, end):
+                return i if tail else None
+            last_ok = i
+            continue
+        relative = relative or t.wclass == "rel"
+        if t.kind == "w" and t.cue == "verb" and not tail and not relative:
+            return None  # "X, Y said": the comma joins two subjects, not an apposition
+    return last_ok if tail else None
+
+
+def _name_text(para: Paragraph, a: int, b: int, people: People) -> str:
+    """The fullest known form of the phrase's name, else the phrase from its last role on."""
+    toks = para.toks
+    last = next((i for i in range(b - 1, a - 1, -1) if toks[i].name), None)
+    if last is not None and "-" not in toks[last].text:
+        name = people.known(toks[last].text)
+        if name and name.endswith(toks[last].text):
+            return name
+    role = next((i for i in range(b - 2, a - 1, -1) if toks[i].role == "person"), None)
+    if role is not None and all(toks[i].name for i in range(role + 1, b)):
+        a = role + 1  # "White House press secretary Josh Earnest" -> "Josh Earnest"
+    return para.source[toks[a].start : toks[b - 1].end]
+
+
+def _closes_name(toks: list[Tok], i: int, end: int, tail: bool) -> bool:
+    """A name set off after a role ends at ", <cue>", at ": “…”", or (``tail``) at a comma or the sentence's end."""
+    if i >= end:
+        return False
+    t = toks[i]
+    if t.text == ":":
+        return i + 1 < len(toks) and toks[i + 1].kind == "q"
+    if t.text in ".!?…":
+        return tail and i == end - 1
+    if t.text != ",":
+        return False
+    j = i + 1
+    while j < end and toks[j].kind == "w" and toks[j].wclass == "adv":
+        j += 1
+    return tail or (j < end and toks[j].kind == "w" and toks[j].cue in ("verb", "quote"))
+
+
+def _named_apposition(para: Paragraph, a: int, b: int, people: People, tail: bool) -> str | None:
+    """"der Trainer der Frankfurter, Michael Skibbe": a role phrase, then the person's name."""
+    toks = para.toks
+    if not any(toks[i].role == "person" for i in range(a, b)) and not (a > 0 and toks[a - 1].wclass == "det"):
+        return None
+    end = sentence_end(para, b - 1) if b < len(toks) else b
+    if b + 1 >= end or toks[b].text != ",":
+        return None
+    stop = b + 1
+    while stop < end and stop - (b + 1) <= APPOSITION_NAME and toks[stop].kind == "w" and toks[stop].name:
+        stop += 1
+    if stop == b + 1 or stop - (b + 1) > APPOSITION_NAME or not _closes_name(toks, stop, end, tail):
+        return None
+    if stop - (b + 1) == 1 and toks[b + 1].text not in people.fullest:
+        return None
+    name = _name_text(para, b + 1, stop, people)
+    more = extent(para, stop, tail)
+    return name + para.source[toks[stop - 1].end : toks[more - 1].end] if more > stop else name

@@ -1,0 +1,102 @@
+"""Speaker finding and speaker text: candidates (quotes_speakers) and their text (quotes_resolve).
+
+Each case is one paragraph in one language with one quotation; the speaker text comes from
+``attribute`` + ``speaker_text`` over that paragraph alone (people learned from it), so these
+tests pin the speaker rules without the document walk.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean.quotes_lex import lexicon
+from newsclean.quotes_marks import find_spans
+from newsclean.quotes_people import State, learn_people, mentions
+from newsclean.quotes_resolve import APPOSITION_TOKENS, speaker_text
+from newsclean.quotes_speakers import SUBJECT_SPAN_MAX, attribute, clause_subject
+from newsclean.quotes_tokens import tokenize
+
+
+def _speakers(text: str, lang: str) -> list[str | None]:
+    """Speaker text of every quotation of a one-paragraph text."""
+    lex = lexicon(lang)
+    spans = find_spans(text, lang)
+    para = tokenize(text, 0, len(text), [(s.outer_start, s.outer_end, i) for i, s in enumerate(spans)], lex, "text")
+    paras = [(para, spans)]
+    people = learn_people(paras, lex)
+    state = State()
+    mentions(paras, people, state)
+    out: list[str | None] = []
+    for k in para.quoted:
+        cand = attribute(para, k, lex)
+        out.append(speaker_text(para, cand, people, state, 0) if cand is not None else None)
+    return out
+
+
+CASES = [
+    # (lang, text, expected speaker of the first quotation)
+    ("en", "“We are ready,” said Michael Berkman, director of the McCourtney Institute for Democracy.", "Michael Berkman, director of the McCourtney Institute for Democracy"),
+    ("en", "Melissa Roloson, 32, of Sodus in Upstate New York, who works in retail, said: “I like it.”", "Melissa Roloson, 32, of Sodus in Upstate New York, who works in retail"),
+    ("en", "“It is clear,” Edward Alden of the Council on Foreign Relations in Washington said.", "Edward Alden of the Council on Foreign Relations in Washington"),
+    ("en", "“It is a waste,” said Rep. Elijah Cummings (D-Md.). “They know it.”", "Elijah Cummings (D-Md.)"),
+    ("en", "“Clear,” said former secretary of state Hillary Clinton, who praised the plan.", "Hillary Clinton, who praised the plan"),
+    ("en", "“It is over,” said Clinton’s top foreign policy aide Jake Sullivan.", "Jake Sullivan"),
+    ("en", "“A wave,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said.", "Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA"),
+    ("en", "Windsor Mann, editor of The Quotable Hitchens: “Clinton has convinced more voters.”", "Windsor Mann, editor of The Quotable Hitchens"),
+    ("de", "Der Seismologe Claus Fleischer von der Erdbebenwarte Bensberg bei Köln sagte: „Das Erdbeben war nicht stark.“", "Seismologe Claus Fleischer von der Erdbebenwarte Bensberg bei Köln"),
+    ("de", "„Das ist gut“, so Ursula Castrup, die Leiterin der Bielefelder Fachstelle für Suchtvorbeugung.", "Ursula Castrup, die Leiterin der Bielefelder Fachstelle für Suchtvorbeugung"),
+    ("de", "Der Leiter der Studie, Paulo Sérgio Pinheiro, sagte: „Es gilt, ein Signal zu setzen.“", "Paulo Sérgio Pinheiro"),
+    ("el", "«Είμαστε έτοιμοι», δήλωσε ο Σεργκέι Λαβρόφ.", "Σεργκέι Λαβρόφ"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), CASES)
+def test_speaker_text(lang: str, text: str, want: str) -> None:
+    """The speaker comes out as the article names them, with what describes them up to the cue."""
+    assert _speakers(text, lang)[0] == want
+
+
+def test_fronted_phrase_then_bare_name() -> None:
+    """"Reaching for the jugular, Trump said": the bare name before the cue, not the fronted phrase."""
+    assert _speakers("Reaching for the jugular, Trump said: “It is sad.”", "en")[0] == "Trump"
+
+
+def test_two_subjects_are_not_an_apposition() -> None:
+    """"On Monday, Smith said" finds Smith after the fronted phrase."""
+    assert _speakers("On Monday, Smith said: “We won.”", "en")[0] == "Smith"
+
+
+def test_subject_span_limit() -> None:
+    """A subject further than SUBJECT_SPAN_MAX tokens from its cue is not stretched to it."""
+    filler = ", ".join(["a friend of Tom"] * (SUBJECT_SPAN_MAX // 4 + 1))
+    text = f"Anna Berg, {filler}, said: “Fine.”"
+    got = _speakers(text, "en")[0]
+    assert got is None or len(got.split()) <= SUBJECT_SPAN_MAX
+
+
+def test_apposition_limit_after_cue() -> None:
+    """An apposition after "said X," longer than APPOSITION_TOKENS is not kept whole."""
+    tail = " ".join(["word"] * (APPOSITION_TOKENS + 5))
+    got = _speakers(f"“Fine,” said Anna Berg, a {tail}.", "en")[0]
+    assert got is not None and got.startswith("Anna Berg") and len(got.split()) <= APPOSITION_TOKENS + 3
+
+
+def test_clause_subject_needs_a_describing_stretch() -> None:
+    """"Smith met Jones and said": what lies between is a verb phrase, so no stretched subject."""
+    lex = lexicon("en")
+    text = "Smith met Jones and said"
+    para = tokenize(text, 0, len(text), [], lex, "text")
+    c = len(para.toks) - 1
+    found = clause_subject(para.toks, 0, c, lex)
+    assert found is None or found[1] <= 3
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("Ab c,.:“”\"'()-Sm ith said sagte«»")), max_size=200))
+def test_no_crash_on_arbitrary_text(text: str) -> None:
+    """Any text gives a speaker or None for each quotation, never an exception."""
+    for lang in ("en", "de"):
+        for got in _speakers(text, lang):
+            assert got is None or isinstance(got, str)

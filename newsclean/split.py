@@ -20,6 +20,8 @@ from newsclean.split_layout import MAX_DATE_LINE_CHARS, Layout, lay_out, marked_
 from newsclean.split_meta import agrees, meta_byline, meta_date, meta_description
 
 STAGE = "split"
+PRE_LIMIT = 80  #: lines strip cut before the article that split reads back (the headline stands within ~40 of the start)
+BLOCK_SCAN = 400  #: paragraphs matched to their HTML block (tags and class hints matter near the article start)
 DATELINE_SCAN = 3  #: body paragraphs searched for the dateline (captions and credits may come first)
 
 
@@ -52,18 +54,22 @@ def _language(record: Record, text: str, meta: dict[str, Any]) -> str | None:
 def _block_info(record: Record, paras: list[str]) -> tuple[list[str | None], list[str]]:
     """Match HTML blocks to paragraphs by text: (tag, path) per paragraph, None when unknown."""
     blocks = record.get("blocks")
+    if not isinstance(blocks, list) or not blocks:
+        return [None] * len(paras), [""] * len(paras)  # a text input: no HTML evidence
+    wanted = set(paras[:BLOCK_SCAN])
     by_text: dict[str, dict[str, Any]] = {}
-    if isinstance(blocks, list):
-        for block in blocks:
-            if isinstance(block, dict) and isinstance(block.get("text"), str):
-                by_text.setdefault(block["text"].strip(), block)
+    for block in blocks:
+        text = block.get("text") if isinstance(block, dict) else None
+        if isinstance(text, str) and (text in wanted or text.strip() in wanted):
+            by_text.setdefault(text.strip(), block)
     tags: list[str | None] = []
     paths: list[str] = []
-    for para in paras:
+    for para in paras[:BLOCK_SCAN]:
         block = by_text.get(para, {})
         tags.append(block.get("tag") if isinstance(block.get("tag"), str) else None)
         paths.append(block.get("path") if isinstance(block.get("path"), str) else "")
-    return tags, paths
+    rest = len(paras) - len(tags)
+    return tags + [None] * rest, paths + [""] * rest
 
 
 @dataclass(slots=True)
@@ -137,12 +143,12 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
     boilerplate = record.get("boilerplate")
     boilerplate = list(boilerplate) if isinstance(boilerplate, list) else []
     kept = paragraphs(text)
-    pre = _header_before(boilerplate, options.before_reasons)
+    pre, furniture = _header_before(boilerplate, options)
     paras = pre + kept
     meta = record.get("meta") if isinstance(record.get("meta"), dict) and options.use_meta else {}
     lang = _language(record, text, meta)
     tags, paths = _block_info(record, paras)
-    layout: Layout = lay_out(paras, tags, paths, meta, lang, _furniture(boilerplate, options.furniture_reasons))
+    layout: Layout = lay_out(paras, tags, paths, meta, lang, furniture)
     body = layout.body[max(0, len(layout.body) - len(kept)):]
     fields = _Fields(headline=layout.headline, byline=layout.byline, body=body, removed=_not_in(layout.removed, pre))
     fields.published = (meta_date(meta, lang, "published") or layout.date or nearby_date(paras, layout.head_index, lang)
@@ -171,20 +177,29 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
     return mark_stage(out, STAGE)
 
 
-def _header_before(boilerplate: list[Any], reasons: tuple[str, ...]) -> list[str]:
-    """Lines strip cut before the article, in page order: the article's header is often among them."""
-    last = max((i for i, e in enumerate(boilerplate) if isinstance(e, dict) and e.get("reason") in reasons), default=-1)
-    lines = (e.get("text") for e in boilerplate[: last + 1] if isinstance(e, dict))
-    return [line.strip() for t in lines if isinstance(t, str) for line in t.split("\n") if line.strip()]
+def _header_before(boilerplate: list[Any], options: Options) -> tuple[list[str], frozenset[str]]:
+    """The last lines strip cut before the article (the header is often among them), and those it named furniture.
 
-
-def _furniture(boilerplate: list[Any], reasons: tuple[str, ...]) -> frozenset[str]:
-    """Lines strip named as furniture (a "read more" phrase, a form, a breadcrumb): never the headline."""
-    out = set()
-    for e in boilerplate:
-        if isinstance(e, dict) and isinstance(e.get("text"), str) and str(e.get("reason", "")).startswith(reasons):
-            out.update(line.strip() for line in e["text"].split("\n"))
-    return frozenset(out)
+    Furniture ("read more" phrases, forms, breadcrumbs) is never the headline.  Only the last
+    ``PRE_LIMIT`` lines are read: the headline stands close to the article's start.
+    """
+    last = -1
+    for i, e in enumerate(boilerplate):
+        if isinstance(e, dict) and e.get("reason") in options.before_reasons:
+            last = i
+    lines: list[str] = []
+    furniture: set[str] = set()
+    for e in reversed(boilerplate[: last + 1]):
+        text = e.get("text") if isinstance(e, dict) else None
+        if not isinstance(text, str):
+            continue
+        parts = [line.strip() for line in text.split("\n") if line.strip()]
+        if str(e.get("reason", "")).startswith(options.furniture_reasons):
+            furniture.update(parts)
+        lines.extend(reversed(parts))
+        if len(lines) >= PRE_LIMIT:
+            break
+    return lines[:PRE_LIMIT][::-1], frozenset(furniture)
 
 
 def _not_in(removed: list[dict[str, str]], pre: list[str]) -> list[dict[str, str]]:

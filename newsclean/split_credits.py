@@ -31,6 +31,10 @@ MAX_BARE_NAME_WORDS = 6  #: ... and at most two or three people's names
 _NAME_END = regex.compile(r"\s+[|•·–—/]\s+|\s+-\s+|\s{2,}")
 _DIGIT = regex.compile(r"\d")
 _WORD_END = regex.compile(r"(?<=[\s/|,])")
+_SPACE = regex.compile(r"\s")
+_DATE_FIRST = regex.compile(r"^[\d\s\p{L}.,:/-]{0,40}\d[\d\s.,:/apmAPM]*\s")  #: a line opening with a date/time
+_LETTER = regex.compile(r"\p{L}")
+_TRAILING_CREDIT = regex.compile(r"\s*(?:\(([^()]{2,40})\)|[—–]\s*([^—–]{2,40}))\s*$")
 
 
 def _rows(kind: str, lang: str | None) -> list[tuple[str, str]]:
@@ -47,6 +51,17 @@ def _byline_words(lang: str | None) -> dict[str, tuple[str, ...]]:
     for kind, text in _rows("bylines", lang):
         out.setdefault(kind, []).append(fold(text))
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+@cache
+def _desks(lang: str | None) -> frozenset[str]:
+    """Desk names (folded, no final dot): a line that is one of them is the byline."""
+    return frozenset(d.rstrip(".") for d in _byline_words(lang).get("desk", ()))
+
+
+@cache
+def _joiners(lang: str | None) -> frozenset[str]:
+    return frozenset(_byline_words(lang).get("joiner", ())) | {"&"}
 
 
 @cache
@@ -72,7 +87,7 @@ def _noise_re(lang: str | None) -> regex.Pattern[str] | None:
 
 def _is_name(part: str, lang: str | None) -> bool:
     """Tell whether ``part`` looks like one or more person or desk names."""
-    joiners = set(_byline_words(lang).get("joiner", ())) | {"&"}
+    joiners = _joiners(lang)
     words = [w for w in part.split() if fold(w) not in joiners]
     if not words or len(words) > MAX_NAME_WORDS:
         return False
@@ -107,7 +122,7 @@ def _unfolded_index(text: str, folded_index: int) -> int:
 
 def _after_date(folded: str, prefix: regex.Pattern[str]) -> regex.Match[str] | None:
     """Find "by Name" after a date at the start of a line ("May 3, 2016 by Jane Doe")."""
-    for start in (m.end() for m in regex.finditer(r"\s", folded[:MAX_BYLINE_CHARS])):
+    for start in (m.end() for m in _SPACE.finditer(folded[:MAX_BYLINE_CHARS])):
         found = prefix.match(folded, start)
         if found:
             return found
@@ -120,7 +135,7 @@ def byline_inside(line: str, lang: str | None) -> str | None:
     folded = fold(line)
     if not prefix:
         return None
-    for start in (m.end() for m in regex.finditer(r"\s", folded[:MAX_BYLINE_CHARS])):
+    for start in (m.end() for m in _SPACE.finditer(folded[:MAX_BYLINE_CHARS])):
         found = prefix.match(folded, start)
         if found:
             rest = _cut_noise(line[found.end():].strip(), lang)
@@ -134,12 +149,11 @@ def find_byline(line: str, lang: str | None) -> str | None:
         return None
     line = line.strip().lstrip(_LIST_BULLETS).strip()  # "• von X" in a list of meta items
     folded = fold(line).strip()
-    words = _byline_words(lang)
-    if folded.rstrip(".:") in {d.rstrip(".") for d in words.get("desk", ())}:
+    if folded.rstrip(".:") in _desks(lang):
         return line.strip()
     prefix = _prefix_re(lang)
     m = prefix.match(folded) if prefix else None
-    if not m and prefix and regex.match(r"^[\d\s\p{L}.,:/-]{0,40}\d[\d\s.,:/apmAPM]*\s", folded):
+    if not m and prefix and _DATE_FIRST.match(folded):
         m = _after_date(folded, prefix)
     if not m:
         return None
@@ -200,8 +214,24 @@ def _agency_re() -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(alts)})(?![\p{{L}}\p{{N}}])")
 
 
+_RUN = regex.compile(r"[\p{L}\p{N}]+")
+
+
+@cache
+def _agency_keys() -> frozenset[str]:
+    """The longest word of every agency alias (folded): a text without one of them names no agency."""
+    return frozenset(max(_RUN.findall(fold(a)), key=len) for a in _agencies())
+
+
+def _may_name_agency(text: str) -> bool:
+    """Cheap test before the big agency pattern (most lines name none)."""
+    return not _agency_keys().isdisjoint(_RUN.findall(fold(text)))
+
+
 def agency_in(text: str) -> str | None:
     """Return the canonical names of the agencies named in ``text`` ("AFP/Reuters"), or None."""
+    if not _may_name_agency(text[:MAX_CREDIT_CHARS]):
+        return None
     found: list[str] = []
     table = _folded_agencies()
     for m in _agency_re().finditer(text[:MAX_CREDIT_CHARS]):
@@ -213,8 +243,10 @@ def agency_in(text: str) -> str | None:
 
 def only_agencies(text: str) -> bool:
     """Tell whether ``text`` is nothing but agency names and separators ("dpa/AFP", "(Reuters)")."""
+    if not agency_in(text):
+        return False
     rest = _agency_re().sub("", text)
-    return bool(agency_in(text)) and not regex.search(r"\p{L}", rest.replace("and", "").replace("und", ""))
+    return not _LETTER.search(rest.replace("and", "").replace("und", ""))
 
 
 @cache
@@ -264,7 +296,7 @@ def has_photo_credit(line: str, lang: str | None) -> bool:
 
 def trailing_credit(paragraph: str) -> tuple[str, str] | None:
     """Split a closing agency credit off a paragraph: ("... text. (dpa)" -> ("... text.", "dpa"))."""
-    m = regex.search(r"\s*(?:\(([^()]{2,40})\)|[—–]\s*([^—–]{2,40}))\s*$", paragraph[-60:])
+    m = _TRAILING_CREDIT.search(paragraph[-60:])
     if not m:
         return None
     credit = (m[1] or m[2] or "").strip()

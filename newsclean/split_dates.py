@@ -30,14 +30,20 @@ _DMY = regex.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)?\d\d)(?![
 _CJK = regex.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
 FOLD_CACHE = 8192  #: folded lines remembered (credits, bylines and dates fold the same line several times)
 _DIGIT = regex.compile(r"\d")
+_LETTER_RUN = regex.compile(r"\p{L}+")
 _COMPACT = regex.compile(r"(?<!\d)((?:19|20)\d\d)(\d\d)(\d\d)(?!\d)")
+
+
+_MARKS = regex.compile(r"\P{ccc=0}+")  # combining marks (canonical class > 0), as unicodedata.combining
 
 
 @lru_cache(maxsize=FOLD_CACHE)
 def fold(text: str) -> str:
     """Casefold and drop accents, so data and page match whatever their case and accents."""
-    decomposed = unicodedata.normalize("NFD", text.casefold())
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+    folded = text.casefold()
+    if folded.isascii():
+        return folded  # nothing to decompose: the common case, and the cheap one
+    return unicodedata.normalize("NFC", _MARKS.sub("", unicodedata.normalize("NFD", folded)))
 
 
 @cache
@@ -57,9 +63,13 @@ def _month_table(lang: str | None) -> dict[str, int]:
 
 @cache
 def _month_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """Compile day-month-year and month-day-year patterns over all month forms (once: every table has them all)."""
-    forms = sorted(_month_table(None), key=len, reverse=True)
-    alt = "|".join(regex.escape(f) for f in forms)
+    """Compile day-month-year and month-day-year patterns; the month slot is any word, looked up in the table.
+
+    A word slot instead of one alternation of every form keeps the patterns small and fast; forms of
+    several words (``كانون الثاني``) are listed before it.
+    """
+    multi = sorted((f for f in _month_table(None) if not _LETTER_RUN.fullmatch(f)), key=len, reverse=True)
+    alt = "|".join([*(regex.escape(f) for f in multi), r"\p{L}+"])
     year = r"(?:((?:19|20)\d\d)|['’](\d\d))"
     dmy = regex.compile(
         rf"(?<![\d\p{{L}}])(\d{{1,2}})(?:\.|st|nd|rd|th|er|º|°)?\s*(?:de\s+)?({alt})\.?(?!\p{{L}})[\s,]*(?:de\s+)?{year}?"
@@ -123,8 +133,23 @@ def _numeric(text: str, lang: str | None) -> str | None:
     return None
 
 
+@cache
+def _month_keys() -> frozenset[str] | None:
+    """The first letter run of every month form: a line without one of them has no worded date."""
+    keys = set()
+    for form in _month_table(None):
+        m = _LETTER_RUN.match(form)
+        if not m:
+            return None  # a form that does not start with a letter: no cheap test
+        keys.add(m[0])
+    return frozenset(keys)
+
+
 def _worded(text: str, lang: str | None) -> str | None:
     folded = fold(text)
+    keys = _month_keys()
+    if keys is not None and keys.isdisjoint(_LETTER_RUN.findall(folded)):
+        return None  # no month word at all: skip the big patterns (most lines)
     table = _month_table(lang)
     dmy, mdy = _month_patterns()
     # day-month-year first, then month-day-year: (pattern, day group, month group)

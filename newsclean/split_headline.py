@@ -21,7 +21,8 @@ MIN_HEADLINE_CHARS = 6  #: "Home", "News" are navigation
 PROSE_MIN_CHARS = 120  #: a paragraph this long that ends like a sentence counts as article prose
 PROSE_MIN_CHARS_CJK = 50  #: the same for scripts written without spaces
 PROSE_CACHE = 8192  #: paragraphs whose prose test is remembered (split asks several times per page)
-SEARCH_LIMIT = 3000  #: paragraphs considered for the headline (cost cap on huge pages)
+SEARCH_LIMIT = 300  #: paragraphs considered for the headline and the article start (the header stands near the start)
+SENTENCE_END_TAIL = 20  #: characters at a paragraph's end searched for the sentence end (closing quotes, spaces)
 PROSE_MIN_LETTERS = 0.6  #: share of letters in prose (rules of ━━━ and code are not prose)
 NEAR_REPEAT = 12  #: a repeated headline within this many paragraphs is the same header
 NONPROSE_COST = 80  #: characters of prose one non-prose line between prose paragraphs is worth (negative)
@@ -42,6 +43,7 @@ REPEAT_BONUS = 0.5  #: the headline often repeats (title + h1, breadcrumb, share
 SENTENCE_PENALTY = 0.5  #: headlines seldom end with a full stop; standfirsts and captions do
 TWIN_PENALTY = 0.8  #: a line doubled on the very next line is an image's alt text + caption, not a headline
 TITLE_PART_MIN_WORDS = 3  #: a part of a "Section | Headline" line this long can agree with a headline line
+REPEAT_MAX_CHARS = 2 * MAX_HEADLINE_CHARS  #: longer lines (prose) are not counted as headline repeats (cost)
 KICKER_MAX_WORDS = 8  #: "Topic:" lines this short, ending in a colon, open a two-line headline
 
 _SITE_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|»|/|:)\s+|\s*[|｜]\s*|_")
@@ -50,17 +52,22 @@ _LIST_MARK = regex.compile(r"^\s*(?:[^\p{L}\p{N}\p{Pi}\p{Ps}'\"¿¡„‚\s]|\d{
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _NON_LETTERS = regex.compile(r"[^\p{L}\p{M}]+")
+_TITLE_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|»)\s+|\s*[|｜]\s*")
 
 
+@lru_cache(maxsize=PROSE_CACHE)
 def norm(text: str) -> str:
     """Normalise a line for comparison: NFKC, casefold, only letters and digits, single spaces."""
     text = unicodedata.normalize("NFKC", text).casefold()
     return " ".join(_WORD.findall(text))
 
 
+@lru_cache(maxsize=PROSE_CACHE)
 def is_cjk(text: str) -> bool:
     """Tell whether ``text`` is written mostly without spaces (Chinese, Japanese, Korean, Thai)."""
     sample = text[:200]
+    if sample.isascii():
+        return False
     return len(_CJK.findall(sample)) * 3 > len(sample)
 
 
@@ -70,12 +77,16 @@ def is_prose(text: str) -> bool:
     if len(text) < PROSE_MIN_CHARS_CJK:
         return False
     limit = PROSE_MIN_CHARS_CJK if is_cjk(text) else PROSE_MIN_CHARS
-    if len(text) < limit or not (len(text) >= 3 * limit or _SENTENCE_END.search(text)):
+    if len(text) < limit or not (len(text) >= 3 * limit or _SENTENCE_END.search(text[-SENTENCE_END_TAIL:])):
         return False
     head = text[:400]
-    return len(_NON_LETTERS.sub("", head)) >= PROSE_MIN_LETTERS * len(head)
+    need = PROSE_MIN_LETTERS * len(head)
+    if sum(map(str.isalpha, head)) >= need:
+        return True  # letters alone suffice (the quick count; combining marks only add to it)
+    return len(_NON_LETTERS.sub("", head)) >= need
 
 
+@lru_cache(maxsize=PROSE_CACHE)
 def headline_shaped(text: str) -> bool:
     """Tell whether a line could be a headline: short, not a list item, not a sentence run."""
     if not MIN_HEADLINE_CHARS <= len(text) <= MAX_HEADLINE_CHARS or _LIST_MARK.match(text):
@@ -83,7 +94,7 @@ def headline_shaped(text: str) -> bool:
     words = len(text.split())
     if not is_cjk(text) and (words < 2 or words > MAX_HEADLINE_WORDS):
         return False
-    letters = sum(c.isalpha() for c in text)
+    letters = sum(map(str.isalpha, text))
     return letters >= 0.5 * len(text.replace(" ", "")) and text.count("|") < 2
 
 
@@ -96,7 +107,7 @@ def site_parts(title: str) -> list[str]:
 def clean_title(title: str, site: str | None) -> str:
     """Cut the site name off a <title> ("Headline | Site" -> "Headline")."""
     title = " ".join(title.split())
-    m = list(regex.finditer(r"\s+(?:\||-|–|—|::|·|»)\s+|\s*[|｜]\s*", title))
+    m = list(_TITLE_SEPARATORS.finditer(title))
     if not m:
         return title
     site_n = norm(site) if site else ""
@@ -138,6 +149,8 @@ def _repeats(lines: Sequence[str]) -> dict[str, int]:
     """Count each normalised line; a "Section | Headline" line (a title) counts for its parts too."""
     counts: dict[str, int] = {}
     for line in lines:
+        if len(line) > REPEAT_MAX_CHARS or is_prose(line):
+            continue
         keys = {norm(line)}
         if _SITE_SEPARATORS.search(line):
             keys.update(norm(p) for p in site_parts(line) if len(p.split()) >= TITLE_PART_MIN_WORDS or is_cjk(p))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -39,10 +40,13 @@ DATE_BEFORE = 10  #: lines before the headline searched for a date when the head
 DATE_AFTER = 25  #: lines after the headline searched for a date when the header has none
 DATE_OPENING_CHARS = 40  #: a paragraph that opens with a date ("25.01.2022 Berlin – ...") is dated by it
 AUTHOR_BLOCK_SCAN = 5000  #: HTML blocks searched for one marked as the author
+NOT_HEADLINE_CACHE = 4096  #: header-line verdicts remembered (the headline search and the header reading ask twice)
 AUTHOR_SCAN = 60  #: paragraphs searched for a block marked as the byline (HTML class/id hints)
 
 _LEAD_PATH = regex.compile(r"(?i)lead|intro|teaser|standfirst|summary|dek\b|subtitle|subline|sub-?head|excerpt|abstract|deck|kicker-?text|description|chapo|chapeau|vorspann")
 _AUTHOR_PATH = regex.compile(r"(?i)author|byline|writer|autor|reporter|verfasser|creator")
+_DIGIT = regex.compile(r"\d")
+_SENTENCE_STOP = regex.compile(r"[.!?。！？](?:\s|$)")
 
 
 @dataclass(slots=True)
@@ -70,7 +74,7 @@ def _date_line(line: str, lang: str | None) -> tuple[str | None, bool] | None:
     found = parse_date(line, lang)
     if found:
         return found, False
-    if regex.search(r"\d", line) and (has_dateword(line, lang, "relative") or has_dateword(line, lang, "today")):
+    if _DIGIT.search(line) and (has_dateword(line, lang, "relative") or has_dateword(line, lang, "today")):
         return None, True
     return None
 
@@ -98,6 +102,7 @@ def _classify(line: str, headline: str | None, lang: str | None, lay: Layout) ->
     return None
 
 
+@lru_cache(maxsize=NOT_HEADLINE_CACHE)
 def _not_headline(line: str, lang: str | None) -> bool:
     """Header lines that are never the headline: credits, bylines, date lines."""
     return bool(credits.is_photo_credit(line, lang) or _classify(line, None, lang, Layout()))
@@ -126,7 +131,7 @@ def _last_repeat(paras: Sequence[str], idx: int) -> int:
     target = heads.norm(paras[idx])
     last = idx
     for j in range(idx + 1, min(len(paras), idx + heads.NEAR_REPEAT)):
-        if heads.norm(paras[j]) == target:
+        if len(paras[j]) <= heads.REPEAT_MAX_CHARS and heads.norm(paras[j]) == target:
             last = j
     return last
 
@@ -161,13 +166,18 @@ def _bare_lead(text: str, nxt: str, tag: str | None, next_tag: str | None, path:
         return False
     if text.rstrip().endswith(":") or credits.find_dateline(text, None):
         return False
-    sentences = len(regex.findall(r"[.!?。！？](?:\s|$)", text))
+    sentences = len(_SENTENCE_STOP.findall(text))
     return sentences <= MAX_LEAD_SENTENCES and heads.is_prose(nxt) and len(nxt) >= LEAD_BODY_RATIO * len(text)
 
 
 def _last_steps(path: str, steps: int = 2) -> str:
     """The last steps of a block path ("div.article>p.lead"), where class hints count."""
-    return " ".join(regex.split(r"[>/]", path)[-steps:])
+    cut = len(path)
+    for _ in range(steps):
+        cut = max(path.rfind(">", 0, cut), path.rfind("/", 0, cut))
+        if cut < 0:
+            return path
+    return path[cut + 1 :]
 
 
 def _marked_byline(paras: Sequence[str], paths: Sequence[str], lang: str | None) -> str | None:
@@ -184,11 +194,15 @@ def marked_block_byline(blocks: Any, lang: str | None) -> str | None:
     """Return the names in the first HTML block marked as the author (class/id: author, byline ...)."""
     if not isinstance(blocks, list):
         return None
+    marked: dict[str, bool] = {}  # many blocks share a path (menu items): test each path once
     for block in blocks[:AUTHOR_BLOCK_SCAN]:
-        if not isinstance(block, dict) or not isinstance(block.get("text"), str) or not isinstance(block.get("path"), str):
+        text, path = (block.get("text"), block.get("path")) if isinstance(block, dict) else (None, None)
+        if not isinstance(text, str) or not isinstance(path, str) or len(text) > 2 * credits.MAX_BYLINE_CHARS:
             continue
-        text = block["text"].strip()
-        if len(text) > credits.MAX_BYLINE_CHARS or not _AUTHOR_PATH.search(_last_steps(block["path"], 3)):
+        if path not in marked:
+            marked[path] = bool(_AUTHOR_PATH.search(_last_steps(path, 3)))
+        text = text.strip()
+        if len(text) > credits.MAX_BYLINE_CHARS or not marked[path]:
             continue
         found = credits.names_only(text, lang) or credits.byline_inside(text, lang)
         if found:

@@ -10,7 +10,6 @@ Every removed line goes to ``boilerplate`` with a reason; nothing is silently lo
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Any
 
 from newsclean import strip_data, strip_html
@@ -25,7 +24,7 @@ __all__ = ["DEFAULT", "STAGE", "Options", "Profile", "explain", "learn_profile",
 STAGE = "strip"
 LANG_SAMPLE_LINES = 12  #: guess the language on this many of the longest lines (not the menus)
 LANG_SAMPLE_CHARS = 1200  #: ... and at most this many characters of them
-MEASURE_CACHE_LINES = 50_000  #: measured lines remembered per process (site furniture repeats)
+MEASURE_CACHE_LINES = 50_000  #: measured lines remembered per language (site furniture repeats; read-only)
 MAX_LINES = 20_000  #: lines beyond this are dropped as `too-many-lines` (guard against junk input)
 
 
@@ -76,10 +75,21 @@ def _title(record: Record) -> str | None:
     return None
 
 
-@lru_cache(maxsize=MEASURE_CACHE_LINES)
-def _measure(text: str, stop: frozenset[str], link: float, tag: str, max_link: float, cjk: bool) -> Line:
-    """Measure a line, cached: menus and footers repeat across the pages of a site (treat as read-only)."""
-    return measure(text, stop, link, tag, max_link, cjk)
+_CACHE: dict[tuple[frozenset[str], bool, float], dict[tuple[str, float, str], Line]] = {}
+
+
+def _measured(
+    lines: list[str], stop: frozenset[str], cjk: bool, links: list[float] | None, tags: list[str] | None, max_link: float
+) -> list[Line]:
+    """Measure the lines not measured before (menus and footers repeat within and across a site's pages)."""
+    cache = _CACHE.setdefault((stop, cjk, max_link), {})
+    if len(cache) > MEASURE_CACHE_LINES:
+        cache.clear()
+    keys = [(t, links[i] if links else 0.0, tags[i] if tags else "") for i, t in enumerate(lines)]
+    todo = [k for k in dict.fromkeys(keys) if k not in cache]
+    if todo:
+        cache.update((k, measure(k[0], stop, k[1], k[2], max_link, cjk)) for k in todo)
+    return [cache[k] for k in keys]
 
 
 def _profile(options: Options) -> tuple[Profile | None, str | None]:
@@ -97,20 +107,17 @@ def _features(record: Record, lines: list[str], options: Options, profile: Profi
     stop = strip_data.stopwords(_language(record, lines))
     blocks = _blocks(record, len(lines), options)
     cjk_possible = strip_data.is_cjk(get_text(record))
-    out: list[Line] = []
-    for i, text in enumerate(lines):
-        link, tag = 0.0, ""
-        if blocks is not None:
-            b = blocks[i]
-            link = float(b.get("link_density") or 0.0)
-            tag = str(b.get("tag") or "")
-        line = _measure(text, stop, link, tag, options.max_link_density, cjk_possible)
+    links = tags = None
+    if blocks is not None:
+        links = [float(b.get("link_density") or 0.0) for b in blocks]
+        tags = [str(b.get("tag") or "") for b in blocks]
+    out = _measured(lines, stop, cjk_possible, links, tags, options.max_link_density)
+    for i, line in enumerate(out):
         hint = strip_data.path_hint(str(blocks[i].get("path") or "")) if blocks is not None else None
         if hint is not None and line.cls != "bad":
-            line = replace(line, cls="bad", reason=f"path:{hint}")
-        if profile is not None and line.cls != "bad" and profile.matches(text):
-            line = replace(line, cls="bad", reason="site-profile")
-        out.append(line)
+            out[i] = line = replace(line, cls="bad", reason=f"path:{hint}")
+        if profile is not None and line.cls != "bad" and profile.matches(line.text):
+            out[i] = replace(line, cls="bad", reason="site-profile")
     return out
 
 

@@ -102,22 +102,26 @@ def isolated(before: int, after: int) -> bool:
     return min(before, after) >= ISOLATED_MIN_GAP and before + after >= ISOLATED_SUM_GAP
 
 
-def trim_isolated(lines: list[Line], span: tuple[int, int]) -> tuple[int, int]:
+def trim_isolated(lines: list[Line], span: tuple[int, int], base: list[float] | None = None) -> tuple[int, int]:
     """Text: end the run where lone short prose lines (a teaser feed) take over.
 
     With lone prose lines counting for little, the run's end moves back to the point of
     the largest running total from its start; its start stays (the lead may stand alone).
     """
-    w = weights(lines, isolate=True)
+    w = weights(lines) if base is None else base  # isolation only scales positive weights: gaps stay as they are
+    before, after = prose_gaps(lines)
     total, best, end = 0.0, float("-inf"), span[1]
     for i in range(span[0], span[1] + 1):
-        total += w[i]
+        wi = w[i]
+        if wi > 0 and lines[i].length <= ISOLATED_MAX_LENGTH and isolated(before[i], after[i]):
+            wi *= ISOLATED_WEIGHT
+        total += wi
         if total > best:
             best, end = total, i
     return (span[0], end) if best >= MIN_ARTICLE_SCORE else span
 
 
-def weights(lines: list[Line], isolate: bool = False) -> list[float]:
+def weights(lines: list[Line]) -> list[float]:
     """Weigh every line; the k-th line of a gap between prose costs (1 + GAP_GROWTH * k) times more.
 
     Inside an article a gap is a line or two (a subheading, a caption, an ad label); between
@@ -127,11 +131,8 @@ def weights(lines: list[Line], isolate: bool = False) -> list[float]:
     """
     out: list[float] = []
     gap = 0
-    before, after = prose_gaps(lines) if isolate else ([], [])
-    for i, line in enumerate(lines):
+    for line in lines:
         w = weight(line)
-        if isolate and w > 0 and line.length <= ISOLATED_MAX_LENGTH and isolated(before[i], after[i]):
-            w *= ISOLATED_WEIGHT
         if w < 0:
             w *= 1.0 + GAP_GROWTH * gap
             gap += 1
@@ -321,9 +322,10 @@ def decide(lines: list[Line], title: str | None = None, paths: list[str] | None 
     """Decide keep/drop for every line: the article run, cleaned inside."""
     if not lines:
         return []
-    span = article_run(lines, weights(lines))
+    base = weights(lines)
+    span = article_run(lines, base)
     if span is not None and paths is None and USE_ISOLATED_TRIM:
-        span = trim_isolated(lines, span)
+        span = trim_isolated(lines, span, base)
     if span is None:
         return [Verdict(line.cls != "bad", line.reason or "kept-no-article") for line in lines]
     start = find_head(lines, span[0], title)

@@ -37,6 +37,11 @@ MIN_VOTE_HITS = 3  #: a stopword vote needs this many hits to name a language
 
 WORD = regex.compile(r"\w+", regex.V1)
 _CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]", regex.V1)
+#: a superset of the Han/Hiragana/Katakana/Hangul characters, scanned fast by the standard `re`
+_MAYBE_CJK = re.compile(
+    "[\u1100-\u11ff\u2e80-\ua4cf\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
+    "\U00016fe0-\U00016fff\U0001aff0-\U0001b2ff\U0001f200-\U0001f2ff\U00020000-\U0003ffff]"
+)
 CJK_MIN_CHAR = "\u1100"  #: no Han/Hiragana/Katakana/Hangul character is below this (Hangul Jamo)
 
 
@@ -58,7 +63,9 @@ class PhraseIndex:
 
 def is_cjk(text: str) -> bool:
     """Tell whether text contains Chinese, Japanese or Korean characters."""
-    return bool(text) and max(text) >= CJK_MIN_CHAR and bool(_CJK_CHAR.search(text))
+    if not text or text.isascii() or not _MAYBE_CJK.search(text):
+        return False
+    return bool(_CJK_CHAR.search(text))
 
 
 @cache

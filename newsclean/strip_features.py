@@ -70,8 +70,15 @@ class Line:
     reason: str = ""  #: why, for bad lines (e.g. phrase:share, link-dense)
 
 
-def phrase_category(text: str, low: str, toks: list[str]) -> str | None:
-    """Return the boilerplate category when a phrase rule says this line is furniture."""
+_SEARCH = object()  #: sentinel: search the line for copyright phrases (no precomputed hit)
+
+
+def phrase_category(text: str, low: str, toks: list[str], anywhere: object = _SEARCH) -> str | None:
+    """Return the boilerplate category when a phrase rule says this line is furniture.
+
+    ``anywhere`` is the line's copyright-phrase category when a document-wide search already
+    found it (None: no phrase in the line); by default the line is searched.
+    """
     if len(text) > LABEL_MAX_CHARS:  # no phrase rule looks at lines this long
         return None
     idx = strip_data.phrases()
@@ -83,7 +90,12 @@ def phrase_category(text: str, low: str, toks: list[str]) -> str | None:
         # no phrase starts the line, so neither a whole-phrase line nor a prefix phrase
         if len(toks) <= COMMENT_LINE_MAX_WORDS and not idx.comment_words.isdisjoint(toks):
             return "comments"
-        return _anywhere(text, low)
+        return _anywhere(text, low) if anywhere is _SEARCH else anywhere  # type: ignore[return-value]
+    return _starting(text, low, toks, idx, anywhere)
+
+
+def _starting(text: str, low: str, toks: list[str], idx: strip_data.PhraseIndex, anywhere: object) -> str | None:
+    """The phrase rules for a line whose first word may start a phrase (numbers already left out)."""
     if len(toks) <= COMMENT_LINE_MAX_WORDS and not idx.comment_words.isdisjoint(toks):
         return "comments"
     if len(text) <= WHOLE_MAX_CHARS:
@@ -101,7 +113,7 @@ def phrase_category(text: str, low: str, toks: list[str]) -> str | None:
             return m[1]
         if key in idx.specific and len(text) <= PHRASE_PREFIX_MAX_CHARS:
             return m[1]
-    return _anywhere(text, low)
+    return _anywhere(text, low) if anywhere is _SEARCH else anywhere  # type: ignore[return-value]
 
 
 def _anywhere(text: str, low: str) -> str | None:
@@ -135,23 +147,39 @@ def measure(
     """Compute the features of one line and its context-free class."""
     t = text[:MAX_LINE_CHARS]
     low = t.casefold()
-    toks = strip_data.WORD.findall(low)
     cjk = len(_CJK.findall(t)) if cjk_possible and t and max(t) >= strip_data.CJK_MIN_CHAR else 0
-    words = len(toks) + cjk
-    length = len(t) + (CJK_WEIGHT - 1) * cjk
-    if stop and toks and cjk <= len(toks):
-        density = sum(map(stop.__contains__, toks)) / len(toks)
+    toks = strip_data.WORD.findall(low)
+    few = len(t) < LENGTH_HIGH or len(t) > MAX_CHARS_PER_WORD * (len(toks) + cjk)  # symbols only matter then
+    sym = len(_NON_LETTER.findall(t)) if few else 0
+    return _build(text, t, low, toks, cjk, sym, _SEARCH, stop, link, tag, max_link_density)
+
+
+def _build(
+    text: str, t: str, low: str, toks: list[str], cjk: int, nonletters: int, anywhere: object,
+    stop: frozenset[str], link: float, tag: str, max_link_density: float,
+) -> Line:
+    """Assemble a line's features from its parts and classify it."""
+    n = len(toks)
+    words = n + cjk
+    size = len(t)
+    length = size + (CJK_WEIGHT - 1) * cjk if cjk else size
+    if stop and n and cjk <= n:
+        density = sum(map(stop.__contains__, toks)) / n
     else:
-        density = 1.0 if (cjk > len(toks) or not stop) else 0.0
+        density = 1.0 if (cjk > n or not stop) else 0.0
     short = length < LENGTH_HIGH
     first = t[:1]
+    if first in _BULLET_CHARS or first == "o":
+        bullet = t[1:2] in (" ", "")
+    else:
+        bullet = first.isdigit() and bool(_ORDINAL_BULLET.match(t))
     line = Line(
-        text=text, length=length, words=words, stop=density,
-        sentence=t.rstrip()[-1:] in _SENTENCE_END, phrase=phrase_category(t, low, toks),
-        bullet=((first in _BULLET_CHARS or first == "o") and t[1:2] in (" ", "")) or bool(_ORDINAL_BULLET.match(t)),
-        separators=sum(t.count(s) for s in _SEPARATORS) if short and not _SEPARATOR_CHARS.isdisjoint(t) else 0,
-        symbols=(len(_NON_LETTER.findall(t)) / len(t)) if t and (short or len(t) > MAX_CHARS_PER_WORD * words) else 0.0,
-        link=link, tag=tag, form="[" in t and bool(_FORM.search(t)) or "_____" in t,
+        text, length, words, density, t.rstrip()[-1:] in _SENTENCE_END,
+        phrase_category(t, low, toks, anywhere) if size <= LABEL_MAX_CHARS and n else None,
+        bullet,
+        sum(t.count(s) for s in _SEPARATORS) if short and not _SEPARATOR_CHARS.isdisjoint(t) else 0,
+        (nonletters / size) if size and (short or size > MAX_CHARS_PER_WORD * words) else 0.0,
+        link, tag, ("[" in t and bool(_FORM.search(t))) or "_____" in t,
     )
     line.cls, line.reason = classify(line, max_link_density)
     return line

@@ -17,13 +17,20 @@ from typing import Any
 
 import regex
 
-SAMPLE_CHARS = 4000  #: classify this much text: enough for a stable answer, cheap on long pages
+SAMPLE_CHARS = 2500  #: classify this much text (its wordiest lines): as accurate as 4000 chars of the start, faster
+SAMPLE_MIN_LINE = 40  #: only lines this long compete for the sample (unless they hold less than it)
+CHARS_PER_WORD = 12  #: a line weighs its non-space characters, at most this many per word (URLs, rules, base64 weigh little)
 MIN_LETTERS = 20  #: below this many letters a guess is noise; use the hint instead
 LETTER_PROBE_CHARS = 200  #: count letters in this prefix first: almost every text has MIN_LETTERS there
 
 _LETTER = regex.compile(r"\p{L}")
+_SAMPLE_LINE = regex.compile(rf"^[^\n]{{{SAMPLE_MIN_LINE},}}", regex.MULTILINE)  #: anchored: linear per line
+_SPACELESS_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")  #: prose without spaces
 
 
+DEPTH_FILE = "dfa_depth.txt"  #: the cached longest feature (bytes) of the model's tokenizer automaton
+WEIGHTS_FILE = "ptc32.npy"  #: the cached float32 copy of the model's float16 weights (57 MB, memory-mapped)
+BFS_CHUNK_STATES = 2_048  #: states expanded per numpy step when measuring that depth (bounds memory)
 CACHE_SUBDIR = "newsclean"  #: folder under the user cache dir holding the unpacked language-id model
 _CACHE_ARRAYS = ("ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat")
 
@@ -118,10 +125,133 @@ def _enough_letters(sample: str) -> bool:
     return len(sample) > LETTER_PROBE_CHARS and len(_LETTER.findall(sample, concurrent=True)) >= MIN_LETTERS
 
 
+def _weight(line: str) -> int:
+    """How much prose a line holds: non-space characters, capped per word unless the script has no spaces."""
+    spaces = line.count(" ")
+    solid = len(line) - spaces
+    if solid <= CHARS_PER_WORD * (spaces + 1) or (not line.isascii() and _SPACELESS_SCRIPT.search(line)):
+        return solid
+    return CHARS_PER_WORD * (spaces + 1)
+
+
+def sample_text(text: str, limit: int = SAMPLE_CHARS) -> str:
+    """The wordiest lines of ``text`` (in their order) up to ``limit`` characters: the article, not the menus."""
+    if len(text) <= limit:
+        return text
+    lines = _SAMPLE_LINE.findall(text)  # the long lines, in C: menus and link lists are short
+    if sum(map(len, lines)) < limit:
+        lines = text.split("\n")
+    weights = [_weight(line) for line in lines]
+    keep: dict[int, str] = {}
+    room = limit
+    for i in sorted(range(len(lines)), key=weights.__getitem__, reverse=True):
+        keep[i] = lines[i][:room]
+        room -= len(keep[i]) + 1
+        if room <= 0:
+            break
+    return "\n".join(keep[i] for i in sorted(keep))[:limit]
+
+
 def detect(text: str, hint: str | None = None) -> str | None:
     """Return the ISO 639-1 code of ``text``'s language, or the hint when it is too short."""
-    sample = text[:SAMPLE_CHARS]
+    sample = sample_text(text)
     if not _enough_letters(sample):
         return normalise_code(hint)
-    lang, _score = _identifier().classify(sample)
-    return str(lang)
+    walker = _walker()
+    if walker is None:
+        return str(_identifier().classify(sample)[0])
+    return walker.classify(sample)
+
+
+class _Walker:
+    """py3langid's classifier with its byte-by-byte automaton walk done in numpy (same answers, ~4x faster).
+
+    The tokenizer is an Aho-Corasick automaton: the state after byte ``i`` is the longest
+    suffix of the input that is a prefix of a feature, so it depends only on the last
+    ``depth`` bytes (the longest feature).  Walking every window of that many bytes at
+    once, one numpy step per byte of the window, gives every state without a Python loop.
+    The float16 weights are read from a float32 copy (numpy widens float16 slowly).
+    """
+
+    def __init__(self, ident: Any, depth: int, weights: Any) -> None:
+        import numpy as np
+
+        self.np, self.ident, self.depth, self.weights = np, ident, depth, weights
+        self.nextmove = np.frombuffer(ident.tk_nextmove, dtype=np.uint32)
+        self.rowbase = np.asarray(ident.tk_row, dtype=np.uint32) << np.uint32(8)
+        self.output = np.asarray(ident.tk_output, dtype=np.int32)
+        self.prior = np.asarray(ident.nb_pc, dtype=np.float32)
+        self.classes = list(ident.nb_classes)
+        first: dict[str, int] = {}
+        self.aliases: list[tuple[int, int]] = []
+        for i, label in enumerate(self.classes):
+            if label in first:
+                self.aliases.append((first[label], i))
+            else:
+                first[label] = i
+
+    def classify(self, text: str) -> str:
+        """The language py3langid's ``classify`` would return for ``text``."""
+        np = self.np
+        data = np.frombuffer(self.ident._encode(text), dtype=np.uint8)
+        n = len(data)
+        states = np.zeros(n, dtype=np.uint32)
+        for j in range(min(self.depth, n) - 1, -1, -1):  # read byte i-j of every window ending at i >= j
+            states[j:] = self.nextmove[self.rowbase[states[j:]] + data[: n - j]]
+        features = self.output[states]
+        features = features[features >= 0]
+        if not len(features):
+            return self.classes[0]
+        index, counts = np.unique(features, return_counts=True)
+        scores = np.log1p(counts.astype(np.float32)) @ self.weights.take(index, axis=0) + self.prior
+        floor = np.float32(np.finfo(np.float32).min)
+        for i, j in self.aliases:  # script aliases (srl -> sr) share one label, as in py3langid
+            scores[i], scores[j] = max(scores[i], scores[j]), floor
+        return str(self.classes[int(scores.argmax())])
+
+
+def _dfa_depth(nextmove: Any, rowbase: Any) -> int:
+    """The longest string (in bytes) any automaton state stands for: breadth-first from the start state."""
+    import numpy as np
+
+    seen = np.zeros(len(rowbase), dtype=bool)
+    seen[0] = True
+    frontier, depth, every_byte = np.zeros(1, dtype=np.int64), 0, np.arange(256, dtype=np.uint32)
+    while True:
+        parts = [np.unique(nextmove[(rowbase[frontier[k : k + BFS_CHUNK_STATES]][:, None] + every_byte).ravel()])
+                 for k in range(0, len(frontier), BFS_CHUNK_STATES)]
+        reached = np.unique(np.concatenate(parts))
+        frontier = reached[~seen[reached]]
+        if not len(frontier):
+            return depth
+        seen[frontier] = True
+        depth += 1
+
+
+def _derived(folder: Path, ident: Any) -> tuple[int, Any]:
+    """The automaton depth and float32 weights, computed once into the model cache folder."""
+    import numpy as np
+
+    depth_file, weights_file = folder / DEPTH_FILE, folder / WEIGHTS_FILE
+    if not weights_file.is_file():
+        tmp = folder / f".tmp{os.getpid()}-{WEIGHTS_FILE}"
+        np.save(tmp, np.asarray(ident.nb_ptc, dtype=np.float32), allow_pickle=False)
+        os.replace(tmp, weights_file)
+    if not depth_file.is_file():
+        nextmove = np.frombuffer(ident.tk_nextmove, dtype=np.uint32)
+        depth = _dfa_depth(nextmove, np.asarray(ident.tk_row, dtype=np.uint32) << np.uint32(8))
+        tmp = folder / f".tmp{os.getpid()}-{DEPTH_FILE}"
+        tmp.write_text(str(depth), encoding="ascii")
+        os.replace(tmp, depth_file)
+    return int(depth_file.read_text(encoding="ascii")), np.load(weights_file, mmap_mode="r", allow_pickle=False)
+
+
+@cache
+def _walker() -> _Walker | None:
+    """The fast classifier, or None (py3langid's own loop) when the model cache folder is unusable."""
+    ident = _identifier()
+    try:
+        depth, weights = _derived(_cache_dir(_model_path()), ident)
+        return _Walker(ident, depth, weights)
+    except (OSError, RuntimeError, ValueError, ImportError, AttributeError, EOFError):
+        return None

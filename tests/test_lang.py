@@ -85,3 +85,63 @@ def test_min_letters_boundary(pad: int) -> None:
     assert (detect(enough, hint="xx-YY") != "xx") == in_sample
     assert detect(short, hint="el") == "el"
     assert LETTER_PROBE_CHARS < SAMPLE_CHARS
+
+
+WALK_TEXTS = [
+    "Ο ηγέτης της Βόρειας Κορέας διαβεβαίωσε τον Λαβρόφ για την υποστήριξή του στη Μόσχα.",
+    "Der Bundestag hat am Donnerstag das neue Gesetz beschlossen.",
+    "北朝鮮の指導者はロシアの外相に支持を約束した。",
+    "ΣΥΝΕΔΡΙΑΣΗ ΤΗΣ ΒΟΥΛΗΣ ΓΙΑ ΤΟΝ ΠΡΟΫΠΟΛΟΓΙΣΜΟ",
+    "a",
+    "12345 !!! ???",
+    "x" * 3000,
+    "Ünïcödé ñoise ¿¡ mixed with English words and numbers 2024",
+]
+
+
+@pytest.mark.parametrize("text", WALK_TEXTS)
+def test_numpy_walk_matches_py3langid(text: str) -> None:
+    """The vectorised automaton walk gives py3langid's own answer (it is exact, not an approximation)."""
+    from newsclean import lang
+
+    walker = lang._walker()
+    if walker is None:
+        pytest.skip("model cache folder not writable here")
+    assert walker.classify(text) == str(lang._identifier().classify(text)[0])
+
+
+def test_walker_depth_and_weights() -> None:
+    """The measured automaton depth is plausible (py3langid: byte n-grams) and the weights are float32."""
+    import numpy as np
+
+    from newsclean import lang
+
+    walker = lang._walker()
+    if walker is None:
+        pytest.skip("model cache folder not writable here")
+    assert 2 <= walker.depth <= 16
+    assert walker.weights.dtype == np.float32
+
+
+def test_sample_prefers_prose_lines() -> None:
+    """A long page is judged by its wordiest lines, not by the menu at its top or a long URL."""
+    from newsclean.lang import SAMPLE_CHARS, sample_text
+
+    menu = "\n".join(["Home", "News", "Sport", "Weather"] * 200)
+    url = "https://example.com/" + "a" * 3000
+    prose = "Der Bundestag hat am Donnerstag das neue Gesetz mit großer Mehrheit beschlossen. " * 10
+    text = menu + "\n" + url + "\n" + prose + "\n" + menu
+    sample = sample_text(text)
+    assert len(sample) <= SAMPLE_CHARS
+    assert prose.strip() in sample and "Home" not in sample
+    assert detect(text) == "de"
+    assert sample_text("short text") == "short text"
+
+
+def test_sample_keeps_spaceless_scripts() -> None:
+    """CJK paragraphs have no spaces; their weight is not capped per word."""
+    from newsclean.lang import sample_text
+
+    cjk = "北朝鮮の指導者はロシアの外相に支持を約束した。" * 20
+    nav = "\n".join(["Home page of the site and more links here"] * 100)
+    assert cjk in sample_text(nav + "\n" + cjk + "\n" + nav)

@@ -40,6 +40,7 @@ class Lexicon:
     #: lower-case word -> (cue class, word class, role, honorific, starts a multi-word cue, starts a multi-word word)
     info: dict[str, tuple[str | None, str | None, str | None, bool, bool, bool]]
     cue_words: frozenset[str]  #: every word a cue starts with: a paragraph without one has no cue
+    role_suffixes: tuple[str, ...] = ()  #: role nouns that also end compounds (Sprecher → Regierungssprecher)
 
 
 def _split(kind: str, lang: str) -> tuple[dict[str, str], dict[str, list[tuple[tuple[str, ...], str]]]]:
@@ -78,6 +79,8 @@ def lexicon(lang: str | None) -> Lexicon:
     cues, cue_multi = _split("cues", code)
     words, word_multi = _split("pronouns", code)
     roles, _ = _split("roles", code)
+    suffixes = tuple(sorted(k for k, v in roles.items() if v == "suffix"))
+    roles = {k: ("person" if v == "suffix" else v) for k, v in roles.items()}
     scare_single, scare_multi = _split("scare", code)
     hon = langdata.entries_or_empty("honorifics", code)
     honorifics = frozenset(h.lower().rstrip(".") for h in hon)
@@ -96,4 +99,5 @@ def lexicon(lang: str | None) -> Lexicon:
         stopwords=_stopwords(code) | frozenset(words),
         info=info,
         cue_words=frozenset(k for k in keys if cues.get(k) or k in cue_multi),
+        role_suffixes=suffixes,
     )

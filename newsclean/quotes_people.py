@@ -95,9 +95,24 @@ def _role_apposition(toks: list[Tok], a: int, b: int) -> bool:
     return any(toks[x].role == "person" for x in range(max(0, a - 1 - ROLE_WINDOW), a - 1))
 
 
+ROLE_COMPOUND_MIN = 3  #: letters a compound needs before its role suffix ("Regierungs|sprecher", not "Sprecher" itself)
+
+
+def _tag_role_compounds(paras: list[tuple[Paragraph, list[Span]]], suffixes: tuple[str, ...]) -> None:
+    """Mark capitalised compounds ending in a role noun as roles ("Regierungssprecher", "EU-Kommissar")."""
+    for para, _ in paras:
+        toks = para.toks
+        for i in range(len(toks)) if para.light else para.caps:
+            t = toks[i]
+            if t.role is None and t.low.endswith(suffixes) and any(len(t.low) - len(s) >= ROLE_COMPOUND_MIN and t.low.endswith(s) for s in suffixes):
+                t.role = "person"
+
+
 def learn_people(paras: list[tuple[Paragraph, list[Span]]], lex: Lexicon) -> People:
     """Learn the document's people first, so pronouns and roles resolve in one walk after."""
     people = People()
+    if lex.role_suffixes:
+        _tag_role_compounds(paras, lex.role_suffixes)
     runs_all: list[list[str]] = []
     for para, _ in paras:
         if para.light:

@@ -24,13 +24,14 @@ PAREN_TOKENS = 8  #: longest parenthesis kept after a speaker's name ("(D-Va.)",
 APPOSITION_TOKENS = 40  #: longest chain of appositions kept with a name ("X, 32, of Y, who Z, said")
 APPOSITION_NAME = 4  #: longest name after a role phrase and a comma ("der Trainer der Frankfurter, Michael Skibbe")
 TAIL_TOKENS = 14  #: longest prepositional tail after a name ("of the Council on Foreign Relations in Washington")
+RESOLVE_ROLES = False  #: a role alone ("the minister") becomes the last person named
 BREAK_CLASSES = frozenset({"pron", "first", "prep"})  #: an apposition never opens with these ("said X, he …")
 
 
 def strip_np(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
     """Drop leading articles, adverbs, links, honorifics and punctuation of a phrase."""
-    while a < b and (toks[a].wclass in ("det", "adv", "link") or toks[a].hon or toks[a].kind == "p"):
-        a += 1
+    while a < b and (toks[a].wclass in ("det", "adv", "link") or (toks[a].hon and a + 1 < b) or toks[a].kind == "p"):
+        a += 1  # a title word alone is the phrase's head ("the governor"), so it stays
     return a, b
 
 
@@ -61,7 +62,7 @@ def speaker_text(para: Paragraph, cand: Candidate, people: People, state: State,
     if a >= b:
         return None
     definite = not toks[cand.a].indef
-    if definite and (cand.type == "role" or (cand.type == "name" and role_only(toks, a, b, people))):
+    if RESOLVE_ROLES and definite and (cand.type == "role" or (cand.type == "name" and role_only(toks, a, b, people))):
         person = state.last_person(pi, cand.a) or state.next_person(pi, cand.a)
         if person:
             return person
@@ -143,6 +144,11 @@ def _opens_apposition(toks: list[Tok], i: int, end: int) -> bool:
     return True
 
 
+def _opens_more(t: Tok) -> bool:
+    """A further apposition opens like a description ("a student", "32", "of Chicago", "who …", "Calif."), not like a clause ("referring to …")."""
+    return t.kind == "w" and (t.wclass in ("det", "rel", "link") or t.indef or t.cap or t.text[0].isdigit())
+
+
 def _apposition_chain(toks: list[Tok], b: int, end: int, tail: bool) -> int | None:
     """End of the comma appositions after a name: up to ", <cue>", or (``tail``) to the sentence's end."""
     if b + 1 >= end or toks[b].text != "," or not _opens_apposition(toks, b + 1, end):
@@ -165,7 +171,7 @@ def _apposition_chain(toks: list[Tok], b: int, end: int, tail: bool) -> int | No
                 j += 1
             if j < end and toks[j].kind == "w" and toks[j].cue in ("verb", "quote"):
                 return i  # "X, a spokesman for Y, said"
-            if not _opens_apposition(toks, i + 1, end):
+            if not _opens_apposition(toks, i + 1, end) or not _opens_more(toks[i + 1]):
                 return i if tail else None
             last_ok = i
             continue

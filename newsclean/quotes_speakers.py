@@ -118,8 +118,13 @@ def _role_then_name(toks: list[Tok], i: int, end: int, lex: Lexicon) -> bool:
     """Lower-case words from ``i`` ending in a role noun right before a name: "MSNBC host Chris Matthews"."""
     for j in range(i, min(end - 1, i + PREMODIFIER_MAX)):
         t = toks[j]
-        if t.kind != "w" or t.cap or t.cue or t.wclass:
+        if t.kind != "w" or t.cue or t.wclass:
             return False
+        if t.hon and j > i and t.role != "person":  # "former Sen. Evan Bayh", "former South Carolina Gov. Jim Hodges"
+            n = j + 2 if toks[j + 1].text == "." else j + 1
+            return n < end and toks[n].kind == "w" and toks[n].name
+        if t.cap and t.role != "person":
+            continue
         if t.role == "person":
             n = j + 1
             if n + 2 < end and toks[n].wclass == "link" and toks[n + 1].kind == "w" and not toks[n + 1].cap and not toks[n + 1].wclass:
@@ -339,10 +344,21 @@ def _cue_candidate(toks: list[Tok], c: int, a: int, b: int, base: float, lex: Le
     return Candidate(fa, fb, kind, cue_text, base + SCORE_TYPE.get(kind, 0.0))
 
 
+def sentence_range(para: Paragraph, k: int) -> tuple[int, int]:
+    """The sentence of token ``k``; a full stop inside a parenthesis ("(D-Wis.) said") does not end it."""
+    toks = para.toks
+    a, b = para.sentence_of(k)
+    while b < len(toks) and toks[b].kind == "p" and toks[b].text in "),":
+        b = para.sentence_of(b)[1]
+    while a > 0 and toks[a].kind == "p" and toks[a].text in "),":
+        a = para.sentence_of(a - 1)[0]
+    return a, b
+
+
 def attribute(para: Paragraph, k: int, lex: Lexicon) -> Candidate | None:
     """Return the best speaker candidate for the quotation token ``k``, or None."""
     toks = para.toks
-    a, b = para.sentence_of(k)
+    a, b = sentence_range(para, k)
     best: Candidate | None = None
     used: set[int] = set()
     from newsclean.quotes_adjacent import adjacent

@@ -58,6 +58,7 @@ ISOLATED_SUM_GAP = 6  #: ... and this many on both sides together stands alone (
 ISOLATED_MAX_LENGTH = 600  #: ... when at most this long (article paragraphs between pictures run longer)
 ISOLATED_WEIGHT = 0.2  #: text: a lone prose line counts for this share of its weight
 PROSE = frozenset({"good", "neargood"})
+BLOCK_END_MARKS = frozenset(".!?。！？")  #: a neargood line ending so (not in `...`) ends a related block
 BOX_MIN_SHARE = 0.8  #: HTML: the article box is the deepest marked ancestor holding this share of prose characters
 
 
@@ -346,6 +347,14 @@ def decide(lines: list[Line], title: str | None = None, paths: list[str] | None 
     return _clean_inside(lines, out, start, end)
 
 
+def _ends_block(line: Line) -> bool:
+    """Tell whether a line ends a related-links block: prose ending a sentence (a teaser trails off)."""
+    if line.cls != "neargood":
+        return False
+    t = line.text.rstrip()
+    return t[-1:] in BLOCK_END_MARKS and not t.endswith("..")
+
+
 def _clean_inside(lines: list[Line], out: list[Verdict], start: int, end: int) -> list[Verdict]:
     """Drop furniture, repeats and related-link blocks inside the article run."""
     seen: set[str] = set()
@@ -353,7 +362,7 @@ def _clean_inside(lines: list[Line], out: list[Verdict], start: int, end: int) -
     for i in range(start, end + 1):
         line = lines[i]
         key = _key(line.text)
-        if line.cls == "good":
+        if line.cls == "good" or (in_block and _ends_block(line)):
             in_block = False
         if line.cls == "bad":
             out[i] = Verdict(False, line.reason)

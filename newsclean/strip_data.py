@@ -29,6 +29,8 @@ BLOCK_CATEGORIES = frozenset({"related", "popular"})
 END_CATEGORIES = frozenset({"comments", "tags", "copyright"})
 #: Categories whose line is a hard barrier the article run does not cross.
 BARRIER_CATEGORIES = frozenset({"comments", "copyright", "popular"})
+#: Categories whose multi-word phrase starts a long notice paragraph (up to NOTICE_MAX_CHARS).
+NOTICE_CATEGORIES = frozenset({"cookies"})
 #: Categories matched anywhere in a short line, not only at its start.
 ANYWHERE_CATEGORIES = frozenset({"copyright"})
 #: Separators that may follow a phrase used as a label (`Read also: ...`, `Tags » ...`).

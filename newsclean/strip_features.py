@@ -26,6 +26,8 @@ CJK_WEIGHT = 3  #: a CJK character counts as this many effective characters (abo
 MAX_LINK_DENSITY = 0.45  #: HTML: a block with more of its text in links is navigation
 PHRASE_PREFIX_MAX_CHARS = 130  #: a multi-word phrase at the start removes a line up to this long
 LABEL_MAX_CHARS = 300  #: `Read also: <headline>` lines up to this long go with their label
+NOTICE_MAX_CHARS = 600  #: a cookie/consent notice starting with its phrase (`We use cookies ...`) runs up to this long
+PHRASE_MAX_CHARS = max(LABEL_MAX_CHARS, NOTICE_MAX_CHARS)  #: no phrase rule looks at longer lines
 ANYWHERE_MAX_CHARS = 200  #: copyright phrases are looked for anywhere in lines up to this long
 COPYRIGHT_START_CHARS = 2  #: `©`/`copyright` this close to the line start make a copyright notice
 WHOLE_MAX_CHARS = 160  #: lines up to this long are tested for being made only of phrases
@@ -79,7 +81,7 @@ def phrase_category(text: str, low: str, toks: list[str], anywhere: object = _SE
     ``anywhere`` is the line's copyright-phrase category when a document-wide search already
     found it (None: no phrase in the line); by default the line is searched.
     """
-    if len(text) > LABEL_MAX_CHARS:  # no phrase rule looks at lines this long
+    if len(text) > PHRASE_MAX_CHARS:  # no phrase rule looks at lines this long
         return None
     idx = strip_data.phrases()
     if any(map(str.isdigit, toks)):
@@ -112,6 +114,8 @@ def _starting(text: str, low: str, toks: list[str], idx: strip_data.PhraseIndex,
         if len(text) <= LABEL_MAX_CHARS and (key in idx.label_words or _label_after(low, m[0])):
             return m[1]
         if key in idx.specific and len(text) <= PHRASE_PREFIX_MAX_CHARS:
+            return m[1]
+        if key in idx.specific and m[1] in strip_data.NOTICE_CATEGORIES and len(text) <= NOTICE_MAX_CHARS:
             return m[1]
     return _anywhere(text, low) if anywhere is _SEARCH else anywhere  # type: ignore[return-value]
 
@@ -175,7 +179,7 @@ def _build(
         bullet = first.isdigit() and bool(_ORDINAL_BULLET.match(t))
     line = Line(
         text, length, words, density, t.rstrip()[-1:] in _SENTENCE_END,
-        phrase_category(t, low, toks, anywhere) if size <= LABEL_MAX_CHARS and n else None,
+        phrase_category(t, low, toks, anywhere) if size <= PHRASE_MAX_CHARS and n else None,
         bullet,
         sum(t.count(s) for s in _SEPARATORS) if short and not _SEPARATOR_CHARS.isdisjoint(t) else 0,
         (nonletters / size) if size and (short or size > MAX_CHARS_PER_WORD * words) else 0.0,

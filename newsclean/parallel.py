@@ -10,6 +10,12 @@ retried alone, so the culprit is named and the innocent items are redone.
 
 Workers ignore SIGINT: Ctrl-C reaches the parent, which stops the pool and
 exits; only the parent writes output.
+
+:func:`process_lines` is what ``newsclean run`` uses: workers also serialise
+their record to its JSON line and send back the bytes with a small summary
+(id, path, errors, warnings), so the parent neither unpickles whole records
+nor serialises them: with two workers on two cores, the parent's own CPU time
+comes out of the workers' share.
 """
 
 from __future__ import annotations
@@ -22,7 +28,9 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
+from typing import Any
 
+from newsclean import jsonl
 from newsclean.pipeline import Item, Options, process
 from newsclean.record import Record, add_error
 
@@ -30,6 +38,8 @@ WINDOW_PER_JOB = 8  #: items queued per worker; bounds memory, keeps workers bus
 MAX_TASKS_PER_CHILD = 2000  #: recycle workers now and then to bound leaks
 
 Pair = tuple[Item, Record]
+Line = tuple[Item, Record, bytes]  #: input item, its record (or its summary), its JSON line
+SUMMARY_KEYS = ("id", "path", "errors", "warnings")  #: what the parent needs of a record it does not write itself
 
 
 def _init_worker() -> None:
@@ -38,6 +48,16 @@ def _init_worker() -> None:
 
 def _work(item: Item, stages: tuple[str, ...], options: Options) -> Record:
     return process(item, stages, options)
+
+
+def summary(record: Record) -> Record:
+    """The fields of a record that reporting and --errors need (not its text)."""
+    return {k: record[k] for k in SUMMARY_KEYS if k in record}
+
+
+def _work_line(item: Item, stages: tuple[str, ...], options: Options) -> tuple[Record, bytes]:
+    record = process(item, stages, options)
+    return summary(record), jsonl.encode(record)
 
 
 def resolve_jobs(jobs: int) -> int:
@@ -57,8 +77,9 @@ def _failed(item: Item, message: str) -> Record:
 class _Pool:
     """A process pool that can be restarted after a worker dies, and torn down at once."""
 
-    def __init__(self, jobs: int, stages: tuple[str, ...], options: Options) -> None:
+    def __init__(self, jobs: int, stages: tuple[str, ...], options: Options, lines: bool = False) -> None:
         self.jobs, self.stages, self.options = jobs, stages, options
+        self.work = _work_line if lines else _work
         self._ctx = multiprocessing.get_context("spawn" if os.name == "nt" else "forkserver")
         if os.name != "nt":  # workers fork from a server that imported the stages once: cheap (re)starts
             self._ctx.set_forkserver_preload(["newsclean.warmup"])
@@ -69,7 +90,7 @@ class _Pool:
 
     def submit(self, item: Item) -> Future[Record]:
         """Queue one item."""
-        return self.executor.submit(_work, item, self.stages, self.options)
+        return self.executor.submit(self.work, item, self.stages, self.options)
 
     def restart(self) -> None:
         """Replace a broken pool by a fresh one."""
@@ -92,7 +113,7 @@ class _TimedOut(Exception):
     """The item at the head of the window ran past --timeout."""
 
 
-def _outcome(future: Future[Record], item: Item, timeout: float | None = None) -> Record | None:
+def _outcome(future: Future[Any], item: Item, timeout: float | None = None) -> Any:
     """The item's record, an error record when the worker raised, None when the pool broke."""
     try:
         return future.result(timeout=timeout)
@@ -104,7 +125,7 @@ def _outcome(future: Future[Record], item: Item, timeout: float | None = None) -
         return _failed(item, f"worker failed: {type(exc).__name__}: {exc}")
 
 
-def _isolate(pool: _Pool, item: Item, timeout: float | None) -> Record:
+def _isolate(pool: _Pool, item: Item, timeout: float | None) -> Any:
     """After the pool broke: run the head item alone to learn whether it killed the worker."""
     pool.restart()
     try:
@@ -118,7 +139,7 @@ def _isolate(pool: _Pool, item: Item, timeout: float | None) -> Record:
     return record
 
 
-def _head(pool: _Pool, item: Item, future: Future[Record], timeout: float | None) -> tuple[Record, bool]:
+def _head(pool: _Pool, item: Item, future: Future[Any], timeout: float | None) -> tuple[Any, bool]:
     """The head item's record, and whether the pool was restarted (the rest of the window must be resubmitted)."""
     try:
         record = _outcome(future, item, timeout)
@@ -130,8 +151,9 @@ def _head(pool: _Pool, item: Item, future: Future[Record], timeout: float | None
     return record, False
 
 
-def _parallel(items: Iterable[Item], pool: _Pool, timeout: float | None) -> Iterator[Pair]:
-    window: deque[tuple[Item, Future[Record]]] = deque()
+def _parallel(items: Iterable[Item], pool: _Pool, timeout: float | None) -> Iterator[tuple[Item, Any]]:
+    """Yield (item, what the pool's work function returned, or a failure record) in input order."""
+    window: deque[tuple[Item, Future[Any]]] = deque()
     source = iter(items)
     limit = pool.jobs * WINDOW_PER_JOB
 
@@ -152,6 +174,17 @@ def _parallel(items: Iterable[Item], pool: _Pool, timeout: float | None) -> Iter
         fill()
 
 
+def _pooled(items: Iterable[Item], stages: tuple[str, ...], options: Options, jobs: int, timeout: float | None,
+            lines: bool) -> Iterator[tuple[Item, Any]]:
+    pool = _Pool(jobs, stages, options, lines)
+    clean = False
+    try:
+        yield from _parallel(items, pool, timeout)
+        clean = True
+    finally:
+        pool.close(kill=not clean)
+
+
 def process_pairs(items: Iterable[Item], stages: tuple[str, ...], options: Options, jobs: int = 1,
                   timeout: float | None = None) -> Iterator[Pair]:
     """Yield (item, processed record) for every item, in input order.
@@ -165,13 +198,28 @@ def process_pairs(items: Iterable[Item], stages: tuple[str, ...], options: Optio
         for item in items:
             yield item, process(item, stages, options)
         return
-    pool = _Pool(jobs, stages, options)
-    clean = False
-    try:
-        yield from _parallel(items, pool, timeout)
-        clean = True
-    finally:
-        pool.close(kill=not clean)
+    yield from _pooled(items, stages, options, jobs, timeout, lines=False)
+
+
+def process_lines(items: Iterable[Item], stages: tuple[str, ...], options: Options, jobs: int = 1,
+                  timeout: float | None = None) -> Iterator[Line]:
+    """Yield (item, record, JSON line) for every item, in input order, serialised where it was processed.
+
+    In worker processes the record is its :func:`summary` (id, path, errors,
+    warnings); in this process, the whole record.  The lines are byte-identical
+    whatever ``jobs`` is.
+    """
+    jobs = resolve_jobs(jobs)
+    if jobs == 1 and timeout is None:
+        for item in items:
+            record = process(item, stages, options)
+            yield item, record, jsonl.encode(record)
+        return
+    for item, done in _pooled(items, stages, options, jobs, timeout, lines=True):
+        if isinstance(done, dict):  # a failure made up here: the worker died, raised or ran out of time
+            yield item, done, jsonl.encode(done)
+        else:
+            yield item, done[0], done[1]
 
 
 def process_all(items: Iterable[Item], stages: tuple[str, ...], options: Options, jobs: int = 1,

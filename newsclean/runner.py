@@ -17,7 +17,7 @@ from typing import BinaryIO, Any
 
 from newsclean import jsonl
 from newsclean.inputs import InputOptions, SkipHook, iter_items
-from newsclean.parallel import process_pairs
+from newsclean.parallel import process_lines, process_pairs
 from newsclean.pipeline import Item, Options
 from newsclean.record import Record, has_errors
 
@@ -124,15 +124,21 @@ def pairs(paths: Sequence[str], config: RunConfig, hooks: Hooks, stdin: BinaryIO
     return process_pairs(source, config.stages, config.options, config.jobs, config.timeout)
 
 
+def lines(paths: Sequence[str], config: RunConfig, hooks: Hooks, stdin: BinaryIO | None = None) -> Iterator[tuple[Item, Record, bytes]]:
+    """Yield (input item, record or its summary, JSON line) for every input, in order (serialised by the workers)."""
+    source = iter_items(paths, config.inputs, stdin, hooks.on_skip)
+    return process_lines(source, config.stages, config.options, config.jobs, config.timeout)
+
+
 def run(paths: Sequence[str], config: RunConfig, out: BinaryIO, hooks: Hooks | None = None, stdin: BinaryIO | None = None) -> Summary:
     """Process every input and write every result as a JSON line; failed records are still written."""
     hooks = hooks or Hooks()
     summary = Summary()
     start = time.perf_counter()
-    stream = pairs(paths, config, hooks, stdin)
+    stream = lines(paths, config, hooks, stdin)
     try:
-        for item, record in stream:
-            out.write(jsonl.encode(record))
+        for item, record, line in stream:
+            out.write(line)
             summary.written += 1
             if config.unbuffered:
                 out.flush()

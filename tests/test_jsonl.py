@@ -78,3 +78,64 @@ def test_pretty_printed_json_gets_a_hint() -> None:
 def test_lone_surrogates_are_written_as_valid_json() -> None:
     line = jsonl.encode({"id": "x", "text": "\ud800"})
     assert json.loads(line) == {"id": "x", "text": "\ud800"}
+
+
+# --- orjson and the standard library write and read the same ------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_scalars = st.one_of(st.none(), st.booleans(), st.integers(min_value=-(2**80), max_value=2**80),
+                     st.floats(allow_nan=False, allow_infinity=False), st.floats(min_value=-1e-3, max_value=1e-3),
+                     st.text(), st.sampled_from(["e-mail", "1e-5", "0.00001", "\ud800", "a\u2028b", "\x00\x1f\x7f"]))
+_values = st.recursive(_scalars, lambda kids: st.one_of(st.lists(kids, max_size=4), st.dictionaries(st.text(max_size=5), kids, max_size=4)), max_leaves=20)
+
+
+def _reference(record: dict) -> bytes:
+    """What newsclean wrote before orjson: json.dumps, compact, not ASCII-escaped (escaped for lone surrogates)."""
+    text = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(record, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+
+
+@settings(max_examples=300, deadline=None)
+@given(record=st.dictionaries(st.text(max_size=5), _values, max_size=6))
+def test_written_bytes_are_the_standard_librarys_with_and_without_orjson(record: dict) -> None:
+    assert jsonl.dumps_bytes(record) == _reference(record)
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(jsonl, "_orjson", None)
+        assert jsonl.dumps_bytes(record) == _reference(record)
+
+
+@settings(max_examples=300, deadline=None)
+@given(record=st.dictionaries(st.text(max_size=5), _values, max_size=6))
+def test_read_values_are_the_standard_librarys_with_and_without_orjson(record: dict) -> None:
+    line = _reference({"id": "r", **record, "id": "r"}) + b"\n"
+    expected = json.loads(line)
+    got = _read(line, max_bytes=10**6)
+    assert got == [expected] and repr(got[0]) == repr(expected)  # repr: 1 and 1.0 differ
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(jsonl, "_orjson", None)
+        assert repr(_read(line, max_bytes=10**6)[0]) == repr(expected)
+
+
+@pytest.mark.parametrize("literal", [b"18446744073709551616", b"-9223372036854775809", b"123456789012345678901234567890"])
+def test_integers_past_64_bits_stay_exact_integers(literal: bytes) -> None:
+    [rec] = _read(b'{"id":"a","n":[{"m":' + literal + b'}]}\n')
+    assert rec["n"][0]["m"] == int(literal) and isinstance(rec["n"][0]["m"], int)
+
+
+@pytest.mark.parametrize("hide_orjson", [False, True])
+def test_nan_and_infinity_are_written_as_null(hide_orjson: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    if hide_orjson:
+        monkeypatch.setattr(jsonl, "_orjson", None)
+    record = {"id": "x", "a": float("nan"), "b": [float("inf"), {"c": float("-inf")}], "t": "\ud800"}
+    line = jsonl.encode(record)
+    assert line == b'{"id":"x","a":null,"b":[null,{"c":null}],"t":"\\ud800"}\n'
+
+
+def test_nan_read_from_input_comes_out_as_null() -> None:
+    [rec] = _read(b'{"id":"a","x":NaN}\n')
+    assert jsonl.encode(rec) == b'{"id":"a","x":null}\n'

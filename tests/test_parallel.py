@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from newsclean import jsonl
-from newsclean.parallel import WINDOW_PER_JOB, process_all, process_pairs, resolve_jobs
+from newsclean.parallel import SUMMARY_KEYS, WINDOW_PER_JOB, process_all, process_lines, process_pairs, resolve_jobs
 from newsclean.pipeline import Options, RawInput
 
 STAGES = ("decode", "strip", "split", "quotes")
@@ -97,3 +97,14 @@ def test_stopping_early_shuts_the_pool_down() -> None:
     stream = process_all(_records(100), ("decode",), Options(), 2)
     assert next(stream)["id"] == "r0"
     stream.close()  # a broken pipe downstream: workers must go away, not linger
+
+
+def test_lines_from_workers_are_the_lines_written_here_and_summaries_carry_the_errors() -> None:
+    items = _records(6)
+    items.insert(3, _KillsTheWorker())  # type: ignore[arg-type]
+    here = list(process_lines(_records(6), STAGES, Options(), 1))
+    there = list(process_lines(items, STAGES, Options(), 2))
+    assert [line for _, _, line in there[:3] + there[4:]] == [line for _, _, line in here]
+    assert all(set(summary) <= set(SUMMARY_KEYS) and summary["id"] == item["id"] for item, summary, _ in there[:3] + there[4:])
+    _, dead, line = there[3]
+    assert dead["id"] == "killer" and "died" in dead["errors"][0]["message"] and jsonl.encode(dead) == line

@@ -13,9 +13,10 @@ from functools import cache
 import regex
 
 from newsclean import langdata
-from newsclean.split_dates import fold, month_words
+from newsclean.split_dates import fold, month_words, parse_date
 
 MAX_BYLINE_CHARS = 120  #: a byline line is short; longer lines are prose that happens to start with "By"
+MAX_PREFIXED_LINE_CHARS = 250  #: a "By X, Y and Z, CNN May 3, 2016 -- Updated ..." line: names, then dates and labels
 MAX_NAME_WORDS = 12  #: words of the name part (several authors fit, a sentence does not)
 MAX_CREDIT_CHARS = 100  #: a source-credit line is short
 MAX_DATELINE_CHARS = 80  #: the dateline prefix of a paragraph ("BERLIN, 12. Mai (dpa) -")
@@ -32,6 +33,7 @@ _NAME_END = regex.compile(r"\s+[|•·–—/]\s+|\s+-\s+|\s{2,}")
 _DIGIT = regex.compile(r"\d")
 _WORD_END = regex.compile(r"(?<=[\s/|,])")
 _SPACE = regex.compile(r"\s")
+_TIME = regex.compile(r"(?<!\d)\d{1,2}[:.]\d\d(?!\d)")
 _DATE_FIRST = regex.compile(r"^[\d\s\p{L}.,:/-]{0,40}\d[\d\s.,:/apmAPM]*\s")  #: a line opening with a date/time
 _LETTER = regex.compile(r"\p{L}")
 _TRAILING_CREDIT = regex.compile(r"\s*(?:\(([^()]{2,40})\)|[—–]\s*([^—–]{2,40}))\s*$")
@@ -121,11 +123,15 @@ def _unfolded_index(text: str, folded_index: int) -> int:
 
 
 def _after_date(folded: str, prefix: regex.Pattern[str]) -> regex.Match[str] | None:
-    """Find "by Name" after a date at the start of a line ("May 3, 2016 by Jane Doe")."""
+    """Find "by Name" after a date at the start of a line ("May 3, 2016 by Jane Doe").
+
+    What stands before "by" must hold a date or a time: "Here Are 6 Gadgets Powered by X" is a headline.
+    """
     for start in (m.end() for m in _SPACE.finditer(folded[:MAX_BYLINE_CHARS])):
         found = prefix.match(folded, start)
         if found:
-            return found
+            before = folded[:start]
+            return found if _TIME.search(before) or parse_date(before) else None
     return None
 
 
@@ -145,7 +151,7 @@ def byline_inside(line: str, lang: str | None) -> str | None:
 
 def find_byline(line: str, lang: str | None) -> str | None:
     """Return the author name(s) when ``line`` is a byline ("By X", "Von X", "Του X", a desk name)."""
-    if len(line) > MAX_BYLINE_CHARS:
+    if len(line) > MAX_PREFIXED_LINE_CHARS:
         return None
     line = line.strip().lstrip(_LIST_BULLETS).strip()  # "• von X" in a list of meta items
     folded = fold(line).strip()
@@ -153,12 +159,12 @@ def find_byline(line: str, lang: str | None) -> str | None:
         return line.strip()
     prefix = _prefix_re(lang)
     m = prefix.match(folded) if prefix else None
-    if not m and prefix and _DATE_FIRST.match(folded):
+    if not m and prefix and len(line) <= MAX_BYLINE_CHARS and _DATE_FIRST.match(folded):
         m = _after_date(folded, prefix)
     if not m:
         return None
     rest = _undouble(_cut_noise(line[m.end():].strip(), lang))
-    return rest if rest and _is_name(rest, lang) else None
+    return rest if rest and len(rest) <= MAX_BYLINE_CHARS and _is_name(rest, lang) else None
 
 
 def _undouble(name: str) -> str:
@@ -177,7 +183,7 @@ def names_only(line: str, lang: str | None) -> str | None:
     via_prefix = find_byline(line, lang)
     if via_prefix:
         return via_prefix
-    rest = _cut_noise(line.strip(), lang)
+    rest = _undouble(_cut_noise(line.strip(), lang))
     if rest and find_byline(rest, lang) == rest:
         return rest  # a desk name followed by a date ("Redaktion - 31. Januar 2022")
     words = rest.split()

@@ -40,6 +40,7 @@ HEADLINE_TYPICAL_WORDS = 5  #: headlines usually have at least this many words; 
 H1_BONUS = 1.0  #: an <h1> block is a strong headline signal
 HINT_BONUS = 2.0  #: agreement with a metadata title is the strongest signal
 REPEAT_BONUS = 0.5  #: the headline often repeats (title + h1, breadcrumb, share text)
+MAX_HEADLINE_REPEATS = 3  #: a line repeated more often near the start is the site's name or a menu item
 SENTENCE_PENALTY = 0.5  #: headlines seldom end with a full stop; standfirsts and captions do
 TWIN_PENALTY = 0.8  #: a line doubled on the very next line is an image's alt text + caption, not a headline
 TITLE_PART_MIN_WORDS = 3  #: a part of a "Section | Headline" line this long can agree with a headline line
@@ -198,7 +199,7 @@ def _candidate_score(i: int, start: int, paras: Sequence[str], tags: Sequence[st
         score += H1_BONUS / 5
     if any(similar(text, h) for h in hints):
         score += HINT_BONUS
-    if repeats > 1:
+    if 1 < repeats <= MAX_HEADLINE_REPEATS:
         score += REPEAT_BONUS
     if header_after:
         score += HEADER_AFTER_BONUS

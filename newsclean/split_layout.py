@@ -36,6 +36,7 @@ BARE_BYLINE_BEFORE = 3  #: lines before the headline searched for a bare author 
 BARE_BYLINE_AFTER = 5  #: lines after the headline searched for a bare author name
 BYLINE_BEFORE = 12  #: lines before the headline searched for a "By X" line outside the header
 BYLINE_AFTER = 20  #: lines after the headline searched for a "By X" line outside the header
+BODY_BYLINE_AFTER = 3  #: body paragraphs searched for a "By X" line when the headline's neighbourhood has none
 DATE_BEFORE = 10  #: lines before the headline searched for a date when the header has none
 DATE_AFTER = 25  #: lines after the headline searched for a date when the header has none
 DATE_OPENING_CHARS = 40  #: a paragraph that opens with a date ("25.01.2022 Berlin – ...") is dated by it
@@ -263,12 +264,14 @@ def lay_out(paras: Sequence[str], tags: Sequence[str | None], paths: Sequence[st
         lay.byline = _nearest_prefixed_byline(paras, idx, lang)
     if lay.byline is None:
         _bare_byline(paras, idx, lang, lay)
+    if lay.byline is None and lay.bare_byline is None:
+        lay.byline = _nearest_prefixed_byline(paras, len(paras) - len(lay.body), lang, BODY_BYLINE_AFTER)
     return lay
 
 
-def _nearest_prefixed_byline(paras: Sequence[str], head: int, lang: str | None) -> str | None:
+def _nearest_prefixed_byline(paras: Sequence[str], head: int, lang: str | None, after: int = BYLINE_AFTER) -> str | None:
     """A "By X" line a little further from the headline (share bars, photos between) is still the byline."""
-    order = sorted(range(max(0, head - BYLINE_BEFORE), min(len(paras), head + BYLINE_AFTER)), key=lambda k: abs(k - head))
+    order = sorted(range(max(0, head - BYLINE_BEFORE), min(len(paras), head + after)), key=lambda k: abs(k - head))
     for k in order:
         found = credits.find_byline(paras[k], lang)
         if found:

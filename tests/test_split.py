@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean import split
-from newsclean.split_credits import MAX_BYLINE_CHARS, find_byline, find_dateline, find_source, trailing_credit
+from newsclean.split_credits import MAX_BYLINE_CHARS, MAX_PREFIXED_LINE_CHARS, find_byline, find_dateline, find_source, trailing_credit
 from newsclean.split_headline import clean_title
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -82,7 +82,16 @@ def test_find_byline(line: str, lang: str, name: str | None) -> None:
 
 def test_byline_length_boundary() -> None:
     assert find_byline("By Jane Doe" + " " * (MAX_BYLINE_CHARS - 11), "en") == "Jane Doe"
-    assert find_byline("By Jane " + "x" * MAX_BYLINE_CHARS, "en") is None
+    assert find_byline("By Jane " + "x" * MAX_PREFIXED_LINE_CHARS, "en") is None
+    long_line = "By Ann Lee, Bo Chen and Tom Watkins, CNN November 28, 2013 -- Updated 0203 GMT (1003 HKT)"
+    assert find_byline(long_line + " " * (MAX_PREFIXED_LINE_CHARS - len(long_line)), "en") == "Ann Lee, Bo Chen and Tom Watkins, CNN"
+    assert find_byline("By " + "Jane Doe, " * 13, "en") is None  # the name part itself is too long
+
+
+def test_by_after_a_date_only() -> None:
+    """ "by X" inside a line counts after a date or a time, not after any words with a digit."""
+    assert find_byline("May 3, 2016 by Jane Doe", "en") == "Jane Doe"
+    assert find_byline("Here Are 6 Can't-Miss Gadgets Powered by Amazon's Alexa Assistant", "en") is None
 
 
 @pytest.mark.parametrize(

@@ -144,7 +144,7 @@ def _opens_apposition(toks: list[Tok], i: int, end: int) -> bool:
     return True
 
 
-def _opens_more(t: Tok) -> bool:
+def opens_description(t: Tok) -> bool:
     """A further apposition opens like a description ("a student", "32", "of Chicago", "who …", "Calif."), not like a clause ("referring to …")."""
     return t.kind == "w" and (t.wclass in ("det", "rel", "link") or t.indef or t.cap or t.text[0].isdigit())
 
@@ -171,7 +171,7 @@ def _apposition_chain(toks: list[Tok], b: int, end: int, tail: bool) -> int | No
                 j += 1
             if j < end and toks[j].kind == "w" and toks[j].cue in ("verb", "quote"):
                 return i  # "X, a spokesman for Y, said"
-            if not _opens_apposition(toks, i + 1, end) or not _opens_more(toks[i + 1]):
+            if not _opens_apposition(toks, i + 1, end) or not opens_description(toks[i + 1]):
                 return i if tail else None
             last_ok = i
             continue

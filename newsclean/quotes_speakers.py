@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsclean.quotes_lex import Lexicon
+from newsclean.quotes_subject import clause_subject, noun_use
 from newsclean.quotes_tokens import Paragraph, Tok
 
 MAX_NP_TOKENS = 8  #: longest speaker noun phrase, in tokens ("a spokesman for the Russian foreign ministry")
@@ -75,7 +76,7 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
         return None
     last = -1
     run = 0
-    has_name = has_role = False
+    has_name = has_role = owned = False
     while i < end and i - a < MAX_NP_TOKENS:
         t = toks[i]
         if t.kind == "p":
@@ -96,6 +97,8 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
         if t.cap:
             has_name = True
             run = run + 1
+        elif owned and not t.wclass:
+            run = 0  # "Clinton’s communications director", "Obama's former campaign strategist": the possessor's noun goes on
         elif has_name and _role_then_name(toks, i, end, lex):
             run = 0  # "White House press secretary Josh Earnest": an organisation, a role, the name
         elif premodified and not has_name:
@@ -104,6 +107,7 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
             break  # "said Smith yesterday"; but "the presumptive Republican presidential nominee" goes on
         else:
             run = 0
+        owned = owned or (t.cap and t.text.endswith(POSSESSIVE))
         last = i
         i += 1
     if last < 0:
@@ -111,6 +115,7 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
     return a, last + 1, _np_type(toks, a, last + 1, lex)
 
 
+POSSESSIVE = ("'s", "’s")  #: a name ending so owns the nouns after it ("Clinton’s campaign manager")
 PREMODIFIER_MAX = 4  #: lower-case words of a role between an organisation and a name ("press secretary")
 
 
@@ -129,7 +134,10 @@ def _role_then_name(toks: list[Tok], i: int, end: int, lex: Lexicon) -> bool:
             n = j + 1
             if n + 2 < end and toks[n].wclass == "link" and toks[n + 1].kind == "w" and not toks[n + 1].cap and not toks[n + 1].wclass:
                 n += 2  # "secretary of state Hillary Clinton"
-            return toks[n].kind == "w" and toks[n].name
+            if toks[n].kind == "w" and toks[n].name:
+                return True
+            if not (toks[n].kind == "w" and not toks[n].cap and toks[n].role == "person"):
+                return False  # "chief economist Maury Obstfeld" goes on to the next role word
     return False
 
 
@@ -243,71 +251,6 @@ def _fronted_subject(toks: list[Tok], a: int, c: int, lex: Lexicon) -> tuple[int
     return found if found is not None and found[2] == "name" and found[1] < c else None
 
 
-SUBJECT_SPAN_MAX = 30  #: tokens from a subject's first word to its cue ("X, 32, of Y, who works in Z, said")
-SUBJECT_OPENERS = frozenset({",", "("})  #: what may follow a subject's head before its cue (and link/prep words)
-
-
-def clause_subject(toks: list[Tok], a: int, c: int, lex: Lexicon) -> tuple[int, int, str] | None:
-    """The phrase opening the clause of the cue at ``c``, when all between it and the cue describes it.
-
-    "Melissa Roloson, 32, of Sodus, who works in retail, said", "Der Seismologe Claus Fleischer von
-    der Erdbebenwarte Bensberg sagte", "On Monday, Smith said": the clause starts at the sentence's
-    start or after a comma; its first noun phrase is the subject when what follows it up to the cue
-    opens with a comma, a parenthesis or a preposition and holds no quotation and no other cue.
-    """
-    lo = max(a, c - SUBJECT_SPAN_MAX)
-    starts = [s for s in range(lo, c) if s == a or toks[s - 1].text == "," or toks[s - 1].kind == "q"]
-    last = _last_segment_name(toks, starts, c, lex)
-    if last is not None:
-        return last  # "Reaching for the jugular, Trump said": a fronted phrase, then the subject
-    for s in starts:
-        t = toks[s]
-        if t.kind != "w" or not (t.wclass == "det" or t.hon or t.name or t.role == "person"):
-            continue
-        np = np_forward(toks, s, c, lex, need_det=False)
-        if np is None or np[2] not in ("name", "role", "nominal") or (np[2] == "nominal" and t.wclass != "det"):
-            continue
-        if np[1] == c:
-            if lex.lang in V2_LANGS and s == a and np[1] - np[0] == 1 and not t.hon:
-                return None  # "Sinngemäß hofft Musk": a lone fronted word is rarely the subject
-            return np
-        if _describes(toks, np[1], c):
-            return np
-    return None
-
-
-def _last_segment_name(toks: list[Tok], starts: list[int], c: int, lex: Lexicon) -> tuple[int, int, str] | None:
-    """A bare name (no article) filling the last comma segment before the cue is the cue's subject."""
-    if len(starts) < 2 or toks[starts[-1] - 1].text != ",":
-        return None
-    s = starts[-1]
-    if toks[s].kind != "w" or not (toks[s].name or toks[s].hon) or toks[s].wclass:
-        return None
-    np = np_forward(toks, s, c, lex, need_det=False)
-    return np if np is not None and np[2] == "name" and np[1] == c else None
-
-
-def _describes(toks: list[Tok], e: int, c: int) -> bool:
-    """Whether tokens ``e`` .. ``c`` can all belong to the subject ending at ``e`` (an apposition, a parenthesis, a prepositional phrase)."""
-    first = toks[e]
-    if not (first.text in SUBJECT_OPENERS or (first.kind == "w" and first.wclass in ("link", "prep"))):
-        return False
-    relative = False
-    for i in range(e, c):
-        t = toks[i]
-        if t.kind == "q" or (t.kind == "p" and t.text in ";:!?…"):
-            return False
-        relative = relative or t.wclass == "rel"
-        if t.kind == "w" and t.cue and not relative and not noun_use(toks, i):
-            return False
-    return True
-
-
-def noun_use(toks: list[Tok], c: int) -> bool:
-    """A cue word right after an article or a link word is a noun ("one of the states", "die Aussage"), not a cue."""
-    return c > 0 and toks[c - 1].kind == "w" and toks[c - 1].wclass in ("det", "link")
-
-
 def _cue_candidate(toks: list[Tok], c: int, a: int, b: int, base: float, lex: Lexicon) -> Candidate:
     """Speaker of the cue at token ``c``: its subject before it, or after it (inversion)."""
     t = toks[c]
@@ -321,9 +264,9 @@ def _cue_candidate(toks: list[Tok], c: int, a: int, b: int, base: float, lex: Le
         found = np_backward(toks, c - 1, a, lex)
         base = SCORE_ACCORDING
     else:
-        found = clause_subject(toks, a, c, lex)
-        if found is not None:
-            return Candidate(found[0], found[1], found[2], cue_text, base + SCORE_TYPE.get(found[2], 0.0), c)
+        subject = clause_subject(toks, a, c, lex)
+        if subject is not None:
+            return Candidate(subject[0], subject[1], subject[2], cue_text, base + SCORE_TYPE.get(subject[2], 0.0), subject[3])
         found = np_backward(toks, c - 1, a, lex)
         if found is not None and (_object_np(toks, found, a, lex) or _v2_continuation(toks, found, a, lex)):
             found = None

@@ -15,7 +15,8 @@ from newsclean.quotes_lex import lexicon
 from newsclean.quotes_marks import find_spans
 from newsclean.quotes_people import State, learn_people, mentions
 from newsclean.quotes_resolve import APPOSITION_TOKENS, speaker_text
-from newsclean.quotes_speakers import SUBJECT_SPAN_MAX, attribute, clause_subject
+from newsclean.quotes_speakers import attribute
+from newsclean.quotes_subject import SUBJECT_SPAN_MAX, clause_subject
 from newsclean.quotes_tokens import tokenize
 
 
@@ -45,6 +46,12 @@ CASES = [
     ("en", "“It is over,” said Clinton’s top foreign policy aide Jake Sullivan.", "Jake Sullivan"),
     ("en", "“A wave,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said.", "Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA"),
     ("en", "Windsor Mann, editor of The Quotable Hitchens: “Clinton has convinced more voters.”", "Windsor Mann, editor of The Quotable Hitchens"),
+    ("en", "“She is a super-wonk,” said Clinton’s communications director, Jennifer Palmieri, adding that it changed.", "Jennifer Palmieri"),
+    ("en", "“It is over,” Donald Trump’s son told The Opie and Anthony Show.", "Donald Trump’s son"),
+    ("en", "“Fine,” said Ohio State University professor Paul Beck.", "Paul Beck"),
+    ("en", "“Good,” said IMF chief economist Maury Obstfeld.", "Maury Obstfeld"),
+    ("en", "“I know him,” the governor said, before clarifying that he was the best candidate.", "governor"),
+    ("en", "“Fine,” said former South Carolina Gov. Jim Hodges, a Clinton backer, referring to issues.", "Jim Hodges, a Clinton backer"),
     ("de", "Der Seismologe Claus Fleischer von der Erdbebenwarte Bensberg bei Köln sagte: „Das Erdbeben war nicht stark.“", "Seismologe Claus Fleischer von der Erdbebenwarte Bensberg bei Köln"),
     ("de", "„Das ist gut“, so Ursula Castrup, die Leiterin der Bielefelder Fachstelle für Suchtvorbeugung.", "Ursula Castrup, die Leiterin der Bielefelder Fachstelle für Suchtvorbeugung"),
     ("de", "Der Leiter der Studie, Paulo Sérgio Pinheiro, sagte: „Es gilt, ein Signal zu setzen.“", "Paulo Sérgio Pinheiro"),

@@ -1,0 +1,91 @@
+"""The subject of a cue before it, with all that describes it: "X, 32, of Y, who works in Z, said".
+
+The clause of a cue starts at the sentence's start, after a comma or after a quotation; its first
+noun phrase is the cue's subject when what lies between it and the cue describes it (appositions,
+a parenthesis, a prepositional phrase) and holds no quotation and no other cue.  The candidate
+keeps where that description ends, so the speaker's text runs up to it.
+"""
+
+from __future__ import annotations
+
+from newsclean.quotes_lex import Lexicon
+from newsclean.quotes_resolve import opens_description
+from newsclean.quotes_tokens import Tok
+
+SUBJECT_SPAN_MAX = 30  #: tokens from a subject's first word to its cue ("X, 32, of Y, who works in Z, said")
+SUBJECT_OPENERS = frozenset({",", "("})  #: what may follow a subject's head before its cue (and link/prep words)
+
+
+def clause_subject(toks: list[Tok], a: int, c: int, lex: Lexicon) -> tuple[int, int, str, int] | None:
+    """The phrase opening the clause of the cue at ``c``, when all between it and the cue describes it.
+
+    "Melissa Roloson, 32, of Sodus, who works in retail, said", "Der Seismologe Claus Fleischer von
+    der Erdbebenwarte Bensberg sagte", "On Monday, Smith said": the clause starts at the sentence's
+    start or after a comma; its first noun phrase is the subject when what follows it up to the cue
+    opens with a comma, a parenthesis or a preposition and holds no quotation and no other cue.
+    """
+    from newsclean.quotes_speakers import V2_LANGS, np_forward
+
+    lo = max(a, c - SUBJECT_SPAN_MAX)
+    starts = [s for s in range(lo, c) if s == a or toks[s - 1].text == "," or toks[s - 1].kind == "q"]
+    last = _last_segment_name(toks, starts, c, lex)
+    if last is not None:
+        return last  # "Reaching for the jugular, Trump said": a fronted phrase, then the subject
+    for s in starts:
+        t = toks[s]
+        if t.kind != "w" or not (t.wclass == "det" or t.hon or t.name or t.role == "person"):
+            continue
+        np = np_forward(toks, s, c, lex, need_det=False)
+        if np is None or np[2] not in ("name", "role", "nominal") or (np[2] == "nominal" and t.wclass != "det"):
+            continue
+        if np[1] == c:
+            if lex.lang in V2_LANGS and s == a and np[1] - np[0] == 1 and not t.hon:
+                return None  # "Sinngemäß hofft Musk": a lone fronted word is rarely the subject
+            return np[0], np[1], np[2], c
+        end = _describes(toks, np[1], c)
+        if end >= 0:
+            return np[0], np[1], np[2], end
+    return None
+
+
+def _last_segment_name(toks: list[Tok], starts: list[int], c: int, lex: Lexicon) -> tuple[int, int, str, int] | None:
+    """A bare name (no article) filling the last comma segment before the cue is the cue's subject."""
+    if len(starts) < 2 or toks[starts[-1] - 1].text != ",":
+        return None
+    from newsclean.quotes_speakers import np_forward
+
+    s = starts[-1]
+    if toks[s].kind != "w" or not (toks[s].name or toks[s].hon) or toks[s].wclass:
+        return None
+    np = np_forward(toks, s, c, lex, need_det=False)
+    return (np[0], np[1], np[2], c) if np is not None and np[2] == "name" and np[1] == c else None
+
+
+def _describes(toks: list[Tok], e: int, c: int) -> int:
+    """Where the description of the subject ending at ``e`` ends (``c`` when it runs to the cue), or -1.
+
+    It opens with a comma, a parenthesis or a preposition and holds no quotation and no other cue;
+    a comma segment that opens like a clause ("emailed supporters …") ends it.
+    """
+    first = toks[e]
+    if not (first.text in SUBJECT_OPENERS or (first.kind == "w" and first.wclass in ("link", "prep"))):
+        return -1
+    relative = False
+    for i in range(e, c):
+        t = toks[i]
+        if t.kind == "q" or (t.kind == "p" and t.text in ";:!?…"):
+            return -1
+        if t.text == "," and i > e and i + 1 < c and not opens_description(toks[i + 1]):
+            rest = range(i + 1, c)  # "Huma Abedin, vice chairwoman …, emailed supporters …, telling them"
+            return -1 if any(toks[j].kind == "q" or toks[j].text in ":;" or (toks[j].cue and not noun_use(toks, j)) for j in rest) else i
+        relative = relative or t.wclass == "rel"
+        if t.kind == "w" and t.cue and not relative and not noun_use(toks, i):
+            return -1
+    return c
+
+
+def noun_use(toks: list[Tok], c: int) -> bool:
+    """A cue word after an article or a link word, or capitalised inside a sentence, is a noun ("the states", "Ohio State"), not a cue."""
+    if c == 0 or toks[c - 1].kind != "w":
+        return False
+    return toks[c - 1].wclass in ("det", "link") or (toks[c].cap and not toks[c - 1].wclass)

@@ -1,4 +1,5 @@
-"""Whole-process measurements for `make bench`: wall and CPU time, peak RSS, records out.
+"""Measurements for `make bench`: whole processes (wall and CPU time, peak RSS, time to the
+first record) and the stages in one process (CPU ms per document, per stage).
 
 Peak RSS is the VmHWM of every process of the tree (workers included), polled from
 /proc while it runs.  Not ``ru_maxrss``: after fork + exec it also counts the
@@ -10,6 +11,7 @@ far less than wall time.
 from __future__ import annotations
 
 import os
+import platform
 import subprocess
 import threading
 import time
@@ -29,6 +31,7 @@ class Result:
     cpu_s: float | None = None
     rss_mb: float | None = None
     records: int = 0
+    first_s: float | None = None  #: wall seconds until the first record came out (start-up, data loading, one document)
     error: str = ""
     curve: list[tuple[int, float]] = field(default_factory=list)  #: (records out, peak RSS MB so far)
 
@@ -100,11 +103,18 @@ def _wait(procs: list[subprocess.Popen]) -> tuple[list[int], float | None]:
     return codes, cpu
 
 
-def count_lines(stream: IO[bytes], counter: list[int]) -> None:
-    """Count the newlines of a binary stream into ``counter[0]`` (records out)."""
+def count_lines(stream: IO[bytes], counter: list[int], sink: IO[bytes] | None = None, first: list[float] | None = None) -> None:
+    """Count the newlines of a binary stream into ``counter[0]`` (records out), copying it to ``sink``.
+
+    ``first`` gets the perf_counter time at which the first record was complete.
+    """
     read = getattr(stream, "read1", stream.read)  # read1: whatever a pipe has now, so the count is live
     while chunk := read(1 << 20):
+        if first is not None and not first and b"\n" in chunk:
+            first.append(time.perf_counter())
         counter[0] += chunk.count(b"\n")
+        if sink is not None:
+            sink.write(chunk)
 
 
 def _check(res: Result, codes: list[int], expect: int, err_file: Path) -> Result:
@@ -116,25 +126,26 @@ def _check(res: Result, codes: list[int], expect: int, err_file: Path) -> Result
 
 def run_pipeline(cmds: list[list[str]], expect: int, err_file: Path, out_file: Path) -> Result:
     """Run ``cmds`` as a shell-style pipeline into ``out_file``; check that ``expect`` records came out."""
-    counter = [0]
-    with err_file.open("wb") as err, out_file.open("w+b") as sink:
+    counter, first = [0], []
+    with err_file.open("wb") as err, out_file.open("wb") as sink:
         start = time.perf_counter()
         procs: list[subprocess.Popen] = []
         for i, cmd in enumerate(cmds):
             stdin = procs[-1].stdout if procs else subprocess.DEVNULL
-            stdout = sink if i == len(cmds) - 1 else subprocess.PIPE
-            procs.append(subprocess.Popen(cmd, stdin=stdin, stdout=stdout, stderr=err))
+            procs.append(subprocess.Popen(cmd, stdin=stdin, stdout=subprocess.PIPE, stderr=err))
             if i > 0 and procs[-2].stdout:
                 procs[-2].stdout.close()  # so an early exit downstream reaches upstream
+        reader = threading.Thread(target=count_lines, args=(procs[-1].stdout, counter, sink, first))
+        reader.start()
         sampler = RssSampler([p.pid for p in procs])
         sampler.start()
         codes, cpu = _wait(procs)
+        reader.join()
         seconds = time.perf_counter() - start
         sampler.stop.set()
         sampler.join()
-        sink.seek(0)
-        count_lines(sink, counter)
-    return _check(Result(seconds, cpu, sampler.peak_mb(), counter[0]), codes, expect, err_file)
+    res = Result(seconds, cpu, sampler.peak_mb(), counter[0], first_s=first[0] - start if first else None)
+    return _check(res, codes, expect, err_file)
 
 
 def _feeder(lines: Iterator[bytes], deadline: float, fed: list[int]) -> Callable[[IO[bytes]], None]:
@@ -184,3 +195,63 @@ def startup(cmd: list[str], n: int) -> tuple[float, float | None]:
         _codes, cpu = _wait([proc])
         best = min(best, (time.perf_counter() - start, cpu), key=lambda x: x[0])
     return best
+
+
+def stage_times(records: list[dict], key: str, stages: tuple[str, ...]) -> tuple[dict[str, float], dict[str, float]]:
+    """CPU seconds per step over ``records``, document by document as `newsclean run` goes: (first document, the rest).
+
+    Steps: reading the JSON line, each stage (through ``pipeline.apply_stage``), writing the JSON line.
+    The first document pays for loading each stage's data, so it is kept apart.
+    """
+    import io
+
+    from newsclean import jsonl
+    from newsclean.pipeline import Options, apply_stage
+
+    options, clock = Options(), time.process_time
+    lines = [jsonl.encode({"id": r["id"], key: r[key]}) for r in records]
+    cold: dict[str, float] = {}
+    warm = dict.fromkeys(("read JSON", *stages, "write JSON"), 0.0)
+    for i, line in enumerate(lines):
+        into = cold if i == 0 else warm
+        t = clock()
+        record = next(jsonl.read(io.BytesIO(line), "bench", 1 << 30))
+        into["read JSON"] = into.get("read JSON", 0.0) + clock() - t
+        for name in stages:
+            t = clock()
+            record = apply_stage(record, name, options)
+            into[name] = into.get(name, 0.0) + clock() - t
+        t = clock()
+        jsonl.encode(record)
+        into["write JSON"] = into.get("write JSON", 0.0) + clock() - t
+    return cold, warm
+
+
+def machine() -> str:
+    """Describe the machine: CPU model, cores, Python, load (the numbers depend on all four)."""
+    model = platform.processor() or "unknown CPU"
+    try:
+        model = next(line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                     if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
+    return (f"{model}, {os.cpu_count()} cores, Python {platform.python_version()} "
+            f"({platform.system()} {platform.release()}), load average {load}")
+
+
+def profile(records: list[dict], key: str) -> str:
+    """Profile `pipeline.process` over the corpus with pyinstrument; return the text report."""
+    try:
+        from pyinstrument import Profiler
+    except ImportError:
+        return "bench: --profile needs pyinstrument (.venv/bin/pip install pyinstrument)"
+    from newsclean.pipeline import process
+
+    process({"id": "warm", key: records[0][key]})  # data loading is not what we are after
+    profiler = Profiler(interval=0.001)
+    profiler.start()
+    for rec in records:
+        process({"id": rec["id"], key: rec[key]})
+    profiler.stop()
+    return profiler.output_text(unicode=True, color=False, show_all=False)

@@ -160,7 +160,7 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
     _apply_dateline(fields, lang)
     _apply_tail(fields, lang, options)
     if not fields.byline:
-        fields.byline = _byline_from_boilerplate(boilerplate, lang)
+        fields.byline = _byline_from_boilerplate(boilerplate, lang) or marked_block_byline(record.get("blocks"), lang, True)
     boilerplate.extend(fields.removed)
     out = updated(
         record,

@@ -29,6 +29,7 @@ BOILERPLATE_DATE_SCAN = 400  #: removed lines searched for a date strip took awa
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}|\p{Lt}|\p{Lo})[\p{L}\p{M}'’.\-]*,?$|^(?:van|von|de|der|den|da|di|del|la|le|du|bin|al|y|e|and|und|et|και|и)$")
 MIN_BARE_NAME_WORDS = 2  #: a bare name line (no "By") has a first and a last name
 MAX_BARE_NAME_WORDS = 6  #: ... and at most two or three people's names
+MIN_MARKED_NAME_CHARS = 2  #: a block marked as the author may hold one name ("Paddy", "島津健吾"), not one letter
 _NAME_END = regex.compile(r"\s+[|•·–—/]\s+|\s+-\s+|\s{2,}")
 _DIGIT = regex.compile(r"\d")
 _WORD_END = regex.compile(r"(?<=[\s/|,])")
@@ -191,6 +192,26 @@ def names_only(line: str, lang: str | None) -> str | None:
         return None
     strict = all(_NAME_WORD.match(w.strip(",;")) or w == "&" for w in words)
     return rest if strict and _is_name(rest, lang) else None
+
+
+def marked_name(line: str, lang: str | None, single: bool = False) -> str | None:
+    """Return the name in a block the page marks as the author; with ``single``, one name ("Paddy", "島津健吾") too."""
+    found = names_only(line, lang) or byline_inside(line, lang)
+    if found or not single or len(line) > MAX_BYLINE_CHARS:
+        return found
+    rest = _undouble(_cut_noise(line.strip().strip("[]【】()（）"), lang))
+    words = rest.split()
+    if not 1 <= len(words) <= MAX_BARE_NAME_WORDS or len(rest) < MIN_MARKED_NAME_CHARS:
+        return None
+    if len(words) == 1 and _is_byline_word(rest, lang):
+        return None  # "By", "Von", "Autor" alone: the label, its name stands in the next block
+    return rest if all(_NAME_WORD.match(w.strip(",;，、")) for w in words) else None
+
+
+def _is_byline_word(word: str, lang: str | None) -> bool:
+    """Tell whether ``word`` is one of the byline data's words (a prefix, label, joiner or noise word)."""
+    folded = fold(word).rstrip(":：.")
+    return any(folded == w.rstrip(":：.") for ws in _byline_words(lang).values() for w in ws)
 
 
 @cache

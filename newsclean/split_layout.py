@@ -191,8 +191,11 @@ def _marked_byline(paras: Sequence[str], paths: Sequence[str], lang: str | None)
     return None
 
 
-def marked_block_byline(blocks: Any, lang: str | None) -> str | None:
-    """Return the names in the first HTML block marked as the author (class/id: author, byline ...)."""
+def marked_block_byline(blocks: Any, lang: str | None, single: bool = False) -> str | None:
+    """Return the names in the first HTML block marked as the author (class/id: author, byline ...).
+
+    With ``single``, a block holding one name ("Paddy") counts too: a last resort, labels stand alone in such blocks.
+    """
     if not isinstance(blocks, list):
         return None
     marked: dict[str, bool] = {}  # many blocks share a path (menu items): test each path once
@@ -205,7 +208,7 @@ def marked_block_byline(blocks: Any, lang: str | None) -> str | None:
         text = text.strip()
         if len(text) > credits.MAX_BYLINE_CHARS or not marked[path]:
             continue
-        found = credits.names_only(text, lang) or credits.byline_inside(text, lang)
+        found = credits.marked_name(text, lang, single)
         if found:
             return found
     return None

@@ -160,3 +160,14 @@ def test_properties(lines: list[str], extra: dict[str, int]) -> None:
 def test_pathological_input_is_fast() -> None:
     out = split.run({"id": "big", "text": "«" * 1_000_000 + "\n" + "|\n" * 100_000, "lang": "en"})
     assert out["text"].startswith("«")
+
+
+def test_marked_single_name_is_a_last_resort() -> None:
+    """A block marked as the author holding one name counts; a lone label ("Von") does not."""
+    from newsclean.split_credits import marked_name
+
+    assert marked_name("Paddy", "de") is None
+    assert marked_name("Paddy", "de", single=True) == "Paddy"
+    assert marked_name("島津健吾", "ja", single=True) == "島津健吾"
+    assert marked_name("Von", "de", single=True) is None
+    assert marked_name("谢若含2017-03-01 14:27:02", "zh", single=True) == "谢若含"

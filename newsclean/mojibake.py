@@ -26,6 +26,7 @@ from functools import cache
 
 import regex
 
+from newsclean.mojibake_scan import may_hold_mojibake
 from newsclean.plausibility import (
     _CYR_WORD,
     _NOISE,
@@ -313,6 +314,8 @@ def repair(text: str, *, c1_controls: bool = True, after: Repair | None = None) 
     if not todo:
         return Repair(text, [], settled, legacy, sample, c1_controls)
     joined = non_ascii if len(todo) == len(candidates) else "\n".join(lines[i] for i in todo)
+    if not legacy and not may_hold_mojibake(joined, c1_controls=c1_controls):  # one scan proves every line clean
+        return Repair(text, [], settled | frozenset(lines[i] for i in todo), legacy, sample, c1_controls)
     names, changed = _repair_lines(lines, todo, joined, bool(legacy), c1_controls)
     settled = settled | frozenset(lines[i] for i in todo if i not in changed)
     return Repair("\n".join(lines) if changed else text, names, settled, legacy, sample, c1_controls)

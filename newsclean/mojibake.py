@@ -89,6 +89,9 @@ _FTFY_HINTS = (  # separate simple patterns: several times faster in re than one
 )
 #: A superset of "a symbol between two letters"; the symbol class comes first so that re scans for it in C.
 _IN_WORD_SYMBOL = re.compile(rf"[{_SYMBOLS}](?<=[^\W\d_].)(?=[^\W\d_])")
+#: ``Â`` + NBSP between capitals (``MISUTÂ AJIKKO``) is a real capital letter, not a lone NBSP's mojibake:
+#: an ftfy repair that only deletes such ``Â`` is refused (ftfy's own known failure).
+_CAPS_A_CIRCUMFLEX = regex.compile(r"(?<=\p{Lu})\u00c2(?=\u00a0\p{Lu})")
 _NON_LETTERS = re.compile(r"[\W\d_]+")
 _NOT_ASCII_LETTER = bytes(b for b in range(128) if not chr(b).isalpha())
 _NON_ASCII_LINE = re.compile(r"^[^\n]*[^\x00-\x7f][^\n]*", re.MULTILINE)  #: anchored: linear per line
@@ -257,7 +260,7 @@ def fix_line(line: str, suspects: _Suspects = ALL_SUSPECT, *, hinted: bool = Fal
     hinted = hinted or any(hint.search(line) for hint in hints)
     if suspects.ftfy and hinted and is_bad(line):  # type: ignore[operator]
         fixed = fix_encoding(line)  # type: ignore[operator]
-        if fixed != line:
+        if fixed != line and _CAPS_A_CIRCUMFLEX.sub("", line) != fixed:
             fixed = _fix_utf8_misread(fixed) or fixed
             if not looks_misdecoded(fixed):
                 return fixed, "mojibake"

@@ -46,3 +46,13 @@ def test_plausibility_prefers_real_language() -> None:
 def test_long_lines_are_left_alone() -> None:
     line = "Ã©" * (mojibake.MAX_LINE_CHARS // 2 + 1)
     assert mojibake.fix_line(line) == (line, None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("MISUTÂ\u00a0AJIKKO", "MISUTÂ\u00a0AJIKKO"),  # a capital Â inside a caps run: kept
+    ("PARISÂ\u00a0: la ville", "PARIS\u00a0: la ville"),  # Â + NBSP before punctuation: a lone NBSP's mojibake
+    ("prixÂ\u00a0100", "prix\u00a0100"),
+])
+def test_caps_a_circumflex_guard(text: str, expected: str) -> None:
+    """An ftfy repair that only deletes a capital Â between capitals is refused."""
+    assert mojibake.fix_text(text)[0] == expected

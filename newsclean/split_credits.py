@@ -17,6 +17,7 @@ from newsclean.split_dates import fold, month_words, parse_date
 
 MAX_BYLINE_CHARS = 120  #: a byline line is short; longer lines are prose that happens to start with "By"
 MAX_PREFIXED_LINE_CHARS = 250  #: a "By X, Y and Z, CNN May 3, 2016 -- Updated ..." line: names, then dates and labels
+MAX_LABEL_CHARS = 20  #: a byline label alone on its line ("• Von", "Autor:")
 MAX_NAME_WORDS = 12  #: words of the name part (several authors fit, a sentence does not)
 MAX_CREDIT_CHARS = 100  #: a source-credit line is short
 MAX_DATELINE_CHARS = 80  #: the dateline prefix of a paragraph ("BERLIN, 12. Mai (dpa) -")
@@ -34,6 +35,7 @@ _NAME_END = regex.compile(r"\s+[|•·–—/]\s+|\s+-\s+|\s{2,}")
 _DIGIT = regex.compile(r"\d")
 _WORD_END = regex.compile(r"(?<=[\s/|,])")
 _SPACE = regex.compile(r"\s")
+_DATE_TOKEN = regex.compile(r"[\d.,:/|–—-]+|[|•·–—-]")  #: a word of a written date or time, or a separator
 _TIME = regex.compile(r"(?<!\d)\d{1,2}[:.]\d\d(?!\d)")
 _DATE_FIRST = regex.compile(r"^[\d\s\p{L}.,:/-]{0,40}\d[\d\s.,:/apmAPM]*\s")  #: a line opening with a date/time
 _LETTER = regex.compile(r"\p{L}")
@@ -192,6 +194,31 @@ def names_only(line: str, lang: str | None) -> str | None:
         return None
     strict = all(_NAME_WORD.match(w.strip(",;")) or w == "&" for w in words)
     return rest if strict and _is_name(rest, lang) else None
+
+
+def byline_across(line: str, nxt: str, lang: str | None) -> str | None:
+    """A byline label alone on its line ("• Von", "Autor:") names the author on the next line."""
+    if len(line) > MAX_LABEL_CHARS or len(nxt) > MAX_BYLINE_CHARS:
+        return None
+    word = fold(line).strip(_LIST_BULLETS + " ").rstrip(":：").strip()
+    labels = _byline_words(lang)
+    if not any(word == w.rstrip(":：").strip() for kind in ("prefix", "label") for w in labels.get(kind, ())):
+        return None
+    return find_byline(f"{line.strip()} {nxt.strip().lstrip(_LIST_BULLETS).strip()}", lang)
+
+
+def name_after_date(line: str, lang: str | None) -> str | None:
+    """Return the names after a date that opens a short line ("26. September 2019 Ulrike Stockhausen")."""
+    if len(line) > MAX_BYLINE_CHARS:
+        return None
+    words = line.split()
+    months = month_words(lang)
+    k = 0
+    while k < len(words) and (_DATE_TOKEN.fullmatch(words[k]) or fold(words[k]).strip(".,") in months):
+        k += 1
+    if k == 0 or k == len(words) or not parse_date(" ".join(words[:k]), lang):
+        return None
+    return names_only(" ".join(words[k:]).lstrip("|•·–—- "), lang)
 
 
 def marked_name(line: str, lang: str | None, single: bool = False) -> str | None:

@@ -277,6 +277,8 @@ def _nearest_prefixed_byline(paras: Sequence[str], head: int, lang: str | None, 
     order = sorted(range(max(0, head - BYLINE_BEFORE), min(len(paras), head + after)), key=lambda k: abs(k - head))
     for k in order:
         found = credits.find_byline(paras[k], lang)
+        if not found and k + 1 < len(paras):
+            found = credits.byline_across(paras[k], paras[k + 1], lang)
         if found:
             return found
     return None
@@ -290,7 +292,7 @@ def _bare_byline(paras: Sequence[str], head: int, lang: str | None, lay: Layout)
         line = paras[i]
         if i == head or len(line) > credits.MAX_BYLINE_CHARS:
             continue
-        name = credits.names_only(line, lang)
+        name = credits.names_only(line, lang) or credits.name_after_date(line, lang)
         if not name or heads.norm(name) == heads.norm(lay.headline or ""):
             continue
         near = [paras[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(paras)]

@@ -171,3 +171,27 @@ def test_marked_single_name_is_a_last_resort() -> None:
     assert marked_name("島津健吾", "ja", single=True) == "島津健吾"
     assert marked_name("Von", "de", single=True) is None
     assert marked_name("谢若含2017-03-01 14:27:02", "zh", single=True) == "谢若含"
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "name"),
+    [
+        ("26. September 2019 Ulrike Stockhausen Schreibe einen Kommentar", "de", "Ulrike Stockhausen"),
+        ("September 17, 2019 Helmut Rubik 0", "en", "Helmut Rubik"),
+        ("28. Juni 2019 | Klaus Quibeldey-Cirkel", "de", "Klaus Quibeldey-Cirkel"),
+        ("19.10.2019 11:36 telebasel", "de", None),
+        ("Ulrike Stockhausen", "de", None),
+    ],
+)
+def test_name_after_date(line: str, lang: str, name: str | None) -> None:
+    from newsclean.split_credits import name_after_date
+
+    assert name_after_date(line, lang) == name
+
+
+def test_byline_label_on_its_own_line() -> None:
+    from newsclean.split_credits import byline_across
+
+    assert byline_across("• Von", "• Thomas Steinberg", "de") == "Thomas Steinberg"
+    assert byline_across("Autor:", "Peter Maahn", "de") == "Peter Maahn"
+    assert byline_across("Politik", "Thomas Steinberg", "de") is None

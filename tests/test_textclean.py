@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -95,3 +96,15 @@ def test_clean_is_idempotent_and_tidy(text: str) -> None:
     assert textclean.clean(once)[0] == once
     assert "\r" not in once and "\n\n\n" not in once and once == once.strip()
     assert all(line == line.strip() and "  " not in line for line in once.split("\n"))
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("He said &amp;quot;no&amp;quot;.", 'He said "no".'),  # a CMS escaped twice: the character was meant
+    ("Tom &amp;amp; Jerry", "Tom & Jerry"),
+    ("AT&T; R&D; &foo; &amp", "AT&T; R&D; &foo; &amp"),  # not entities (no name, unknown, no semicolon): kept
+])
+def test_entities_unescaped_to_a_fixed_point(raw: str, expected: str) -> None:
+    """Double-escaped entities in a text dump are unescaped fully: the only idempotent choice."""
+    once = textclean.clean(raw)[0]
+    assert once == expected
+    assert textclean.clean(once)[0] == once

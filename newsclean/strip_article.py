@@ -28,6 +28,9 @@ from newsclean.strip_features import Line, is_heading_tag
 
 NEARGOOD_WEIGHT = 0.5  #: a neargood line counts for this share of its length
 SHORT_PENALTY = 12.0  #: cost of a short line inside the article (a subheading, a caption)
+LIST_ITEM_PENALTY = 6.0  #: cost of a bulleted item in words (>= LIST_MIN_WORDS, stopwords): lists inside articles
+LIST_MIN_WORDS = 4  #: a list item in sentences has at least this many words ...
+LIST_MIN_STOP = 0.2  #: ... and this stopword share (menus have neither)
 BAD_PENALTY = 30.0  #: cost of a furniture line, plus BAD_LENGTH_SHARE of its length
 BAD_LENGTH_SHARE = 0.5  #: long furniture (a cookie notice) costs more than a short one
 END_PENALTY = 600.0  #: cost of a comments/tags/copyright heading: articles rarely run across one
@@ -77,10 +80,15 @@ def weight(line: Line) -> float:
     if line.cls == "neargood":
         return NEARGOOD_WEIGHT * min(line.length, GOOD_CAP)
     if line.cls == "short":
-        return -SHORT_PENALTY
+        return -LIST_ITEM_PENALTY if list_item(line) else -SHORT_PENALTY
     if line.phrase in strip_data.END_CATEGORIES:
         return -END_PENALTY
     return -(BAD_PENALTY + BAD_LENGTH_SHARE * min(line.length, GOOD_CAP))
+
+
+def list_item(line: Line) -> bool:
+    """Tell whether a short line is an item of a list written in sentences (not a menu entry)."""
+    return line.bullet and line.words >= LIST_MIN_WORDS and line.stop >= LIST_MIN_STOP
 
 
 def prose_gaps(lines: list[Line]) -> tuple[list[int], list[int]]:

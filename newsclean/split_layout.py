@@ -80,12 +80,20 @@ def _date_line(line: str, lang: str | None) -> tuple[str | None, bool] | None:
     return None
 
 
+@lru_cache(maxsize=NOT_HEADLINE_CACHE)
+def _line_facts(line: str, lang: str | None) -> tuple[str | None, tuple[str | None, bool] | None, str | None]:
+    """(byline, date line, source credit) read from one line: the headline search and the header reading share them."""
+    byline = credits.find_byline(line, lang)
+    dated = _date_line(line, lang)
+    source = None if byline or dated else credits.find_source(line, lang)
+    return byline, dated, source
+
+
 def _classify(line: str, headline: str | None, lang: str | None, lay: Layout) -> str | None:
     """Read one header line into ``lay``; return its boilerplate reason, or None for other text."""
     if headline and heads.norm(line) == heads.norm(headline):
         return "repeated-headline"
-    byline = credits.find_byline(line, lang)
-    dated = _date_line(line, lang)
+    byline, dated, source = _line_facts(line, lang)
     if byline:
         lay.byline = lay.byline or byline
         if dated and dated[0] and not lay.date:
@@ -96,7 +104,6 @@ def _classify(line: str, headline: str | None, lang: str | None, lay: Layout) ->
             lay.date = dated[0]
         lay.relative_date = lay.relative_date or dated[1]
         return "date-line"
-    source = credits.find_source(line, lang)
     if source:
         lay.source = lay.source or source
         return "source"

@@ -66,7 +66,10 @@ def speaker_text(para: Paragraph, cand: Candidate, people: People, state: State,
         person = state.last_person(pi, cand.a) or state.next_person(pi, cand.a)
         if person:
             return person
-    tail = cand.a > 0 and toks[cand.a - 1].cue in ("verb", "quote")  # "said X, a spokesman for Y.", "so X, Sprecher von Y."
+    before = cand.a - 1
+    while before > 0 and toks[before].kind == "w" and toks[before].wclass == "adv":
+        before -= 1  # "äußerte sich der Chef …"
+    tail = before >= 0 and toks[before].cue in ("verb", "quote")  # "said X, a spokesman for Y.", "so X, Sprecher von Y."
     named = _named_apposition(para, a, b, people, tail)
     if named is not None:
         return named

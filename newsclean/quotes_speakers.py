@@ -11,6 +11,7 @@ asks the caller to carry the previous speaker.  No parser: tokens and word class
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from newsclean.quotes_lex import Lexicon
@@ -237,6 +238,17 @@ def _v2_continuation(toks: list[Tok], np: tuple[int, int, str], a: int, lex: Lex
     return t.kind == "w" and t.cap and t.wclass is None and t.cue is None and not t.hon and t.low not in lex.stopwords
 
 
+def _v2_inside(toks: list[Tok], np: tuple[int, int, str], a: int, lex: Lexicon) -> bool:
+    """In a verb-second language a noun phrase before the verb that does not open its clause ends a fronted phrase ("Auf dem Konzert am Abend stellte er")."""
+    before = np[0] - 1
+    if lex.lang not in V2_LANGS or before < a:
+        return False
+    t = toks[before]
+    if t.kind == "w" and t.wclass == "adv" and (before == a or toks[before - 1].kind != "w"):
+        return False  # "Auch der ehemalige Schiedsrichter X kritisierte": a particle before the subject
+    return t.kind == "w" and t.wclass in ("prep", "adv")
+
+
 def _v2_inverted(toks: list[Tok], np: tuple[int, int, str], c: int, a: int, lex: Lexicon) -> bool:
     """In a verb-second language a lone sentence-initial word before the cue is rarely its subject."""
     return lex.lang in V2_LANGS and np[0] == a and np[1] - np[0] == 1 and np[1] == c
@@ -268,7 +280,7 @@ def _cue_candidate(toks: list[Tok], c: int, a: int, b: int, base: float, lex: Le
         if subject is not None:
             return Candidate(subject[0], subject[1], subject[2], cue_text, base + SCORE_TYPE.get(subject[2], 0.0), subject[3])
         found = np_backward(toks, c - 1, a, lex)
-        if found is not None and (_object_np(toks, found, a, lex) or _v2_continuation(toks, found, a, lex)):
+        if found is not None and (_object_np(toks, found, a, lex) or _v2_continuation(toks, found, a, lex) or _v2_inside(toks, found, a, lex)):
             found = None
         inverted = found is not None and _v2_inverted(toks, found, c, a, lex)
         if (found is None or found[2] == "nominal" or inverted) and not t.obj:
@@ -295,7 +307,33 @@ def sentence_range(para: Paragraph, k: int) -> tuple[int, int]:
         b = para.sentence_of(b)[1]
     while a > 0 and toks[a].kind == "p" and toks[a].text in "),":
         a = para.sentence_of(a - 1)[0]
+    for j in range(k, min(b, k + QUOTE_SENTENCE_SCAN) - 1):  # „… machen.“ Auf dem Konzert …: a new sentence
+        if toks[j].kind == "q" and _ends_sentence(toks[j], j == k) and toks[j + 1].kind == "w" and toks[j + 1].cap:
+            if not any(toks[i].cue == "verb" for i in range(j + 1, min(b, j + 1 + ATTRIBUTION_GAP))):
+                b = j + 1  # but "“… missing.” Trump said." is attributed
+            break
+    for j in range(k - 1, max(a, k - QUOTE_SENTENCE_SCAN) - 1, -1):
+        if toks[j].kind == "q" and _ends_sentence(toks[j]) and toks[j + 1].kind == "w" and toks[j + 1].cap:
+            a = j + 1
+            break
     return a, b
+
+
+ATTRIBUTION_GAP = 5  #: tokens after a quotation searched for its cue before a full stop inside it is taken as a sentence end
+QUOTE_SENTENCE_SCAN = 60  #: tokens searched on each side of a quotation for a quotation that ends a sentence
+CLOSERS = "\"'“”‘’«»„‟‚›‹」』"  #: quotation marks stripped before looking at a quotation's last punctuation
+
+
+def _ends_sentence(t: Tok, own: bool = False) -> bool:
+    """A quotation ending with a full stop ("!" or "?" too, for another quotation) ends its sentence before a capitalised word.
+
+    Only the full stop for the quotation itself: "“Who are you?” Trump asked." attributes it.
+    """
+    last = t.text.rstrip().rstrip(CLOSERS)[-1:]
+    return last == "." if own else last in (".", "!", "?", "…")
+
+
+CUE_WINDOW = 60  #: tokens on each side of a quotation searched for a cue of its sentence (bounds work in run-on text)
 
 
 def attribute(para: Paragraph, k: int, lex: Lexicon) -> Candidate | None:
@@ -310,7 +348,9 @@ def attribute(para: Paragraph, k: int, lex: Lexicon) -> Candidate | None:
         used.add(cue_at)
         if best is None or cand.score > best.score:
             best = cand
-    for c in range(a, b):
+    lo, hi = max(a, k - CUE_WINDOW), min(b, k + CUE_WINDOW)
+    for ci in range(bisect_left(para.cues, lo), bisect_left(para.cues, hi)):
+        c = para.cues[ci]
         t = toks[c]
         if c in used or t.kind != "w" or not t.cue or t.cue in ("comp", "mood") or (t.cue == "verb" and noun_use(toks, c)):
             continue

@@ -32,6 +32,8 @@ def clause_subject(toks: list[Tok], a: int, c: int, lex: Lexicon) -> tuple[int, 
     if last is not None:
         return last  # "Reaching for the jugular, Trump said": a fronted phrase, then the subject
     for s in starts:
+        while s < c - 1 and toks[s].kind == "w" and toks[s].wclass == "adv":
+            s += 1  # "Auch der ehemalige Schiedsrichter X kritisierte"
         t = toks[s]
         if t.kind != "w" or not (t.wclass == "det" or t.hon or t.name or t.role == "person"):
             continue

@@ -59,3 +59,36 @@ def test_unknown_stage_is_refused() -> None:
 
 def test_options_default_to_each_stage_default() -> None:
     assert Options().for_stage("decode") is stage_module("decode").DEFAULT
+
+
+# --- the per-document guard: at most MAX_TEXT_CHARS of text reach strip, split and quotes -------
+
+from newsclean.pipeline import GUARD_STAGE, MAX_TEXT_CHARS, cap_text  # noqa: E402
+
+
+def test_text_at_the_limit_is_untouched_and_one_more_character_is_cut_at_a_line_break() -> None:
+    line = "x" * 99 + "\n"
+    at_limit = {"id": "a", "text": line * 10}
+    assert cap_text(at_limit, limit=1000) is at_limit
+    over = {"id": "a", "text": line * 10 + "y", "keep": 1}
+    cut = cap_text(over, limit=1000)
+    assert cut["text"] == line * 9 + "x" * 99 and cut["keep"] == 1 and "warnings" not in over
+    assert cut["warnings"][0]["stage"] == GUARD_STAGE and "1001 characters cut to its first 999" in cut["warnings"][0]["message"]
+    assert cap_text(cut, limit=1000) is cut  # idempotent
+
+
+def test_a_single_huge_line_is_cut_at_the_limit_and_html_blocks_follow_the_kept_lines() -> None:
+    assert cap_text({"id": "a", "text": "z" * 50}, limit=20)["text"] == "z" * 20
+    rec = {"id": "h", "text": "one\n\ntwo\nthree\nfour", "blocks": [{"text": t} for t in ("one", "two", "three", "four")]}
+    cut = cap_text(rec, limit=13)
+    assert cut["text"] == "one\n\ntwo" and [b["text"] for b in cut["blocks"]] == ["one", "two"]
+
+
+def test_process_caps_a_huge_text_before_the_stages_and_says_so() -> None:
+    text = "Headline of a huge page\n\n" + ("A paragraph of the body, said the minister on Monday.\n" * (MAX_TEXT_CHARS // 50))
+    record = process({"id": "big", "text": text}, ("strip", "split"))
+    assert record["text"].count("A paragraph") < text.count("A paragraph") and "errors" not in record
+    assert [w["stage"] for w in record["warnings"]].count(GUARD_STAGE) == 1
+    assert record["headline"] == "Headline of a huge page"
+    again = process(record, ("quotes",))  # strip's blank lines made the text longer again: not cut twice
+    assert [w["stage"] for w in again["warnings"]].count(GUARD_STAGE) == 1

@@ -24,7 +24,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsclean import strip_data
-from newsclean.strip_features import Line, is_heading_tag
+from newsclean.strip_features import Line, is_heading_tag, title_like
+from newsclean.strip_tail import cut_feed, trim_isolated
 
 NEARGOOD_WEIGHT = 0.5  #: a neargood line counts for this share of its length
 SHORT_PENALTY = 12.0  #: cost of a short line inside the article (a subheading, a caption)
@@ -44,23 +45,10 @@ GOOD_CAP = 1500  #: a single line counts for at most this much (one huge line is
 CONTAINER_MIN_GOOD = 2  #: HTML: a container is trusted when it holds this many prose lines ...
 CONTAINER_MIN_SHARE = 0.5  #: ... and this share of the run's prose lines
 HEAD_MAX_LINES = 8  #: look this many lines above the body for the headline
-TITLE_MIN_WORDS = 2  #: a headline has at least this many words ...
-TITLE_MIN_LENGTH = 12  #: ... and this many effective characters
-TITLE_MAX_LENGTH = 300  #: ... and not more
 HEAD_LINE_MAX_LENGTH = 400  #: lines between headline and body longer than this stop the walk
 TAIL_MAX_LINES = 2  #: short credit lines kept after the last paragraph
 TAIL_MAX_LENGTH = 80  #: a credit line is at most this long
 DUP_MIN_LENGTH = 12  #: only lines at least this long are dropped as repeats
-FEED_MIN_UNITS = 4  #: a teaser feed repeats [title, optional kicker, one prose teaser] this many times
-FEED_KICKER_MAX = 40  #: a kicker/count line between teaser title and teaser is at most this long
-FEED_TEASER_MAX = 250  #: a teaser is one short paragraph (article paragraphs under subheadings run longer)
-FEED_TRAIL_MAX = 2  #: the feed runs to the article run's end, but for this many lines
-FEED_MIN_PROSE = 2  #: a feed is only cut after this many prose lines of article
-ISOLATED_MIN_GAP = 2  #: text: a prose line with at least this many non-prose lines on each side ...
-ISOLATED_SUM_GAP = 6  #: ... and this many on both sides together stands alone (a teaser)
-ISOLATED_MAX_LENGTH = 600  #: ... when at most this long (article paragraphs between pictures run longer)
-ISOLATED_WEIGHT = 0.2  #: text: a lone prose line counts for this share of its weight
-PROSE = frozenset({"good", "neargood"})
 BLOCK_END_MARKS = frozenset(".!?。！？")  #: a neargood line ending so (not in `...`) ends a related block
 BOX_MIN_SHARE = 0.8  #: HTML: the article box is the deepest marked ancestor holding this share of prose characters
 
@@ -89,45 +77,6 @@ def weight(line: Line) -> float:
 def list_item(line: Line) -> bool:
     """Tell whether a short line is an item of a list written in sentences (not a menu entry)."""
     return line.bullet and line.words >= LIST_MIN_WORDS and line.stop >= LIST_MIN_STOP
-
-
-def prose_gaps(lines: list[Line]) -> tuple[list[int], list[int]]:
-    """Return, per line, how many non-prose lines lie right before it and right after it."""
-    n = len(lines)
-    before, after = [0] * n, [0] * n
-    run = 0
-    for i, line in enumerate(lines):
-        before[i] = run
-        run = 0 if line.cls in PROSE else run + 1
-    run = 0
-    for i in range(n - 1, -1, -1):
-        after[i] = run
-        run = 0 if lines[i].cls in PROSE else run + 1
-    return before, after
-
-
-def isolated(before: int, after: int) -> bool:
-    """Tell whether a prose line stands alone between gaps, as a teaser in a feed does."""
-    return min(before, after) >= ISOLATED_MIN_GAP and before + after >= ISOLATED_SUM_GAP
-
-
-def trim_isolated(lines: list[Line], span: tuple[int, int], base: list[float] | None = None) -> tuple[int, int]:
-    """Text: end the run where lone short prose lines (a teaser feed) take over.
-
-    With lone prose lines counting for little, the run's end moves back to the point of
-    the largest running total from its start; its start stays (the lead may stand alone).
-    """
-    w = weights(lines) if base is None else base  # isolation only scales positive weights: gaps stay as they are
-    before, after = prose_gaps(lines)
-    total, best, end = 0.0, float("-inf"), span[1]
-    for i in range(span[0], span[1] + 1):
-        wi = w[i]
-        if wi > 0 and lines[i].length <= ISOLATED_MAX_LENGTH and isolated(before[i], after[i]):
-            wi *= ISOLATED_WEIGHT
-        total += wi
-        if total > best:
-            best, end = total, i
-    return (span[0], end) if best >= MIN_ARTICLE_SCORE else span
 
 
 def weights(lines: list[Line]) -> list[float]:
@@ -189,17 +138,6 @@ def _key(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def _title_like(line: Line) -> bool:
-    """Tell whether a line could be a headline."""
-    return (
-        line.cls in ("short", "neargood", "good")
-        and not line.bullet
-        and line.words >= TITLE_MIN_WORDS
-        and TITLE_MIN_LENGTH <= line.length <= TITLE_MAX_LENGTH
-        and not line.text.rstrip().endswith(":")
-    )
-
-
 def find_head(lines: list[Line], start: int, title: str | None) -> int:
     """Return the index where the article starts: the headline above the body, if any."""
     lo = max(0, start - HEAD_MAX_LINES)
@@ -216,7 +154,7 @@ def find_head(lines: list[Line], start: int, title: str | None) -> int:
         repeated = key in below and any(_key(lines[j].text) == key for j in range(i + 1, min(len(lines), start + 3)))
         if (title_key and key == title_key) or repeated or is_heading_tag(line.tag):
             return i
-        if head == start and _title_like(line):
+        if head == start and title_like(line):
             head = i  # the nearest title-like line, unless a repeated or marked one lies further up
     return head
 
@@ -261,38 +199,6 @@ def extend_in_container(lines: list[Line], paths: list[str], start: int, end: in
     return last
 
 
-def _feed_unit(lines: list[Line], i: int, hi: int) -> int:
-    """Return the index after a teaser unit starting at i ([title, kicker?, prose]), or -1."""
-    if i > hi or lines[i].cls != "short" or not _title_like(lines[i]) or lines[i].text.rstrip()[-1:] in ".!?":
-        return -1
-    j = i + 1
-    if j <= hi and lines[j].cls in ("short", "bad") and lines[j].length <= FEED_KICKER_MAX:
-        j += 1
-    if j <= hi and lines[j].cls in ("good", "neargood") and lines[j].length <= FEED_TEASER_MAX:
-        return j + 1
-    return -1
-
-
-def cut_feed(lines: list[Line], body: int, end: int) -> int:
-    """Text: end the article where a teaser feed (>= FEED_MIN_UNITS repeated units) starts."""
-    prose = 0
-    for i in range(body, end + 1):
-        if lines[i].cls in ("good", "neargood"):
-            prose += 1
-            continue
-        if prose < FEED_MIN_PROSE:
-            continue
-        j, units = i, 0
-        while True:
-            nxt = _feed_unit(lines, j, end)
-            if nxt < 0:
-                break
-            j, units = nxt, units + 1
-        if units >= FEED_MIN_UNITS and end + 1 - j <= FEED_TRAIL_MAX:
-            return i - 1
-    return end
-
-
 def _segments(path: str) -> list[str]:
     """Return the marked (class/id) ancestors of a block path, outermost first (not the block itself)."""
     parts = path.split(">")[:-1]
@@ -334,7 +240,7 @@ def decide(lines: list[Line], title: str | None = None, paths: list[str] | None 
     base = weights(lines)
     span = article_run(lines, base)
     if span is not None and paths is None and USE_ISOLATED_TRIM:
-        span = trim_isolated(lines, span, base)
+        span = trim_isolated(lines, span, base, MIN_ARTICLE_SCORE)
     if span is None:
         return [Verdict(line.cls != "bad", line.reason or "kept-no-article") for line in lines]
     start = find_head(lines, span[0], title)

@@ -35,6 +35,9 @@ MAX_LINE_CHARS = 20_000  #: features are computed on at most this much of a line
 COMMENT_LINE_MAX_WORDS = 4  #: a line this short holding a word like `comments` is a comments heading
 MAX_CHARS_PER_WORD = 15  #: a long line with fewer words than this implies is checked for symbols
 SEPARATOR_MIN = 2  #: this many `|`/`·`/`»` separators make a short line a menu or breadcrumb
+TITLE_MIN_WORDS = 2  #: a headline has at least this many words ...
+TITLE_MIN_LENGTH = 12  #: ... and this many effective characters
+TITLE_MAX_LENGTH = 300  #: ... and not more
 SYMBOL_SHARE_MAX = 0.5  #: lines whose characters are more than this share non-letters are furniture
 
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]", regex.V1)
@@ -212,6 +215,17 @@ def classify(line: Line, max_link_density: float = MAX_LINK_DENSITY) -> tuple[st
     if line.length >= LENGTH_HIGH and line.sentence:
         return "neargood", ""
     return "short", ""
+
+
+def title_like(line: Line) -> bool:
+    """Tell whether a line could be a headline."""
+    return (
+        line.cls in ("short", "neargood", "good")
+        and not line.bullet
+        and line.words >= TITLE_MIN_WORDS
+        and TITLE_MIN_LENGTH <= line.length <= TITLE_MAX_LENGTH
+        and not line.text.rstrip().endswith(":")
+    )
 
 
 def is_heading_tag(tag: str) -> bool:

@@ -1,0 +1,101 @@
+"""Where a text dump's article ends: teaser feeds and lone teasers after it.
+
+The article run (:mod:`newsclean.strip_article`) is found by weight; on text dumps it tends
+to run on into what follows the article, because that is prose too.  Two cuts pull its
+end back, each a general shape, not a site's wording:
+
+* a teaser feed: [title, kicker?, one short prose teaser] repeated >= FEED_MIN_UNITS times
+  to the run's end;
+* lone teasers: prose lines standing alone between gaps of furniture (a feed of other
+  stories) count for little, and the end moves back to the best running total.
+
+Measured and not kept: cutting closing follow/subscribe/e-mail lines (AEB +0.0005, ww -0.001:
+trafilatura's gold keeps "let us know in the comments" sign-offs, AEB's drops them).
+"""
+
+from __future__ import annotations
+
+from newsclean.strip_features import Line, title_like
+
+PROSE = frozenset({"good", "neargood"})
+FEED_MIN_UNITS = 4  #: a teaser feed repeats [title, optional kicker, one prose teaser] this many times
+FEED_KICKER_MAX = 40  #: a kicker/count line between teaser title and teaser is at most this long
+FEED_TEASER_MAX = 250  #: a teaser is one short paragraph (article paragraphs under subheadings run longer)
+FEED_TRAIL_MAX = 2  #: the feed runs to the article run's end, but for this many lines
+FEED_MIN_PROSE = 2  #: a feed is only cut after this many prose lines of article
+ISOLATED_MIN_GAP = 2  #: a prose line with at least this many non-prose lines on each side ...
+ISOLATED_SUM_GAP = 6  #: ... and this many on both sides together stands alone (a teaser)
+ISOLATED_MAX_LENGTH = 600  #: ... when at most this long (article paragraphs between pictures run longer)
+ISOLATED_WEIGHT = 0.2  #: a lone prose line counts for this share of its weight
+
+
+def _feed_unit(lines: list[Line], i: int, hi: int) -> int:
+    """Return the index after a teaser unit starting at i ([title, kicker?, prose]), or -1."""
+    if i > hi or lines[i].cls != "short" or not title_like(lines[i]) or lines[i].text.rstrip()[-1:] in ".!?":
+        return -1
+    j = i + 1
+    if j <= hi and lines[j].cls in ("short", "bad") and lines[j].length <= FEED_KICKER_MAX:
+        j += 1
+    if j <= hi and lines[j].cls in PROSE and lines[j].length <= FEED_TEASER_MAX:
+        return j + 1
+    return -1
+
+
+def cut_feed(lines: list[Line], body: int, end: int) -> int:
+    """End the article where a teaser feed (>= FEED_MIN_UNITS repeated units) starts."""
+    prose = 0
+    for i in range(body, end + 1):
+        if lines[i].cls in PROSE:
+            prose += 1
+            continue
+        if prose < FEED_MIN_PROSE:
+            continue
+        j, units = i, 0
+        while True:
+            nxt = _feed_unit(lines, j, end)
+            if nxt < 0:
+                break
+            j, units = nxt, units + 1
+        if units >= FEED_MIN_UNITS and end + 1 - j <= FEED_TRAIL_MAX:
+            return i - 1
+    return end
+
+
+def prose_gaps(lines: list[Line]) -> tuple[list[int], list[int]]:
+    """Return, per line, how many non-prose lines lie right before it and right after it."""
+    n = len(lines)
+    before, after = [0] * n, [0] * n
+    run = 0
+    for i, line in enumerate(lines):
+        before[i] = run
+        run = 0 if line.cls in PROSE else run + 1
+    run = 0
+    for i in range(n - 1, -1, -1):
+        after[i] = run
+        run = 0 if lines[i].cls in PROSE else run + 1
+    return before, after
+
+
+def isolated(before: int, after: int) -> bool:
+    """Tell whether a prose line stands alone between gaps, as a teaser in a feed does."""
+    return min(before, after) >= ISOLATED_MIN_GAP and before + after >= ISOLATED_SUM_GAP
+
+
+def trim_isolated(lines: list[Line], span: tuple[int, int], base: list[float], min_score: float) -> tuple[int, int]:
+    """End the run where lone short prose lines (a teaser feed) take over.
+
+    With lone prose lines counting for little (isolation only scales positive weights, the
+    gaps stay as they are), the run's end moves back to the point of the largest running
+    total from its start, when that total is still an article (``min_score``); the start
+    stays (the lead may stand alone).
+    """
+    before, after = prose_gaps(lines)
+    total, best, end = 0.0, float("-inf"), span[1]
+    for i in range(span[0], span[1] + 1):
+        wi = base[i]
+        if wi > 0 and lines[i].length <= ISOLATED_MAX_LENGTH and isolated(before[i], after[i]):
+            wi *= ISOLATED_WEIGHT
+        total += wi
+        if total > best:
+            best, end = total, i
+    return (span[0], end) if best >= min_score else span

@@ -183,10 +183,8 @@ def _header_before(boilerplate: list[Any], options: Options) -> tuple[list[str],
     Furniture ("read more" phrases, forms, breadcrumbs) is never the headline.  Only the last
     ``PRE_LIMIT`` lines are read: the headline stands close to the article's start.
     """
-    last = -1
-    for i, e in enumerate(boilerplate):
-        if isinstance(e, dict) and e.get("reason") in options.before_reasons:
-            last = i
+    last = next((i for i in range(len(boilerplate) - 1, -1, -1)
+                 if isinstance(boilerplate[i], dict) and boilerplate[i].get("reason") in options.before_reasons), -1)
     lines: list[str] = []
     furniture: set[str] = set()
     for e in reversed(boilerplate[: last + 1]):

@@ -8,7 +8,7 @@ dateline ``CITY[, date] [(Agency)] -`` at the start of the first body paragraph.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -18,6 +18,7 @@ from newsclean.split_dates import fold, month_words, parse_date
 MAX_BYLINE_CHARS = 120  #: a byline line is short; longer lines are prose that happens to start with "By"
 MAX_PREFIXED_LINE_CHARS = 250  #: a "By X, Y and Z, CNN May 3, 2016 -- Updated ..." line: names, then dates and labels
 MAX_LABEL_CHARS = 20  #: a byline label alone on its line ("• Von", "Autor:")
+BYLINE_CACHE = 4096  #: lines whose byline reading is remembered (the layout asks for the same lines several times)
 MAX_NAME_WORDS = 12  #: words of the name part (several authors fit, a sentence does not)
 MAX_CREDIT_CHARS = 100  #: a source-credit line is short
 MAX_DATELINE_CHARS = 80  #: the dateline prefix of a paragraph ("BERLIN, 12. Mai (dpa) -")
@@ -62,6 +63,13 @@ def _byline_words(lang: str | None) -> dict[str, tuple[str, ...]]:
 def _desks(lang: str | None) -> frozenset[str]:
     """Desk names (folded, no final dot): a line that is one of them is the byline."""
     return frozenset(d.rstrip(".") for d in _byline_words(lang).get("desk", ()))
+
+
+@cache
+def _labels(lang: str | None) -> frozenset[str]:
+    """Byline prefixes and labels without their colon ("von", "autor"): such a word alone labels the next line."""
+    words = _byline_words(lang)
+    return frozenset(w.rstrip(":：").strip() for kind in ("prefix", "label") for w in words.get(kind, ()))
 
 
 @cache
@@ -152,6 +160,7 @@ def byline_inside(line: str, lang: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=BYLINE_CACHE)
 def find_byline(line: str, lang: str | None) -> str | None:
     """Return the author name(s) when ``line`` is a byline ("By X", "Von X", "Του X", a desk name)."""
     if len(line) > MAX_PREFIXED_LINE_CHARS:
@@ -200,9 +209,7 @@ def byline_across(line: str, nxt: str, lang: str | None) -> str | None:
     """A byline label alone on its line ("• Von", "Autor:") names the author on the next line."""
     if len(line) > MAX_LABEL_CHARS or len(nxt) > MAX_BYLINE_CHARS:
         return None
-    word = fold(line).strip(_LIST_BULLETS + " ").rstrip(":：").strip()
-    labels = _byline_words(lang)
-    if not any(word == w.rstrip(":：").strip() for kind in ("prefix", "label") for w in labels.get(kind, ())):
+    if fold(line).strip(_LIST_BULLETS + " ").rstrip(":：").strip() not in _labels(lang):
         return None
     return find_byline(f"{line.strip()} {nxt.strip().lstrip(_LIST_BULLETS).strip()}", lang)
 

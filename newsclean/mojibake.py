@@ -113,7 +113,7 @@ def looks_misdecoded(text: str) -> bool:
 
 def _misdecoded_sample(sample: str) -> bool:
     """:func:`looks_misdecoded` on its sample (the non-ASCII lines, at most SUSPECT_SAMPLE_CHARS)."""
-    if _LATIN_RUN.search(sample) and _latin1_heavy(sample):
+    if _latin1_heavy(sample) and _LATIN_RUN.search(sample):  # the cheap bound inside _latin1_heavy first
         return True
     enough = max(1, len(sample) // IN_WORD_SYMBOL_SPAN)
     if _IN_WORD_SYMBOL.search(sample) and _in_word_symbols(sample, enough) >= enough:
@@ -129,10 +129,14 @@ def _misdecoded_sample(sample: str) -> bool:
 
 def _latin1_heavy(sample: str) -> bool:
     """Latin-1/Latin-A letters make up a share of the letters no real Latin-script language reaches."""
+    ascii_chars = sample.encode("ascii", "ignore")
+    ascii_letters = len(ascii_chars.translate(None, _NOT_ASCII_LETTER))
+    most = len(sample) - len(ascii_chars)  # latin <= non-ASCII characters; x / (x + a) grows with x
+    if most < MIN_SUSPECT_LETTERS or most <= LATIN1_LETTER_SHARE * (most + ascii_letters):
+        return False  # cheap bound first (most texts stop here)
     latin = _NON_ASCII_LATIN.subn("", sample)[1]
     if latin < MIN_SUSPECT_LETTERS:
         return False
-    ascii_letters = len(sample.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER))
     # letters >= latin + ASCII letters, so the share test below cannot pass when this one fails (speed)
     if latin <= LATIN1_LETTER_SHARE * (latin + ascii_letters):
         return False

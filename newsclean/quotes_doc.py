@@ -1,7 +1,8 @@
 """One document: pair marks, tokenise paragraphs, know its people, attribute every quotation.
 
-Pass 1 tokenises every paragraph of every field and learns which capitalised words are
-people's names (after an honorific, or the subject of a cue) and the fullest form of each
+Pass 1 tokenises the sentences of every field that hold a quotation or a reporting cue (of
+the others only capitalised words are kept, see :func:`newsclean.quotes_tokens.paragraphs`)
+and learns which capitalised words are people's names (after an honorific, or the subject of a cue) and the fullest form of each
 ("κ. Λαβρόφ" → "Σεργκέι Λαβρόφ").  Pass 2 walks the paragraphs in order with a small state:
 the last speaker (carried to quote-only paragraphs and subject-less cues) and the people
 mentioned so far (for pronouns and role nouns).
@@ -11,56 +12,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex
-
 from newsclean.quotes_lex import Lexicon, lexicon
 from newsclean.quotes_marks import Span, find_spans
 from newsclean.quotes_speakers import Candidate, attribute
 from newsclean.quotes_blocks import block_quotes
 from newsclean.quotes_kind import quote_kind
 from newsclean.quotes_people import People, State, learn_people, mentions
-from newsclean.quotes_tokens import Paragraph, Tok, tokenize
+from newsclean.quotes_tokens import Paragraph, Tok, paragraphs
 
 CARRY_PARAGRAPHS = 2  #: a speaker is carried over at most this many paragraphs without quotations
 CARRY_NEAR = 1  #: a quotation inside a sentence without a cue takes a speaker named this close (paragraphs)
 SUBJECT_WINDOW = 6  #: tokens at a sentence start searched for a known person as its subject
 MAX_QUOTES = 5000  #: quotations reported per document (pathological input)
-
-
-
-def _paragraphs(field_name: str, text: str, spans: list[Span], lex: Lexicon) -> list[tuple[Paragraph, list[Span]]]:
-    """Tokenise the paragraphs that have a quotation or a cue; the others only for their names."""
-    out: list[tuple[Paragraph, list[Span]]] = []
-    pos = 0
-    si = 0
-    cue_words = lex.cue_words
-    for line in text.split("\n"):
-        end = pos + len(line)
-        if line.strip():
-            mine: list[Span] = []
-            while si < len(spans) and spans[si].outer_start < end:
-                if spans[si].outer_start >= pos:
-                    mine.append(spans[si])
-                si += 1
-            if mine or not cue_words.isdisjoint(_LOWER_WORD.findall(line.lower())):
-                quotes = [(s.outer_start, min(s.outer_end, end), i) for i, s in enumerate(mine)]
-                out.append((tokenize(text, pos, end, quotes, lex, field_name), mine))
-            else:
-                out.append((_names_only(text, pos, end, lex, field_name), mine))
-        pos = end + 1
-    return out
-
-
-_LOWER_WORD = regex.compile(r"[\p{L}\p{M}]+")
-_CAP_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’.][\p{L}\p{M}\p{N}]+)*")
-
-
-def _names_only(text: str, start: int, end: int, lex: Lexicon, field_name: str) -> Paragraph:
-    """A paragraph without quotations or cues: only its capitalised words, for person mentions."""
-    toks = [Tok(m.group(), m.start(), m.end(), "w", m.group().lower(), True) for m in _CAP_WORD.finditer(text, start, end)]
-    para = Paragraph(field_name, start, end, toks, text)
-    para.light = True
-    return para
 
 
 def _strip_np(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
@@ -354,7 +317,7 @@ def extract(fields: list[tuple[str, str]], lang: str | None, indirect: bool = Tr
     lex = lexicon(lang)
     paras: list[tuple[Paragraph, list[Span]]] = []
     for name, text in fields:
-        paras.extend(_paragraphs(name, text, block_quotes(text, find_spans(text, lang), lex), lex))
+        paras.extend(paragraphs(name, text, block_quotes(text, find_spans(text, lang), lex), lex))
     people = learn_people(paras, lex)
     state = State()
     mentions(paras, people, state)

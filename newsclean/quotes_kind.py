@@ -68,21 +68,21 @@ COMPOUND_MIN = 4  #: a scare entry this long also matches as the end of a compou
 
 
 @cache
-def _scare_words(lang: str) -> tuple[frozenset[str], frozenset[tuple[str, ...]], frozenset[str]]:
-    """(words before, word sequences before, naming words after) a quotation that make it a name."""
+def _scare_words(lang: str) -> tuple[frozenset[str], frozenset[tuple[str, ...]], dict[str, frozenset[str]]]:
+    """(words before, word sequences before, naming words after -> words that make them speech) of a name."""
     before: set[str] = set()
     multi: set[tuple[str, ...]] = set()
-    after: set[str] = set()
+    after: dict[str, frozenset[str]] = {}
     if lang in langdata.languages("scare"):
         for row in langdata.rows("scare", lang):
             toks = tuple(TOKEN.findall(row[0].lower()))
-            if len(row) > 1 and row[1] == "after":
-                after.update(toks[:1])
+            if len(row) > 1 and row[1] == "after" and toks:
+                after[toks[0]] = frozenset(row[2].lower().split()) if len(row) > 2 else frozenset()
             elif len(toks) == 1:
                 before.add(toks[0])
             elif toks:
                 multi.add(toks)
-    return frozenset(before), frozenset(multi), frozenset(after)
+    return frozenset(before), frozenset(multi), after
 
 
 def _after_scare_word(toks: list[Tok], k: int, lex: Lexicon) -> bool:
@@ -115,4 +115,4 @@ def _named_by_verb(toks: list[Tok], k: int, lex: Lexicon) -> bool:
         i += 1
     if i >= len(toks) or toks[i].low not in after:
         return False
-    return not (i + 1 < len(toks) and toks[i + 1].wclass == "pron")
+    return not (i + 1 < len(toks) and toks[i + 1].low in after[toks[i].low])

@@ -11,12 +11,14 @@ open part is reported as its own piece, flagged ``continued``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
 import regex
 
 from newsclean import langdata
+from newsclean.quotes_lex import Lexicon
 
 MAX_DEPTH = 6  #: nesting levels kept on the stack; deeper marks are ignored (pathological input)
 MAX_MARKS_PER_PARAGRAPH = 2000  #: quote marks examined per paragraph; the rest are ignored (caps work)
@@ -206,3 +208,50 @@ _WORD = regex.compile(r"\w+")
 
 def _words(text: str) -> int:
     return len(_WORD.findall(text))
+
+
+STRONG_CUES = frozenset({"verb", "tell", "according", "post", "mood"})  #: cue classes that make a sentence worth tokenising without a quotation
+_ALNUM = re.compile(r"[^\W_]+")  #: letters and digits (stdlib re: the pre-scan runs over every document)
+_CUE_INDEX: dict[str, dict[str, re.Pattern[str]]] = {}
+
+
+def _cue_regex(seq: tuple[str, ...]) -> str:
+    out = re.escape(seq[0])
+    for a, b in zip(seq, seq[1:]):
+        out += (r"\s+" if a[-1].isalnum() and b[0].isalnum() else r"\s*") + re.escape(b)
+    return out
+
+
+def _cue_index(lex: Lexicon) -> dict[str, re.Pattern[str]]:
+    """First word of each strong cue form -> one pattern for the forms starting with it (built once per language).
+
+    Each pattern starts with its literal first word (a fast scan); the left word boundary is checked by the caller.
+    """
+    index = _CUE_INDEX.get(lex.lang)
+    if index is None:
+        forms: dict[str, list[str]] = {}
+        seqs = [(w,) for w, cls in lex.cues.items() if cls in STRONG_CUES]
+        seqs += [seq for entries in lex.cue_multi.values() for seq, cls in entries if cls in STRONG_CUES]
+        for seq in seqs:
+            key = _ALNUM.match(seq[0])
+            if key is not None:  # forms opening with punctuation are found by their tokens anyway
+                forms.setdefault(key.group(), []).append(_cue_regex(seq)[len(re.escape(key.group())) :])
+        index = {k: re.compile(re.escape(k) + "(?:" + "|".join(sorted(v, key=len, reverse=True)) + r")(?![^\W_])") for k, v in forms.items()}
+        _CUE_INDEX[lex.lang] = index
+    return index
+
+
+def cue_starts(text: str, lex: Lexicon) -> list[int] | None:
+    """Sorted offsets where a reporting cue may start (a superset of the tokeniser's strong cues).
+
+    One C-level pass finds the document's words; only the cue forms whose first word occurs are
+    searched.  None when lower-casing changes the text's length (offsets would not map back).
+    """
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    index = _cue_index(lex)
+    present = index.keys() & set(_ALNUM.findall(low))
+    out = [m.start() for key in present for m in index[key].finditer(low) if not (m.start() and low[m.start() - 1].isalnum())]
+    out.sort()
+    return out

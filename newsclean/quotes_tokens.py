@@ -3,14 +3,24 @@
 The speaker finder works on this view: words outside quotations carry their lexical class
 (cue verb, source marker, complementizer, pronoun, determiner, honorific, role), and each
 quotation is one ``Q`` token, so "“…,” said X" is the token sequence ``Q , said X``.
+
+Speed: a pre-scan of the field finds the reporting cues (:func:`newsclean.quotes_marks.cue_starts`);
+a paragraph with neither quotation nor cue keeps only its capitalised words, and inside the
+others a sentence with neither keeps only its runs of capitalised words (names and mentions are
+all the later passes need from it).  The hot loop sets token fields directly and notes the few
+tokens the tagger and the sentence splitter must visit.
 """
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from itertools import islice
 
+import regex
+
 from newsclean.quotes_lex import TOKEN, Lexicon
+from newsclean.quotes_marks import Span, cue_starts
 
 MAX_TOKENS_PER_PARAGRAPH = 3000  #: tokens kept per paragraph; the rest is not searched for speakers
 SENTENCE_END = frozenset(".!?;…")  #: punctuation that may end a sentence (Greek ; is a question mark)
@@ -84,17 +94,17 @@ def _match_multi(toks: list[Tok], i: int, table: dict[str, tuple[tuple[tuple[str
     return None
 
 
-def _tag(toks: list[Tok], lex: Lexicon) -> tuple[list[int], list[int], list[int]]:
-    """Set each word's lexical class; return the indices of cue, capitalised and name tokens (later passes visit only those)."""
+def _tag(toks: list[Tok], tagged: list[int], lex: Lexicon) -> tuple[list[int], list[int], list[int]]:
+    """Set the lexical class of the words in ``tagged`` (known to the lexicon, or capitalised); return
+    the indices of cue, capitalised and name tokens (later passes visit only those)."""
     cues: list[int] = []
     caps: list[int] = []
     names: list[int] = []
     info = lex.info
     stop = lex.stopwords
     n = len(toks)
-    for i, t in enumerate(toks):
-        if t.kind != "w":
-            continue
+    for i in tagged:
+        t = toks[i]
         entry = info.get(t.low)
         if entry is not None:
             cue, wclass, role, hon, multi_cue, multi_word = entry
@@ -145,67 +155,112 @@ def _upper_word(toks: list[Tok], i: int) -> bool:
 _NOT_NAME = frozenset({"det", "pron", "rel", "link", "adv", "first", "indef", "odet", "prep"})
 
 
-def tokenize(text: str, start: int, end: int, quotes: list[tuple[int, int, int]], lex: Lexicon, field_name: str) -> Paragraph:
-    """Tokenize ``text[start:end]``; ``quotes`` are (outer_start, outer_end, index) inside it."""
+def tokenize(
+    text: str, start: int, end: int, quotes: list[tuple[int, int, int]], lex: Lexicon, field_name: str, light: list[tuple[int, int]] | None = None
+) -> Paragraph:
+    """Tokenize ``text[start:end]``; ``quotes`` are (outer_start, outer_end, index) inside it.
+
+    Of the ``light`` ranges (sentences without a quotation or a cue) only the runs of capitalised
+    words are kept, each run closed by a placeholder token: enough for names and mentions.
+    """
     toks: list[Tok] = []
     quoted: list[int] = []
+    marks = _Marks([], [])
     pos = start
-    for q_start, q_end, qi in quotes:
-        _words(text, pos, q_start, toks)
-        quoted.append(len(toks))
-        toks.append(Tok(text[q_start:q_end], q_start, q_end, "q", quote=qi))
+    info = lex.info
+    cuts = sorted(quotes + [(a, b, -1) for a, b in light]) if light else quotes
+    for q_start, q_end, qi in cuts:
+        _words(text, pos, q_start, toks, info, marks)
+        if qi < 0:
+            _light_words(text, q_start, q_end, toks, lex, marks)
+        else:
+            quoted.append(len(toks))
+            toks.append(Tok(text[q_start:q_end], q_start, q_end, "q", quote=qi))
         pos = q_end
-    _words(text, pos, end, toks)
-    if len(toks) > MAX_TOKENS_PER_PARAGRAPH:
+    _words(text, pos, end, toks, info, marks)
+    n = len(toks)
+    if n > MAX_TOKENS_PER_PARAGRAPH:
         del toks[MAX_TOKENS_PER_PARAGRAPH:]
+        n = MAX_TOKENS_PER_PARAGRAPH
     para = Paragraph(field_name, start, end, toks, text)
-    para.cues, para.caps, para.names = _tag(toks, lex)
-    para.quoted = [k for k in quoted if k < len(toks)]
-    para.sentences = _sentences(toks, lex)
+    para.cues, para.caps, para.names = _tag(toks, [i for i in marks.tagged if i < n], lex)
+    para.quoted = [k for k in quoted if k < n]
+    para.sentences = _sentences(toks, [i for i in marks.stops if i < n])
     return para
 
 
-def _words(text: str, a: int, b: int, toks: list[Tok]) -> None:
+class _Marks:
+    """Token indices noted while tokenising, so later passes skip the plain words."""
+
+    __slots__ = ("tagged", "stops")
+
+    def __init__(self, tagged: list[int], stops: list[int]) -> None:
+        self.tagged = tagged  #: words known to the lexicon or capitalised
+        self.stops = stops  #: punctuation that may end a sentence
+
+
+def _words(text: str, a: int, b: int, toks: list[Tok], info: dict, marks: _Marks) -> None:  # type: ignore[type-arg]
     room = MAX_TOKENS_PER_PARAGRAPH - len(toks)
     if a >= b or room <= 0:
         return
-    if b - a > FAST_SPAN_CHARS:
-        _words_long(text, a, b, toks, room)
+    if b - a > FAST_SPAN_CHARS:  # a huge line: find lazily, stopping at the token cap
+        _words_long(text, a, b, toks, info, marks, room)
         return
     append = toks.append
+    tagged, stops = marks.tagged, marks.stops
     find = text.find
+    new = object.__new__  # the hot loop: set the fields directly rather than through Tok.__init__
     pos = a
+    n = len(toks)
     # one C-level findall; every gap between tokens is white space, so str.find gives each offset
-    for s in islice(TOKEN.findall(text, a, b), room):
+    for s in TOKEN.findall(text, a, b)[:room]:
         pos = find(s, pos)
-        end = pos + len(s)
+        t = new(Tok)
+        t.text, t.start = s, pos
+        pos += len(s)
+        t.end = pos
         if s[0].isalnum():
-            append(Tok(s, pos, end, "w", s.lower(), s[0].isupper()))
+            t.kind, t.low = "w", s.lower()
+            if s[0].isupper():
+                t.cap = True
+                tagged.append(n)
+            elif t.low in info:
+                tagged.append(n)
         else:
-            append(Tok(s, pos, end, "p", s))
-        pos = end
+            t.kind = t.low = s
+            t.kind = "p"
+            if s in SENTENCE_END:
+                stops.append(n)
+        append(t)
+        n += 1
+
+
+def _words_long(text: str, a: int, b: int, toks: list[Tok], info: dict, marks: _Marks, room: int) -> None:  # type: ignore[type-arg]
+    for m in islice(TOKEN.finditer(text, a, b), room):
+        s = m.group()
+        if s[0].isalnum():
+            low = s.lower()
+            if s[0].isupper() or low in info:
+                marks.tagged.append(len(toks))
+            toks.append(Tok(s, m.start(), m.end(), "w", low, s[0].isupper()))
+        else:
+            if s in SENTENCE_END:
+                marks.stops.append(len(toks))
+            toks.append(Tok(s, m.start(), m.end(), "p", s))
 
 
 FAST_SPAN_CHARS = 20_000  #: longer stretches are tokenised lazily, stopping at the token cap (huge lines)
 
 
-def _words_long(text: str, a: int, b: int, toks: list[Tok], room: int) -> None:
-    append = toks.append
-    for m in islice(TOKEN.finditer(text, a, b), room):
-        s = m.group()
-        if s[0].isalnum():
-            append(Tok(s, m.start(), m.end(), "w", s.lower(), s[0].isupper()))
-        else:
-            append(Tok(s, m.start(), m.end(), "p", s))
-
-
-def _sentences(toks: list[Tok], lex: Lexicon) -> list[tuple[int, int]]:
+def _sentences(toks: list[Tok], stops: list[int]) -> list[tuple[int, int]]:
+    """Sentence token ranges; only the punctuation tokens in ``stops`` may end one."""
     out: list[tuple[int, int]] = []
     a = 0
     n = len(toks)
-    for i, t in enumerate(toks):
-        if t.kind != "p" or t.text not in SENTENCE_END or i + 1 >= n:
+    for i in stops:
+        if i + 1 >= n:
             continue
+        t = toks[i]
         prev = toks[i - 1] if i else None
         if t.text == "." and prev is not None and prev.kind == "w" and (prev.hon or (len(prev.text) == 1 and prev.cap)):
             continue  # Mr. / κ. / J. do not end a sentence
@@ -218,4 +273,121 @@ def _sentences(toks: list[Tok], lex: Lexicon) -> list[tuple[int, int]]:
         a = i + 1
     if a < n:
         out.append((a, n))
+    return out
+
+
+_CAP_WORD = r"\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+|\.(?!\p{Lu}\p{Ll})[\p{L}\p{M}\p{N}]+)*"
+_CAP_RUN = regex.compile(r"(?<![\p{L}\p{M}\p{N}-])" + _CAP_WORD + "(?: " + _CAP_WORD + ")*")
+PLACEHOLDER = " "  #: text of the punctuation token that closes a run of kept words (the words between were left out)
+HONORIFIC_MAX = 8  #: longest lower-case honorific looked for before a run of capitalised words ("κ.", "sra.")
+
+
+def _light_words(text: str, a: int, b: int, toks: list[Tok], lex: Lexicon, marks: _Marks) -> None:
+    """Runs of capitalised words (one space apart) of a sentence without quotation or cue, each
+    closed by a placeholder; a lower-case honorific right before a run is kept ("ο κ. Λαβρόφ")."""
+    append, tagged = toks.append, marks.tagged
+    find = text.find
+    for run in _CAP_RUN.findall(text, a, b)[: max(0, MAX_TOKENS_PER_PARAGRAPH - len(toks))]:
+        pos = find(run, a)
+        if pos > 1 and text[pos - 1] == " " and (text[pos - 2] == "." or text[pos - 2].islower()):
+            _honorific(text, pos - 1, toks, lex, marks)
+        for word in run.split(" "):
+            tagged.append(len(toks))
+            append(Tok(word, pos, pos + len(word), "w", word.lower(), True))
+            pos += len(word) + 1
+        a = pos - 1
+        append(Tok(PLACEHOLDER, a, a, "p", PLACEHOLDER))
+    tail = text[a:b].rstrip()
+    if tail and tail[-1] in SENTENCE_END:  # the sentence's own full stop: the tokeniser's sentence boundary
+        end = a + len(tail)
+        marks.stops.append(len(toks))
+        append(Tok(tail[-1], end - 1, end, "p", tail[-1]))
+
+
+def _honorific(text: str, e: int, toks: list[Tok], lex: Lexicon, marks: _Marks) -> None:
+    dot = text[e - 1] == "."
+    j = e = e - dot
+    while j > 0 and e - j <= HONORIFIC_MAX and text[j - 1].isalpha():
+        j -= 1
+    word = text[j:e]
+    if word and word[0].islower() and not (j and text[j - 1].isalnum()) and word.lower() in lex.honorifics:
+        marks.tagged.append(len(toks))
+        toks.append(Tok(word, j, e, "w", word.lower(), False))
+        if dot:
+            toks.append(Tok(".", e, e + 1, "p", "."))
+
+
+_SPLIT = regex.compile(r"[.!?…]\s+(?=\p{Lu})")
+_WORD_CHARS = frozenset(".'’-")  #: inside a word besides letters and digits (U.S, O'Neil, Jean-Luc)
+
+
+def _ends_sentence(text: str, a: int, p: int, lex: Lexicon) -> bool:
+    """A full stop at ``p`` that the tokeniser's sentence splitter surely splits at (never after Mr. / J.)."""
+    j = p
+    while j > a and (text[j - 1].isalnum() or text[j - 1] in _WORD_CHARS):
+        j -= 1
+    word = text[j:p]
+    if not word:
+        return True
+    return "." not in word and not (len(word) == 1 and word.isupper()) and word.lower() not in lex.honorifics
+
+
+def light_ranges(text: str, a: int, b: int, spans: list[Span], cues: list[int], lex: Lexicon) -> list[tuple[int, int]]:
+    """Sentences of paragraph ``text[a:b]`` with no quotation and no cue: tokenised only for names."""
+    cuts = [a]
+    for m in _SPLIT.finditer(text, a, b):
+        if _ends_sentence(text, a, m.start(), lex) and not any(s.outer_start <= m.start() < s.outer_end for s in spans):
+            cuts.append(m.end())
+    if len(cuts) == 1:
+        return []
+    cuts.append(b)
+    out: list[tuple[int, int]] = []
+    for x, y in zip(cuts, cuts[1:]):
+        i = bisect.bisect_left(cues, x)
+        if (i < len(cues) and cues[i] < y) or any(x <= s.outer_start < y for s in spans):
+            continue
+        if out and out[-1][1] == x:
+            out[-1] = (out[-1][0], y)
+        else:
+            out.append((x, y))
+    return out
+
+
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’.][\p{L}\p{M}\p{N}]+)*")
+
+
+def _names_only(text: str, start: int, end: int, field_name: str) -> Paragraph:
+    """A paragraph without quotations or cues: only its capitalised words, for person mentions."""
+    toks = [Tok(m.group(), m.start(), m.end(), "w", m.group().lower(), True) for m in _NAME_WORD.finditer(text, start, end)]
+    para = Paragraph(field_name, start, end, toks, text)
+    para.light = True
+    return para
+
+
+def paragraphs(field_name: str, text: str, spans: list[Span], lex: Lexicon) -> list[tuple[Paragraph, list[Span]]]:
+    """Tokenise the paragraphs that hold a quotation or a reporting cue; of the others keep only capitalised words.
+
+    One pre-scan of the field (:func:`newsclean.quotes_marks.cue_starts`) says which paragraphs have
+    a cue, so most paragraphs of an article cost one regex pass instead of a tokenisation.
+    """
+    out: list[tuple[Paragraph, list[Span]]] = []
+    cues = cue_starts(text, lex)
+    pos = si = ci = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            mine: list[Span] = []
+            while si < len(spans) and spans[si].outer_start < end:
+                if spans[si].outer_start >= pos:
+                    mine.append(spans[si])
+                si += 1
+            while cues is not None and ci < len(cues) and cues[ci] < pos:
+                ci += 1
+            if mine or cues is None or (ci < len(cues) and cues[ci] < end):
+                quotes = [(s.outer_start, min(s.outer_end, end), i) for i, s in enumerate(mine)]
+                light = light_ranges(text, pos, end, mine, cues, lex) if cues is not None else None
+                out.append((tokenize(text, pos, end, quotes, lex, field_name, light), mine))
+            else:
+                out.append((_names_only(text, pos, end, field_name), mine))
+        pos = end + 1
     return out

@@ -1,0 +1,49 @@
+"""Which quotations are speech and which are names, titles or scare quotes (quotes_kind)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.quotes import run
+
+
+def _kinds(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(q["text"], q["kind"]) for q in run({"id": "t", "text": text, "lang": lang})["quotes"] if q["kind"] in ("direct", "scare")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quote"),
+    [
+        # a lower-case quotation is somebody's words, never a title, even when its only content word is a noun
+        ("de", "Er habe „nicht das Gefühl, dass es so bleibt“.", "nicht das Gefühl, dass es so bleibt"),
+        # "heißt es" introduces speech; only a bare naming verb makes a name
+        ("de", "„Wir sind bereit für die Verhandlungen“, heißt es in der Erklärung.", "Wir sind bereit für die Verhandlungen"),
+        ("en", '"Fine," she said.', "Fine,"),
+    ],
+)
+def test_speech(lang: str, text: str, quote: str) -> None:
+    assert (quote, "direct") in _kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quote"),
+    [
+        # a scare word right before the quotation beats the cue next to it
+        ("de", "Ein Sprecher der so genannten „Task Force“ sagte, alles sei ruhig.", "Task Force"),
+        # a title noun at the end of a compound ("Fernsehserie") names the quotation
+        ("de", "Die neue Fernsehserie „Wir fahren ans Meer“ startet im Herbst.", "Wir fahren ans Meer"),
+        # a naming verb right after a capitalised quotation
+        ("de", "„Blauer Mond“ heißt das neue Projekt der Stadt.", "Blauer Mond"),
+        ("de", "„Blauer Mond“, so heißt das neue Projekt der Stadt.", "Blauer Mond"),
+    ],
+)
+def test_names_and_titles(lang: str, text: str, quote: str) -> None:
+    assert (quote, "scare") in _kinds(text, lang)
+
+
+def test_compound_match_needs_a_real_prefix() -> None:
+    """"Name" itself is a title noun; a word merely ending in the letters of a short entry is not."""
+    from newsclean.quotes_kind import COMPOUND_MIN
+
+    assert COMPOUND_MIN >= 4
+    assert _kinds("Sie nannte das einen „ziemlich großen Unsinn“, sagte sie.", "de") == [("ziemlich großen Unsinn", "direct")]

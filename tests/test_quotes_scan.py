@@ -1,0 +1,53 @@
+"""The quotes stage's cheap paths: the cue pre-scan and the paragraph tokeniser (quotes_marks, quotes_tokens)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean.quotes_lex import lexicon
+from newsclean.quotes_marks import cue_starts, find_spans
+from newsclean.quotes_tokens import paragraphs
+
+
+def test_cue_starts_finds_single_and_multi_word_cues_at_word_starts() -> None:
+    text = "According to the police, nothing was left unsaid. He SAID so."
+    starts = cue_starts(text, lexicon("en"))
+    assert starts is not None
+    assert 0 in starts  # "According to", case-insensitive
+    assert text.index("SAID") in starts
+    assert text.index("unsaid") + 2 not in starts  # not inside a word
+
+
+def test_cue_starts_ignores_complementizers_alone() -> None:
+    assert cue_starts("Es ist klar, dass es regnet.", lexicon("de")) == []
+
+
+def test_cue_starts_gives_up_when_lower_casing_changes_offsets() -> None:
+    assert cue_starts("İstanbul'da konuştu.", lexicon("tr")) is None
+
+
+def _paras(text: str, lang: str) -> list:
+    lex = lexicon(lang)
+    return paragraphs("text", text, find_spans(text, lang), lex)
+
+
+def test_only_paragraphs_with_a_quotation_or_a_cue_are_tokenised() -> None:
+    text = "Angela Merkel visited Paris on Monday.\nShe said the talks went well.\n“We agree,” Macron added."
+    light = [p.light for p, _ in _paras(text, "en")]
+    assert light == [True, False, False]
+
+
+def test_a_paragraph_without_cues_keeps_its_names() -> None:
+    (para, _), = _paras("Angela Merkel visited Paris on Monday.", "en")
+    assert [t.text for t in para.toks] == ["Angela", "Merkel", "Paris", "Monday"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZé İ.,:;!?\"“”„«»'’—-\n said told Σ")), max_size=200), st.sampled_from(["en", "de", "el", "tr"]))
+def test_tokens_point_into_the_text(text: str, lang: str) -> None:
+    for para, _ in _paras(text, lang):
+        for t in para.toks:
+            assert text[t.start : t.end] == t.text
+        assert all(0 <= a < b <= len(para.toks) for a, b in para.sentences)
+        assert para.cues == sorted(para.cues) and para.names == sorted(para.names)

@@ -26,6 +26,7 @@ from newsclean.quotes_tokens import Tok
 
 ATTACH_PUNCT = frozenset(",:—–-‒―")  #: punctuation between a quotation and its attribution
 DASHES = frozenset("—–-‒―")
+LABEL_PUNCT = frozenset("—–-‒―,")  #: "HEADLINE – Michael P. McDonald: “…”", "Kathleen Parker, The Washington Post: “…”"
 PAREN_MAX = 12  #: tokens skipped for a parenthesis after a name: "Rep. Gwen Moore (D-Wis.) said"
 
 
@@ -95,7 +96,7 @@ def _colon(toks: list[Tok], j: int, np: tuple[int, int, str] | None, a: int, b: 
     """"Steinbrück: „…“", "resümiert Hartmut Lierow: „…“", "Ali bekannte sich …: „…“"."""
     if np is not None and np[2] in ("name", "role"):
         before = toks[np[0] - 1] if np[0] - 1 >= a else None
-        if before is None or (before.kind == "w" and not before.cap and before.low not in lex.stopwords and not before.wclass):
+        if before is None or (before.kind == "p" and before.text in LABEL_PUNCT) or (before.kind == "w" and not before.cap and before.low not in lex.stopwords and not before.wclass):
             return [(Candidate(np[0], np[1], np[2], None, SCORE_COLON + SCORE_TYPE[np[2]]), -1)]
     if toks[j].kind == "w" and not toks[j].cap and toks[j].low not in lex.stopwords:
         subj = np_backward(toks, j - 1, a, lex)

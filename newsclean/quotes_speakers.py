@@ -309,7 +309,7 @@ def sentence_range(para: Paragraph, k: int) -> tuple[int, int]:
         a = para.sentence_of(a - 1)[0]
     for j in range(k, min(b, k + QUOTE_SENTENCE_SCAN) - 1):  # „… machen.“ Auf dem Konzert …: a new sentence
         if toks[j].kind == "q" and _ends_sentence(toks[j], j == k) and toks[j + 1].kind == "w" and toks[j + 1].cap:
-            if not any(toks[i].cue == "verb" for i in range(j + 1, min(b, j + 1 + ATTRIBUTION_GAP))):
+            if j > k or not any(toks[i].cue == "verb" for i in range(j + 1, min(b, j + 1 + ATTRIBUTION_GAP))):
                 b = j + 1  # but "“… missing.” Trump said." is attributed
             break
     for j in range(k - 1, max(a, k - QUOTE_SENTENCE_SCAN) - 1, -1):

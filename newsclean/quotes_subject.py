@@ -90,4 +90,5 @@ def noun_use(toks: list[Tok], c: int) -> bool:
     """A cue word after an article or a link word, or capitalised inside a sentence, is a noun ("the states", "Ohio State"), not a cue."""
     if c == 0 or toks[c - 1].kind != "w":
         return False
-    return toks[c - 1].wclass in ("det", "link") or (toks[c].cap and not toks[c - 1].wclass)
+    prev = toks[c - 1]
+    return prev.wclass in ("det", "link") or (toks[c].cap and not prev.wclass) or (prev.cap and prev.text.endswith(("'s", "’s")))

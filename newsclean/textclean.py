@@ -44,7 +44,7 @@ _BREAK_TAG = re.compile(r"<(?:br|/?p|/?div|/?li|/?h[1-6]|/?tr|/?blockquote|hr)\b
 _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u2060\u180e\ufeff]")  # ZWJ/ZWNJ carry meaning (emoji, Persian, Indic): kept
 _MULTI_SPACE = re.compile(r" {2,}")
-_BULLET = regex.compile(r"^\s*(?:[*+\-•◦▪▫■□●○·–—]|\(?\d{1,3}[.)]|\[\d+\]|[a-z][.)])\s")
+_BULLET = re.compile(r"^\s*(?:[*+\-•◦▪▫■□●○·–—]|\(?\d{1,3}[.)]|\[\d+\]|[a-z][.)])\s")
 _CJK_END = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff00-\uffef]$")
 _CJK_START = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff00-\uffef]")
 #: East Asian wide characters (Hangul Jamo, CJK, Kana, Hangul syllables, fullwidth forms), in stdlib re for speed.
@@ -52,7 +52,6 @@ _WIDE = re.compile(
     r"[\u1100-\u115f\u2e80-\u303e\u3040-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff01-\uff60\uffe0-\uffe6"
     r"\U00020000-\U0003fffd]"
 )
-_HYPHEN_END = regex.compile(r"\p{L}-$")
 
 
 def _map_c1(match: re.Match[str]) -> str:
@@ -200,19 +199,25 @@ def _indent(line: str) -> int:
 
 def _continues(prev: str, line: str, width: int) -> bool:
     """Tell whether ``line`` continues ``prev``: ``prev`` broke only because the next word did not fit."""
-    if not prev.strip() or not line.strip() or _BULLET.match(line):
-        return False
-    if _indent(line) != _indent(prev) and not (_BULLET.match(prev) and _indent(line) > _indent(prev)):
-        return False
     head = line.lstrip()
-    if _WIDE.match(head) and _WIDE.search(prev.rstrip()[-1:]):
-        return _width(prev.rstrip()) + 2 > width - WRAP_SLACK  # CJK wraps between any two characters
-    return _width(prev.rstrip()) + 1 + _width(head.split(None, 1)[0]) > width - WRAP_SLACK
+    if not head or not prev.strip() or _BULLET.match(line):
+        return False
+    indent = _indent(line)
+    prev_indent = _indent(prev)
+    if indent != prev_indent and not (indent > prev_indent and _BULLET.match(prev)):
+        return False
+    tail = prev.rstrip()
+    if not head.isascii() and _WIDE.match(head) and _WIDE.search(tail[-1:]):
+        return _width(tail) + 2 > width - WRAP_SLACK  # CJK wraps between any two characters
+    return _width(tail) + 1 + _width(head.split(None, 1)[0]) > width - WRAP_SLACK
 
 
 def _join(prev: str, line: str) -> str:
     head, tail = prev.rstrip(), line.strip()
-    if (_CJK_END.search(head[-1:]) and _CJK_START.search(tail[:1])) or _HYPHEN_END.search(head[-2:]):
+    last = head[-1:]
+    if not last.isascii() and _CJK_END.search(last) and _CJK_START.search(tail[:1]):
+        return head + tail
+    if last == "-" and head[-2:-1].isalpha():
         return head + tail
     return head + " " + tail
 

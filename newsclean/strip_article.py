@@ -40,6 +40,7 @@ MIN_ARTICLE_SCORE = 150.0  #: a run this heavy is an article: later zones are co
 GAP_GROWTH = 0.5  #: each further line of a gap between prose lines costs this much more
 USE_BOX = True  #: HTML: drop short lines outside the article box (dev: html AEB 0.910 -> 0.913, ww 0.884 = 0.884)
 USE_ISOLATED_TRIM = True  #: text: trim lone teaser paragraphs off the run's edges
+USE_CAPTION_CUT = True  #: text: drop photo credits and their captions inside the article
 USE_FEED_CUT = True  #: text: end the article where a teaser feed starts
 GOOD_CAP = 1500  #: a single line counts for at most this much (one huge line is not an article)
 CONTAINER_MIN_GOOD = 2  #: HTML: a container is trusted when it holds this many prose lines ...
@@ -258,7 +259,12 @@ def decide(lines: list[Line], title: str | None = None, paths: list[str] | None 
             out.append(Verdict(True, ""))
     if paths is not None and USE_BOX:
         _outside_box(lines, paths, out, span[0], end)
-    return _clean_inside(lines, out, start, end)
+    out = _clean_inside(lines, out, start, end)
+    if paths is None and USE_CAPTION_CUT:
+        from newsclean.strip_captions import drop_captions  # it imports Verdict from here
+
+        out = drop_captions(lines, out, start, end)
+    return out
 
 
 def _ends_block(line: Line) -> bool:

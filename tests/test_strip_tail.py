@@ -1,0 +1,117 @@
+"""Tests of the text-dump end cuts (lone teasers), photo credits/captions, notices and lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import strip, strip_article, strip_captions, strip_data, strip_features, strip_tail
+from newsclean.record import paragraphs
+
+STOP = strip_data.stopwords("en")
+
+
+def _prose(n: int, k: int = 0) -> str:
+    return (f"The council met on Tuesday number {k} and said that the new road would be built next year, " * n).strip()
+
+
+def _kept(lines: list[str]) -> list[str]:
+    return paragraphs(strip.run({"id": "t", "text": "\n".join(lines), "lang": "en"})["text"])
+
+
+def _line(text: str) -> strip_features.Line:
+    return strip_features.measure(text, STOP, 0.0, "", 0.45, False)
+
+
+# --- lone teasers after the article ---
+
+
+def test_isolated_boundary() -> None:
+    gap = strip_tail.ISOLATED_MIN_GAP
+    assert strip_tail.isolated(gap, strip_tail.ISOLATED_SUM_GAP - gap)
+    assert not strip_tail.isolated(gap - 1, strip_tail.ISOLATED_SUM_GAP)
+    assert not strip_tail.isolated(gap, strip_tail.ISOLATED_SUM_GAP - gap - 1)
+
+
+def test_prose_gaps_count_non_prose_neighbours() -> None:
+    lines = [_line(t) for t in ["Menu", _prose(2), "Photo", "Credit", _prose(2)]]
+    before, after = strip_tail.prose_gaps(lines)
+    assert before == [0, 1, 0, 1, 2] and after == [0, 2, 1, 0, 0]
+
+
+def test_lone_teasers_after_the_article_are_cut() -> None:
+    body = [_prose(3, k) for k in range(4)]
+    feed: list[str] = []
+    for k in range(3):  # [picture, title, author] then one teaser: fewer units than a feed cut needs
+        feed += [f"□ picture{k}.jpg", f"Another story number {k} of the day", f"Author Name{k}", _prose(2, 10 + k)]
+    kept = _kept(["Big headline of the day", *body, *feed, "About us", "Imprint", "Contact"])
+    assert kept[-1] == body[-1]
+
+
+def test_a_lone_paragraph_page_keeps_its_paragraph() -> None:
+    lines = ["Home", "News", "Sport", "Big headline of the day", "Author", "Date", _prose(2), "Share", "Tags", "Footer"]
+    assert _prose(2) in _kept(lines)
+
+
+def test_long_paragraphs_between_pictures_are_kept() -> None:
+    lines = ["Big headline of the day", _prose(8, 1)]
+    for k in range(3):
+        lines += [f"Picture caption number {k}", f"Alt text of picture {k}", _prose(8, 2 + k)]
+    kept = _kept(lines)
+    assert all(_prose(8, 2 + k) in kept for k in range(3))
+
+
+# --- photo credits and captions ---
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("Sakib Ali/Hindustan Times/Getty Images", True),
+        ("Alex Wong | Getty Images", True),
+        ("Patrick Semansky, ASSOCIATED PRESS", True),
+        ("(Reuters)", False),
+        ("Reuters reported the news", False),
+        ("The minister said this, Reuters reported.", False),
+    ],
+)
+def test_photo_credit(text: str, credit: bool) -> None:
+    assert strip_captions.photo_credit(_line(text)) is credit
+
+
+def test_credit_and_caption_inside_the_article_go_source_at_the_end_stays() -> None:
+    body = [_prose(3, k) for k in range(4)]
+    lines = ["Big headline of the day", *body[:2], "Smoke over the city on Monday.", "Jane Roe/Getty Images", *body[2:], "(Reuters)"]
+    kept = _kept(lines)
+    assert "Jane Roe/Getty Images" not in kept and "Smoke over the city on Monday." not in kept
+    assert kept[-1] == "(Reuters)" and all(b in kept for b in body)
+
+
+def test_caption_cut_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    body = [_prose(3, k) for k in range(4)]
+    lines = ["Big headline of the day", *body[:2], "Jane Roe/Getty Images", *body[2:]]
+    monkeypatch.setattr(strip_article, "USE_CAPTION_CUT", False)
+    assert "Jane Roe/Getty Images" in _kept(lines)
+
+
+# --- notices and lists ---
+
+
+def test_cookie_notice_boundary() -> None:
+    head = "We use cookies to improve your experience on our site and to show you relevant advertising. "
+    notice = (head * 10)[: strip_features.NOTICE_MAX_CHARS].strip()
+    assert _line(notice).reason == "phrase:cookies"
+    longer = (head * 10)[: strip_features.NOTICE_MAX_CHARS + 5]
+    assert _line(longer).cls != "bad"
+
+
+def test_list_items_in_words_cost_less_than_menu_items() -> None:
+    item = _line("• Vaccination against the flu for all of the teachers and the pupils")
+    menu = _line("• Politics")
+    assert strip_article.list_item(item) and not strip_article.list_item(menu)
+    assert strip_article.weight(item) == -strip_article.LIST_ITEM_PENALTY
+    assert strip_article.weight(menu) == -strip_article.SHORT_PENALTY
+
+
+def test_related_block_ends_at_a_sentence_not_at_a_trailing_teaser() -> None:
+    assert strip_article._ends_block(_line("The agency advises that people seek treatment early, as it said on Monday."))
+    assert not strip_article._ends_block(_line("UK weather alert: Plague of mosquitos to devastate Britain as Hurri..."))

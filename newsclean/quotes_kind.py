@@ -47,6 +47,8 @@ def quote_kind(content: str, para: Paragraph, k: int, cand: Candidate | None, le
     in_phrase = prev is not None and prev.kind == "w" and (prev.wclass in ("det", "link", "prep") or prev.cap)
     if title and not ends and not colon and (in_phrase or cand is None or cand.score < SCORE_ADJACENT):
         return "scare"  # a name or a title, even next to a cue ("die Agentur „Petra“ berichtet")
+    if len(words) < LONG_WORDS and not ends and _set_apart(para.toks, k):
+        return "scare"  # wiki italics, a gloss in brackets, a list of titles
     if first.isupper() and len(words) < LONG_WORDS and not ends and _named_by_verb(para.toks, k, lex):
         return "scare"  # "„Morning Star“ heißt"
     if len(words) < LONG_WORDS and not ends and _after_scare_word(para.toks, k, lex):
@@ -56,6 +58,37 @@ def quote_kind(content: str, para: Paragraph, k: int, cand: Candidate | None, le
     if len(words) < SHORT_WORDS and cand is None and not _reported_context(para, k):
         return "scare"
     return "direct"
+
+
+LIST_MIN = 3  #: this many quotations in a row, separated by commas, are a list of titles or names
+_LIST_LINK_MAX = 4  #: longest word joining the last two items of such a list ("und", "and", "oder", "και")
+
+
+def _set_apart(toks: list[Tok], k: int) -> bool:
+    """Typography that sets a quotation apart as a name: ''wiki italics'', a gloss in brackets
+    ("(kurz: „IG Bau“)", "(„PLoS Biology“)"), or one item of a list of quoted titles."""
+    text = toks[k].text
+    if text.startswith("''") and text.endswith("''") and len(text) > 4:
+        return True
+    if k + 1 < len(toks) and toks[k + 1].text in ")]":
+        for i in range(k - 1, max(-1, k - 6), -1):
+            if toks[i].text in "([":
+                return True
+            if toks[i].text in ")].!?" or toks[i].kind == "q":
+                break
+    return _list_items(toks, k, -1) + 1 + _list_items(toks, k, 1) >= LIST_MIN
+
+
+def _list_items(toks: list[Tok], k: int, step: int) -> int:
+    """Quotations chained to token ``k`` by commas (one short link word allowed) in direction ``step``."""
+    count, i = 0, k
+    while 0 <= i + 2 * step < len(toks) and toks[i + 2 * step].kind == "q":
+        link = toks[i + step]
+        if link.text != "," and not (link.kind == "w" and not link.cap and len(link.text) <= _LIST_LINK_MAX):
+            break
+        count += 1
+        i += 2 * step
+    return count
 
 
 def _reported_context(para: Paragraph, k: int) -> bool:

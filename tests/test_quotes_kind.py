@@ -35,6 +35,11 @@ def test_speech(lang: str, text: str, quote: str) -> None:
         # a naming verb right after a capitalised quotation
         ("de", "„Blauer Mond“ heißt das neue Projekt der Stadt.", "Blauer Mond"),
         ("de", "„Blauer Mond“, so heißt das neue Projekt der Stadt.", "Blauer Mond"),
+        # typography that sets a quotation apart: a gloss in brackets, wiki italics, a list of titles
+        ("de", "Die Gewerkschaft (kurz: „GBV“) warnte am Montag vor Entlassungen.", "GBV"),
+        ("en", 'The group ("Friends of the River") said it would appeal.', "Friends of the River"),
+        ("en", "He was a member of ''the old guard of the party'' for years.", "'the old guard of the party'"),
+        ("de", "Es gab Vorträge wie „Die Stadt am Fluss“, „Brücken und Wege“ und „Ein Tag im Hafen“.", "Brücken und Wege"),
     ],
 )
 def test_names_and_titles(lang: str, text: str, quote: str) -> None:

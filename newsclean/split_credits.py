@@ -37,6 +37,7 @@ _DIGIT = regex.compile(r"\d")
 _WORD_END = regex.compile(r"(?<=[\s/|,])")
 _SPACE = regex.compile(r"\s")
 _DATE_TOKEN = regex.compile(r"[\d.,:/|–—-]+|[|•·–—-]")  #: a word of a written date or time, or a separator
+_ZONE_TOKEN = regex.compile(r"[\p{Lu}.]{1,5}")  #: "AM", "p.m.", "UTC", "PT": a short capitalised abbreviation after a time
 _TIME = regex.compile(r"(?<!\d)\d{1,2}[:.]\d\d(?!\d)")
 _DATE_FIRST = regex.compile(r"^[\d\s\p{L}.,:/-]{0,40}\d[\d\s.,:/apmAPM]*\s")  #: a line opening with a date/time
 _LETTER = regex.compile(r"\p{L}")
@@ -225,6 +226,8 @@ def name_after_date(line: str, lang: str | None) -> str | None:
         k += 1
     if k == 0 or k == len(words) or not parse_date(" ".join(words[:k]), lang):
         return None
+    while k < len(words) and _ZONE_TOKEN.fullmatch(words[k].strip(".,|")):
+        k += 1  # "8:54 PM UTC": the time's letters, not a name
     return names_only(" ".join(words[k:]).lstrip("|•·–—- "), lang)
 
 

@@ -180,6 +180,8 @@ def test_marked_single_name_is_a_last_resort() -> None:
         ("September 17, 2019 Helmut Rubik 0", "en", "Helmut Rubik"),
         ("28. Juni 2019 | Klaus Quibeldey-Cirkel", "de", "Klaus Quibeldey-Cirkel"),
         ("19.10.2019 11:36 telebasel", "de", None),
+        ("Jun 7, 2023, 8:54 PM UTC", "en", None),
+        ("11/28/2016 11:00 AM PT", "en", None),
         ("Ulrike Stockhausen", "de", None),
     ],
 )

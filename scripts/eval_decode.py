@@ -106,13 +106,21 @@ def _paragraph_share(gold: str, text: str) -> tuple[int, int]:
     return sum(1 for p in paras if p in lines), len(paras)
 
 
+def _count_lang(pair: list[int], rec: dict[str, Any], row: dict[str, Any]) -> None:
+    """Count one language-id verdict of decode against the set's own ``lang`` field."""
+    if row.get("lang"):
+        pair[0] += rec.get("lang") == row["lang"]
+        pair[1] += 1
+
+
 def _html_and_dumps(shared: Path, out_dir: Path, limit: int | None) -> dict[str, Any]:
     """Decode every extract page (html, w3m dump, lynx dump); score html text as the body."""
     from newsclean.pipeline import process
 
     corpus = shared / "eval/extract/dev.jsonl.gz"
     preds = out_dir / "decode-html-preds.jsonl"
-    stats = {"lynx": [0, 0], "w3m": [0, 0], "w3m_rejoined": 0, "docs": 0, "html_seconds": 0.0, "html_bytes": 0}
+    stats = {"lynx": [0, 0], "w3m": [0, 0], "w3m_rejoined": 0, "docs": 0, "html_seconds": 0.0, "html_bytes": 0,
+             "lang": [0, 0]}
     with open(preds, "w", encoding="utf-8") as out:
         for row in _rows(corpus, limit):
             start = time.process_time()
@@ -121,9 +129,11 @@ def _html_and_dumps(shared: Path, out_dir: Path, limit: int | None) -> dict[str,
             stats["html_bytes"] += len(row["html"].encode("utf-8"))
             out.write(json.dumps({"id": row["id"], "body": rec.get("text", "")}, ensure_ascii=False) + "\n")
             stats["docs"] += 1
+            _count_lang(stats["lang"], rec, row)
             gold = (row.get("gold") or {}).get("body")
             for name, field in (("lynx", "text_dump_lynx"), ("w3m", "text_dump")):
                 dumped = process({"id": row["id"], "text": row.get(field) or ""}, stages=("decode",))
+                _count_lang(stats["lang"], dumped, row)
                 if name == "w3m" and "rejoined-lines" in (dumped.get("fixes") or []):
                     stats["w3m_rejoined"] += 1
                 if gold:
@@ -178,6 +188,7 @@ def evaluate(shared: Path, out_dir: Path, limit: int | None) -> str:
          "parse, blocks, metadata, clean-up, language id"),
         ("HTML keeps the article: AEB recall", f"{aeb.get('recall', 0):.3f} (n={aeb.get('n', 0)})", f">= {TARGET_RECALL}",
          f"AEB precision {aeb.get('precision', 0):.3f}; with-snippets recall {ww.get('recall', 0):.3f} (n={ww.get('n', 0)})"),
+        ("language id (html, w3m, lynx)", _share(html["lang"]), "", "decode's lang vs the extract set's lang field"),
         ("lynx dump: gold paragraphs on one line", _share(html["lynx"]), "", "hard wraps re-joined"),
         ("w3m dump: gold paragraphs on one line", _share(html["w3m"]), "",
          f"w3m dumps re-joined (should be 0): {html['w3m_rejoined']} of {html['docs']}"),

@@ -2,11 +2,15 @@
 
 Only a bounded window of items is in flight (``WINDOW_PER_JOB`` per worker), so
 memory stays flat however long the input is; results come back in input order,
-so ``--jobs 4`` writes byte-identical output to ``--jobs 1``.  A worker that
-raises on an item, or dies on it (killed, out of memory, a crash in C code),
-surfaces as an error record for that item, never as silence or a hang: after a
-dead worker the pool is restarted and the item at the head of the window is
-retried alone, so the culprit is named and the innocent items are redone.
+so ``--jobs 4`` writes byte-identical output to ``--jobs 1``.  Items travel in
+chunks of up to ``CHUNK_ITEMS`` (one task per chunk amortises the pool's cost
+per task, about half a millisecond, which matters once a document takes a few).
+A worker that raises on an item, or dies on it (killed, out of memory, a crash
+in C code), surfaces as an error record for that item, never as silence or a
+hang: after a dead worker the pool is restarted and the items of the chunk at
+the head of the window are retried one by one, so the culprit is named and the
+innocent items are redone.  With ``--timeout``, chunks hold one item, so that
+the limit applies to each document.
 
 Workers ignore SIGINT: Ctrl-C reaches the parent, which stops the pool and
 exits; only the parent writes output.
@@ -31,23 +35,36 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from newsclean import jsonl
-from newsclean.pipeline import Item, Options, process
+from newsclean.pipeline import Item, Options, RawInput, process
 from newsclean.record import Record, add_error
 
 WINDOW_PER_JOB = 8  #: items queued per worker; bounds memory, keeps workers busy
-MAX_TASKS_PER_CHILD = 2000  #: recycle workers now and then to bound leaks
+CHUNK_ITEMS = 4  #: items per task (two chunks in flight per worker); 1 with --timeout
+CHUNK_BYTES = 1 << 20  #: a chunk ends once its items hold this many bytes of text (big documents travel alone)
+MAX_TASKS_PER_CHILD = 500  #: recycle workers now and then (every ~2000 items) to bound leaks
 
 Pair = tuple[Item, Record]
 Line = tuple[Item, Record, bytes]  #: input item, its record (or its summary), its JSON line
 SUMMARY_KEYS = ("id", "path", "errors", "warnings")  #: what the parent needs of a record it does not write itself
 
 
+class _Raised:
+    """A worker's exception on one item of a chunk (the other items still count)."""
+
+    __slots__ = ("message",)
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_Raised, (self.message,))
+
+
+_BROKEN = "broken"  #: _outcome: the pool broke (a worker died)
+
+
 def _init_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def _work(item: Item, stages: tuple[str, ...], options: Options) -> Record:
-    return process(item, stages, options)
 
 
 def summary(record: Record) -> Record:
@@ -55,9 +72,17 @@ def summary(record: Record) -> Record:
     return {k: record[k] for k in SUMMARY_KEYS if k in record}
 
 
-def _work_line(item: Item, stages: tuple[str, ...], options: Options) -> tuple[Record, bytes]:
-    record = process(item, stages, options)
-    return summary(record), jsonl.encode(record)
+def _work_chunk(items: list[Item], stages: tuple[str, ...], options: Options, lines: bool) -> list[Any]:
+    out: list[Any] = []
+    for item in items:
+        try:
+            record = process(item, stages, options)
+            out.append((summary(record), jsonl.encode(record)) if lines else record)
+        except (KeyboardInterrupt, SystemExit, MemoryError):
+            raise
+        except Exception as exc:  # noqa: BLE001 - one item's failure must not lose its chunk
+            out.append(_Raised(f"{type(exc).__name__}: {exc}"))
+    return out
 
 
 def resolve_jobs(jobs: int) -> int:
@@ -74,12 +99,17 @@ def _failed(item: Item, message: str) -> Record:
     return add_error(base, "worker", f"{message} on {_item_id(item)}")
 
 
+def _size(item: Item) -> int:
+    if isinstance(item, RawInput):
+        return len(item.data)
+    return sum(len(v) for v in item.values() if isinstance(v, str)) if isinstance(item, dict) else 0
+
+
 class _Pool:
     """A process pool that can be restarted after a worker dies, and torn down at once."""
 
     def __init__(self, jobs: int, stages: tuple[str, ...], options: Options, lines: bool = False) -> None:
-        self.jobs, self.stages, self.options = jobs, stages, options
-        self.work = _work_line if lines else _work
+        self.jobs, self.stages, self.options, self.lines = jobs, stages, options, lines
         self._ctx = multiprocessing.get_context("spawn" if os.name == "nt" else "forkserver")
         if os.name != "nt":  # workers fork from a server that imported the stages once: cheap (re)starts
             self._ctx.set_forkserver_preload(["newsclean.warmup"])
@@ -88,9 +118,9 @@ class _Pool:
     def _new(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(self.jobs, mp_context=self._ctx, initializer=_init_worker, max_tasks_per_child=MAX_TASKS_PER_CHILD)
 
-    def submit(self, item: Item) -> Future[Record]:
-        """Queue one item."""
-        return self.executor.submit(self.work, item, self.stages, self.options)
+    def submit(self, chunk: list[Item]) -> Future[list[Any]]:
+        """Queue one chunk of items."""
+        return self.executor.submit(_work_chunk, chunk, self.stages, self.options, self.lines)
 
     def restart(self) -> None:
         """Replace a broken pool by a fresh one."""
@@ -110,67 +140,94 @@ class _Pool:
 
 
 class _TimedOut(Exception):
-    """The item at the head of the window ran past --timeout."""
+    """The chunk at the head of the window ran past --timeout."""
 
 
-def _outcome(future: Future[Any], item: Item, timeout: float | None = None) -> Any:
-    """The item's record, an error record when the worker raised, None when the pool broke."""
+def _outcome(future: Future[list[Any]], timeout: float | None = None) -> Any:
+    """The chunk's results; _BROKEN when the pool broke; the exception when the task as a whole failed."""
     try:
         return future.result(timeout=timeout)
     except BrokenProcessPool:
-        return None
+        return _BROKEN
     except FutureTimeout:
         raise _TimedOut from None
-    except Exception as exc:  # noqa: BLE001 - a worker failure must surface as an error record
-        return _failed(item, f"worker failed: {type(exc).__name__}: {exc}")
+    except Exception as exc:  # noqa: BLE001 - e.g. an item that cannot be pickled: handled item by item
+        return exc
 
 
-def _isolate(pool: _Pool, item: Item, timeout: float | None) -> Any:
-    """After the pool broke: run the head item alone to learn whether it killed the worker."""
-    pool.restart()
+def _result(item: Item, result: Any) -> Any:
+    return _failed(item, f"worker failed: {result.message}") if isinstance(result, _Raised) else result
+
+
+def _alone(pool: _Pool, item: Item, timeout: float | None) -> Any:
+    """Run one item by itself: its result, or an error record saying how it failed."""
     try:
-        record = _outcome(pool.submit(item), item, timeout)
-    except _TimedOut:
-        pool.restart()
-        return _failed(item, f"gave up after --timeout {timeout:g} s")
-    if record is None:
-        pool.restart()
-        return _failed(item, "worker process died (killed, out of memory or crashed)")
-    return record
-
-
-def _head(pool: _Pool, item: Item, future: Future[Any], timeout: float | None) -> tuple[Any, bool]:
-    """The head item's record, and whether the pool was restarted (the rest of the window must be resubmitted)."""
-    try:
-        record = _outcome(future, item, timeout)
+        out = _outcome(pool.submit([item]), timeout)
     except _TimedOut:
         pool.restart()  # the only way to stop a stuck worker
-        return _failed(item, f"gave up after --timeout {timeout:g} s"), True
-    if record is None:
-        return _isolate(pool, item, timeout), True
-    return record, False
+        return _failed(item, f"gave up after --timeout {timeout:g} s")
+    if out is _BROKEN:
+        pool.restart()
+        return _failed(item, "worker process died (killed, out of memory or crashed)")
+    if isinstance(out, BaseException):
+        return _failed(item, f"worker failed: {type(out).__name__}: {out}")
+    return _result(item, out[0])
+
+
+def _head(pool: _Pool, chunk: list[Item], future: Future[list[Any]], timeout: float | None) -> tuple[list[Any], bool]:
+    """The head chunk's results, and whether the pool was restarted (the rest of the window must be resubmitted)."""
+    try:
+        out = _outcome(future, timeout)
+    except _TimedOut:
+        if len(chunk) == 1:
+            pool.restart()
+            return [_failed(chunk[0], f"gave up after --timeout {timeout:g} s")], True
+        out = _BROKEN
+    if out is _BROKEN:  # a worker died (or hung) on some item of the chunk: find which, one by one
+        pool.restart()
+        return [_alone(pool, item, timeout) for item in chunk], True
+    if isinstance(out, BaseException):
+        return [_alone(pool, item, timeout) for item in chunk], False
+    return [_result(item, r) for item, r in zip(chunk, out)], False
+
+
+def _take(source: Iterator[Item], most: int) -> list[Item]:
+    """The next chunk: up to ``most`` items, fewer once they hold CHUNK_BYTES."""
+    chunk: list[Item] = []
+    size = 0
+    while len(chunk) < most and size < CHUNK_BYTES:
+        item = next(source, None)
+        if item is None:
+            break
+        chunk.append(item)
+        size += _size(item)
+    return chunk
 
 
 def _parallel(items: Iterable[Item], pool: _Pool, timeout: float | None) -> Iterator[tuple[Item, Any]]:
-    """Yield (item, what the pool's work function returned, or a failure record) in input order."""
-    window: deque[tuple[Item, Future[Any]]] = deque()
+    """Yield (item, what the worker returned for it, or a failure record) in input order."""
+    window: deque[tuple[list[Item], Future[list[Any]]]] = deque()
     source = iter(items)
-    limit = pool.jobs * WINDOW_PER_JOB
+    limit, per_chunk = pool.jobs * WINDOW_PER_JOB, 1 if timeout is not None else CHUNK_ITEMS
+    in_flight = 0
 
     def fill() -> None:
-        while len(window) < limit:
-            item = next(source, None)
-            if item is None:
+        nonlocal in_flight
+        while in_flight < limit:
+            chunk = _take(source, min(per_chunk, limit - in_flight))
+            if not chunk:
                 return
-            window.append((item, pool.submit(item)))
+            window.append((chunk, pool.submit(chunk)))
+            in_flight += len(chunk)
 
     fill()
     while window:
-        item, future = window.popleft()
-        record, restarted = _head(pool, item, future, timeout)
+        chunk, future = window.popleft()
+        in_flight -= len(chunk)
+        results, restarted = _head(pool, chunk, future, timeout)
         if restarted:
-            window = deque((it, pool.submit(it)) for it, _ in window)
-        yield item, record
+            window = deque((c, pool.submit(c)) for c, _ in window)
+        yield from zip(chunk, results)
         fill()
 
 

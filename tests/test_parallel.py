@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from newsclean import jsonl
-from newsclean.parallel import SUMMARY_KEYS, WINDOW_PER_JOB, process_all, process_lines, process_pairs, resolve_jobs
+from newsclean.parallel import CHUNK_ITEMS, SUMMARY_KEYS, WINDOW_PER_JOB, process_all, process_lines, process_pairs, resolve_jobs
 from newsclean.pipeline import Options, RawInput
 
 STAGES = ("decode", "strip", "split", "quotes")
@@ -108,3 +108,25 @@ def test_lines_from_workers_are_the_lines_written_here_and_summaries_carry_the_e
     assert all(set(summary) <= set(SUMMARY_KEYS) and summary["id"] == item["id"] for item, summary, _ in there[:3] + there[4:])
     _, dead, line = there[3]
     assert dead["id"] == "killer" and "died" in dead["errors"][0]["message"] and jsonl.encode(dead) == line
+
+
+def test_a_chunk_with_a_killer_redoes_its_other_items_and_a_raising_item_spares_its_chunk() -> None:
+    items = _records(2 * CHUNK_ITEMS)
+    items.insert(1, _KillsTheWorker())  # type: ignore[arg-type]  # inside the first chunk, not at its head
+    records = list(process_all(items, ("decode",), Options(), 2))
+    assert [r["id"] for r in records] == [getattr(i, "id", None) or i["id"] for i in items]
+    assert "died" in records[1]["errors"][0]["message"] and sum("errors" in r for r in records) == 1
+    mixed = [{"id": "ok", "text": "fine"}, _NotARecordInTheWorker(), {"id": "ok2", "text": "fine"}]
+    out = list(process_all(mixed, ("decode",), Options(), 2))  # type: ignore[arg-type]
+    assert [r["id"] for r in out] == ["ok", "odd", "ok2"] and "errors" not in out[0] and "errors" not in out[2]
+    assert "worker failed: AttributeError" in out[1]["errors"][0]["message"]
+
+
+class _NotARecordInTheWorker:
+    """An item that arrives in the worker as a plain string: process() raises on it alone."""
+
+    id = "odd"
+    path = None
+
+    def __reduce__(self) -> tuple:
+        return (str, ("odd",))

@@ -142,4 +142,29 @@ def indirect_in(pi: int, para: Paragraph, walk: _Walk) -> bool:
             start, end = toks[s].start, toks[e - 1].end
             walk.found.append(Found(para.field, start, end, para.source[start:end], speaker, cand.cue, "indirect"))
             any_found = True
-    return any_found
+    return _colon_intro(pi, para, walk) or any_found
+
+
+def _colon_intro(pi: int, para: Paragraph, walk: _Walk) -> bool:
+    """"X issued the following statement:" closing a paragraph names the speaker of the quotation that follows.
+
+    The named subject of the closing sentence when it was tokenised; else the last person the
+    paragraph mentions (a sentence without a cue keeps only its capitalised words).
+    """
+    from newsclean.quotes_resolve import speaker_text
+    from newsclean.quotes_subject import named_subject
+
+    toks = para.toks
+    if not toks or not para.source[para.start : para.end].rstrip().endswith(":") or (para.quoted and para.quoted[-1] > len(toks) - 3):
+        return False
+    speaker = None
+    if toks[-1].text == ":" and not para.light:
+        a, b = para.sentence_of(len(toks) - 1)
+        found = named_subject(toks, a, b - 1, walk.lex)
+        if found is not None:
+            speaker = speaker_text(para, Candidate(found[0], found[1], found[2], None, 0.0), walk.people, walk.state, pi)
+    speaker = speaker or walk.state.person_in(pi)
+    if not speaker:
+        return False
+    walk.state.last_speaker, walk.state.last_speaker_para = speaker, pi
+    return True

@@ -59,6 +59,11 @@ class State:
         i = bisect.bisect_left(self.mentions_pos, (para, tok))
         return self.mentions_name[i - 1] if i else None
 
+    def person_in(self, para: int) -> str | None:
+        """Return the last person mentioned in paragraph ``para``, if any."""
+        i = bisect.bisect_left(self.mentions_pos, (para + 1, -1))
+        return self.mentions_name[i - 1] if i and self.mentions_pos[i - 1][0] == para else None
+
     def next_person(self, para: int, tok: int) -> str | None:
         """Return the first person mentioned after token ``tok`` (a headline names them later)."""
         i = bisect.bisect_right(self.mentions_pos, (para, tok))

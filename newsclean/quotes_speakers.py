@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from newsclean.quotes_lex import Lexicon
-from newsclean.quotes_subject import clause_subject, noun_use
+from newsclean.quotes_subject import clause_subject, named_subject, noun_use
 from newsclean.quotes_tokens import Paragraph, Tok
 
 MAX_NP_TOKENS = 8  #: longest speaker noun phrase, in tokens ("a spokesman for the Russian foreign ministry")
@@ -254,15 +254,6 @@ def _v2_inverted(toks: list[Tok], np: tuple[int, int, str], c: int, a: int, lex:
     return lex.lang in V2_LANGS and np[0] == a and np[1] - np[0] == 1 and np[1] == c
 
 
-def _fronted_subject(toks: list[Tok], a: int, c: int, lex: Lexicon) -> tuple[int, int, str] | None:
-    """"Posteriormente, Berríos emitió un comunicado en la que expresó …": the sentence's named subject."""
-    i = a
-    if i + 2 < c and toks[i].kind == "w" and toks[i + 1].text == "," and toks[i + 2].name:
-        i += 2  # a fronted adverb and its comma: "Posteriormente, Berríos …"
-    found = np_forward(toks, i, c, lex, need_det=False)
-    return found if found is not None and found[2] == "name" and found[1] < c else None
-
-
 def _cue_candidate(toks: list[Tok], c: int, a: int, b: int, base: float, lex: Lexicon) -> Candidate:
     """Speaker of the cue at token ``c``: its subject before it, or after it (inversion)."""
     t = toks[c]
@@ -292,7 +283,7 @@ def _cue_candidate(toks: list[Tok], c: int, a: int, b: int, base: float, lex: Le
         if found is not None and found[2] == "rel":
             found = sentence_subject(toks, a, c, lex)
     if found is None and t.cue == "verb":
-        found = _fronted_subject(toks, a, c, lex)
+        found = named_subject(toks, a, c, lex)
     if found is None:
         return Candidate(c, c, "drop", cue_text, base + SCORE_TYPE["drop"])
     fa, fb, kind = found

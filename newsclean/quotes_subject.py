@@ -92,3 +92,24 @@ def noun_use(toks: list[Tok], c: int) -> bool:
         return False
     prev = toks[c - 1]
     return prev.wclass in ("det", "link") or (toks[c].cap and not prev.wclass) or (prev.cap and prev.text.endswith(("'s", "’s")))
+
+
+def named_subject(toks: list[Tok], a: int, c: int, lex: Lexicon) -> tuple[int, int, str] | None:
+    """The named subject of the clause before token ``c``: the first name phrase opening the sentence or a comma clause.
+
+    "Posteriormente, Berríos emitió un comunicado …", "During the convention, Police Chief Calvin
+    Williams lobbied …, saying", "Republican nominee Donald Trump issued the following statement:".
+    """
+    from newsclean.quotes_speakers import np_forward
+
+    lo = max(a, c - SUBJECT_SPAN_MAX)
+    for s in range(lo, c):
+        if s != a and toks[s - 1].text != ",":
+            continue
+        t = toks[s]
+        if t.kind != "w" or not (t.name or t.hon or t.wclass == "det"):
+            continue
+        found = np_forward(toks, s, c, lex, need_det=False)
+        if found is not None and found[2] in ("name", "role") and found[1] < c and toks[found[1]].kind == "w" and not toks[found[1]].cap:
+            return found
+    return None

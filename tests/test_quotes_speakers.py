@@ -107,3 +107,18 @@ def test_no_crash_on_arbitrary_text(text: str) -> None:
     for lang in ("en", "de"):
         for got in _speakers(text, lang):
             assert got is None or isinstance(got, str)
+
+
+def test_participle_cue_takes_the_clause_subject() -> None:
+    """"During X, Police Chief Calvin Williams lobbied …, saying, “…”": the named subject said it."""
+    text = 'During the convention, Cleveland Police Chief Calvin Williams lobbied to suspend it, saying, "The fewer guns, the better."'
+    assert _speakers(text, "en")[0] == "Calvin Williams"
+
+
+def test_colon_at_paragraph_end_names_the_next_quotation() -> None:
+    """A paragraph closed by "X responded:" makes X the speaker of the quotation paragraph after it."""
+    from newsclean.quotes import run
+
+    text = "Smith said the plan was fine. Later Smith responded:\n\n“We are not going anywhere.”"
+    quotes = [q for q in run({"id": "t", "text": text, "lang": "en"})["quotes"] if q["kind"] == "direct"]
+    assert quotes and quotes[0]["speaker"] and quotes[0]["speaker"].endswith("Smith")

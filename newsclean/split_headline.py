@@ -134,6 +134,18 @@ def similar(a: str, b: str) -> bool:
     return len(short) >= 0.6 * len(long_) and short in long_
 
 
+def without_kicker(line: str, hints: Sequence[str]) -> str:
+    """ "Ernährung sichern Schulze: Deutschland steht ..." -> the metadata title, when the line is a kicker + it."""
+    target = norm(line)
+    for hint in hints:
+        tail = norm(hint)
+        if tail and tail != target and target.endswith(" " + tail):
+            kicker = target[: -len(tail)].split()
+            if len(kicker) <= KICKER_MAX_WORDS and len(tail.split()) >= TITLE_PART_MIN_WORDS:
+                return hint
+    return line
+
+
 def meta_candidates(meta: dict[str, Any]) -> list[str]:
     """Return the headline versions the metadata offers, the one most others agree with first."""
     ld = meta.get("json_ld") if isinstance(meta.get("json_ld"), dict) else {}

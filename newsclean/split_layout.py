@@ -118,8 +118,17 @@ def _not_headline(line: str, lang: str | None) -> bool:
 
 def _find_headline(paras: Sequence[str], tags: Sequence[str | None], meta: dict[str, Any],
                    lang: str | None, never: frozenset[str] = frozenset()) -> tuple[str | None, int | None]:
-    """Return (headline, index of its line in the text or None): the visible headline wins over SEO titles."""
+    """Return (headline, index of its line in the text or None), the kicker cut when the metadata title has none."""
     hints = heads.meta_candidates(meta) if meta else []
+    headline, idx = _headline_line(paras, tags, hints, lang, never)
+    if headline is not None and idx is not None:
+        headline = heads.without_kicker(headline, hints)
+    return headline, idx
+
+
+def _headline_line(paras: Sequence[str], tags: Sequence[str | None], hints: list[str],
+                   lang: str | None, never: frozenset[str]) -> tuple[str | None, int | None]:
+    """Return (headline, index of its line in the text or None): the visible headline wins over SEO titles."""
     guess = heads.text_headline(paras, tags, hints, lambda line: _not_headline(line, lang), never)
     if guess is not None and (not hints or tags[guess] == "h1" or any(heads.similar(paras[guess], h) for h in hints)):
         return paras[guess], guess

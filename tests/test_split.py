@@ -197,3 +197,13 @@ def test_byline_label_on_its_own_line() -> None:
     assert byline_across("• Von", "• Thomas Steinberg", "de") == "Thomas Steinberg"
     assert byline_across("Autor:", "Peter Maahn", "de") == "Peter Maahn"
     assert byline_across("Politik", "Thomas Steinberg", "de") is None
+
+
+def test_kicker_dropped_when_the_metadata_title_has_none() -> None:
+    from newsclean.split_headline import without_kicker
+
+    hint = "Schulze: Deutschland steht fest an der Seite"
+    assert without_kicker("Ernährung sichern Schulze: Deutschland steht fest an der Seite", [hint]) == hint
+    assert without_kicker(hint, [hint]) == hint
+    assert without_kicker("A much longer kicker that runs on and on here: Seite", ["Seite"]) == (
+        "A much longer kicker that runs on and on here: Seite")

@@ -82,7 +82,7 @@ def _cap_runs(para: Paragraph) -> list[tuple[int, int]]:
         while j < n:
             if toks[j].kind == "w" and toks[j].name:
                 j += 1
-            elif toks[j].text == "." and len(toks[j - 1].text) == 1 and j + 1 < n and toks[j + 1].name:
+            elif toks[j].text == "." and (len(toks[j - 1].text) == 1 or "." in toks[j - 1].text) and j + 1 < n and toks[j + 1].name:
                 j += 1
             else:
                 break

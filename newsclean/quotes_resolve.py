@@ -86,12 +86,10 @@ def speaker_text(para: Paragraph, cand: Candidate, people: People, state: State,
 
 
 def sentence_end(para: Paragraph, i: int) -> int:
-    """End of the sentence holding token ``i``; a full stop inside a parenthesis ("(D-Mo.)") does not end it."""
-    toks = para.toks
-    _, b = para.sentence_of(i)
-    while b < len(toks) and toks[b].kind == "p" and toks[b].text in "),":
-        _, b = para.sentence_of(b)
-    return b
+    """End of the sentence holding token ``i`` (full stops inside a parenthesis or an abbreviation do not end it)."""
+    from newsclean.quotes_speakers import sentence_range
+
+    return sentence_range(para, i)[1]
 
 
 def extent(para: Paragraph, b: int, tail: bool) -> int:

@@ -56,6 +56,11 @@ def _np_type(toks: list[Tok], a: int, b: int, lex: Lexicon) -> str:
     return "nominal"
 
 
+def _abbreviation(t: Tok) -> bool:
+    """A word whose full stop does not end a name: an honorific, an initial, a dotted abbreviation ("J.J", "U.S")."""
+    return t.kind == "w" and (t.hon or (len(t.text) == 1 and t.cap) or ("." in t.text and t.cap))
+
+
 def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool = True) -> tuple[int, int, str] | None:
     """Find the noun phrase starting at ``i`` (after skipping adverbs): (a, b, type) or None."""
     skipped = 0
@@ -81,7 +86,7 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
     while i < end and i - a < MAX_NP_TOKENS:
         t = toks[i]
         if t.kind == "p":
-            if t.text == "." and i > a and (toks[i - 1].hon or (len(toks[i - 1].text) == 1 and toks[i - 1].cap)):
+            if t.text == "." and i > a and _abbreviation(toks[i - 1]) and i + 1 < end and toks[i + 1].kind == "w":
                 i += 1
                 continue
             break
@@ -173,7 +178,7 @@ def np_backward(toks: list[Tok], j: int, start: int, lex: Lexicon) -> tuple[int,
     while k >= start and b - k <= MAX_NP_TOKENS:
         u = toks[k]
         if u.kind == "p":
-            if u.text == "." and k > start and (toks[k - 1].hon or (len(toks[k - 1].text) == 1 and toks[k - 1].cap)):
+            if u.text == "." and k > start and _abbreviation(toks[k - 1]):
                 k -= 1
                 continue
             break
@@ -298,6 +303,8 @@ def sentence_range(para: Paragraph, k: int) -> tuple[int, int]:
         b = para.sentence_of(b)[1]
     while a > 0 and toks[a].kind == "p" and toks[a].text in "),":
         a = para.sentence_of(a - 1)[0]
+    while b < len(toks) and b - 2 >= a and toks[b - 1].text == "." and _abbreviation(toks[b - 2]) and toks[b].kind == "w":
+        b = para.sentence_of(b)[1]  # "the U.S. Chamber of Commerce", "J.J. MacNab"
     for j in range(k, min(b, k + QUOTE_SENTENCE_SCAN) - 1):  # „… machen.“ Auf dem Konzert …: a new sentence
         if toks[j].kind == "q" and _ends_sentence(toks[j], j == k) and toks[j + 1].kind == "w" and toks[j + 1].cap:
             if j > k or not any(toks[i].cue == "verb" for i in range(j + 1, min(b, j + 1 + ATTRIBUTION_GAP))):

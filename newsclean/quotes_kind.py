@@ -45,7 +45,8 @@ def quote_kind(content: str, para: Paragraph, k: int, cand: Candidate | None, le
     title = title and all(w[0].isupper() or w[0].isdigit() for w in content_words)
     prev = para.toks[k - 1] if k > 0 else None
     in_phrase = prev is not None and prev.kind == "w" and (prev.wclass in ("det", "link", "prep") or prev.cap)
-    if title and not ends and not colon and (in_phrase or cand is None or cand.score < SCORE_ADJACENT):
+    characterised = prev is not None and prev.indef and len(words) < SHORT_WORDS  # "nannte es einen „Rückschritt“"
+    if title and not ends and not colon and not characterised and (in_phrase or cand is None or cand.score < SCORE_ADJACENT):
         return "scare"  # a name or a title, even next to a cue ("die Agentur „Petra“ berichtet")
     if len(words) < LONG_WORDS and not ends and _set_apart(para.toks, k):
         return "scare"  # wiki italics, a gloss in brackets, a list of titles
@@ -55,7 +56,7 @@ def quote_kind(content: str, para: Paragraph, k: int, cand: Candidate | None, le
         return "scare"  # "der so genannten „EVAC-Ambulanz“", "dem Lied „…“": even with a cue nearby
     if cand is not None and cand.score >= SCORE_ADJACENT:
         return "direct"
-    if len(words) < SHORT_WORDS and cand is None and not _reported_context(para, k):
+    if len(words) < SHORT_WORDS and cand is None and not characterised and not _reported_context(para, k):
         return "scare"
     return "direct"
 
@@ -70,6 +71,8 @@ def _set_apart(toks: list[Tok], k: int) -> bool:
     text = toks[k].text
     if text.startswith("''") and text.endswith("''") and len(text) > 4:
         return True
+    if k + 3 < len(toks) and toks[k + 1].text == "(" and toks[k + 3].text == ")" and _acronym(toks[k + 2].text):
+        return True  # "„Allianz für Fortschritt“ (AfF)": a name and its acronym
     if k + 1 < len(toks) and toks[k + 1].text in ")]":
         for i in range(k - 1, max(-1, k - 6), -1):
             if toks[i].text in "([":
@@ -77,6 +80,14 @@ def _set_apart(toks: list[Tok], k: int) -> bool:
             if toks[i].text in ")].!?" or toks[i].kind == "q":
                 break
     return _list_items(toks, k, -1) + 1 + _list_items(toks, k, 1) >= LIST_MIN
+
+
+ACRONYM_MAX = 8  #: longest acronym in brackets after a name ("(PPP)", "(AfD)", "(CDU/CSU)")
+
+
+def _acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return 1 < len(word) <= ACRONYM_MAX and len(letters) > 1 and 2 * sum(c.isupper() for c in letters) >= len(letters) + 1
 
 
 def _list_items(toks: list[Tok], k: int, step: int) -> int:

@@ -19,6 +19,9 @@ def _kinds(text: str, lang: str) -> list[tuple[str, str]]:
         # "heißt es" introduces speech; only a bare naming verb makes a name
         ("de", "„Wir sind bereit für die Verhandlungen“, heißt es in der Erklärung.", "Wir sind bereit für die Verhandlungen"),
         ("en", '"Fine," she said.', "Fine,"),
+        # a short quotation after an indefinite article is somebody's characterisation, not a name
+        ("de", "Die Opposition sprach von einer „Katastrophe“.", "Katastrophe"),
+        ("en", "The senator called the deal a \"Disaster\" on Monday.", "Disaster"),
     ],
 )
 def test_speech(lang: str, text: str, quote: str) -> None:
@@ -39,6 +42,7 @@ def test_speech(lang: str, text: str, quote: str) -> None:
         ("de", "Die Gewerkschaft (kurz: „GBV“) warnte am Montag vor Entlassungen.", "GBV"),
         ("en", 'The group ("Friends of the River") said it would appeal.', "Friends of the River"),
         ("en", "He was a member of ''the old guard of the party'' for years.", "'the old guard of the party'"),
+        ("de", "Die neue „Partei für Arbeit und Umwelt“ (PAU) trat zur Wahl an, sagte er.", "Partei für Arbeit und Umwelt"),
         ("de", "Es gab Vorträge wie „Die Stadt am Fluss“, „Brücken und Wege“ und „Ein Tag im Hafen“.", "Brücken und Wege"),
     ],
 )

@@ -61,6 +61,8 @@ class PhraseIndex:
     first_words: frozenset[str]  #: first word of every phrase (a quick reject)
     cjk_first: frozenset[str]  #: first character of every CJK phrase (a quick reject)
     comment_words: frozenset[str]  #: one-word `comments` phrases, found anywhere in very short lines
+    anywhere_first: frozenset[str]  #: first word of every anywhere phrase (a quick reject)
+    anywhere_marks: tuple[str, ...]  #: first character of anywhere phrases that start with a symbol (`©`)
 
 
 def is_cjk(text: str) -> bool:
@@ -103,6 +105,8 @@ def phrases() -> PhraseIndex:
         first_words=frozenset(t[0] for t in words),
         cjk_first=frozenset(k[0] for k in cjk),
         comment_words=frozenset(t[0] for t, c in words.items() if len(t) == 1 and c == "comments"),
+        anywhere_first=frozenset(WORD.findall(p)[0] for p in anywhere if WORD.match(p)),
+        anywhere_marks=tuple(sorted({p[0] for p in anywhere if not WORD.match(p)})),
     )
 
 

@@ -11,6 +11,7 @@ then decides what the short and neargood lines are by their neighbours.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -42,6 +43,8 @@ SYMBOL_SHARE_MAX = 0.5  #: lines whose characters are more than this share non-l
 
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]", regex.V1)
 _NON_LETTER = regex.compile(r"[^\p{L}\p{N}\s]", regex.V1)
+_ASCII_WORD = re.compile(r"\w+", re.ASCII)  #: strip_data.WORD on ASCII text
+_ASCII_NON_LETTER = re.compile(r"[^A-Za-z0-9 \t\n\r\f\v]")  #: _NON_LETTER on ASCII text
 _WORD_SPANS = regex.compile(r"\w+", regex.V1)
 _LEAD_JUNK = regex.compile(r"^[\W\d_]+", regex.V1)
 _TRAIL_JUNK = regex.compile(r"[\W\d_]+$", regex.V1)
@@ -75,14 +78,10 @@ class Line:
     reason: str = ""  #: why, for bad lines (e.g. phrase:share, link-dense)
 
 
-_SEARCH = object()  #: sentinel: search the line for copyright phrases (no precomputed hit)
-
-
-def phrase_category(text: str, low: str, toks: list[str], anywhere: object = _SEARCH) -> str | None:
+def phrase_category(text: str, low: str, toks: list[str], cjk: bool = True) -> str | None:
     """Return the boilerplate category when a phrase rule says this line is furniture.
 
-    ``anywhere`` is the line's copyright-phrase category when a document-wide search already
-    found it (None: no phrase in the line); by default the line is searched.
+    ``cjk=False`` says the line holds no CJK characters (a copyright phrase then starts a word).
     """
     if len(text) > PHRASE_MAX_CHARS:  # no phrase rule looks at lines this long
         return None
@@ -95,11 +94,11 @@ def phrase_category(text: str, low: str, toks: list[str], anywhere: object = _SE
         # no phrase starts the line, so neither a whole-phrase line nor a prefix phrase
         if len(toks) <= COMMENT_LINE_MAX_WORDS and not idx.comment_words.isdisjoint(toks):
             return "comments"
-        return _anywhere(text, low) if anywhere is _SEARCH else anywhere  # type: ignore[return-value]
-    return _starting(text, low, toks, idx, anywhere)
+        return _anywhere(text, low, toks, cjk)
+    return _starting(text, low, toks, idx, cjk)
 
 
-def _starting(text: str, low: str, toks: list[str], idx: strip_data.PhraseIndex, anywhere: object) -> str | None:
+def _starting(text: str, low: str, toks: list[str], idx: strip_data.PhraseIndex, cjk: bool) -> str | None:
     """The phrase rules for a line whose first word may start a phrase (numbers already left out)."""
     if len(toks) <= COMMENT_LINE_MAX_WORDS and not idx.comment_words.isdisjoint(toks):
         return "comments"
@@ -120,11 +119,15 @@ def _starting(text: str, low: str, toks: list[str], idx: strip_data.PhraseIndex,
             return m[1]
         if key in idx.specific and m[1] in strip_data.NOTICE_CATEGORIES and len(text) <= NOTICE_MAX_CHARS:
             return m[1]
-    return _anywhere(text, low) if anywhere is _SEARCH else anywhere  # type: ignore[return-value]
+    return _anywhere(text, low, toks, cjk)
 
 
-def _anywhere(text: str, low: str) -> str | None:
+def _anywhere(text: str, low: str, toks: list[str] | None = None, cjk: bool = True) -> str | None:
     """Return `copyright` or `photo` when a short line holds a copyright phrase anywhere."""
+    if toks is not None and not cjk and len(text) <= ANYWHERE_MAX_CHARS:
+        idx = strip_data.phrases()  # quick reject: no phrase's first word, no `©`
+        if idx.anywhere_first.isdisjoint(toks) and not any(c in low for c in idx.anywhere_marks):
+            return None
     if len(text) <= ANYWHERE_MAX_CHARS:
         m = strip_data.anywhere_regex().search(low)
         if m:  # a notice starts with it (or says "all rights reserved"); else a photo credit
@@ -155,14 +158,15 @@ def measure(
     t = text[:MAX_LINE_CHARS]
     low = t.casefold()
     cjk = len(_CJK.findall(t)) if cjk_possible and t and max(t) >= strip_data.CJK_MIN_CHAR else 0
-    toks = strip_data.WORD.findall(low)
+    ascii_only = low.isascii()  # the standard `re` is faster and, on ASCII, finds the same words
+    toks = (_ASCII_WORD if ascii_only else strip_data.WORD).findall(low)
     few = len(t) < LENGTH_HIGH or len(t) > MAX_CHARS_PER_WORD * (len(toks) + cjk)  # symbols only matter then
-    sym = len(_NON_LETTER.findall(t)) if few else 0
-    return _build(text, t, low, toks, cjk, sym, _SEARCH, stop, link, tag, max_link_density)
+    sym = len((_ASCII_NON_LETTER if ascii_only else _NON_LETTER).findall(t)) if few else 0
+    return _build(text, t, low, toks, cjk, sym, stop, link, tag, max_link_density)
 
 
 def _build(
-    text: str, t: str, low: str, toks: list[str], cjk: int, nonletters: int, anywhere: object,
+    text: str, t: str, low: str, toks: list[str], cjk: int, nonletters: int,
     stop: frozenset[str], link: float, tag: str, max_link_density: float,
 ) -> Line:
     """Assemble a line's features from its parts and classify it."""
@@ -182,7 +186,7 @@ def _build(
         bullet = first.isdigit() and bool(_ORDINAL_BULLET.match(t))
     line = Line(
         text, length, words, density, t.rstrip()[-1:] in _SENTENCE_END,
-        phrase_category(t, low, toks, anywhere) if size <= PHRASE_MAX_CHARS and n else None,
+        phrase_category(t, low, toks, cjk > 0) if size <= PHRASE_MAX_CHARS and n else None,
         bullet,
         sum(t.count(s) for s in _SEPARATORS) if short and not _SEPARATOR_CHARS.isdisjoint(t) else 0,
         (nonletters / size) if size and (short or size > MAX_CHARS_PER_WORD * words) else 0.0,

@@ -27,6 +27,7 @@ from typing import Any, Iterator
 KINDS = ("text_dump", "text_dump_lynx", "html")
 MODES = ("pipeline", "strip")
 MIN_LANG_DOCS = 3  #: languages with fewer dev documents are not given their own row
+LANG_GAP = 0.05  #: issue #4: no language more than this below the whole set's F1
 
 
 def _records(corpus: Path, limit: int | None) -> Iterator[dict[str, Any]]:
@@ -98,6 +99,25 @@ def _row(label: str, res: dict[str, Any], speed: str, headline: bool = True) -> 
     return f"| {label} | " + " | ".join(_f(c) for c in cells) + f" | {n} | {speed} |"
 
 
+def _lagging(res: dict[str, Any], metric: str) -> list[str]:
+    """Languages (with >= MIN_LANG_DOCS scored docs) whose F1 is more than LANG_GAP below the whole set's."""
+    overall = (res["all"].get(metric) or {}).get("f1")
+    out = []
+    for g, r in sorted(res.items()):
+        m = r.get(metric) or {}
+        if g.startswith("lang=") and overall is not None and m.get("n", 0) >= MIN_LANG_DOCS and m.get("f1") is not None:
+            if m["f1"] < overall - LANG_GAP:
+                out.append(f"{g[5:]} {m['f1']:.3f} (n={m['n']})")
+    return out
+
+
+def _spread(label: str, res: dict[str, Any]) -> str:
+    """One row naming the languages more than LANG_GAP below the whole set (issue #4's per-language bar)."""
+    aeb, ww = _lagging(res, "body_aeb"), _lagging(res, "ww")
+    text = f"AEB: {', '.join(aeb) or 'none'}; ww: {', '.join(ww) or 'none'}"
+    return f"| {label} languages > {LANG_GAP} below all | {text} |" + " |" * 8
+
+
 def evaluate(shared: Path, out_dir: Path, limit: int | None, kinds: tuple[str, ...] = KINDS, modes: tuple[str, ...] = MODES, by_lang: bool = True) -> str:
     """Run, score and tabulate every (input kind, mode); per-language rows for each."""
     corpus = shared / "eval" / "extract" / "dev.jsonl.gz"
@@ -122,6 +142,7 @@ def evaluate(shared: Path, out_dir: Path, limit: int | None, kinds: tuple[str, .
                     n = ((res[g].get("body_aeb") or {}).get("n", 0)) + ((res[g].get("ww") or {}).get("n", 0))
                     if n >= MIN_LANG_DOCS:
                         lines.append(_row(f"{kind} / {mode} {g}", res[g], "", mode != "strip"))
+                lines.append(_spread(f"{kind} / {mode}", res))
     return "\n".join(lines)
 
 

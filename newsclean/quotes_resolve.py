@@ -78,11 +78,35 @@ def speaker_text(para: Paragraph, cand: Candidate, people: People, state: State,
         end = cand.c
         while end > b and (toks[end - 1].kind == "p" and toks[end - 1].text in ",–—-" or toks[end - 1].wclass == "adv"):
             end -= 1
-    elif not any(toks[i].name or toks[i].role for i in range(a, b)):
-        return name
     else:
+        loose = toks[cand.a].wclass == "det"  # "a source involved in …", "one Democrat familiar with …"
+        if not loose and not any(toks[i].name or toks[i].role for i in range(a, b)):
+            return name
         end = extent(para, b, tail)
+        if tail and end == b:
+            end = _postmodifier(toks, b, sentence_end(para, b - 1), loose)
     return name + para.source[toks[b - 1].end : toks[end - 1].end] if end > b else name
+
+
+TAIL_CLAUSE = 25  #: longest relative clause or participle phrase kept after a postposed speaker ("said a source involved in …")
+
+
+def _postmodifier(toks: list[Tok], b: int, end: int, loose: bool) -> int:
+    """"said an official who was not authorized to speak", "said one Republican involved in the planning": to the sentence's end."""
+    if b >= end or toks[b].kind != "w":
+        return b
+    t = toks[b]
+    if not (t.wclass == "rel" or (loose and not t.cue and not t.cap and t.wclass in (None, "link", "prep"))):
+        return b
+    for i in range(b, min(end, b + TAIL_CLAUSE)):
+        u = toks[i]
+        if u.kind == "q" or (u.kind == "p" and u.text in ";:"):
+            return b
+        if u.kind == "p" and u.text == "," and i + 1 < end and not opens_description(toks[i + 1]):
+            return i
+        if u.kind == "p" and u.text in ".!?…" and i == end - 1:
+            return i
+    return end if end - b <= TAIL_CLAUSE else b
 
 
 def sentence_end(para: Paragraph, i: int) -> int:

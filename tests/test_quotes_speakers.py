@@ -52,6 +52,8 @@ CASES = [
     ("en", "“Good,” said IMF chief economist Maury Obstfeld.", "Maury Obstfeld"),
     ("en", "“I know him,” the governor said, before clarifying that he was the best candidate.", "governor"),
     ("en", "“Fine,” said former South Carolina Gov. Jim Hodges, a Clinton backer, referring to issues.", "Jim Hodges, a Clinton backer"),
+    ("en", "“No,” said a Mexican official who was not authorized to speak publicly on this issue.", "Mexican official who was not authorized to speak publicly on this issue"),
+    ("en", "“It is ok,” said J.J. MacNab, an expert on militias in the United States.", "J.J MacNab, an expert on militias in the United States"),
     ("de", "Der Seismologe Claus Fleischer von der Erdbebenwarte Bensberg bei Köln sagte: „Das Erdbeben war nicht stark.“", "Seismologe Claus Fleischer von der Erdbebenwarte Bensberg bei Köln"),
     ("de", "„Das ist gut“, so Ursula Castrup, die Leiterin der Bielefelder Fachstelle für Suchtvorbeugung.", "Ursula Castrup, die Leiterin der Bielefelder Fachstelle für Suchtvorbeugung"),
     ("de", "Der Leiter der Studie, Paulo Sérgio Pinheiro, sagte: „Es gilt, ein Signal zu setzen.“", "Paulo Sérgio Pinheiro"),

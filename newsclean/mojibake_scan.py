@@ -26,6 +26,7 @@ LOST_CONT = "\ufffd"  #: a continuation byte lost on the way (ftfy's lossy seque
 #: ftfy's cp1251/cp1253 hints (mojibake.py): their pairs count too, whatever the codec tables say.
 HINT_LEADS = "\u0412\u0413\u0420\u0421\u0392\u0393\u039e\u039f"
 HINT_CONTS = "\u0401-\u040f\u0451-\u045f\u0490\u0491\u00a0-\u00bf\u2010-\u2122\u0384-\u038f\u0192"
+MAX_CANDIDATES = 2_000  #: check at most this many lead+continuation candidates in Python, then say "maybe" (``«`` x 1e6)
 SPACE_LEADS = "\u00c2\u00c3\u00ce\u00cf\u00d0\u00d1\u00d8\u00d9"  #: ``Ã`` + space: ftfy restores a lost NBSP byte
 
 _C1_OR_SPACE_LEAD = re.compile(f"[\x80-\x9f{SPACE_LEADS}]")
@@ -76,7 +77,9 @@ def _rules() -> tuple[re.Pattern[str], dict[str, tuple[Rule, ...]]]:
 def _c1_or_lost_nbsp(text: str, c1_controls: bool) -> bool:
     """A C1 control (when they count), or ``Ã``/``Â``... followed by a space or NBSP."""
     pattern = _C1_OR_SPACE_LEAD if c1_controls else _SPACE_LEAD
-    for match in pattern.finditer(text):
+    for n, match in enumerate(pattern.finditer(text)):
+        if n >= MAX_CANDIDATES:
+            return True
         i = match.start()
         if text[i] < "\xa0" or text[i + 1 : i + 2] in (" ", "\xa0"):
             return True
@@ -90,7 +93,9 @@ def may_hold_mojibake(text: str, *, c1_controls: bool = True) -> bool:
     if _c1_or_lost_nbsp(text, c1_controls):
         return True
     pattern, rules = _rules()
-    for match in pattern.finditer(text):
+    for n, match in enumerate(pattern.finditer(text)):
+        if n >= MAX_CANDIDATES:
+            return True  # the per-line repairs decide, as without the scan
         i = match.start()
         for needs, conts in rules[text[i]]:
             run = text[i + 1 : i + 1 + needs]

@@ -76,3 +76,11 @@ def test_clean_verdict_means_no_repair(text: str) -> None:
     if may_hold_mojibake(text) or mojibake.looks_misdecoded(text):
         return
     assert mojibake.fix_text(text)[0] == text
+
+
+def test_candidate_cap_says_maybe() -> None:
+    """Past MAX_CANDIDATES unverified candidates the scan gives up with "maybe" (bounded Python work)."""
+    from newsclean.mojibake_scan import MAX_CANDIDATES
+
+    assert not may_hold_mojibake("«" * (MAX_CANDIDATES - 10))
+    assert may_hold_mojibake("«" * (MAX_CANDIDATES + 10))

@@ -48,6 +48,9 @@ def quote_kind(content: str, para: Paragraph, k: int, cand: Candidate | None, le
     characterised = prev is not None and prev.indef and len(words) < SHORT_WORDS  # "nannte es einen „Rückschritt“"
     if title and not ends and not colon and not characterised and (in_phrase or cand is None or cand.score < SCORE_ADJACENT):
         return "scare"  # a name or a title, even next to a cue ("die Agentur „Petra“ berichtet")
+    weak = cand is None or cand.score < SCORE_ADJACENT
+    if weak and not ends and len(words) <= TITLE_MAX_WORDS and _foreign(words, lex):
+        return "scare"  # "die neue CD „Have a nice day“": a title in another language, said by nobody here
     if len(words) < LONG_WORDS and not ends and _set_apart(para.toks, k):
         return "scare"  # wiki italics, a gloss in brackets, a list of titles
     if first.isupper() and len(words) < LONG_WORDS and not ends and _named_by_verb(para.toks, k, lex):
@@ -59,6 +62,29 @@ def quote_kind(content: str, para: Paragraph, k: int, cand: Candidate | None, le
     if len(words) < SHORT_WORDS and cand is None and not characterised and not _reported_context(para, k):
         return "scare"
     return "direct"
+
+
+FOREIGN_TITLE_LANGS = ("en",)  #: languages whose words mark a short quotation in other-language news as a title ("Have a nice day")
+
+
+@cache
+def _foreign_words(lang: str) -> frozenset[str]:
+    """Function words of the title languages that are not function words of ``lang``."""
+    import stopwordsiso
+
+    own = stopwordsiso.stopwords(lang) if stopwordsiso.has_lang(lang) else set()
+    return frozenset(w for f in FOREIGN_TITLE_LANGS if f != lang for w in stopwordsiso.stopwords(f) if w not in own)
+
+
+def _foreign(words: list[str], lex: Lexicon) -> bool:
+    """No function word of the article's language (longer than a letter) and one of a title language."""
+    if lex.lang in FOREIGN_TITLE_LANGS:
+        return False
+    low = [w.lower() for w in words]
+    if any(len(w) > 1 and w in lex.stopwords for w in low):
+        return False
+    foreign = _foreign_words(lex.lang)
+    return any(w in foreign for w in low)
 
 
 LIST_MIN = 3  #: this many quotations in a row, separated by commas, are a list of titles or names

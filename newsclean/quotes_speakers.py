@@ -28,6 +28,7 @@ SCORE_SENTENCE = 2.0  #: a cue elsewhere in the sentence
 SCORE_ACCORDING = 1.5  #: a source marker ("according to X") anywhere in the sentence
 SCORE_GENERIC = 2.5  #: "“…,” Smith fumed": a name and any verb right after a quotation
 SCORE_COLON = 1.5  #: "Steinbrück: „…“" / the sentence's subject before "…: „…“"
+SCORE_GUESS = 1.0  #: taken off when the cue's subject is only the sentence's named subject (", saying", "nicht näher bezeichnete")
 SCORE_TYPE = {"name": 2.0, "role": 2.0, "pron": 1.5, "nominal": 1.0, "drop": 0.5}  #: added by speaker phrase type
 
 
@@ -61,15 +62,18 @@ def _abbreviation(t: Tok) -> bool:
     return t.kind == "w" and (t.hon or (len(t.text) == 1 and t.cap) or ("." in t.text and t.cap))
 
 
-def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool = True) -> tuple[int, int, str] | None:
-    """Find the noun phrase starting at ``i`` (after skipping adverbs): (a, b, type) or None."""
+def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool = True, oblique: bool = False) -> tuple[int, int, str] | None:
+    """Find the noun phrase starting at ``i`` (after skipping adverbs): (a, b, type) or None.
+
+    ``oblique``: an object article may open it (a source marker's phrase: "laut einem Jury-Mitglied").
+    """
     skipped = 0
     while i < end and skipped < MAX_ADVERBS and _is_adv(toks[i]):
         i, skipped = i + 1, skipped + 1
     if i >= end or toks[i].kind != "w":
         return None
     first = toks[i]
-    if first.wclass == "prep" or first.oblique:
+    if first.wclass == "prep" or (first.oblique and not oblique):
         return None  # "Im Kongress", "dem Spiegel": an object, never a speaker
     if first.wclass == "pron":
         return i, i + 1, "pron"
@@ -116,8 +120,8 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
         owned = owned or (t.cap and t.text.endswith(POSSESSIVE))
         last = i
         i += 1
-    if last < 0:
-        return None
+    if last < 0 or (lex.lang in NOUN_CAPS and not any(toks[x].cap for x in range(a, last + 1))):
+        return None  # German nouns are capitalised: "näher", "völlig" are no speakers
     return a, last + 1, _np_type(toks, a, last + 1, lex)
 
 
@@ -199,6 +203,8 @@ def np_backward(toks: list[Tok], j: int, start: int, lex: Lexicon) -> tuple[int,
         k -= 1
     while a < b and toks[a].wclass == "link":
         a += 1
+    if lex.lang in NOUN_CAPS and not any(toks[x].cap for x in range(a, b)):
+        return None
     return a, b, _np_type(toks, a, b, lex)
 
 
@@ -225,6 +231,7 @@ def sentence_subject(toks: list[Tok], a: int, b: int, lex: Lexicon) -> tuple[int
     return np_forward(toks, a, b, lex, need_det=True)
 
 
+NOUN_CAPS = frozenset({"de", "lb"})  #: languages that capitalise every noun: a speaker phrase needs a capitalised word
 V2_LANGS = frozenset({"de", "nl"})  #: verb-second languages: "In einem Interview sagte X", "Ähnlich äußerte sich X"
 
 
@@ -264,7 +271,7 @@ def _cue_candidate(toks: list[Tok], c: int, a: int, b: int, base: float, lex: Le
     t = toks[c]
     cue_text = " ".join(toks[k].text for k in range(c, min(b, c + t.cue_len)))
     if t.cue == "according":
-        found = np_forward(toks, c + t.cue_len, b, lex, need_det=False)
+        found = np_forward(toks, c + t.cue_len, b, lex, need_det=False, oblique=True)
         base = SCORE_ACCORDING
     elif t.cue == "quote":
         found = np_forward(toks, c + t.cue_len, b, lex, need_det=False)
@@ -289,6 +296,7 @@ def _cue_candidate(toks: list[Tok], c: int, a: int, b: int, base: float, lex: Le
             found = sentence_subject(toks, a, c, lex)
     if found is None and t.cue == "verb":
         found = named_subject(toks, a, c, lex)
+        base -= SCORE_GUESS if found is not None else 0.0
     if found is None:
         return Candidate(c, c, "drop", cue_text, base + SCORE_TYPE["drop"])
     fa, fb, kind = found

@@ -42,6 +42,7 @@ HINT_BONUS = 2.0  #: agreement with a metadata title is the strongest signal
 REPEAT_BONUS = 0.5  #: the headline often repeats (title + h1, breadcrumb, share text)
 MAX_HEADLINE_REPEATS = 3  #: a line repeated more often near the start is the site's name or a menu item
 SENTENCE_PENALTY = 0.5  #: headlines seldom end with a full stop; standfirsts and captions do
+NAV_ARROW_PENALTY = 1.0  #: a line opening with "« " or closing with " »" links to the previous or next post
 TWIN_PENALTY = 0.8  #: a line doubled on the very next line is an image's alt text + caption, not a headline
 TITLE_PART_MIN_WORDS = 3  #: a part of a "Section | Headline" line this long can agree with a headline line
 REPEAT_MAX_CHARS = 2 * MAX_HEADLINE_CHARS  #: longer lines (prose) are not counted as headline repeats (cost)
@@ -50,6 +51,7 @@ KICKER_MAX_WORDS = 8  #: "Topic:" lines this short, ending in a colon, open a tw
 _SITE_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|»|/|:)\s+|\s*[|｜]\s*|_")
 _SENTENCE_END = regex.compile(r"[.!?…。！？»”\"')]\s*$")
 _LIST_MARK = regex.compile(r"^\s*(?:[^\p{L}\p{N}\p{Pi}\p{Ps}'\"¿¡„‚\s]|\d{1,3}[.)]\s)")
+_NAV_ARROW = regex.compile(r"^[«‹←]\s|\s[»›→]$")  #: "« Previous post", "Next post »": links to the neighbours
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _NON_LETTERS = regex.compile(r"[^\p{L}\p{M}]+")
@@ -219,6 +221,8 @@ def _candidate_score(i: int, start: int, paras: Sequence[str], tags: Sequence[st
         score -= DIGIT_START_PENALTY
     if text.endswith(".") and not text.endswith(".."):
         score -= SENTENCE_PENALTY
+    if _NAV_ARROW.search(text):
+        score -= NAV_ARROW_PENALTY
     return score - DISTANCE_PENALTY * abs(start - i)
 
 

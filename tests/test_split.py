@@ -207,3 +207,10 @@ def test_kicker_dropped_when_the_metadata_title_has_none() -> None:
     assert without_kicker(hint, [hint]) == hint
     assert without_kicker("A much longer kicker that runs on and on here: Seite", ["Seite"]) == (
         "A much longer kicker that runs on and on here: Seite")
+
+
+def test_previous_post_link_is_not_the_headline() -> None:
+    """ "« Older post" links stand next to the headline on blogs; they are navigation."""
+    text = _text("« Mounting remote storage over SSH for the backups", "Podcasts in Plex einbinden",
+                 "Written on 3 May 2016", PROSE, PROSE)
+    assert split.run({"id": "nav", "text": text, "lang": "en"})["headline"] == "Podcasts in Plex einbinden"

@@ -63,10 +63,7 @@ def _abbreviation(t: Tok) -> bool:
 
 
 def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool = True, oblique: bool = False) -> tuple[int, int, str] | None:
-    """Find the noun phrase starting at ``i`` (after skipping adverbs): (a, b, type) or None.
-
-    ``oblique``: an object article may open it (a source marker's phrase: "laut einem Jury-Mitglied").
-    """
+    """Find the noun phrase starting at ``i`` (adverbs skipped; ``oblique``: "laut einem X" may open it): (a, b, type) or None."""
     skipped = 0
     while i < end and skipped < MAX_ADVERBS and _is_adv(toks[i]):
         i, skipped = i + 1, skipped + 1

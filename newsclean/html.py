@@ -1,8 +1,16 @@
-"""HTML -> text blocks (one per paragraph line) with tag, link density and ancestor path.
+"""HTML -> text blocks (one per paragraph line) with tag, link density, ancestor path and DOM chain.
 
 selectolax's lexbor parser builds the tree (fast, HTML5-correct, never
-recurses in Python); the walk below is iterative, so 60 000 nested ``<div>``
-cost time, not the stack.  Invisible and non-content elements are skipped
+recurses in Python); the walk below follows lexbor's own pre-order traversal
+(one Python step per node, no recursion), so 60 000 nested ``<div>`` cost
+time, not the stack.  Each block carries:
+
+- ``tag``: its innermost block element (``p``, ``li``, ``h2``, ``div``; ``body`` for loose text);
+- ``link_density``: the share of its characters inside ``<a>``;
+- ``path``: its last MAX_PATH_DEPTH block ancestors with class/id hints (``article.story>div.content>p``);
+- ``dom``: the numbers of all its block ancestors, outermost first, itself last (``[0, 3, 17, 18]``;
+  ``0`` is ``<body>``): blocks sharing a number lie in the same element, so strip can find the
+  element that holds the article however deep it is.  Invisible and non-content elements are skipped
 whole (script, style, noscript, template, svg, iframes, form controls,
 ``hidden``/``display:none``/``aria-hidden``), block elements and ``<br>``
 end a line, inline elements flow into the current line.  Page metadata for
@@ -12,7 +20,6 @@ split lives in :mod:`newsclean.html_meta`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -37,6 +44,8 @@ BLOCK_TAGS = frozenset({
     "legend", "details", "summary", "center", "body", "html", "menu", "hgroup", "noframes",
     "dir", "listing", "plaintext", "xmp", "output",
 })
+_BREAK_TAGS = BLOCK_TAGS | {"br"}  #: elements that end the current line
+_PRE_TAGS = frozenset({"pre", "textarea", "listing", "xmp"})
 _HIDDEN_SELECTOR = "[hidden], [aria-hidden], [style]"  #: candidates; _is_hidden decides
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 _HINT_CLEAN = regex.compile(r"[^\w-]+")
@@ -45,19 +54,7 @@ _HINT_CLEAN_ASCII = re.compile(r"[^\w-]+", re.ASCII)
 _DIGITS_ASCII = re.compile(r"[0-9]+")
 _CONTAINERS = "div|span|section|article|table|ul|ol|blockquote|font|b|i|em|strong|a|main|aside|header|footer|nav"
 _CONTAINER_TAG = re.compile(rf"<(/?)(?:{_CONTAINERS})\b[^<>]{{0,2000}}>", re.IGNORECASE)
-_CONTAINER_OPEN = re.compile(rf"<(?:{_CONTAINERS})\b", re.IGNORECASE)  #: counts at least every opening container tag
-
-
-@dataclass(slots=True)
-class _Walk:
-    """State of one walk: finished lines, the line being built, the open block elements."""
-
-    lines: list[dict[str, Any]] = field(default_factory=list)
-    parts: list[str] = field(default_factory=list)
-    link_chars: int = 0
-    blocks: list[list[Any]] = field(default_factory=list)  #: [tag, node, path step, path] of open blocks (None until needed)
-    links: int = 0  #: depth of open <a> elements
-    pre: int = 0  #: depth of open <pre> elements
+_CONTAINER_LOWER = re.compile(rf"<(/?)(?:{_CONTAINERS})\b".encode())  #: container tags in lower-cased markup
 
 
 def _is_hidden(attrs: dict[str, str | None]) -> bool:
@@ -89,53 +86,36 @@ def _step_name(tag: str, attrs: dict[str, str | None]) -> str:
     return ".".join([tag, *classes])
 
 
-def _flush(walk: _Walk) -> None:
-    """End the current line: store it as a block when it has text."""
-    if not walk.parts:
-        return
-    raw = "".join(walk.parts)
-    walk.parts.clear()
-    link_chars, walk.link_chars = walk.link_chars, 0
-    pieces = raw.split("\n") if walk.pre else (raw,)
-    texts = [t for t in (" ".join(piece.split()) for piece in pieces) if t]
-    if not texts:
-        return
-    tag = walk.blocks[-1][0] if walk.blocks else "body"
-    path = _path(walk.blocks)
-    density = round(min(1.0, link_chars / max(1, sum(len(t) for t in texts))), 3)
-    for text in texts:
-        walk.lines.append({"text": text, "tag": tag, "link_density": density, "path": path})
+# An open block element of the walk is a list [tag, node, number, step, path, dom]; the path step,
+# path and dom chain are filled in when a line of it is stored (most block elements hold none).
+_TAG, _NODE, _NUMBER, _STEP, _PATH, _DOM = range(6)
 
 
 def _path(blocks: list[list[Any]]) -> str:
     """The ancestor path of the innermost open block, kept on it: blocks below it cannot change while it is open."""
-    if not blocks:
-        return ""
     top = blocks[-1]
-    if top[3] is None:
-        top[3] = ">".join(_path_step(entry) for entry in blocks[-MAX_PATH_DEPTH:])
-    return str(top[3])
+    if top[_PATH] is None:
+        steps = blocks[max(1, len(blocks) - MAX_PATH_DEPTH):]  # blocks[0] is the walk's root (<body>): not a step
+        for entry in steps:
+            if entry[_STEP] is None:
+                entry[_STEP] = _step_name(entry[_TAG], entry[_NODE].attributes or {})
+        top[_PATH] = ">".join([entry[_STEP] for entry in steps])
+        top[_DOM] = [entry[_NUMBER] for entry in blocks]
+    return str(top[_PATH])
 
 
-def _path_step(entry: list[Any]) -> str:
-    """The path step of an open block, computed when first needed (most blocks never are)."""
-    if entry[2] is None:
-        entry[2] = _step_name(entry[0], entry[1].attributes or {})
-    return str(entry[2])
-
-
-def _add_text(walk: _Walk, text: str) -> None:
-    if not text:
+def _line(lines: list[dict[str, Any]], parts: list[str], link_chars: int, pre: int, blocks: list[list[Any]]) -> None:
+    """Store the text gathered since the last line break as blocks (one per line of a <pre>)."""
+    raw = "".join(parts)
+    pieces = raw.split("\n") if pre else (raw,)
+    texts = [t for t in (" ".join(piece.split()) for piece in pieces) if t]
+    if not texts:
         return
-    walk.parts.append(text)
-    if walk.links:
-        walk.link_chars += len(" ".join(text.split()))
-
-
-def _skip(node: Any, tag: str) -> bool:
-    if tag in SKIP_TAGS:
-        return True
-    return tag == "form" and len(node.css("p")) < FORM_MIN_PARAGRAPHS
+    top = blocks[-1]
+    path = _path(blocks)
+    density = round(min(1.0, link_chars / max(1, sum(map(len, texts)))), 3)
+    for text in texts:
+        lines.append({"text": text, "tag": top[_TAG], "link_density": density, "path": path, "dom": top[_DOM]})
 
 
 def drop_invisible(tree: Any) -> None:
@@ -144,65 +124,103 @@ def drop_invisible(tree: Any) -> None:
     for node in tree.css(_HIDDEN_SELECTOR):
         if _is_hidden(node.attributes or {}):
             node.decompose()
-
-
-def _enter(walk: _Walk, node: Any, tag: str) -> bool:
-    """Handle an element's start; return False when its subtree is skipped."""
-    if tag == "-text":
-        _add_text(walk, node.text_content or "")
-        return False
-    if _skip(node, tag):
-        return False
-    if tag == "br":
-        _flush(walk)
-        return False
-    if tag in BLOCK_TAGS:
-        _flush(walk)
-        walk.blocks.append([tag, node, None, None])
-    elif tag == "a":
-        walk.links += 1
-    if tag in ("pre", "textarea", "listing", "xmp"):
-        walk.pre += 1
-    return True
-
-
-def _exit(walk: _Walk, tag: str) -> None:
-    if tag in BLOCK_TAGS:
-        _flush(walk)
-        if walk.blocks:
-            walk.blocks.pop()
-    elif tag == "a":
-        walk.links = max(0, walk.links - 1)
-    if tag in ("pre", "textarea", "listing", "xmp"):
-        walk.pre = max(0, walk.pre - 1)
+    for form in tree.css("form"):
+        if len(form.css("p")) < FORM_MIN_PARAGRAPHS:
+            form.decompose()
 
 
 def blocks_from_tree(root: Any) -> list[dict[str, Any]]:
-    """Walk the tree under ``root`` (iteratively) and return its text lines as blocks."""
-    walk = _Walk()
-    node = root.child if root is not None else None
-    stack: list[tuple[Any, str]] = []
-    while node is not None:
-        tag = node.tag or ""
-        entered = _enter(walk, node, tag)
-        if entered and node.child is not None:
-            stack.append((node, tag))
-            node = node.child
+    """Walk the tree under ``root`` once, in lexbor's own pre-order, and return its text lines as blocks.
+
+    One Python step per node: an element's end is seen when a later node's parent is not it,
+    so open elements are a stack of memory ids; block elements and ``<br>`` end a line.
+    """
+    if root is None:
+        return []
+    lines: list[dict[str, Any]] = []
+    parts: list[str] = []  #: text since the last line break; a line is stored only when `solid`
+    solid = False
+    link_chars = links = pre = count = 0
+    blocks: list[list[Any]] = [["body", root, 0, "", None, None]]
+    ids: list[int] = [root.mem_id]
+    tags: list[str] = [""]
+    push_id, push_tag, pop_id, pop_tag = ids.append, tags.append, ids.pop, tags.pop
+    nodes = root.traverse(include_text=True)
+    next(nodes, None)  # root itself
+    for node in nodes:
+        parent = node.parent.mem_id
+        while ids[-1] != parent and len(ids) > 1:
+            pop_id()
+            tag = pop_tag()
+            if tag in BLOCK_TAGS:
+                if solid:
+                    _line(lines, parts, link_chars, pre, blocks)
+                parts.clear()
+                solid, link_chars = False, 0
+                blocks.pop()
+            elif tag == "a":
+                links -= 1
+            if tag in _PRE_TAGS:
+                pre -= 1
+        tag = node.tag
+        if tag == "-text":
+            text = node.text_content
+            if text:
+                parts.append(text)
+                if not text.isspace():
+                    solid = True
+                    if links:
+                        link_chars += len(" ".join(text.split()))
             continue
-        if entered:
-            _exit(walk, tag)
-        while node.next is None and stack:
-            node, parent_tag = stack.pop()
-            _exit(walk, parent_tag)
-        node = node.next
-    _flush(walk)
-    return walk.lines
+        push_id(node.mem_id)
+        push_tag(tag)
+        if tag in _BREAK_TAGS:
+            if solid:
+                _line(lines, parts, link_chars, pre, blocks)
+            parts.clear()
+            solid, link_chars = False, 0
+            if tag != "br":
+                count += 1
+                blocks.append([tag, node, count, None, None, None])
+        elif tag == "a":
+            links += 1
+        if tag in _PRE_TAGS:
+            pre += 1
+    if solid:
+        _line(lines, parts, link_chars, pre, blocks)
+    return lines
+
+
+def _too_deep(data: bytes, limit: int) -> bool:
+    """Tell whether container tags nest deeper than ``limit``: cheap bounds first, then one scan.
+
+    Works on the UTF-8 bytes (encoded once, for lexbor too): a case-sensitive scan of ``bytes.lower()``
+    is about twice as fast as a ``re.IGNORECASE`` scan of the text.
+    """
+    if data.count(b"<") <= limit:
+        return False
+    tags = _CONTAINER_LOWER.findall(data.lower())
+    if len(tags) <= limit:  # at most ``limit`` container tags: no depth can pass it
+        return False
+    depth = deepest = 0
+    for closing in tags:
+        if closing:
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest > limit
 
 
 def flatten_deep_nesting(markup: str, limit: int = MAX_NESTING) -> str:
     """Drop container tags nested deeper than ``limit`` (their text stays): lexbor is quadratic in depth."""
-    if len(_CONTAINER_OPEN.findall(markup)) <= limit:
-        return markup  # at most ``limit`` opening tags: no depth can pass the limit
+    if not _too_deep(markup.encode("utf-8", "surrogatepass"), limit):
+        return markup
+    return _flatten(markup, limit)
+
+
+def _flatten(markup: str, limit: int) -> str:
+    """Replace the container tags below depth ``limit`` by a space."""
     depth = 0
 
     def keep(match: re.Match[str]) -> str:
@@ -217,10 +235,13 @@ def flatten_deep_nesting(markup: str, limit: int = MAX_NESTING) -> str:
 
 
 def parse(markup: str) -> Any:
-    """Parse HTML with selectolax's lexbor backend (the fast, HTML5-conformant one)."""
+    """Parse HTML with selectolax's lexbor backend (the fast, HTML5-conformant one), from UTF-8 bytes encoded once."""
     from selectolax.lexbor import LexborHTMLParser
 
-    return LexborHTMLParser(flatten_deep_nesting(markup))
+    data = markup.encode("utf-8", "surrogatepass")
+    if _too_deep(data, MAX_NESTING):
+        data = _flatten(markup, MAX_NESTING).encode("utf-8", "surrogatepass")
+    return LexborHTMLParser(data)
 
 
 def extract(markup: str) -> tuple[list[dict[str, Any]], dict[str, Any]]:

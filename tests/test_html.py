@@ -110,3 +110,23 @@ def test_missing_metadata_is_omitted() -> None:
 def test_any_markup_gives_blocks(markup: str) -> None:
     for block in _blocks(markup):
         assert block["text"] and block["text"] == block["text"].strip() and 0 <= block["link_density"] <= 1
+
+
+def test_dom_chain_numbers_block_ancestors() -> None:
+    page = (
+        "<body>loose<div class='a'><p>one <b>bold</b></p><div><p>two</p></div>tail</div>"
+        "<div class='a'><p>three</p></div></body>"
+    )
+    blocks = _blocks(page)
+    assert [b["text"] for b in blocks] == ["loose", "one bold", "two", "tail", "three"]
+    doms = [b["dom"] for b in blocks]
+    assert doms[0] == [0] and blocks[0]["tag"] == "body" and blocks[0]["path"] == ""
+    assert doms[1][:2] == doms[2][:2] == doms[3] and len(doms[2]) == 4  # same outer div, two levels deeper
+    assert doms[4][1] != doms[1][1]  # a different div with the same class is a different element
+
+
+def test_flatten_guard_counts_tags_case_insensitively() -> None:
+    deep = "<DIV>" * (html.MAX_NESTING + 50) + "<p>x</p>"
+    assert html._too_deep(deep.encode(), html.MAX_NESTING)
+    assert not html._too_deep(("<p>a</p>" * 3000).encode(), html.MAX_NESTING)
+    assert _texts(deep) == ["x"]

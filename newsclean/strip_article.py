@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from newsclean import strip_data
 from newsclean.strip_features import Line, is_heading_tag, title_like
 from newsclean.strip_tail import cut_feed, trim_isolated
@@ -49,9 +51,14 @@ HEAD_MAX_LINES = 8  #: look this many lines above the body for the headline
 HEAD_LINE_MAX_LENGTH = 400  #: lines between headline and body longer than this stop the walk
 TAIL_MAX_LINES = 2  #: short credit lines kept after the last paragraph
 TAIL_MAX_LENGTH = 80  #: a credit line is at most this long
+REPEAT_MIN_LENGTH = 1000  #: a line this long holding REPEAT_MIN_LINES earlier prose lines repeats the body (page metadata)
+REPEAT_MIN_LINES = 2
 DUP_MIN_LENGTH = 12  #: only lines at least this long are dropped as repeats
 BLOCK_END_MARKS = frozenset(".!?。！？")  #: a neargood line ending so (not in `...`) ends a related block
 BOX_MIN_SHARE = 0.8  #: HTML: the article box is the deepest marked ancestor holding this share of prose characters
+
+
+_PLACEHOLDER = regex.compile(r"\[[^\s\[\]]{1,200}\]")  #: a text browser's `[image.jpg]` / `[IMG]` standing alone
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,8 +283,9 @@ def _ends_block(line: Line) -> bool:
 
 
 def _clean_inside(lines: list[Line], out: list[Verdict], start: int, end: int) -> list[Verdict]:
-    """Drop furniture, repeats and related-link blocks inside the article run."""
+    """Drop furniture, repeats, image placeholders and related-link blocks inside the article run."""
     seen: set[str] = set()
+    prose: list[str] = []  # the kept prose lines so far, normalised (a dump may repeat them all in one line)
     in_block = False
     for i in range(start, end + 1):
         line = lines[i]
@@ -291,6 +299,11 @@ def _clean_inside(lines: list[Line], out: list[Verdict], start: int, end: int) -
             out[i] = Verdict(False, "duplicate")
         elif in_block:
             out[i] = Verdict(False, "related-block")
-
+        elif line.text[:1] == "[" and _PLACEHOLDER.fullmatch(line.text):
+            out[i] = Verdict(False, "image-placeholder")
+        elif len(key) >= REPEAT_MIN_LENGTH and sum(p in key for p in prose) >= REPEAT_MIN_LINES:
+            out[i] = Verdict(False, "duplicate")
+        elif line.cls in ("good", "neargood"):
+            prose.append(key)
         seen.add(key)
     return out

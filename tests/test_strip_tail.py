@@ -115,3 +115,20 @@ def test_list_items_in_words_cost_less_than_menu_items() -> None:
 def test_related_block_ends_at_a_sentence_not_at_a_trailing_teaser() -> None:
     assert strip_article._ends_block(_line("The agency advises that people seek treatment early, as it said on Monday."))
     assert not strip_article._ends_block(_line("UK weather alert: Plague of mosquitos to devastate Britain as Hurri..."))
+
+
+# --- image placeholders and the body repeated in one line ---
+
+
+def test_image_placeholders_inside_the_article_go() -> None:
+    body = [_prose(3, k) for k in range(4)]
+    kept = _kept(["Big headline of the day", *body[:2], "[1538123681_2.jpg]", *body[2:]])
+    assert "[1538123681_2.jpg]" not in kept and all(b in kept for b in body)
+
+
+def test_a_line_repeating_the_body_is_a_duplicate() -> None:
+    body = [_prose(4, k) for k in range(4)]
+    repeat = "SiteName https://example.org/logo.png " + " ".join(body)
+    assert len(repeat) >= strip_article.REPEAT_MIN_LENGTH
+    kept = _kept(["Big headline of the day", *body, "Author", repeat, "Footer", "Imprint"])
+    assert repeat not in kept and all(b in kept for b in body)

@@ -28,7 +28,7 @@ META_KEYS: tuple[tuple[str, str], ...] = (
     ("article:published_time", "published"), ("datepublished", "published"), ("date", "published"),
     ("pubdate", "published"), ("publishdate", "published"), ("dc.date", "published"),
     ("dc.date.issued", "published"), ("dcterms.created", "published"), ("sailthru.date", "published"),
-    ("parsely-pub-date", "published"), ("og:published_time", "published"),
+    ("parsely-pub-date", "published"), ("og:published_time", "published"), ("og:article:published_time", "published"),
     ("article:modified_time", "modified"), ("datemodified", "modified"), ("og:updated_time", "modified"),
     ("dcterms.modified", "modified"), ("last-modified", "modified"),
 )
@@ -50,7 +50,7 @@ def _meta_tags(tree: Any, meta: dict[str, Any]) -> None:
     for node in tree.css("meta"):
         attrs = node.attributes or {}
         key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").strip().lower()
-        value = attrs.get("content") or attrs.get("datetime")
+        value = attrs.get("content") or attrs.get("datetime") or attrs.get("value")
         if key and value and key not in found:
             found[key] = value
     for source, target in META_KEYS:
@@ -75,8 +75,9 @@ def _is_article(node: dict[str, Any]) -> bool:
     return any(isinstance(k, str) and k.lower() in ARTICLE_TYPES for k in kinds)
 
 
-def _find_article(data: Any) -> dict[str, Any] | None:
-    """Find the first article object in a JSON-LD document (top level, @graph, lists), breadth-first."""
+def _find_article(data: Any, test: Any = None) -> dict[str, Any] | None:
+    """Find the first article object (or object passing ``test``) in a JSON-LD document, breadth-first."""
+    test = test or _is_article
     queue = [data]
     seen = 0
     while queue and seen < MAX_JSON_LD_NODES:
@@ -85,13 +86,15 @@ def _find_article(data: Any) -> dict[str, Any] | None:
         if isinstance(item, list):
             queue.extend(item)
         elif isinstance(item, dict):
-            if _is_article(item):
+            if test(item):
                 return item
             queue.extend(v for k, v in item.items() if k in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"))
     return None
 
 
 def _json_ld(tree: Any) -> dict[str, Any] | None:
+    """The article object of the page's JSON-LD; else the dates of a node that has them (a WebPage)."""
+    fallback: dict[str, Any] | None = None
     for node in tree.css('script[type="application/ld+json"]'):
         raw = node.text(deep=True) or ""
         if len(raw) > MAX_JSON_LD_CHARS:
@@ -102,6 +105,9 @@ def _json_ld(tree: Any) -> dict[str, Any] | None:
             continue
         article = _find_article(data)
         if article is None:
+            dated = fallback or _find_article(data, lambda item: isinstance(item.get("datePublished"), str))
+            if dated is not None:  # a WebPage node: its dates, not its name (often the site's)
+                fallback = dated
             continue
         out = {
             "headline": _clean(article.get("headline") or article.get("name")),
@@ -112,7 +118,10 @@ def _json_ld(tree: Any) -> dict[str, Any] | None:
             "publisher": _names(article.get("publisher")),
         }
         return {k: v for k, v in out.items() if v}
-    return None
+    if fallback is None:
+        return None
+    dates = {k: _clean(fallback.get(k)) for k in ("datePublished", "dateModified")}
+    return {k: v for k, v in dates.items() if v} or None
 
 
 def _first_attr(tree: Any, selector: str, attr: str) -> str | None:

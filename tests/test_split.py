@@ -214,3 +214,16 @@ def test_previous_post_link_is_not_the_headline() -> None:
     text = _text("« Mounting remote storage over SSH for the backups", "Podcasts in Plex einbinden",
                  "Written on 3 May 2016", PROSE, PROSE)
     assert split.run({"id": "nav", "text": text, "lang": "en"})["headline"] == "Podcasts in Plex einbinden"
+
+
+def test_page_meta_value_attribute_and_webpage_dates() -> None:
+    """<meta name=... value=...> is read like content=; a JSON-LD WebPage without an article still dates the page."""
+    from newsclean.html import parse
+    from newsclean.html_meta import page_meta
+
+    page = ('<html><head><meta value="Big news" name="og:title">'
+            '<script type="application/ld+json">{"@graph": [{"@type": "WebPage", "name": "About - Site",'
+            ' "datePublished": "2018-06-07T10:13:17+00:00"}]}</script></head><body><p>x</p></body></html>')
+    meta = page_meta(parse(page))
+    assert meta["og_title"] == "Big news"
+    assert meta["json_ld"] == {"datePublished": "2018-06-07T10:13:17+00:00"}

@@ -321,11 +321,25 @@ def repair(text: str, *, c1_controls: bool = True, after: Repair | None = None) 
     if not todo:
         return Repair(text, [], settled, legacy, sample, c1_controls)
     joined = non_ascii if len(todo) == len(candidates) else "\n".join(lines[i] for i in todo)
-    if not legacy and not may_hold_mojibake(joined, c1_controls=c1_controls):  # one scan proves every line clean
-        return Repair(text, [], settled | frozenset(lines[i] for i in todo), legacy, sample, c1_controls)
+    if not legacy:  # without the legacy re-read, a line the pre-scan clears cannot change
+        suspects = _suspect_lines(lines, todo, joined, c1_controls)
+        if len(suspects) < len(todo):
+            settled = settled | frozenset(lines[i] for i in todo if i not in suspects)
+            if not suspects:
+                return Repair(text, [], settled, legacy, sample, c1_controls)
+            todo, joined = suspects, "\n".join(lines[i] for i in suspects)
     names, changed = _repair_lines(lines, todo, joined, bool(legacy), c1_controls)
     settled = settled | frozenset(lines[i] for i in todo if i not in changed)
     return Repair("\n".join(lines) if changed else text, names, settled, legacy, sample, c1_controls)
+
+
+def _suspect_lines(lines: list[str], todo: list[int], joined: str, c1_controls: bool) -> list[int]:
+    """The lines of ``todo`` the mojibake pre-scan cannot clear: one scan of the whole, then line by line."""
+    if not may_hold_mojibake(joined, c1_controls=c1_controls):
+        return []
+    if len(todo) == 1:
+        return todo
+    return [i for i in todo if may_hold_mojibake(lines[i], c1_controls=c1_controls)]
 
 
 def _repair_lines(lines: list[str], todo: list[int], joined: str, legacy: bool, c1_controls: bool) -> tuple[list[str], set[int]]:

@@ -42,6 +42,8 @@ WINDOW_PER_JOB = 8  #: items queued per worker; bounds memory, keeps workers bus
 CHUNK_ITEMS = 4  #: items per task (two chunks in flight per worker); 1 with --timeout
 CHUNK_BYTES = 1 << 20  #: a chunk ends once its items hold this many bytes of text (big documents travel alone)
 MAX_TASKS_PER_CHILD = 500  #: recycle workers now and then (every ~2000 items) to bound leaks
+#: Imported once by the fork server: the main module (else every worker re-runs it, e.g. the CLI and typer) and the stages' data.
+PRELOAD = ["__main__", "newsclean.warmup"]
 
 Pair = tuple[Item, Record]
 Line = tuple[Item, Record, bytes]  #: input item, its record (or its summary), its JSON line
@@ -112,7 +114,7 @@ class _Pool:
         self.jobs, self.stages, self.options, self.lines = jobs, stages, options, lines
         self._ctx = multiprocessing.get_context("spawn" if os.name == "nt" else "forkserver")
         if os.name != "nt":  # workers fork from a server that imported the stages once: cheap (re)starts
-            self._ctx.set_forkserver_preload(["newsclean.warmup"])
+            self._ctx.set_forkserver_preload(PRELOAD)
         self.executor = self._new()
 
     def _new(self) -> ProcessPoolExecutor:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsclean.quotes_speakers import Candidate, noun_use, np_backward, np_forward
+from newsclean.quotes_speakers import Candidate, np_backward, np_forward
 from newsclean.quotes_tokens import Paragraph, Tok
 
 if TYPE_CHECKING:
@@ -80,7 +80,7 @@ def _spans(para: Paragraph, a: int, b: int, walk: _Walk) -> list[tuple[int, int,
         if c < a or c >= b:
             continue
         t = toks[c]
-        if t.cue not in ("verb", "according", "post") or (t.cue == "verb" and noun_use(toks, c)):
+        if t.cue not in ("verb", "according", "post"):
             continue
         if t.cue == "according":
             np = np_forward(toks, c + t.cue_len, b, walk.lex, need_det=False)

@@ -1,50 +1,136 @@
 """strip for HTML input: decide keep/drop per block, using decode's block features.
 
 Text dumps and HTML share the per-line features (:mod:`newsclean.strip_features`) and the
-article-run search (:mod:`newsclean.strip_article`); this module is where HTML-only
-evidence (tag paths, class/id hints, link density, DOM containers) comes in.
+article-run search (:mod:`newsclean.strip_article`); this module adds what only HTML has:
+the element that holds the article.  The article box is the deepest element (decode's
+``dom`` chain; the class/id ``path`` for records without one) holding BOX_MIN_SHARE of the
+run's prose; its lines before and after the text run are article too (lists, short
+paragraphs, subheadings the run stopped at), up to a comments/tags/copyright barrier.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from newsclean import strip_article as sa
 from newsclean import strip_data
 from newsclean.strip_article import Verdict, decide
 from newsclean.strip_features import Line
 
-_BASE_DROPS = ("after-article-end", "before-article-start", "kept-no-article")
+BOX_MIN_SHARE = 0.8  #: the article box holds at least this share of the run's prose characters
+USE_WIDEN = False  #: widen the box to clean parents
+WIDEN_MIN_DEPTH = 1  #: the box never widens to <body> (depth 0)
+WIDEN_MAX_BAD = 0.2  #: the box widens to its parent while furniture is at most this share of what the parent adds
+_RUN_DROPS = frozenset({"after-article-end", "before-article-start", "kept-no-article"})  #: base verdicts the box may overturn
 
 
-def _key(text: str) -> str:
-    return " ".join(text.casefold().split())
+def _chains(blocks: list[dict[str, Any]]) -> list[tuple[Any, ...]] | None:
+    """Return each block's chain of element numbers (decode's ``dom``), or None when a block has none."""
+    out = []
+    for b in blocks:
+        dom = b.get("dom")
+        if not isinstance(dom, list) or not dom:
+            return None
+        out.append(tuple(dom))
+    return out
+
+
+def _steps(chains: list[tuple[Any, ...]], paths: list[str]) -> dict[tuple[int, Any], str]:
+    """Name the elements of the chains from the paths (a path names the last steps of its chain)."""
+    names: dict[tuple[int, Any], str] = {}
+    for chain, path in zip(chains, paths):
+        steps = path.split(">") if path else []
+        for k in range(1, min(len(steps), len(chain)) + 1):
+            names[(len(chain) - k, chain[-k])] = steps[-k]
+    return names
+
+
+def _marked(step: str | None) -> bool:
+    """Tell whether an element is a container worth naming: it has a class/id, or is <article>/<main>."""
+    return step is not None and ("." in step or "#" in step or step in ("article", "main"))
+
+
+def dom_box(lines: list[Line], chains: list[tuple[Any, ...]], paths: list[str], start: int, end: int) -> tuple[int, Any] | None:
+    """Return (depth, number) of the deepest marked ancestor holding BOX_MIN_SHARE of the run's prose characters."""
+    chars: dict[tuple[int, Any], int] = {}
+    total = 0
+    for i in range(start, end + 1):
+        if lines[i].cls != "good":
+            continue
+        total += lines[i].length
+        for key in enumerate(chains[i][:-1]):  # ancestors: a paragraph is not a box
+            chars[key] = chars.get(key, 0) + lines[i].length
+    ok = [k for k, c in chars.items() if c >= BOX_MIN_SHARE * total]
+    if not total or not ok:
+        return None
+    names = _steps(chains, paths)
+    marked = [k for k in ok if _marked(names.get(k))]
+    return max(marked or ok)
+
+
+def _members(chains: list[tuple[Any, ...]], depth: int, number: Any) -> range:
+    """Return the lines of one element: a contiguous range, since decode numbers elements in document order."""
+    idx = [i for i, c in enumerate(chains) if len(c) > depth and c[depth] == number]
+    return range(idx[0], idx[-1] + 1) if idx else range(0)
+
+
+def _widen(lines: list[Line], chains: list[tuple[Any, ...]], depth: int, number: Any) -> tuple[int, Any]:
+    """Climb from the box to its parent while what the parent adds is clean (no barrier, little furniture)."""
+    inner = _members(chains, depth, number)
+    while depth > WIDEN_MIN_DEPTH:
+        parent = chains[inner[0]][depth - 1]
+        outer = _members(chains, depth - 1, parent)
+        extra = [lines[i] for i in outer if i not in inner]
+        bad = sum(x.length for x in extra if x.cls == "bad")
+        total = sum(x.length for x in extra)
+        if any(_barrier(x) for x in extra) or bad > WIDEN_MAX_BAD * total:
+            break
+        depth, number, inner = depth - 1, parent, outer
+    return depth, number
+
+
+def _inside(lines: list[Line], blocks: list[dict[str, Any]], paths: list[str], span: tuple[int, int]) -> Callable[[int], bool] | None:
+    """Return a test of whether line i lies in the article box, or None when there is no box."""
+    chains = _chains(blocks)
+    if chains is not None:
+        box = dom_box(lines, chains, paths, span[0], span[1])
+        if box is None:
+            return None
+        depth, number = _widen(lines, chains, *box) if USE_WIDEN else box
+        return lambda i: len(chains[i]) > depth and chains[i][depth] == number
+    seg = sa.article_box(lines, paths, span[0], span[1])
+    if seg is None:
+        return None
+    return lambda i: seg in sa._segments(paths[i])
+
+
+def _barrier(line: Line) -> bool:
+    """A comments/tags/copyright heading ends the box's extension (a sentence that names one does not)."""
+    cats = strip_data.END_CATEGORIES | strip_data.BARRIER_CATEGORIES
+    return line.phrase in cats and not line.text.endswith(".")
 
 
 def verdicts(lines: list[Line], blocks: list[dict[str, Any]], title: str | None) -> list[Verdict]:
-    """Keep or drop each HTML block: the article run found over the blocks' features and paths."""
+    """Keep or drop each HTML block: the article run, extended over the rest of the article box."""
     paths = [str(b.get("path") or "") for b in blocks]
     base = decide(lines, title, paths)
     span = sa.article_run(lines, sa.weights(lines))
     if span is None:
         return base
-    box = sa.article_box(lines, paths, span[0], span[1])
-    if box is None:
+    inside = _inside(lines, blocks, paths, span)
+    if inside is None:
         return base
-    inside = [box in sa._segments(p) for p in paths]
     out = list(base)
-    seen = {_key(lines[i].text) for i, v in enumerate(base) if v.keep}
     for step, rng in ((1, range(span[1] + 1, len(lines))), (-1, range(span[0] - 1, -1, -1))):
         in_block = False
         for i in rng:
             line = lines[i]
-            if (line.phrase in strip_data.END_CATEGORIES or line.phrase in strip_data.BARRIER_CATEGORIES) and not line.text.endswith("."):
+            if _barrier(line):
                 break
             if line.cls == "good":
                 in_block = False
             elif line.phrase in strip_data.BLOCK_CATEGORIES:
                 in_block = step == 1
-            if not inside[i] or line.cls == "bad" or in_block or base[i].keep or base[i].reason not in _BASE_DROPS:
-                continue
-            out[i] = Verdict(True, "")
+            if line.cls != "bad" and not in_block and not base[i].keep and base[i].reason in _RUN_DROPS and inside(i):
+                out[i] = Verdict(True, "")
     return out

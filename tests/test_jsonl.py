@@ -100,7 +100,7 @@ def _reference(record: dict) -> bytes:
         return json.dumps(record, ensure_ascii=True, separators=(",", ":")).encode("ascii")
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(record=st.dictionaries(st.text(max_size=5), _values, max_size=6))
 def test_written_bytes_are_the_standard_librarys_with_and_without_orjson(record: dict) -> None:
     assert jsonl.dumps_bytes(record) == _reference(record)
@@ -109,7 +109,7 @@ def test_written_bytes_are_the_standard_librarys_with_and_without_orjson(record:
         assert jsonl.dumps_bytes(record) == _reference(record)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(record=st.dictionaries(st.text(max_size=5), _values, max_size=6))
 def test_read_values_are_the_standard_librarys_with_and_without_orjson(record: dict) -> None:
     line = _reference({"id": "r", **record, "id": "r"}) + b"\n"

@@ -10,10 +10,11 @@ paragraphs, subheadings the run stopped at), up to a comments/tags/copyright bar
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any, Callable
 
 from newsclean import strip_article as sa
-from newsclean import strip_data
+from newsclean import langdata, strip_data
 from newsclean.strip_article import Verdict, decide
 from newsclean.strip_features import Line
 
@@ -21,6 +22,10 @@ BOX_MIN_SHARE = 0.8  #: the article box holds at least this share of the run's p
 USE_WIDEN = False  #: widen the box to clean parents
 WIDEN_MIN_DEPTH = 1  #: the box never widens to <body> (depth 0)
 WIDEN_MAX_BAD = 0.2  #: the box widens to its parent while furniture is at most this share of what the parent adds
+OUTSIDE_MAX_LINK = 1.01  #: outside the box, a line with this share of link text is a teaser (off: lead paragraphs carry links)
+OUTSIDE_DROP_TAGS = frozenset({"li"})  #: outside the box, list items are teasers and menus
+MAX_STEPS = 99  #: every path step of a block outside the box is below it
+DROP_TAGS = frozenset({"figcaption"})  #: captions are not article text
 _RUN_DROPS = frozenset({"after-article-end", "before-article-start", "kept-no-article"})  #: base verdicts the box may overturn
 
 
@@ -89,19 +94,51 @@ def _widen(lines: list[Line], chains: list[tuple[Any, ...]], depth: int, number:
     return depth, number
 
 
-def _inside(lines: list[Line], blocks: list[dict[str, Any]], paths: list[str], span: tuple[int, int]) -> Callable[[int], bool] | None:
-    """Return a test of whether line i lies in the article box, or None when there is no box."""
+_Test = Callable[[int], bool]
+_Count = Callable[[int], int]
+
+
+def _box(lines: list[Line], blocks: list[dict[str, Any]], paths: list[str], span: tuple[int, int]) -> tuple[_Test, _Count] | None:
+    """Return tests of the article box: is line i inside it, and how many of its path steps lie below it."""
     chains = _chains(blocks)
     if chains is not None:
         box = dom_box(lines, chains, paths, span[0], span[1])
         if box is None:
             return None
         depth, number = _widen(lines, chains, *box) if USE_WIDEN else box
-        return lambda i: len(chains[i]) > depth and chains[i][depth] == number
+
+        def inside(i: int) -> bool:
+            return len(chains[i]) > depth and chains[i][depth] == number
+
+        return inside, lambda i: len(chains[i]) - 1 - depth if inside(i) else MAX_STEPS
     seg = sa.article_box(lines, paths, span[0], span[1])
     if seg is None:
         return None
-    return lambda i: seg in sa._segments(paths[i])
+
+    def below(i: int) -> int:
+        steps = paths[i].split(">")
+        return len(steps) - 1 - steps.index(seg) if seg in steps else MAX_STEPS
+
+    return (lambda i: seg in sa._segments(paths[i])), below
+
+
+@cache
+def _part_words() -> tuple[str, ...]:
+    """Return the class/id name parts that mark furniture (data/htmlhints, hint `furniture-part`)."""
+    if "xx" not in langdata.languages("htmlhints"):
+        return ()
+    return tuple(r[0].lower() for r in langdata.rows("htmlhints", "xx") if len(r) > 1 and r[1] == "furniture-part")
+
+
+def _part_hint(path: str, steps: int) -> str | None:
+    """Return the first furniture part in the last ``steps`` steps of a block's path (the ones below the box)."""
+    if steps <= 0 or not path:
+        return None
+    low = ">".join(path.lower().split(">")[-steps:])
+    for word in _part_words():
+        if word in low:
+            return word
+    return None
 
 
 def _barrier(line: Line) -> bool:
@@ -117,9 +154,10 @@ def verdicts(lines: list[Line], blocks: list[dict[str, Any]], title: str | None)
     span = sa.article_run(lines, sa.weights(lines))
     if span is None:
         return base
-    inside = _inside(lines, blocks, paths, span)
-    if inside is None:
+    box = _box(lines, blocks, paths, span)
+    if box is None:
         return base
+    inside, below = box
     out = list(base)
     for step, rng in ((1, range(span[1] + 1, len(lines))), (-1, range(span[0] - 1, -1, -1))):
         in_block = False
@@ -133,4 +171,15 @@ def verdicts(lines: list[Line], blocks: list[dict[str, Any]], title: str | None)
                 in_block = step == 1
             if line.cls != "bad" and not in_block and not base[i].keep and base[i].reason in _RUN_DROPS and inside(i):
                 out[i] = Verdict(True, "")
+    for i, line in enumerate(lines):
+        if not out[i].keep:
+            continue
+        if not inside(i) and (line.tag in OUTSIDE_DROP_TAGS or line.link >= OUTSIDE_MAX_LINK):
+            out[i] = Verdict(False, "outside-article-box")
+        elif line.tag in DROP_TAGS:
+            out[i] = Verdict(False, f"tag:{line.tag}")
+        else:
+            part = _part_hint(paths[i], below(i))
+            if part is not None:
+                out[i] = Verdict(False, f"path-part:{part}")
     return out

@@ -24,7 +24,8 @@ PAREN_TOKENS = 8  #: longest parenthesis kept after a speaker's name ("(D-Va.)",
 APPOSITION_TOKENS = 40  #: longest chain of appositions kept with a name ("X, 32, of Y, who Z, said")
 APPOSITION_NAME = 4  #: longest name after a role phrase and a comma ("der Trainer der Frankfurter, Michael Skibbe")
 TAIL_TOKENS = 14  #: longest prepositional tail after a name ("of the Council on Foreign Relations in Washington")
-RESOLVE_ROLES = False  #: a role alone ("the minister") becomes the last person named
+RESOLVE_ROLES = False  #: a role alone ("the minister") becomes just the last person named (False: the role as written, then that person)
+ROLE_REACH = 1  #: paragraphs back a person may be named for a bare role ("the North Korean leader") to be read as them
 BREAK_CLASSES = frozenset({"pron", "first", "prep"})  #: an apposition never opens with these ("said X, he …")
 
 
@@ -61,11 +62,6 @@ def speaker_text(para: Paragraph, cand: Candidate, people: People, state: State,
     a, b = strip_np(toks, cand.a, cand.b)
     if a >= b:
         return None
-    definite = not toks[cand.a].indef
-    if RESOLVE_ROLES and definite and (cand.type == "role" or (cand.type == "name" and role_only(toks, a, b, people))):
-        person = state.last_person(pi, cand.a) or state.next_person(pi, cand.a)
-        if person:
-            return person
     before = cand.a - 1
     while before > 0 and toks[before].kind == "w" and toks[before].wclass == "adv":
         before -= 1  # "äußerte sich der Chef …"
@@ -73,6 +69,16 @@ def speaker_text(para: Paragraph, cand: Candidate, people: People, state: State,
     named = _named_apposition(para, a, b, people, tail)
     if named is not None:
         return named
+    definite = not toks[cand.a].indef
+    if definite and cand.c <= b and (cand.type == "role" or (cand.type == "name" and role_only(toks, a, b, people))):
+        if RESOLVE_ROLES:
+            person = state.last_person(pi, cand.a) or state.next_person(pi, cand.a)
+            if person:
+                return person
+        elif not any(toks[i].wclass == "link" for i in range(a, b)):  # "the Sportchef von Bayer" names no one yet
+            person = state.recent_person(pi, cand.a, ROLE_REACH)
+            if person:  # "the North Korean leader" → "North Korean leader Kim Jong Un": the role as written, and who
+                return para.source[toks[a].start : toks[b - 1].end] + " " + person
     name = _name_text(para, a, b, people)
     if cand.c > b:  # "X, 32, of Y, who works in Z, said": all up to the cue describes X
         end = cand.c

@@ -312,7 +312,7 @@ def _bare_byline(paras: Sequence[str], head: int, lang: str | None, lay: Layout)
         if not name or heads.norm(name) == heads.norm(lay.headline or ""):
             continue
         near = [paras[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(paras)]
-        dated = parse_date(line, lang) is not None or any(_date_line(p, lang) for p in near)
+        dated = parse_date(line, lang) is not None or any(_line_facts(p, lang)[1] for p in near)
         prefixed = i > 0 and credits.find_byline(paras[i - 1] + " " + line, lang) is not None
         if not (dated or prefixed):
             continue

@@ -32,6 +32,7 @@ PHRASE_MAX_CHARS = max(LABEL_MAX_CHARS, NOTICE_MAX_CHARS)  #: no phrase rule loo
 ANYWHERE_MAX_CHARS = 200  #: copyright phrases are looked for anywhere in lines up to this long
 COPYRIGHT_START_CHARS = 2  #: `©`/`copyright` this close to the line start make a copyright notice
 WHOLE_MAX_CHARS = 160  #: lines up to this long are tested for being made only of phrases
+SAMPLE_CHARS = 1000  #: a longer line's stopword share comes from its first this many characters (dev: same F1 as the whole line)
 MAX_LINE_CHARS = 20_000  #: features are computed on at most this much of a line (guard)
 COMMENT_LINE_MAX_WORDS = 4  #: a line this short holding a word like `comments` is a comments heading
 MAX_CHARS_PER_WORD = 15  #: a long line with fewer words than this implies is checked for symbols
@@ -158,20 +159,23 @@ def measure(
     t = text[:MAX_LINE_CHARS]
     low = t.casefold()
     cjk = len(_CJK.findall(t)) if cjk_possible and t and max(t) >= strip_data.CJK_MIN_CHAR else 0
-    ascii_only = low.isascii()  # the standard `re` is faster and, on ASCII, finds the same words
-    toks = (_ASCII_WORD if ascii_only else strip_data.WORD).findall(low)
-    few = len(t) < LENGTH_HIGH or len(t) > MAX_CHARS_PER_WORD * (len(toks) + cjk)  # symbols only matter then
-    sym = len((_ASCII_NON_LETTER if ascii_only else _NON_LETTER).findall(t)) if few else 0
-    return _build(text, t, low, toks, cjk, sym, stop, link, tag, max_link_density)
+    # a long paragraph's stopword share comes from its first SAMPLE_CHARS (tokenising is most of the cost)
+    sample = low if len(low) <= SAMPLE_CHARS else low[: low.rfind(" ", 0, SAMPLE_CHARS) + 1 or SAMPLE_CHARS]
+    ascii_only = sample.isascii()  # the standard `re` is faster and, on ASCII, finds the same words
+    toks = (_ASCII_WORD if ascii_only else strip_data.WORD).findall(sample)
+    extra = low.count(" ", len(sample)) if len(sample) < len(low) else 0  # words past the sample, about
+    few = len(t) < LENGTH_HIGH or len(t) > MAX_CHARS_PER_WORD * (len(toks) + extra + cjk)  # symbols only matter then
+    sym = len((_ASCII_NON_LETTER if t.isascii() else _NON_LETTER).findall(t)) if few else 0
+    return _build(text, t, low, toks, cjk, sym, stop, link, tag, max_link_density, extra)
 
 
 def _build(
     text: str, t: str, low: str, toks: list[str], cjk: int, nonletters: int,
-    stop: frozenset[str], link: float, tag: str, max_link_density: float,
+    stop: frozenset[str], link: float, tag: str, max_link_density: float, unseen: int = 0,
 ) -> Line:
-    """Assemble a line's features from its parts and classify it."""
+    """Assemble a line's features from its parts (``unseen``: words estimated beyond the sample) and classify it."""
     n = len(toks)
-    words = n + cjk
+    words = n + cjk + unseen
     size = len(t)
     length = size + (CJK_WEIGHT - 1) * cjk if cjk else size
     if stop and n and cjk <= n:

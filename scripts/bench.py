@@ -181,10 +181,12 @@ def code_stamp() -> tuple[float, int]:
 def process_rows(corpus: Corpus, out: Path) -> list[Row]:
     """Time `newsclean run` (--jobs 1, --jobs 2) and the 4-stage shell pipeline on ``corpus``."""
     rows, outs, n, kind = [], {}, len(corpus.records), corpus.kind
+    trees: dict[int, float | None] = {}
     stamp = code_stamp()
     for jobs in (1, 2):
         outs[jobs] = out / f"{kind}.run.j{jobs}.jsonl"
         res = run_pipeline([newsclean("run", str(corpus.path), "-q", "--jobs", str(jobs))], n, out / f"{kind}.run.j{jobs}.stderr", outs[jobs])
+        trees[jobs] = res.tree_cpu_s
         rows.append(_row(f"`newsclean run --jobs {jobs}`", kind, n, corpus.mb, res))
     if not rows[0].failed and not rows[1].failed:
         same = "identical" if outs[1].read_bytes() == outs[2].read_bytes() else "DIFFERS"
@@ -192,6 +194,9 @@ def process_rows(corpus: Corpus, out: Path) -> list[Row]:
             same = "differs, but newsclean's code changed between the two runs"
         steady = [r.steady_docs_s for r in rows]
         after = f", {steady[1] / steady[0]:.2f}x after the first record" if all(steady) else ""
+        if trees[1] and trees[2]:  # what a machine with two idle cores could give, whatever the load now
+            after += (f"; CPU s of all processes {trees[2]:.2f} vs {trees[1]:.2f} (2 cores, CPU-bound: at most "
+                      f"{2 * trees[1] / trees[2]:.2f}x)")
         rows[1].note = (f"{rows[1].docs_s / rows[0].docs_s:.2f}x --jobs 1{after}; output {same}; "
                         "CPU s: main process only")
     cmds = [newsclean(s, "-q") for s in STAGES]

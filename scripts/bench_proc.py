@@ -32,6 +32,7 @@ class Result:
     rss_mb: float | None = None
     records: int = 0
     first_s: float | None = None  #: wall seconds until the first record came out (start-up, data loading, one document)
+    tree_cpu_s: float | None = None  #: CPU seconds of every process of the run, --jobs workers included
     error: str = ""
     curve: list[tuple[int, float]] = field(default_factory=list)  #: (records out, peak RSS MB so far)
 
@@ -45,6 +46,15 @@ def status_kb(pid: int, name: str) -> int | None:
     except (OSError, ValueError, IndexError):
         pass
     return None
+
+
+def cpu_ticks(pid: int) -> int | None:
+    """User + system CPU clock ticks of one process, from /proc/PID/stat (its children not included)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return int(fields[11]) + int(fields[12])
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def _tree(pid: int) -> list[int]:
@@ -68,6 +78,7 @@ class RssSampler(threading.Thread):
         super().__init__(daemon=True)
         self.pids, self.interval, self.stop = pids, interval, threading.Event()
         self.peak_kb: dict[int, int] = {}
+        self.cpu_ticks: dict[int, int] = {}  #: user + system clock ticks of each process of the trees, last seen
 
     def run(self) -> None:
         """Sample until stopped."""
@@ -82,6 +93,13 @@ class RssSampler(threading.Thread):
                 hwm = status_kb(pid, "VmHWM:")
                 if hwm is not None:
                     self.peak_kb[pid] = max(hwm, self.peak_kb.get(pid, 0))
+                ticks = cpu_ticks(pid)
+                if ticks is not None:
+                    self.cpu_ticks[pid] = max(ticks, self.cpu_ticks.get(pid, 0))
+
+    def tree_cpu_s(self) -> float | None:
+        """CPU seconds of every process seen (workers and fork server included; the last poll interval may be missed)."""
+        return sum(self.cpu_ticks.values()) / os.sysconf("SC_CLK_TCK") if self.cpu_ticks else None
 
     def peak_mb(self) -> float | None:
         """Peak RSS of the largest process seen, in MB (None without /proc)."""
@@ -144,7 +162,8 @@ def run_pipeline(cmds: list[list[str]], expect: int, err_file: Path, out_file: P
         seconds = time.perf_counter() - start
         sampler.stop.set()
         sampler.join()
-    res = Result(seconds, cpu, sampler.peak_mb(), counter[0], first_s=first[0] - start if first else None)
+    res = Result(seconds, cpu, sampler.peak_mb(), counter[0], first_s=first[0] - start if first else None,
+                 tree_cpu_s=sampler.tree_cpu_s())
     return _check(res, codes, expect, err_file)
 
 

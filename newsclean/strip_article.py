@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -67,6 +68,16 @@ class Verdict:
 
     keep: bool
     reason: str
+
+
+KEEP = Verdict(True, "")  #: the one keep verdict (verdicts are immutable: shared, not rebuilt per line)
+_NO_ARTICLE = Verdict(True, "kept-no-article")
+
+
+@lru_cache(maxsize=1024)
+def drop(reason: str) -> Verdict:
+    """Return the (shared) verdict dropping a line for ``reason``."""
+    return Verdict(False, reason)
 
 
 def weight(line: Line) -> float:
@@ -238,7 +249,7 @@ def _outside_box(lines: list[Line], paths: list[str], out: list["Verdict"], body
         return
     for i in range(body, end + 1):
         if out[i].keep and lines[i].cls == "short" and box not in _segments(paths[i]):
-            out[i] = Verdict(False, "outside-article-box")
+            out[i] = drop("outside-article-box")
 
 
 def decide(lines: list[Line], title: str | None = None, paths: list[str] | None = None) -> list[Verdict]:
@@ -250,20 +261,15 @@ def decide(lines: list[Line], title: str | None = None, paths: list[str] | None 
     if span is not None and paths is None and USE_ISOLATED_TRIM:
         span = trim_isolated(lines, span, base, MIN_ARTICLE_SCORE)
     if span is None:
-        return [Verdict(line.cls != "bad", line.reason or "kept-no-article") for line in lines]
+        return [drop(line.reason) if line.cls == "bad" else _NO_ARTICLE for line in lines]
     start = find_head(lines, span[0], title)
     if paths is None and USE_FEED_CUT:
         span = (span[0], cut_feed(lines, span[0], span[1]))
     end = span[1] if paths is None else extend_in_container(lines, paths, start, span[1])
     end = find_tail(lines, end)
-    out: list[Verdict] = []
-    for i, line in enumerate(lines):
-        if i < start:
-            out.append(Verdict(False, line.reason or "before-article-start"))
-        elif i > end:
-            out.append(Verdict(False, line.reason or "after-article-end"))
-        else:
-            out.append(Verdict(True, ""))
+    out = [drop(line.reason or "before-article-start") for line in lines[:start]]
+    out += [KEEP] * (end + 1 - start)
+    out += [drop(line.reason or "after-article-end") for line in lines[end + 1 :]]
     if paths is not None and USE_BOX:
         _outside_box(lines, paths, out, span[0], end)
     out = _clean_inside(lines, out, start, end)
@@ -293,16 +299,16 @@ def _clean_inside(lines: list[Line], out: list[Verdict], start: int, end: int) -
         if line.cls == "good" or (in_block and _ends_block(line)):
             in_block = False
         if line.cls == "bad":
-            out[i] = Verdict(False, line.reason)
+            out[i] = drop(line.reason)
             in_block = in_block or line.phrase in strip_data.BLOCK_CATEGORIES
         elif len(key) >= DUP_MIN_LENGTH and key in seen:
-            out[i] = Verdict(False, "duplicate")
+            out[i] = drop("duplicate")
         elif in_block:
-            out[i] = Verdict(False, "related-block")
+            out[i] = drop("related-block")
         elif line.text[:1] == "[" and _PLACEHOLDER.fullmatch(line.text):
-            out[i] = Verdict(False, "image-placeholder")
+            out[i] = drop("image-placeholder")
         elif len(key) >= REPEAT_MIN_LENGTH and sum(p in key for p in prose) >= REPEAT_MIN_LINES:
-            out[i] = Verdict(False, "duplicate")
+            out[i] = drop("duplicate")
         elif line.cls in ("good", "neargood"):
             prose.append(key)
         seen.add(key)

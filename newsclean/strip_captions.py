@@ -11,7 +11,7 @@ touched: a source credit after the last paragraph (`Πηγή: ΑΠΕ-ΜΠΕ`) st
 from __future__ import annotations
 
 from newsclean import strip_data
-from newsclean.strip_article import Verdict
+from newsclean.strip_article import Verdict, drop
 from newsclean.strip_features import Line
 
 CREDIT_MAX_CHARS = 80  #: a photo credit line is at most this long
@@ -39,9 +39,9 @@ def drop_captions(lines: list[Line], out: list[Verdict], start: int, end: int) -
     for i in range(prose[0] + 1, prose[-1]):
         if not (out[i].keep and photo_credit(lines[i])):
             continue
-        out[i] = Verdict(False, "photo-credit")
+        out[i] = drop("photo-credit")
         j = i - 1
         if USE_CAPTIONS and j > prose[0] and out[j].keep and lines[j].cls in ("short", "neargood"):
             if lines[j].length <= CAPTION_MAX_LENGTH:
-                out[j] = Verdict(False, "caption")
+                out[j] = drop("caption")
     return out

@@ -105,7 +105,7 @@ def _role_apposition(toks: list[Tok], a: int, b: int) -> bool:
     return any(toks[x].role == "person" for x in range(max(0, a - 1 - ROLE_WINDOW), a - 1))
 
 
-ROLE_COMPOUND_MIN = 3  #: letters a compound needs before its role suffix ("Regierungs|sprecher", not "Sprecher" itself)
+ROLE_COMPOUND_MIN = 3  #: a compound is longer than this plus a shortest role suffix (4 letters: "chef") — "Regierungssprecher"
 
 
 def _tag_role_compounds(paras: list[tuple[Paragraph, list[Span]]], suffixes: tuple[str, ...]) -> None:
@@ -114,8 +114,8 @@ def _tag_role_compounds(paras: list[tuple[Paragraph, list[Span]]], suffixes: tup
         toks = para.toks
         for i in range(len(toks)) if para.light else para.caps:
             t = toks[i]
-            if t.role is None and t.low.endswith(suffixes) and any(len(t.low) - len(s) >= ROLE_COMPOUND_MIN and t.low.endswith(s) for s in suffixes):
-                t.role = "person"
+            if t.role is None and len(t.low) > ROLE_COMPOUND_MIN + 3 and t.low.endswith(suffixes):
+                t.role = "person"  # the word itself is tagged already, so a match here is a compound
 
 
 def learn_people(paras: list[tuple[Paragraph, list[Span]]], lex: Lexicon) -> People:

@@ -24,6 +24,9 @@ WIDEN_MIN_DEPTH = 1  #: the box never widens to <body> (depth 0)
 WIDEN_MAX_BAD = 0.2  #: the box widens to its parent while furniture is at most this share of what the parent adds
 OUTSIDE_MAX_LINK = 1.01  #: outside the box, a line with this share of link text is a teaser (off: lead paragraphs carry links)
 OUTSIDE_DROP_TAGS = frozenset({"li"})  #: outside the box, list items are teasers and menus
+USE_LEAD = False  #: keep prose lines just above the article (standfirst); dev pipeline AEB 0.935 -> 0.934, ww 0.921 -> 0.922: neutral, off
+LEAD_MAX_LINES = 6  #: look this many lines above the article's first line for its standfirst
+LEAD_MAX_LINK = 0.2  #: a standfirst has at most this share of link text
 MAX_STEPS = 99  #: every path step of a block outside the box is below it
 DROP_TAGS = frozenset({"figcaption"})  #: captions are not article text
 _RUN_DROPS = frozenset({"after-article-end", "before-article-start", "kept-no-article"})  #: base verdicts the box may overturn
@@ -182,4 +185,19 @@ def verdicts(lines: list[Line], blocks: list[dict[str, Any]], title: str | None)
             part = _part_hint(paths[i], below(i))
             if part is not None:
                 out[i] = Verdict(False, f"path-part:{part}")
+    return _rescue_lead(lines, out, title) if USE_LEAD else out
+
+
+def _rescue_lead(lines: list[Line], out: list[Verdict], title: str | None) -> list[Verdict]:
+    """Keep the prose just above the article (a standfirst between headline and body), up to the headline."""
+    first = next((i for i, v in enumerate(out) if v.keep), None)
+    if first is None:
+        return out
+    title_key = sa._key(title) if title else None
+    for i in range(first - 1, max(-1, first - 1 - LEAD_MAX_LINES), -1):
+        line = lines[i]
+        if line.tag == "h1" or (title_key and sa._key(line.text) == title_key) or _barrier(line):
+            break
+        if line.cls in ("good", "neargood") and line.link < LEAD_MAX_LINK and line.tag not in OUTSIDE_DROP_TAGS | DROP_TAGS:
+            out[i] = Verdict(True, "")
     return out

@@ -1,0 +1,104 @@
+"""Tests of strip's HTML seam: the article box (decode's dom chain), its extension, and the cuts around it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean import html, strip, strip_features, strip_html
+from newsclean.record import paragraphs
+
+PROSE = (
+    "The minister said on Tuesday that the government would present the new budget to the "
+    "parliament next week, after months of talks with the unions and the opposition parties {}."
+)
+
+
+def _run(page: str) -> dict[str, Any]:
+    blocks = html.extract(page)[0]
+    record = {"id": "p", "format": "html", "text": "\n".join(b["text"] for b in blocks), "blocks": blocks}
+    return strip.run(record)
+
+
+def _prose(n: int, start: int = 0) -> list[str]:
+    return [PROSE.format(i) for i in range(start, start + n)]
+
+
+def _page(body: str) -> str:
+    return f"<body><nav><ul><li><a href='/'>Home</a></li><li><a href='/w'>World</a></li></ul></nav>{body}</body>"
+
+
+def test_box_keeps_short_lines_and_lists_after_the_text_run() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in _prose(3))
+    tail = "<h3>What to pack</h3><ul><li>A warm coat</li><li>Good boots</li><li>A map</li></ul><p>Have fun!</p>"
+    page = _page(f"<article class='post'><h1>Winter hiking in the Alps</h1><div class='entry-content'>{paras}{tail}</div></article>")
+    kept = paragraphs(_run(page)["text"])
+    assert kept[0] == "Winter hiking in the Alps"
+    assert kept[-5:] == ["What to pack", "A warm coat", "Good boots", "A map", "Have fun!"]
+    assert "Home" not in kept
+
+
+def test_box_extension_stops_at_a_comments_heading() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in _prose(3))
+    page = _page(f"<div class='story'><h1>Title of the story here</h1>{paras}<h3>Comments</h3><p>First!</p><p>Me too</p></div>")
+    kept = paragraphs(_run(page)["text"])
+    assert "First!" not in kept and "Me too" not in kept and kept[-1] == _prose(3)[-1]
+
+
+def test_teaser_list_outside_the_box_goes() -> None:
+    teasers = "".join(f"<li><a href='/{i}'>Teaser</a> {p}</li>" for i, p in enumerate(_prose(2, 10)))
+    paras = "".join(f"<p>{p}</p>" for p in _prose(9))  # the box holds >= 80 % of the run's prose
+    page = _page(f"<div class='ticker'><ul>{teasers}</ul></div><div class='article-body'><h1>The headline of it</h1>{paras}</div>")
+    out = _run(page)
+    assert paragraphs(out["text"]) == ["The headline of it", *_prose(9)]
+
+
+def test_captions_and_related_parts_inside_the_box_go() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in _prose(3))
+    page = _page(
+        f"<div class='article'><h1>The headline of it</h1>{paras}"
+        "<figure><img src='x.jpg'><figcaption>The minister at the parliament on Tuesday (photo: agency)</figcaption></figure>"
+        "<div class='sectionRelatedLinks'><p>Another story you may like to read today</p></div>"
+        f"<p>{PROSE.format('end')}</p></div>"
+    )
+    out = _run(page)
+    kept = paragraphs(out["text"])
+    assert kept == ["The headline of it", *_prose(3), PROSE.format("end")]
+    reasons = {b["text"]: b["reason"] for b in out["boilerplate"]}
+    assert reasons["Another story you may like to read today"] == "path-part:related"
+    assert reasons["The minister at the parliament on Tuesday (photo: agency)"] == "tag:figcaption"
+
+
+def test_part_hints_never_judge_the_box_itself() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in _prose(3))
+    page = _page(f"<div class='sectionrelated-wrapper'><div class='content'><h1>The headline of it</h1>{paras}</div></div>")
+    assert paragraphs(_run(page)["text"]) == ["The headline of it", *_prose(3)]
+
+
+def test_dom_box_is_the_deepest_marked_ancestor_with_most_prose() -> None:
+    blocks = html.extract("<body><div class='page'><div class='body'><div><p>a</p><p>b</p></div></div><p>c</p></div></body>")[0]
+    lines = [strip_features.measure(PROSE.format(i), frozenset({"the", "on", "that", "would", "to", "with", "and", "of", "after", "next"}), 0.0, "p", 0.45, False) for i in range(3)]
+    chains = [tuple(b["dom"]) for b in blocks]
+    paths = [b["path"] for b in blocks]
+    depth, number = strip_html.dom_box(lines, chains, paths, 0, 2)
+    assert (depth, number) == (1, chains[0][1])  # a+b+c: div.page; the unmarked inner div is never a box
+    assert strip_html.dom_box(lines, chains, paths, 0, 1) == (2, chains[0][2])  # a+b only: div.body
+
+
+def test_records_without_dom_still_work() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in _prose(3))
+    blocks = html.extract(_page(f"<div class='story'><h1>Title of the story here</h1>{paras}<p>Short end.</p></div>"))[0]
+    for b in blocks:
+        b.pop("dom")
+    record = {"id": "p", "format": "html", "text": "\n".join(b["text"] for b in blocks), "blocks": blocks}
+    kept = paragraphs(strip.run(record)["text"])
+    assert kept[0] == "Title of the story here" and kept[-1] == "Short end."
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["<p>", "</p>", "<div class='a'>", "</div>", "<li>", "<figcaption>", "x y z. ", PROSE]), max_size=40))
+def test_any_page_strips_without_crash_and_idempotently(parts: list[str]) -> None:
+    out = _run("<body>" + "".join(parts) + "</body>")
+    assert strip.run(out) == out

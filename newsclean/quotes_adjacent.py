@@ -22,6 +22,7 @@ from newsclean.quotes_speakers import (
     np_backward,
     np_forward,
 )
+from newsclean.quotes_subject import clause_subject
 from newsclean.quotes_tokens import Tok
 
 ATTACH_PUNCT = frozenset(",:—–-‒―")  #: punctuation between a quotation and its attribution
@@ -86,6 +87,9 @@ def _before(toks: list[Tok], k: int, a: int, b: int, lex: Lexicon) -> list[tuple
     np = np_backward(toks, j, a, lex) if not toks[j].cue else None
     if np is not None and np[0] - 1 >= a and toks[np[0] - 1].cue == "verb" and not toks[np[0] - 1].obj:
         c = np[0] - 1
+        subject = clause_subject(toks, a, c, lex) if np[2] == "pron" else None
+        if subject is not None and subject[1] == c:  # "Der Geschäftsführer nannte sie „fahrlässig“": sie is the object
+            return [(Candidate(subject[0], subject[1], subject[2], toks[c].text, SCORE_ADJACENT + SCORE_TYPE.get(subject[2], 0.0), c), c)]
         return [(Candidate(np[0], np[1], np[2], toks[c].text, SCORE_ADJACENT + SCORE_TYPE.get(np[2], 0.0)), c)]
     if colon:
         return _colon(toks, j, np, a, b, lex)

@@ -293,7 +293,7 @@ def _check(name: str, value: float | None, target: float, unit: str, higher: boo
     return f"- {'met' if ok else 'MISSED'}: {name} = {value:.2f}{unit} (target {'>=' if higher else '<'} {target:g}{unit})"
 
 
-def targets(rows: list[Row], help_s: float) -> str:
+def targets(rows: list[Row], help_s: float, help_cpu: float | None = None) -> str:
     """Say which of the issue's targets this run met, with the numbers."""
     def dps(what: str, kind: str) -> float | None:
         row = _find(rows, what, kind)
@@ -324,7 +324,8 @@ def targets(rows: list[Row], help_s: float) -> str:
         lines.append(_check(f"{kind}: --jobs 2 / --jobs 1 after the first record", ratio(steady("`newsclean run --jobs 2`", kind), steady("`newsclean run --jobs 1`", kind)),
                             TARGETS["jobs2_speedup"], "x"))
     lines.append(_check(f"peak RSS over {stream.docs if stream else 0} records", stream.rss_mb if stream else None, TARGETS["stream_rss_mb"], " MB", higher=False))
-    lines.append(_check("`newsclean --help` (best)", help_s, TARGETS["help_s"], " s", higher=False))
+    cpu = f" (that run's CPU time {help_cpu:.2f} s: wall above it is waiting for a busy machine)" if help_cpu is not None else ""
+    lines.append(_check("`newsclean --help` (best)", help_s, TARGETS["help_s"], " s", higher=False) + cpu)
     return "\n".join(lines)
 
 
@@ -393,7 +394,7 @@ def main() -> int:
     cpu = f", CPU {help_cpu:.3f} s" if help_cpu is not None else ""
     report = (f"## Speed\n\nMachine: {machine()}\n\n{table(rows)}\n\n`newsclean --help`: {help_s:.3f} s (best run{cpu})\n\n"
               f"Each step in one process, CPU ms per document after the first (the first loads the data):\n\n{step_table(steps)}\n\n"
-              f"Targets:\n{targets(rows, help_s)}\n\nbench: {time.perf_counter() - started:.0f} s in all\n")
+              f"Targets:\n{targets(rows, help_s, help_cpu)}\n\nbench: {time.perf_counter() - started:.0f} s in all\n")
     (args.out / "bench.md").write_text(report, encoding="utf-8")
     print(report)
     return 0

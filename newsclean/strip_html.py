@@ -27,6 +27,7 @@ OUTSIDE_DROP_TAGS = frozenset({"li"})  #: outside the box, list items are teaser
 USE_LEAD = False  #: keep prose lines just above the article (standfirst); dev pipeline AEB 0.935 -> 0.934, ww 0.921 -> 0.922: neutral, off
 LEAD_MAX_LINES = 6  #: look this many lines above the article's first line for its standfirst
 LEAD_MAX_LINK = 0.2  #: a standfirst has at most this share of link text
+USE_TAIL_CUT = True  #: lines after the article box's last line are not article
 MAX_STEPS = 99  #: every path step of a block outside the box is below it
 DROP_TAGS = frozenset({"figcaption"})  #: captions are not article text
 _RUN_DROPS = frozenset({"after-article-end", "before-article-start", "kept-no-article"})  #: base verdicts the box may overturn
@@ -174,10 +175,13 @@ def verdicts(lines: list[Line], blocks: list[dict[str, Any]], title: str | None)
                 in_block = step == 1
             if line.cls != "bad" and not in_block and not base[i].keep and base[i].reason in _RUN_DROPS and inside(i):
                 out[i] = Verdict(True, "")
+    last = max((i for i in range(len(lines)) if inside(i)), default=len(lines))
     for i, line in enumerate(lines):
         if not out[i].keep:
             continue
-        if not inside(i) and (line.tag in OUTSIDE_DROP_TAGS or line.link >= OUTSIDE_MAX_LINK):
+        if USE_TAIL_CUT and i > last and not inside(i):
+            out[i] = Verdict(False, "after-article-box")
+        elif not inside(i) and (line.tag in OUTSIDE_DROP_TAGS or line.link >= OUTSIDE_MAX_LINK):
             out[i] = Verdict(False, "outside-article-box")
         elif line.tag in DROP_TAGS:
             out[i] = Verdict(False, f"tag:{line.tag}")

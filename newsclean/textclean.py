@@ -212,14 +212,23 @@ def _continues(prev: str, line: str, width: int) -> bool:
     return _width(tail) + 1 + _width(head.split(None, 1)[0]) > width - WRAP_SLACK
 
 
-def _join(prev: str, line: str) -> str:
-    head, tail = prev.rstrip(), line.strip()
-    last = head[-1:]
-    if not last.isascii() and _CJK_END.search(last) and _CJK_START.search(tail[:1]):
-        return head + tail
-    if last == "-" and head[-2:-1].isalpha():
-        return head + tail
-    return head + " " + tail
+def _join(parts: list[str], line: str) -> None:
+    """Append ``line`` to the paragraph held as ``parts`` (joined once at the end: no quadratic copies)."""
+    while parts:  # rstrip the paragraph so far, across its pieces
+        last_piece = parts[-1].rstrip()
+        if last_piece:
+            parts[-1] = last_piece
+            break
+        parts.pop()
+    tail = line.strip()
+    end = "".join(parts[-2:])[-2:]
+    last = end[-1:]
+    if last and not last.isascii() and _CJK_END.search(last) and _CJK_START.search(tail[:1]):
+        parts.append(tail)
+    elif last == "-" and end[:1].isalpha() and len(end) == 2:
+        parts.append(tail)
+    else:
+        parts.extend((" ", tail))
 
 
 def rejoin(text: str) -> str:
@@ -230,15 +239,15 @@ def rejoin(text: str) -> str:
     width = wrap_width(lines)
     if width is None:
         return text
-    out: list[str] = []
+    out: list[list[str]] = []
     last_raw = ""
     for line in lines:
         if out and _continues(last_raw, line, width):
-            out[-1] = _join(out[-1], line)
+            _join(out[-1], line)
         else:
-            out.append(line)
+            out.append([line])
         last_raw = line
-    return "\n".join(out)
+    return "\n".join("".join(parts) for parts in out)
 
 
 def clean(text: str, *, markup: bool = True, rejoin_lines: bool = True) -> tuple[str, list[str]]:

@@ -16,7 +16,7 @@ from typing import Any, Callable
 from newsclean import strip_article as sa
 from newsclean import langdata, strip_data
 from newsclean.strip_article import Verdict, decide
-from newsclean.strip_features import Line
+from newsclean.strip_features import Line, is_heading_tag
 
 BOX_MIN_SHARE = 0.8  #: the article box holds at least this share of the run's prose characters
 USE_WIDEN = False  #: widen the box to clean parents
@@ -29,6 +29,7 @@ LEAD_MAX_LINES = 6  #: look this many lines above the article's first line for i
 LEAD_MAX_LINK = 0.2  #: a standfirst has at most this share of link text
 USE_TAIL_CUT = True  #: lines after the article box's last line are not article
 KEEP_LINKED_P = True  #: a linked <p> amid the kept lines of the box is article text (dev pipeline AEB 0.935 -> 0.937, ww 0.922 =)
+USE_TRAILING_HEADINGS = True  #: drop headings left at the article's end
 MAX_STEPS = 99  #: every path step of a block outside the box is below it
 DROP_TAGS = frozenset({"figcaption"})  #: captions are not article text
 _RUN_DROPS = frozenset({"after-article-end", "before-article-start", "kept-no-article"})  #: base verdicts the box may overturn
@@ -195,7 +196,20 @@ def verdicts(lines: list[Line], blocks: list[dict[str, Any]], title: str | None)
             part = _part_hint(paths[i], below(i))
             if part is not None:
                 out[i] = Verdict(False, f"path-part:{part}")
+    if USE_TRAILING_HEADINGS:
+        _drop_trailing_headings(lines, out)
     return _rescue_lead(lines, out, title) if USE_LEAD else out
+
+
+def _drop_trailing_headings(lines: list[Line], out: list[Verdict]) -> None:
+    """An article does not end with a heading: a last kept <h1>..<h6> titles the furniture after it."""
+    for i in range(len(lines) - 1, -1, -1):
+        if not out[i].keep:
+            continue
+        line = lines[i]
+        if not is_heading_tag(line.tag):
+            return
+        out[i] = Verdict(False, "trailing-heading")
 
 
 def _rescue_lead(lines: list[Line], out: list[Verdict], title: str | None) -> list[Verdict]:

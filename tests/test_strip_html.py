@@ -102,3 +102,11 @@ def test_records_without_dom_still_work() -> None:
 def test_any_page_strips_without_crash_and_idempotently(parts: list[str]) -> None:
     out = _run("<body>" + "".join(parts) + "</body>")
     assert strip.run(out) == out
+
+
+def test_a_heading_left_at_the_end_goes() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in _prose(3))
+    page = _page(f"<div class='story'><h1>Title of the story here</h1>{paras}<h3>More on this topic</h3></div>")
+    out = _run(page)
+    assert paragraphs(out["text"])[-1] == _prose(3)[-1]
+    assert {b["text"]: b["reason"] for b in out["boilerplate"]}["More on this topic"] == "trailing-heading"

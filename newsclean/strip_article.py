@@ -9,14 +9,16 @@
 2. The start is moved back to the headline: walking back over short lines and furniture
    (byline, date, share bar, lead) to the nearest title-like line, or further up to a line
    repeated just below (the headline printed twice), an <h1>..<h6>, or the page title (HTML).
-3. Text: the end is pulled back to where a teaser feed ([title, kicker?, prose teaser] x >= 4)
-   starts.  HTML: the end is moved forward over the lines still inside the container that holds
+3. Text (:mod:`newsclean.strip_tail`): the end is pulled back to where lone teaser paragraphs
+   take over or a teaser feed ([title, kicker?, prose teaser] x >= 4) starts.  HTML: the end is moved forward over the lines still inside the container that holds
    most of the article's paragraphs (lists, tables, short paragraphs at the end), and short
    body lines outside the article box (the deepest class/id ancestor of most prose) are dropped.
 4. The end is moved forward over at most a couple of short source-credit lines
    (`Πηγή: ΑΠΕ-ΜΠΕ`, `(Reuters)`; labels and agencies from data/sources and data/agencies).
-5. Inside the run, furniture lines, repeated lines and the headline-like lines that
-   follow a `Read also` / `Related` heading are removed, each with its reason.
+5. Inside the run, furniture lines, repeated lines (also one long line repeating the body),
+   `[image.jpg]` placeholders and the headline-like lines that follow a `Read also` / `Related`
+   heading are removed, each with its reason; in text dumps also photo credits and their
+   captions (:mod:`newsclean.strip_captions`).
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ LATE_ZONE_FACTOR = 0.3  #: runs after the article and a comments/copyright barri
 MIN_ARTICLE_SCORE = 150.0  #: a run this heavy is an article: later zones are comments or extras
 GAP_GROWTH = 0.5  #: each further line of a gap between prose lines costs this much more
 USE_BOX = True  #: HTML: drop short lines outside the article box (dev: html AEB 0.910 -> 0.913, ww 0.884 = 0.884)
-USE_ISOLATED_TRIM = True  #: text: trim lone teaser paragraphs off the run's edges
+USE_ISOLATED_TRIM = True  #: text: end the run where lone teaser paragraphs take over (strip_tail)
 USE_CAPTION_CUT = True  #: text: drop photo credits and their captions inside the article
 USE_FEED_CUT = True  #: text: end the article where a teaser feed starts
 GOOD_CAP = 1500  #: a single line counts for at most this much (one huge line is not an article)

@@ -10,7 +10,7 @@ paragraphs, subheadings the run stopped at), up to a comments/tags/copyright bar
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Callable
 
 from newsclean import strip_article as sa
@@ -30,6 +30,7 @@ LEAD_MAX_LINK = 0.2  #: a standfirst has at most this share of link text
 USE_TAIL_CUT = True  #: lines after the article box's last line are not article
 KEEP_LINKED_P = True  #: a linked <p> amid the kept lines of the box is article text (dev pipeline AEB 0.935 -> 0.937, ww 0.922 =)
 USE_TRAILING_HEADINGS = True  #: drop headings left at the article's end
+PART_CACHE = 8192  #: (path, steps) pairs remembered: paths repeat within and across a site's pages
 MAX_STEPS = 99  #: every path step of a block outside the box is below it
 DROP_TAGS = frozenset({"figcaption"})  #: captions are not article text
 _RUN_DROPS = frozenset({"after-article-end", "before-article-start", "kept-no-article"})  #: base verdicts the box may overturn
@@ -136,6 +137,7 @@ def _part_words() -> tuple[str, ...]:
     return tuple(r[0].lower() for r in langdata.rows("htmlhints", "xx") if len(r) > 1 and r[1] == "furniture-part")
 
 
+@lru_cache(maxsize=PART_CACHE)
 def _part_hint(path: str, steps: int) -> str | None:
     """Return the first furniture part in the last ``steps`` steps of a block's path (the ones below the box)."""
     if steps <= 0 or not path:
@@ -163,10 +165,18 @@ def verdicts(lines: list[Line], blocks: list[dict[str, Any]], title: str | None)
     box = _box(lines, blocks, paths, span)
     if box is None:
         return base
-    inside, below = box
+    inside_at, below_at = box
+    ins = [inside_at(i) for i in range(len(lines))]
+    out = _extend(lines, base, ins, span)
+    _cut(lines, paths, out, ins, below_at)
+    if USE_TRAILING_HEADINGS:
+        _drop_trailing_headings(lines, out)
+    return _rescue_lead(lines, out, title) if USE_LEAD else out
+
+
+def _extend(lines: list[Line], base: list[Verdict], ins: list[bool], span: tuple[int, int]) -> list[Verdict]:
+    """Keep the box's lines before and after the text run (up to a barrier), and its linked paragraphs."""
     out = list(base)
-    first_in = min((i for i, v in enumerate(base) if v.keep and inside(i)), default=len(lines))
-    last_in = max((i for i, v in enumerate(base) if v.keep and inside(i)), default=-1)
     for step, rng in ((1, range(span[1] + 1, len(lines))), (-1, range(span[0] - 1, -1, -1))):
         in_block = False
         for i in rng:
@@ -177,28 +187,33 @@ def verdicts(lines: list[Line], blocks: list[dict[str, Any]], title: str | None)
                 in_block = False
             elif line.phrase in strip_data.BLOCK_CATEGORIES:
                 in_block = step == 1
-            if line.cls != "bad" and not in_block and not base[i].keep and base[i].reason in _RUN_DROPS and inside(i):
+            if ins[i] and line.cls != "bad" and not in_block and not base[i].keep and base[i].reason in _RUN_DROPS:
                 out[i] = Verdict(True, "")
-    for i, line in enumerate(lines):
-        if KEEP_LINKED_P and line.reason == "link-dense" and line.tag == "p" and line.phrase is None and inside(i) and first_in <= i <= last_in:
-            out[i] = Verdict(True, "")
-    last = max((i for i in range(len(lines)) if inside(i)), default=len(lines))
+    kept_in = [i for i, v in enumerate(base) if v.keep and ins[i]]
+    if KEEP_LINKED_P and kept_in:
+        for i in range(kept_in[0], kept_in[-1] + 1):
+            line = lines[i]
+            if ins[i] and line.reason == "link-dense" and line.tag == "p" and line.phrase is None:
+                out[i] = Verdict(True, "")
+    return out
+
+
+def _cut(lines: list[Line], paths: list[str], out: list[Verdict], ins: list[bool], below_at: _Count) -> None:
+    """Drop kept lines after the box, list items outside it, captions, and furniture parts below it."""
+    last = max((i for i, x in enumerate(ins) if x), default=len(lines))
     for i, line in enumerate(lines):
         if not out[i].keep:
             continue
-        if USE_TAIL_CUT and i > last and not inside(i):
+        if USE_TAIL_CUT and i > last and not ins[i]:
             out[i] = Verdict(False, "after-article-box")
-        elif not inside(i) and (line.tag in OUTSIDE_DROP_TAGS or line.link >= OUTSIDE_MAX_LINK):
+        elif not ins[i] and (line.tag in OUTSIDE_DROP_TAGS or line.link >= OUTSIDE_MAX_LINK):
             out[i] = Verdict(False, "outside-article-box")
         elif line.tag in DROP_TAGS:
             out[i] = Verdict(False, f"tag:{line.tag}")
         else:
-            part = _part_hint(paths[i], below(i))
+            part = _part_hint(paths[i], below_at(i))
             if part is not None:
                 out[i] = Verdict(False, f"path-part:{part}")
-    if USE_TRAILING_HEADINGS:
-        _drop_trailing_headings(lines, out)
-    return _rescue_lead(lines, out, title) if USE_LEAD else out
 
 
 def _drop_trailing_headings(lines: list[Line], out: list[Verdict]) -> None:

@@ -106,7 +106,7 @@ def test_any_page_strips_without_crash_and_idempotently(parts: list[str]) -> Non
 
 def test_a_heading_left_at_the_end_goes() -> None:
     paras = "".join(f"<p>{p}</p>" for p in _prose(3))
-    page = _page(f"<div class='story'><h1>Title of the story here</h1>{paras}<h3>More on this topic</h3></div>")
+    page = _page(f"<div class='story'><h1>Title of the story here</h1>{paras}<h3>The valley in winter</h3></div>")
     out = _run(page)
     assert paragraphs(out["text"])[-1] == _prose(3)[-1]
-    assert {b["text"]: b["reason"] for b in out["boilerplate"]}["More on this topic"] == "trailing-heading"
+    assert {b["text"]: b["reason"] for b in out["boilerplate"]}["The valley in winter"] == "trailing-heading"

@@ -29,16 +29,17 @@ SENTENCE_END = frozenset(".!?;…")  #: punctuation that may end a sentence (Gre
 class Tok:
     """One token: a word, a punctuation character, or a whole quotation (kind ``q``).
 
-    A plain class with class-level defaults: only the fields a token has are set on it, which
-    keeps tokenising cheap (it is the stage's hot loop).
+    The six fields every token has are slots; the rest are class-level defaults, set on the few
+    tokens that have them (in a per-token dict made only then): tokenising is the stage's hot loop.
     """
 
+    __slots__ = ("text", "start", "end", "kind", "low", "cap", "__dict__")
     text: str
     start: int  #: offset in the field
     end: int
     kind: str  #: w (word), p (punctuation), q (quotation)
-    low: str = ""
-    cap: bool = False  #: a word starting with an upper-case letter
+    low: str  #: lower-cased text ("" for a quotation)
+    cap: bool  #: a word starting with an upper-case letter
     cue: str | None = None  #: cue class when a cue starts here
     cue_len: int = 0  #: tokens the cue spans
     wclass: str | None = None  #: pron, rel, det, link, prep, adv, first
@@ -52,9 +53,7 @@ class Tok:
     quote: int = -1  #: index of the quotation for kind q
 
     def __init__(self, text: str, start: int, end: int, kind: str, low: str = "", cap: bool = False, quote: int = -1) -> None:
-        self.text, self.start, self.end, self.kind = text, start, end, kind
-        if low:
-            self.low, self.cap = low, cap
+        self.text, self.start, self.end, self.kind, self.low, self.cap = text, start, end, kind, low, cap
         if quote >= 0:
             self.quote = quote
 
@@ -224,11 +223,12 @@ def _words(text: str, a: int, b: int, toks: list[Tok], info: dict, marks: _Marks
             if s[0].isupper():
                 t.cap = True
                 tagged.append(n)
-            elif t.low in info:
-                tagged.append(n)
+            else:
+                t.cap = False
+                if t.low in info:
+                    tagged.append(n)
         else:
-            t.kind = t.low = s
-            t.kind = "p"
+            t.kind, t.low, t.cap = "p", s, False
             if s in SENTENCE_END:
                 stops.append(n)
         append(t)

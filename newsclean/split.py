@@ -16,6 +16,7 @@ from typing import Any
 from newsclean import split_credits as credits
 from newsclean.record import Record, get_text, mark_stage, paragraphs, stage_done, updated
 from newsclean.split_dates import parse_date
+from newsclean.split_headline import DumpIndex
 from newsclean.split_layout import MAX_DATE_LINE_CHARS, Layout, lay_out, marked_block_byline, nearby_date
 from newsclean.split_meta import agrees, meta_byline, meta_date, meta_description
 
@@ -37,6 +38,9 @@ class Options:
     before_reasons: tuple[str, ...] = ("before-article-start",)
     #: strip's reasons (prefixes) that name page furniture outright: such a line is never the headline
     furniture_reasons: tuple[str, ...] = ("phrase:", "form", "separators")
+    page_repeats: bool = True  #: a headline line found again inside a longer line anywhere on the page scores higher
+
+
 
 
 DEFAULT = Options()
@@ -148,7 +152,8 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
     meta = record.get("meta") if isinstance(record.get("meta"), dict) and options.use_meta else {}
     lang = _language(record, text, meta)
     tags, paths = _block_info(record, paras)
-    layout: Layout = lay_out(paras, tags, paths, meta, lang, furniture)
+    page = _page_index(boilerplate, text) if options.page_repeats else None
+    layout: Layout = lay_out(paras, tags, paths, meta, lang, furniture, page)
     body = layout.body[max(0, len(layout.body) - len(kept)):]
     fields = _Fields(headline=layout.headline, byline=layout.byline, body=body, removed=_not_in(layout.removed, pre))
     fields.published = (meta_date(meta, lang, "published") or layout.date or nearby_date(paras, layout.head_index, lang)
@@ -198,6 +203,13 @@ def _header_before(boilerplate: list[Any], options: Options) -> tuple[list[str],
         if len(lines) >= PRE_LIMIT:
             break
     return lines[:PRE_LIMIT][::-1], frozenset(furniture)
+
+
+def _page_index(boilerplate: list[Any], text: str) -> DumpIndex:
+    """Index the whole page (lines strip cut and kept): the headline re-appears in titles, share text, captions."""
+    texts = [e["text"] for e in boilerplate if isinstance(e, dict) and isinstance(e.get("text"), str)]
+    texts.append(text)
+    return DumpIndex(texts)
 
 
 def _not_in(removed: list[dict[str, str]], pre: list[str]) -> list[dict[str, str]]:

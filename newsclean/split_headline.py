@@ -31,7 +31,7 @@ HEAD_BACK = 40  #: lines before the body's start searched for the headline
 DISTANCE_PENALTY = 0.015  #: per line between a candidate and the body's start
 HEADER_AFTER = 3  #: a byline or date line this close after a line marks it as the headline
 HEADER_AFTER_BONUS = 0.5  #: ... worth this much
-AFTER_HEADER_PENALTY = 0.4  #: lines right after the byline/date block are captions and share bars
+AFTER_HEADER_PENALTY = 0.1  #: lines right after the byline/date block are captions and share bars
 DEK_AFTER_BONUS = 0.4  #: a longer, sentence-like line right after a headline is its standfirst
 DEK_LENGTH_RATIO = 1.0  #: ... at least as long as the headline
 DEK_MIN_WORDS = 10  #: ... and at least this many words
@@ -47,6 +47,11 @@ TWIN_PENALTY = 0.8  #: a line doubled on the very next line is an image's alt te
 TITLE_PART_MIN_WORDS = 3  #: a part of a "Section | Headline" line this long can agree with a headline line
 REPEAT_MAX_CHARS = 2 * MAX_HEADLINE_CHARS  #: longer lines (prose) are not counted as headline repeats (cost)
 KICKER_MAX_WORDS = 8  #: "Topic:" lines this short, ending in a colon, open a two-line headline
+ELSEWHERE_BONUS = 0.4  #: the headline re-appears inside a longer line (a "Title | Site" line, share text, a caption)
+ELSEWHERE_MIN_WORDS = 3  #: shorter lines ("News", "Sign in") sit inside many lines by chance
+ELSEWHERE_MIN_CHARS_CJK = 8  #: the same for scripts without spaces, in characters
+ELSEWHERE_MAX = 4  #: a line inside more lines than this is a menu item or a site name
+DUMP_INDEX_CHARS = 400_000  #: characters of the page indexed for the re-appearance test (cost cap)
 
 _SITE_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|»|/|:)\s+|\s*[|｜]\s*|_")
 _SENTENCE_END = regex.compile(r"[.!?…。！？»”\"')]\s*$")
@@ -99,6 +104,29 @@ def headline_shaped(text: str) -> bool:
         return False
     letters = sum(map(str.isalpha, text))
     return letters >= 0.5 * len(text.replace(" ", "")) and text.count("|") < 2
+
+
+class DumpIndex:
+    """The whole page, casefolded: where else does a line re-appear (inside a longer line)?"""
+
+    __slots__ = ("text", "lines")
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        whole = "\n".join(texts)[:DUMP_INDEX_CHARS]
+        if not unicodedata.is_normalized("NFKC", whole):
+            whole = unicodedata.normalize("NFKC", whole)
+        self.text = whole.casefold()
+        self.lines: dict[str, int] = {}
+        for line in self.text.split("\n"):
+            line = line.strip()
+            self.lines[line] = self.lines.get(line, 0) + 1
+
+    def inside_others(self, line: str) -> int:
+        """How many times ``line`` stands inside a longer line of the page (a substring, not the whole line)."""
+        if len(line.split()) < ELSEWHERE_MIN_WORDS and not (is_cjk(line) and len(line) >= ELSEWHERE_MIN_CHARS_CJK):
+            return 0
+        key = unicodedata.normalize("NFKC", line).casefold().strip()
+        return self.text.count(key) - self.lines.get(key, 0) if key else 0
 
 
 def site_parts(title: str) -> list[str]:
@@ -199,7 +227,7 @@ def article_start(paras: Sequence[str]) -> int | None:
 
 
 def _candidate_score(i: int, start: int, paras: Sequence[str], tags: Sequence[str | None],
-                     hints: Sequence[str], repeats: int, header_after: bool = False) -> float:
+                     hints: Sequence[str], repeats: int, header_after: bool = False, elsewhere: int = 0) -> float:
     """Score line ``i`` as the headline of an article whose body starts at ``start``."""
     text = paras[i]
     words = len(text.split())
@@ -217,6 +245,8 @@ def _candidate_score(i: int, start: int, paras: Sequence[str], tags: Sequence[st
         score += REPEAT_BONUS
     if header_after:
         score += HEADER_AFTER_BONUS
+    if 0 < elsewhere <= ELSEWHERE_MAX:
+        score += ELSEWHERE_BONUS
     if text[:1].isdigit():
         score -= DIGIT_START_PENALTY
     if text.endswith(".") and not text.endswith(".."):
@@ -276,7 +306,8 @@ def _is_dek(line: str, nxt: str) -> bool:
 
 
 def text_headline(paras: Sequence[str], tags: Sequence[str | None], hints: Sequence[str] = (),
-                  excluded: Callable[[str], bool] | None = None, never: frozenset[str] = frozenset()) -> int | None:
+                  excluded: Callable[[str], bool] | None = None, never: frozenset[str] = frozenset(),
+                  page: DumpIndex | None = None) -> int | None:
     """Return the index of the line that best opens the article, or None (lines in ``never`` are furniture)."""
     n = min(len(paras), SEARCH_LIMIT)
     start = article_start(paras[:n])
@@ -292,17 +323,18 @@ def text_headline(paras: Sequence[str], tags: Sequence[str | None], hints: Seque
         twin = _has_twin(paras, i, n)
         repeats = counts[norm(paras[i])] - 1 if twin else counts[norm(paras[i])]
         dek = i + 1 < n and _is_dek(paras[i], paras[i + 1])
-        upper = _candidate_score(i, start, paras, tags, hints, repeats, True)
-        scored.append((_finish(upper, twin, dek), i, repeats, twin, dek))
+        elsewhere = page.inside_others(paras[i]) if page else 0
+        upper = _candidate_score(i, start, paras, tags, hints, repeats, True, elsewhere)
+        scored.append((_finish(upper, twin, dek), i, repeats, twin, dek, elsewhere))
     scored.sort(key=lambda c: (-c[0], c[1]))
     best, best_score = None, float("-inf")
-    for upper, i, repeats, twin, dek in scored:
+    for upper, i, repeats, twin, dek, elsewhere in scored:
         if upper < best_score or (upper == best_score and best is not None and i > best):
             break
         if header[i - low]:
             continue
         header_after = any(header[k] for k in range(i - low + 1, min(i - low + 1 + HEADER_AFTER, min(n, start + 1) - low)))
-        score = _finish(_candidate_score(i, start, paras, tags, hints, repeats, header_after), twin, dek)
+        score = _finish(_candidate_score(i, start, paras, tags, hints, repeats, header_after, elsewhere), twin, dek)
         if not header_after and any(header[k] for k in range(max(0, i - low - HEADER_AFTER), i - low)):
             score -= AFTER_HEADER_PENALTY
         if score > best_score or (score == best_score and best is not None and i < best):

@@ -117,19 +117,20 @@ def _not_headline(line: str, lang: str | None) -> bool:
 
 
 def _find_headline(paras: Sequence[str], tags: Sequence[str | None], meta: dict[str, Any],
-                   lang: str | None, never: frozenset[str] = frozenset()) -> tuple[str | None, int | None]:
+                   lang: str | None, never: frozenset[str] = frozenset(),
+                   page: heads.DumpIndex | None = None) -> tuple[str | None, int | None]:
     """Return (headline, index of its line in the text or None), the kicker cut when the metadata title has none."""
     hints = heads.meta_candidates(meta) if meta else []
-    headline, idx = _headline_line(paras, tags, hints, lang, never)
+    headline, idx = _headline_line(paras, tags, hints, lang, never, page)
     if headline is not None and idx is not None:
         headline = heads.without_kicker(headline, hints)
     return headline, idx
 
 
 def _headline_line(paras: Sequence[str], tags: Sequence[str | None], hints: list[str],
-                   lang: str | None, never: frozenset[str]) -> tuple[str | None, int | None]:
+                   lang: str | None, never: frozenset[str], page: heads.DumpIndex | None) -> tuple[str | None, int | None]:
     """Return (headline, index of its line in the text or None): the visible headline wins over SEO titles."""
-    guess = heads.text_headline(paras, tags, hints, lambda line: _not_headline(line, lang), never)
+    guess = heads.text_headline(paras, tags, hints, lambda line: _not_headline(line, lang), never, page)
     if guess is not None and (not hints or tags[guess] == "h1" or any(heads.similar(paras[guess], h) for h in hints)):
         return paras[guess], guess
     limit = min(len(paras), heads.SEARCH_LIMIT)
@@ -252,10 +253,11 @@ def _header(paras: Sequence[str], start: int, headline: str | None, lang: str | 
 
 
 def lay_out(paras: Sequence[str], tags: Sequence[str | None], paths: Sequence[str],
-            meta: dict[str, Any], lang: str | None, never: frozenset[str] = frozenset()) -> Layout:
+            meta: dict[str, Any], lang: str | None, never: frozenset[str] = frozenset(),
+            page: heads.DumpIndex | None = None) -> Layout:
     """Find the headline, read the header around it, and return the fields and remaining body."""
     lay = Layout()
-    headline, idx = _find_headline(paras, tags, meta, lang, never)
+    headline, idx = _find_headline(paras, tags, meta, lang, never, page)
     lay.headline = headline
     lay.head_index = idx
     lay.marked_byline = _marked_byline(paras, paths, lang)
@@ -333,7 +335,7 @@ def _take_lead(first: int, followed: bool, paras: Sequence[str], paths: Sequence
     """Set the lead (when marked) and the body: the paragraphs from ``first`` on, header lines removed."""
     rest = first
     repeated = first < len(paras) and len(paras[first].split()) >= MIN_LEAD_WORDS and _repeated_near(paras[first], lay)
-    opens_body = first < len(paras) and bool(credits.find_dateline(paras[first], lang))
+    opens_body = first < len(paras) and bool(credits.find_dateline(paras[first], lang) or credits.names_only(paras[first], lang))
     if first < len(paras) and not opens_body and (repeated or _is_lead(first, paras, paths, tags, meta, followed, lang)):
         lay.lead = paras[first]
         lay.lead_index = first

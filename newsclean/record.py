@@ -56,6 +56,7 @@ SCHEMA: dict[str, Any] = {
                     "tag": {"type": "string", "description": "Block element (p, h1..h6, li, td, div, ...)."},
                     "link_density": {"type": "number", "description": "Share of the block's characters inside <a>."},
                     "path": {"type": "string", "description": "Ancestor tag path with class/id hints."},
+                    "dom": {"type": "array", "items": {"type": "integer"}, "description": "Numbers of the block's block-level ancestors, outermost first, itself last (0 = <body>); blocks sharing a number lie in the same element."},
                 },
             },
         },

@@ -109,24 +109,28 @@ def headline_shaped(text: str) -> bool:
 class DumpIndex:
     """The whole page, casefolded: where else does a line re-appear (inside a longer line)?"""
 
-    __slots__ = ("text", "lines")
+    __slots__ = ("_texts", "_text")
 
     def __init__(self, texts: Sequence[str]) -> None:
-        whole = "\n".join(texts)[:DUMP_INDEX_CHARS]
-        if not unicodedata.is_normalized("NFKC", whole):
-            whole = unicodedata.normalize("NFKC", whole)
-        self.text = whole.casefold()
-        self.lines: dict[str, int] = {}
-        for line in self.text.split("\n"):
-            line = line.strip()
-            self.lines[line] = self.lines.get(line, 0) + 1
+        self._texts, self._text = texts, ""
+
+    def _page(self) -> str:
+        """Join and fold the page on first use (most pages need only a few look-ups, some none)."""
+        if not self._text:
+            whole = "\n".join(self._texts)[:DUMP_INDEX_CHARS]
+            if not unicodedata.is_normalized("NFKC", whole):
+                whole = unicodedata.normalize("NFKC", whole)
+            # every line between two newlines of its own, so that equal neighbours count as whole lines each
+            self._text = "\n" + whole.casefold().replace("\n", "\n\n") + "\n"
+        return self._text
 
     def inside_others(self, line: str) -> int:
         """How many times ``line`` stands inside a longer line of the page (a substring, not the whole line)."""
         if len(line.split()) < ELSEWHERE_MIN_WORDS and not (is_cjk(line) and len(line) >= ELSEWHERE_MIN_CHARS_CJK):
             return 0
         key = unicodedata.normalize("NFKC", line).casefold().strip()
-        return self.text.count(key) - self.lines.get(key, 0) if key else 0
+        page = self._page()
+        return page.count(key) - page.count(f"\n{key}\n") if key else 0
 
 
 def site_parts(title: str) -> list[str]:
@@ -323,16 +327,16 @@ def text_headline(paras: Sequence[str], tags: Sequence[str | None], hints: Seque
         twin = _has_twin(paras, i, n)
         repeats = counts[norm(paras[i])] - 1 if twin else counts[norm(paras[i])]
         dek = i + 1 < n and _is_dek(paras[i], paras[i + 1])
-        elsewhere = page.inside_others(paras[i]) if page else 0
-        upper = _candidate_score(i, start, paras, tags, hints, repeats, True, elsewhere)
-        scored.append((_finish(upper, twin, dek), i, repeats, twin, dek, elsewhere))
+        upper = _candidate_score(i, start, paras, tags, hints, repeats, True, 1 if page else 0)
+        scored.append((_finish(upper, twin, dek), i, repeats, twin, dek))
     scored.sort(key=lambda c: (-c[0], c[1]))
     best, best_score = None, float("-inf")
-    for upper, i, repeats, twin, dek, elsewhere in scored:
+    for upper, i, repeats, twin, dek in scored:
         if upper < best_score or (upper == best_score and best is not None and i > best):
             break
         if header[i - low]:
             continue
+        elsewhere = page.inside_others(paras[i]) if page else 0
         header_after = any(header[k] for k in range(i - low + 1, min(i - low + 1 + HEADER_AFTER, min(n, start + 1) - low)))
         score = _finish(_candidate_score(i, start, paras, tags, hints, repeats, header_after, elsewhere), twin, dek)
         if not header_after and any(header[k] for k in range(max(0, i - low - HEADER_AFTER), i - low)):

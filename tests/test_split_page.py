@@ -1,0 +1,43 @@
+"""The split headline search reads the whole page: a line re-appearing inside a longer one is the headline."""
+
+from __future__ import annotations
+
+from newsclean import split
+from newsclean import split_headline as heads
+
+PROSE = ("The council met on Tuesday evening and agreed after a long debate to close the old bridge "
+         "for repairs that are expected to last until the end of the coming summer season.")
+
+
+def test_inside_others_counts_substrings_not_whole_lines() -> None:
+    """A line counts where it stands inside a longer line, not where it stands alone (a repeat)."""
+    page = heads.DumpIndex(["Bridge closes for summer repairs | Town News", "Bridge closes for summer repairs",
+                            "Bridge closes for summer repairs"])
+    assert page.inside_others("Bridge closes for summer repairs") == 1
+    assert page.inside_others("BRIDGE CLOSES FOR SUMMER REPAIRS") == 1  # casefolded
+
+
+def test_inside_others_ignores_short_lines() -> None:
+    """Two-word lines ("Sign in") sit inside other lines by chance: they are not counted."""
+    page = heads.DumpIndex(["Sign in to comment", "Sign in"])
+    assert page.inside_others("Sign in") == 0
+    assert page.inside_others("") == 0
+
+
+def test_headline_found_again_in_title_line_wins() -> None:
+    """Of two headline-shaped lines before the body, the one the page's title line repeats is the headline."""
+    text = "\n\n".join(["Bridge closes for summer repairs",
+                        "Read our newsletter about town life", PROSE, PROSE, PROSE])
+    boilerplate = [{"text": "Bridge closes for summer repairs | Town News", "reason": "after-article-end"}]
+    out = split.run({"id": "x", "text": text, "boilerplate": boilerplate, "lang": "en"})
+    assert out["headline"] == "Bridge closes for summer repairs"
+    off = split.run({"id": "x", "text": text, "boilerplate": boilerplate, "lang": "en"}, split.Options(page_repeats=False))
+    assert off["headline"] == "Read our newsletter about town life"
+
+
+def test_name_line_after_headline_is_not_a_lead() -> None:
+    """A bare author line ("Jane Doe, Staff Writer") under the headline is not the standfirst."""
+    text = "\n\n".join(["Bridge closes for summer repairs", "Robert Burns, Ap National Security Writer",
+                        "Updated 5:27 am CST, Wednesday, November 20, 2019", PROSE, PROSE])
+    out = split.run({"id": "x", "text": text, "lang": "en"})
+    assert out["lead"] is None

@@ -18,145 +18,13 @@ from newsclean.quotes_speakers import Candidate, attribute
 from newsclean.quotes_blocks import block_quotes
 from newsclean.quotes_kind import quote_kind
 from newsclean.quotes_people import People, State, learn_people, mentions
-from newsclean.quotes_tokens import Paragraph, Tok, paragraphs
+from newsclean.quotes_resolve import speaker_text
+from newsclean.quotes_tokens import Paragraph, paragraphs
 
 CARRY_PARAGRAPHS = 2  #: a speaker is carried over at most this many paragraphs without quotations
 CARRY_NEAR = 1  #: a quotation inside a sentence without a cue takes a speaker named this close (paragraphs)
 SUBJECT_WINDOW = 6  #: tokens at a sentence start searched for a known person as its subject
 MAX_QUOTES = 5000  #: quotations reported per document (pathological input)
-
-
-def _strip_np(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
-    while a < b and (toks[a].wclass in ("det", "adv", "link") or toks[a].hon or toks[a].kind == "p"):
-        a += 1
-    return a, b
-
-
-def _role_only(toks: list[Tok], a: int, b: int, people: People) -> bool:
-    """"the Russian foreign minister", "ο ρώσος υπουργός Εξωτερικών": a role, not a name."""
-    if not any(toks[i].role == "person" for i in range(a, b)):
-        return False
-    head_end = next((i for i in range(a, b) if toks[i].wclass == "link"), b)  # "leader of North Korea"
-    caps = [toks[i] for i in range(a, head_end) if toks[i].cap and toks[i].role is None]
-    return len(caps) <= 1 and not any(t.text in people.strong for t in caps)
-
-
-def _speaker_text(para: Paragraph, cand: Candidate, people: People, state: State, pi: int) -> str | None:
-    toks = para.toks
-    if cand.type == "drop":
-        return state.last_speaker
-    if cand.type == "pron":
-        if state.last_speaker and pi - state.last_speaker_para <= CARRY_PARAGRAPHS:
-            return state.last_speaker
-        return state.last_person(pi, cand.a)
-    a, b = _strip_np(toks, cand.a, cand.b)
-    if a >= b:
-        return None
-    definite = not toks[cand.a].indef
-    if definite and (cand.type == "role" or (cand.type == "name" and _role_only(toks, a, b, people))):
-        person = state.last_person(pi, cand.a) or state.next_person(pi, cand.a)
-        if person:
-            return person
-    tail = cand.a > 0 and toks[cand.a - 1].cue == "verb"  # "said X, a spokesman for Y."
-    named = _named_apposition(para, a, b, people, tail)
-    if named is not None:
-        return named
-    name = _name_text(para, a, b, people)
-    close = _parenthesis_end(toks, b)
-    if close is not None:  # "Rep. Bobby Scott (D-Va.)"
-        name += " " + para.source[toks[b].start : toks[close - 1].end]
-        b = close
-    return name + _apposition_text(para, a, b, tail)
-
-
-PAREN_TOKENS = 8  #: longest parenthesis kept after a speaker's name ("(D-Va.)", "(SPD)", "(62)")
-
-
-def _parenthesis_end(toks: list[Tok], b: int) -> int | None:
-    """Index after the ")" of a short parenthesis right after a name, if one follows."""
-    if b >= len(toks) or toks[b].text != "(":
-        return None
-    for i in range(b + 1, min(len(toks), b + 2 + PAREN_TOKENS)):
-        if toks[i].text == ")":
-            return i + 1 if i > b + 1 else None
-        if toks[i].kind == "q" or toks[i].text in "(,;":
-            return None
-    return None
-
-
-def _name_text(para: Paragraph, a: int, b: int, people: People) -> str:
-    """The fullest known form of the phrase's name, else the phrase from its last role on."""
-    toks = para.toks
-    last = next((i for i in range(b - 1, a - 1, -1) if toks[i].name), None)
-    if last is not None and "-" not in toks[last].text:
-        name = people.known(toks[last].text)
-        if name and name.endswith(toks[last].text):
-            return name
-    role = next((i for i in range(b - 2, a - 1, -1) if toks[i].role == "person"), None)
-    if role is not None and all(toks[i].name for i in range(role + 1, b)):
-        a = role + 1  # "White House press secretary Josh Earnest" -> "Josh Earnest"
-    return para.source[toks[a].start : toks[b - 1].end]
-
-
-APPOSITION_TOKENS = 20  #: longest apposition kept with a speaker's name ("X, a spokesman for the Y campaign,")
-APPOSITION_NAME = 4  #: longest name after a role phrase and a comma ("der Trainer der Frankfurter, Michael Skibbe")
-
-
-def _apposition_end(para: Paragraph, b: int, tail: bool) -> int | None:
-    """End of the comma-delimited phrase right after token ``b - 1``, closed by ", <cue>" (or, with
-    ``tail``, by the sentence's end: "said X, a spokesman for Y.")."""
-    toks = para.toks
-    if b + 1 >= len(toks) or toks[b].text != ",":
-        return None
-    _, sent_end = para.sentence_of(b)
-    for i in range(b + 1, min(sent_end, b + 2 + APPOSITION_TOKENS)):
-        t = toks[i]
-        if t.kind == "p" and t.text == "," and i > b + 1:
-            j = i + 1
-            while j < sent_end and _adverb(toks[j]):
-                j += 1
-            return i if tail or (j < sent_end and toks[j].cue in ("verb", "quote")) else None
-        if t.kind == "p" and t.text == ":" and i > b + 1 and i + 1 < len(toks) and toks[i + 1].kind == "q":
-            return i  # "der Trainer der Frankfurter, Michael Skibbe: „…“"
-        if t.kind == "p" and t.text in ".!?…" and i == sent_end - 1:
-            return i if tail and i > b + 1 else None
-        if t.kind == "q" or (t.kind == "p" and t.text in ";:.!?…") or t.cue or (i == b + 1 and t.wclass == "pron"):
-            return None
-    return None
-
-
-def _adverb(t: Tok) -> bool:
-    return t.kind == "w" and t.wclass == "adv"
-
-
-def _apposition_text(para: Paragraph, a: int, b: int, tail: bool) -> str:
-    """", a spokesman for the Y campaign" after a named speaker, as the article writes it."""
-    toks = para.toks
-    if not any(toks[i].name for i in range(a, b)):
-        return ""
-    end = _apposition_end(para, b, tail)
-    if end is None:
-        return ""
-    first = toks[b + 1]
-    role = any(toks[i].role == "person" for i in range(b + 1, end))
-    linked = end - b > 2 and first.cap and toks[b + 2].wclass in ("link", "det")  # "Parteichef der Liberalen"
-    opens = first.wclass in ("det", "rel") or first.text[0].isdigit()  # "a spokesman", "who runs …", "57"
-    if not (opens or role or linked) or first.wclass in ("pron", "prep"):
-        return ""
-    return ", " + para.source[first.start : toks[end - 1].end]
-
-
-def _named_apposition(para: Paragraph, a: int, b: int, people: People, tail: bool) -> str | None:
-    """"der Trainer der Frankfurter, Michael Skibbe": a role phrase, then the person's name."""
-    toks = para.toks
-    if not any(toks[i].role == "person" for i in range(a, b)) and not (a > 0 and toks[a - 1].wclass == "det"):
-        return None
-    end = _apposition_end(para, b, tail)
-    if end is None or end - (b + 1) > APPOSITION_NAME or not all(toks[i].name for i in range(b + 1, end)):
-        return None
-    if end - (b + 1) == 1 and toks[b + 1].text not in people.fullest:
-        return None
-    return _name_text(para, b + 1, end, people)
 
 
 @dataclass(slots=True)
@@ -243,12 +111,12 @@ class _Walk:
     def _subject_phrase(self, pi: int, para: Paragraph, k: int) -> str | None:
         """"Der Wirtschaftsrat befürwortet …, damit … „…“": the sentence's subject said it."""
         cand = _sentence_subject(para, k, self.lex)
-        return _speaker_text(para, cand, self.people, self.state, pi) if cand is not None else None
+        return speaker_text(para, cand, self.people, self.state, pi) if cand is not None else None
 
     def _speaker(self, pi: int, para: Paragraph, k: int, cand: Candidate | None, span: Span) -> tuple[str | None, str | None]:
         state = self.state
         if cand is not None:
-            speaker = _speaker_text(para, cand, self.people, state, pi)
+            speaker = speaker_text(para, cand, self.people, state, pi)
             if speaker and cand.type != "drop":
                 state.last_speaker, state.last_speaker_para = speaker, pi
             return speaker, cand.cue

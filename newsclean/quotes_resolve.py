@@ -85,7 +85,10 @@ def speaker_text(para: Paragraph, cand: Candidate, people: People, state: State,
         while end > b and (toks[end - 1].kind == "p" and toks[end - 1].text in ",–—-" or toks[end - 1].wclass == "adv"):
             end -= 1
     else:
-        loose = toks[cand.a].wclass == "det"  # "a source involved in …", "one Democrat familiar with …"
+        # "a source involved in …", "one Democrat familiar with …"; not a named person ("ο κ. X στη Βουλή")
+        loose = toks[cand.a].wclass == "det" and not any(toks[i].hon for i in range(cand.a, b))
+        if loose and not toks[cand.a].indef and b < len(toks) and toks[b].wclass == "prep" and all(toks[i].name for i in range(a, b)):
+            loose = False  # "ο Παπαδόπουλος στη Βουλή": a place of saying, not a description of the person
         if not loose and not any(toks[i].name or toks[i].role for i in range(a, b)):
             return name
         end = extent(para, b, tail)

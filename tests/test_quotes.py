@@ -70,9 +70,10 @@ def test_a_surname_takes_its_fullest_form() -> None:
     assert _quotes(text)[0]["speaker"] == "Sergei Lavrov"
 
 
-def test_a_role_resolves_to_the_last_person_named() -> None:
+def test_a_role_keeps_its_wording_and_names_the_last_person() -> None:
+    """A bare role is written as the article wrote it, followed by the person it refers to."""
     text = "Ο κ. Λαβρόφ έφτασε χθες.\n\nΟ ρώσος υπουργός Εξωτερικών ευχαρίστησε τους στρατιώτες για τον «ηρωισμό» τους."
-    assert [q["speaker"] for q in _quotes(text, "el")] == ["Λαβρόφ"]
+    assert [q["speaker"] for q in _quotes(text, "el")] == ["ρώσος υπουργός Εξωτερικών Λαβρόφ"]
 
 
 def test_an_indefinite_role_is_not_resolved() -> None:

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsclean import quotes
 from newsclean.quotes_lex import lexicon
 from newsclean.quotes_marks import find_spans
 from newsclean.quotes_people import State, learn_people, mentions
@@ -124,3 +125,13 @@ def test_colon_at_paragraph_end_names_the_next_quotation() -> None:
     text = "Smith said the plan was fine. Later Smith responded:\n\n“We are not going anywhere.”"
     quotes = [q for q in run({"id": "t", "text": text, "lang": "en"})["quotes"] if q["kind"] == "direct"]
     assert quotes and quotes[0]["speaker"] and quotes[0]["speaker"].endswith("Smith")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("«Θα συνεχίσουμε τον αγώνα μέχρι το τέλος», είπε ο Γιώργος Παπαδόπουλος στη Βουλή.", "Γιώργος Παπαδόπουλος"),
+    ("«Θα συνεχίσουμε τον αγώνα μέχρι το τέλος», είπε ο κ. Παπαδόπουλος στη Βουλή.", "Παπαδόπουλος"),
+])
+def test_a_place_of_saying_after_a_named_speaker_is_not_part_of_the_name(text: str, speaker: str) -> None:
+    """'είπε ο X στη Βουλή': the prepositional phrase says where X spoke, it does not describe X."""
+    out = quotes.run({"id": "x", "text": text, "lang": "el"})
+    assert [q["speaker"] for q in out["quotes"]] == [speaker]

@@ -126,6 +126,8 @@ def _tag(toks: list[Tok], tagged: list[int], lex: Lexicon) -> tuple[list[int], l
                     wclass, t.indef = "det", True
                 elif wclass == "odet":
                     wclass, t.oblique = "det", True
+                elif wclass == "oindef":  # German einen/einem: an object's article, and indefinite
+                    wclass, t.oblique, t.indef = "det", True, True
                 t.wclass = wclass
                 t.wlen = t.wlen or 1
             if role is not None:
@@ -151,7 +153,7 @@ def _upper_word(toks: list[Tok], i: int) -> bool:
     return 0 <= i < len(toks) and toks[i].kind == "w" and len(toks[i].text) > 1 and toks[i].text.isupper()
 
 
-_NOT_NAME = frozenset({"det", "pron", "rel", "link", "adv", "first", "indef", "odet", "prep"})
+_NOT_NAME = frozenset({"det", "pron", "rel", "link", "adv", "first", "indef", "odet", "oindef", "prep"})
 
 
 def tokenize(

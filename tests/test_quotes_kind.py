@@ -21,6 +21,8 @@ def _kinds(text: str, lang: str) -> list[tuple[str, str]]:
         ("en", '"Fine," she said.', "Fine,"),
         # a short quotation after an indefinite article is somebody's characterisation, not a name
         ("de", "Die Opposition sprach von einer „Katastrophe“.", "Katastrophe"),
+        # einen/einem are object articles AND indefinite (data class oindef)
+        ("de", "Der Minister nannte den Beschluss einen „Rückschritt“.", "Rückschritt"),
         ("en", "The senator called the deal a \"Disaster\" on Monday.", "Disaster"),
     ],
 )

@@ -51,7 +51,7 @@ ELSEWHERE_BONUS = 0.4  #: the headline re-appears inside a longer line (a "Title
 ELSEWHERE_MIN_WORDS = 3  #: shorter lines ("News", "Sign in") sit inside many lines by chance
 ELSEWHERE_MIN_CHARS_CJK = 8  #: the same for scripts without spaces, in characters
 ELSEWHERE_MAX = 4  #: a line inside more lines than this is a menu item or a site name
-DUMP_INDEX_CHARS = 400_000  #: characters of the page indexed for the re-appearance test (cost cap)
+DUMP_INDEX_CHARS = 30_000  #: characters of the page indexed for the re-appearance test (cost cap; 90 % of dev pages are shorter)
 
 _SITE_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|»|/|:)\s+|\s*[|｜]\s*|_")
 _SENTENCE_END = regex.compile(r"[.!?…。！？»”\"')]\s*$")
@@ -124,9 +124,14 @@ class DumpIndex:
             self._text = "\n" + whole.casefold().replace("\n", "\n\n") + "\n"
         return self._text
 
+    @staticmethod
+    def eligible(line: str) -> bool:
+        """Tell whether a line is long enough for its re-appearance to mean something."""
+        return len(line.split()) >= ELSEWHERE_MIN_WORDS or (is_cjk(line) and len(line) >= ELSEWHERE_MIN_CHARS_CJK)
+
     def inside_others(self, line: str) -> int:
         """How many times ``line`` stands inside a longer line of the page (a substring, not the whole line)."""
-        if len(line.split()) < ELSEWHERE_MIN_WORDS and not (is_cjk(line) and len(line) >= ELSEWHERE_MIN_CHARS_CJK):
+        if not self.eligible(line):
             return 0
         key = unicodedata.normalize("NFKC", line).casefold().strip()
         page = self._page()
@@ -327,7 +332,7 @@ def text_headline(paras: Sequence[str], tags: Sequence[str | None], hints: Seque
         twin = _has_twin(paras, i, n)
         repeats = counts[norm(paras[i])] - 1 if twin else counts[norm(paras[i])]
         dek = i + 1 < n and _is_dek(paras[i], paras[i + 1])
-        upper = _candidate_score(i, start, paras, tags, hints, repeats, True, 1 if page else 0)
+        upper = _candidate_score(i, start, paras, tags, hints, repeats, True, int(bool(page and page.eligible(paras[i]))))
         scored.append((_finish(upper, twin, dek), i, repeats, twin, dek))
     scored.sort(key=lambda c: (-c[0], c[1]))
     best, best_score = None, float("-inf")

@@ -182,7 +182,8 @@ def test_install_completion(tmp_path: Path) -> None:
     env = {**os.environ, "HOME": str(tmp_path), "SHELL": "/bin/bash"}
     # typer finds the user's shell among the parent processes: start it from a real bash,
     # as a user would, so the test does not depend on what launched pytest (cron, CI, nohup)
-    command = " ".join(shlex.quote(part) for part in NEWSCLEAN) + " --install-completion"
+    # "; exit $?" keeps bash alive as the parent (a lone command would be exec'd in bash's place)
+    command = " ".join(shlex.quote(part) for part in NEWSCLEAN) + " --install-completion; exit $?"
     result = subprocess.run(["bash", "-c", command], capture_output=True, timeout=TIMEOUT, env=env)
     assert result.returncode == 0, result.stdout + result.stderr
     installed = list(tmp_path.rglob("*newsclean*")) + [tmp_path / ".bashrc"]

@@ -9,6 +9,7 @@ and the dateline that opens the first paragraph.  Every line it takes out of the
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -207,9 +208,8 @@ def _header_before(boilerplate: list[Any], options: Options) -> tuple[list[str],
 
 def _page_index(boilerplate: list[Any], text: str) -> DumpIndex:
     """Index the whole page (lines strip cut and kept): the headline re-appears in titles, share text, captions."""
-    texts = [e["text"] for e in boilerplate if isinstance(e, dict) and isinstance(e.get("text"), str)]
-    texts.append(text)
-    return DumpIndex(texts)
+    texts = (e["text"] for e in boilerplate if isinstance(e, dict) and isinstance(e.get("text"), str))
+    return DumpIndex(itertools.chain((text,), texts))
 
 
 def _not_in(removed: list[dict[str, str]], pre: list[str]) -> list[dict[str, str]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import regex
@@ -51,6 +51,10 @@ ELSEWHERE_BONUS = 0.4  #: the headline re-appears inside a longer line (a "Title
 ELSEWHERE_MIN_WORDS = 3  #: shorter lines ("News", "Sign in") sit inside many lines by chance
 ELSEWHERE_MIN_CHARS_CJK = 8  #: the same for scripts without spaces, in characters
 ELSEWHERE_MAX = 4  #: a line inside more lines than this is a menu item or a site name
+OVERLAP_BONUS = 0.8  #: times the share of a candidate's words found in the first body paragraphs (headlines sum up the text)
+OVERLAP_PARAS = 5  #: body paragraphs read for that vocabulary
+OVERLAP_MIN_LETTERS = 4  #: shorter words ("the", "und") say nothing
+OVERLAP_PARA_CHARS = 500  #: characters of each body paragraph read for that vocabulary (cost cap)
 DUMP_INDEX_CHARS = 30_000  #: characters of the page indexed for the re-appearance test (cost cap; 90 % of dev pages are shorter)
 
 _SITE_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|»|/|:)\s+|\s*[|｜]\s*|_")
@@ -111,13 +115,19 @@ class DumpIndex:
 
     __slots__ = ("_texts", "_text")
 
-    def __init__(self, texts: Sequence[str]) -> None:
+    def __init__(self, texts: Iterable[str]) -> None:
         self._texts, self._text = texts, ""
 
     def _page(self) -> str:
         """Join and fold the page on first use (most pages need only a few look-ups, some none)."""
         if not self._text:
-            whole = "\n".join(self._texts)[:DUMP_INDEX_CHARS]
+            parts, size = [], 0
+            for text in self._texts:
+                parts.append(text)
+                size += len(text) + 1
+                if size >= DUMP_INDEX_CHARS:
+                    break
+            whole = "\n".join(parts)[:DUMP_INDEX_CHARS]
             if not unicodedata.is_normalized("NFKC", whole):
                 whole = unicodedata.normalize("NFKC", whole)
             # every line between two newlines of its own, so that equal neighbours count as whole lines each
@@ -314,6 +324,29 @@ def _is_dek(line: str, nxt: str) -> bool:
     return is_cjk(nxt) or len(nxt.split()) >= DEK_MIN_WORDS
 
 
+@lru_cache(maxsize=PROSE_CACHE)
+def _words(text: str) -> tuple[str, ...]:
+    """Content words of a line, casefolded (CJK: character pairs)."""
+    text = text.casefold()
+    if is_cjk(text):
+        chars = [c for c in text if c.isalnum()]
+        return tuple(a + b for a, b in zip(chars, chars[1:]))
+    return tuple(w for w in _WORD.findall(text) if len(w) >= OVERLAP_MIN_LETTERS)
+
+
+def _vocabulary(paras: Sequence[str]) -> frozenset[str]:
+    """The words of the first body paragraphs."""
+    return frozenset(w for p in paras for w in _words(p[:OVERLAP_PARA_CHARS]))
+
+
+def _overlap(line: str, vocab: frozenset[str]) -> float:
+    """Share of a line's content words that the body's opening uses too."""
+    if not vocab:
+        return 0.0
+    words = _words(line)
+    return sum(w in vocab for w in words) / len(words) if words else 0.0
+
+
 def text_headline(paras: Sequence[str], tags: Sequence[str | None], hints: Sequence[str] = (),
                   excluded: Callable[[str], bool] | None = None, never: frozenset[str] = frozenset(),
                   page: DumpIndex | None = None) -> int | None:
@@ -325,6 +358,7 @@ def text_headline(paras: Sequence[str], tags: Sequence[str | None], hints: Seque
     low = max(0, start - HEAD_BACK)
     counts = _repeats(paras[max(0, low - NEAR_REPEAT) : start + NEAR_REPEAT])
     header = _LazyFlags(paras, excluded, low, start + 1)
+    vocab = _vocabulary(paras[start : start + OVERLAP_PARAS]) if OVERLAP_BONUS else frozenset()
     scored = []  # (upper bound, index, score parts): the costly header tests run only for lines that can win
     for i in range(low, min(n, start + 1)):
         if is_prose(paras[i]) or not headline_shaped(paras[i]) or paras[i] in never:
@@ -333,6 +367,7 @@ def text_headline(paras: Sequence[str], tags: Sequence[str | None], hints: Seque
         repeats = counts[norm(paras[i])] - 1 if twin else counts[norm(paras[i])]
         dek = i + 1 < n and _is_dek(paras[i], paras[i + 1])
         upper = _candidate_score(i, start, paras, tags, hints, repeats, True, int(bool(page and page.eligible(paras[i]))))
+        upper += OVERLAP_BONUS * _overlap(paras[i], vocab)
         scored.append((_finish(upper, twin, dek), i, repeats, twin, dek))
     scored.sort(key=lambda c: (-c[0], c[1]))
     best, best_score = None, float("-inf")
@@ -344,6 +379,7 @@ def text_headline(paras: Sequence[str], tags: Sequence[str | None], hints: Seque
         elsewhere = page.inside_others(paras[i]) if page else 0
         header_after = any(header[k] for k in range(i - low + 1, min(i - low + 1 + HEADER_AFTER, min(n, start + 1) - low)))
         score = _finish(_candidate_score(i, start, paras, tags, hints, repeats, header_after, elsewhere), twin, dek)
+        score += OVERLAP_BONUS * _overlap(paras[i], vocab)
         if not header_after and any(header[k] for k in range(max(0, i - low - HEADER_AFTER), i - low)):
             score -= AFTER_HEADER_PENALTY
         if score > best_score or (score == best_score and best is not None and i < best):

@@ -1,0 +1,241 @@
+"""Bylines for the split stage: "By X", "Von X", "Του X", desk names, names after a date or a label.
+
+All the words come from ``data/bylines``; the code only knows shapes: a short line that starts with a
+byline prefix followed by capitalised names, a label alone on its line naming the next line, a bare
+name line, and names after a date.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+import regex
+
+from newsclean import langdata
+from newsclean.split_dates import fold, month_words, parse_date
+
+MAX_BYLINE_CHARS = 120  #: a byline line is short; longer lines are prose that happens to start with "By"
+MAX_PREFIXED_LINE_CHARS = 250  #: a "By X, Y and Z, CNN May 3, 2016 -- Updated ..." line: names, then dates and labels
+MAX_LABEL_CHARS = 20  #: a byline label alone on its line ("• Von", "Autor:")
+BYLINE_CACHE = 4096  #: lines whose byline reading is remembered (the layout asks for the same lines several times)
+MAX_NAME_WORDS = 12  #: words of the name part (several authors fit, a sentence does not)
+
+_NAME_WORD = regex.compile(r"^(?:\p{Lu}|\p{Lt}|\p{Lo})[\p{L}\p{M}'’.\-]*,?$|^(?:van|von|de|der|den|da|di|del|la|le|du|bin|al|y|e|and|und|et|και|и)$")
+MIN_BARE_NAME_WORDS = 2  #: a bare name line (no "By") has a first and a last name
+MAX_BARE_NAME_WORDS = 6  #: ... and at most two or three people's names
+MIN_MARKED_NAME_CHARS = 2  #: a block marked as the author may hold one name ("Paddy", "島津健吾"), not one letter
+_NAME_END = regex.compile(r"\s+[|•·–—/]\s+|\s+-\s+|\s{2,}")
+_DIGIT = regex.compile(r"\d")
+_WORD_END = regex.compile(r"(?<=[\s/|,])")
+_SPACE = regex.compile(r"\s")
+_DATE_TOKEN = regex.compile(r"[\d.,:/|–—-]+|[|•·–—-]")  #: a word of a written date or time, or a separator
+_ZONE_TOKEN = regex.compile(r"[\p{Lu}.]{1,5}")  #: "AM", "p.m.", "UTC", "PT": a short capitalised abbreviation after a time
+_TIME = regex.compile(r"(?<!\d)\d{1,2}[:.]\d\d(?!\d)")
+_DATE_FIRST = regex.compile(r"^[\d\s\p{L}.,:/-]{0,40}\d[\d\s.,:/apmAPM]*\s")  #: a line opening with a date/time
+
+
+def _rows(kind: str, lang: str | None) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for code in (lang, langdata.UNIVERSAL):
+        if code and code in langdata.languages(kind):
+            out.extend((r[0], r[1]) for r in langdata.rows(kind, code) if len(r) >= 2)
+    return out
+
+
+@cache
+def _byline_words(lang: str | None) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for kind, text in _rows("bylines", lang):
+        out.setdefault(kind, []).append(fold(text))
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+@cache
+def _desks(lang: str | None) -> frozenset[str]:
+    """Desk names (folded, no final dot): a line that is one of them is the byline."""
+    return frozenset(d.rstrip(".") for d in _byline_words(lang).get("desk", ()))
+
+
+@cache
+def _labels(lang: str | None) -> frozenset[str]:
+    """Byline prefixes and labels without their colon ("von", "autor"): such a word alone labels the next line."""
+    words = _byline_words(lang)
+    return frozenset(w.rstrip(":：").strip() for kind in ("prefix", "label") for w in words.get(kind, ()))
+
+
+@cache
+def _joiners(lang: str | None) -> frozenset[str]:
+    return frozenset(_byline_words(lang).get("joiner", ())) | {"&"}
+
+
+@cache
+def _prefix_re(lang: str | None) -> regex.Pattern[str] | None:
+    words = _byline_words(lang)
+    alts = [regex.escape(w) for w in (*words.get("prefix", ()), *words.get("label", ()))]
+    if not alts:
+        return None
+    return regex.compile(rf"(?:{'|'.join(alts)})(?:\s*[:：])?(?:\s+|(?<=[:：])|(?<=[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}]))")
+
+
+_LIST_BULLETS = "•·◦▪‣□■*-–—>"  #: list markers w3m prints before a byline item
+
+
+@cache
+def _noise_re(lang: str | None) -> regex.Pattern[str] | None:
+    words = _byline_words(lang).get("noise", ())
+    if not words:
+        return None
+    alts = [rf"(?<!\p{{L}}){regex.escape(w)}(?!\p{{L}})" if w[:1].isalpha() else regex.escape(w) for w in words]
+    return regex.compile("|".join(alts))
+
+
+def _is_name(part: str, lang: str | None) -> bool:
+    """Tell whether ``part`` looks like one or more person or desk names."""
+    joiners = _joiners(lang)
+    words = [w for w in part.split() if fold(w) not in joiners]
+    if not words or len(words) > MAX_NAME_WORDS:
+        return False
+    caps = sum(1 for w in words if _NAME_WORD.match(w.strip(",;")))
+    return caps >= max(1, len(words) - 1) and not any(c.isdigit() for c in part)
+
+
+def _cut_noise(name: str, lang: str | None) -> str:
+    """Cut what follows the name: dates, "Updated ...", "| Follow", e-mail addresses."""
+    name = _NAME_END.split(name, maxsplit=1)[0]
+    noise = _noise_re(lang)
+    if noise:
+        m = noise.search(fold(name))
+        if m:
+            name = name[: _unfolded_index(name, m.start())]
+    name = _DIGIT.split(name, maxsplit=1)[0]
+    words = _WORD_END.split(name)
+    months = month_words(lang)
+    while words and (fold(words[-1].strip(" ,/|.")) in months or not words[-1].strip(" ,/|.")
+                     or words[-1].strip(" ,/|.").islower()):
+        words.pop()
+    return "".join(words).strip(" ,;:-–—|·•()[]/")
+
+
+def _unfolded_index(text: str, folded_index: int) -> int:
+    """Map an offset in ``fold(text)`` back to ``text`` (folding may change lengths: ß -> ss)."""
+    for i in range(len(text) + 1):
+        if len(fold(text[:i])) >= folded_index:
+            return i
+    return len(text)
+
+
+def _after_date(folded: str, prefix: regex.Pattern[str]) -> regex.Match[str] | None:
+    """Find "by Name" after a date at the start of a line ("May 3, 2016 by Jane Doe").
+
+    What stands before "by" must hold a date or a time: "Here Are 6 Gadgets Powered by X" is a headline.
+    """
+    for start in (m.end() for m in _SPACE.finditer(folded[:MAX_BYLINE_CHARS])):
+        found = prefix.match(folded, start)
+        if found:
+            before = folded[:start]
+            return found if _TIME.search(before) or parse_date(before) else None
+    return None
+
+
+def byline_inside(line: str, lang: str | None) -> str | None:
+    """Find "by Name" inside a short line ("Analysis by Jane Doe, CNN"), for blocks marked as bylines."""
+    prefix = _prefix_re(lang)
+    folded = fold(line)
+    if not prefix:
+        return None
+    for start in (m.end() for m in _SPACE.finditer(folded[:MAX_BYLINE_CHARS])):
+        found = prefix.match(folded, start)
+        if found:
+            rest = _cut_noise(line[found.end():].strip(), lang)
+            return rest if rest and _is_name(rest, lang) else None
+    return None
+
+
+@lru_cache(maxsize=BYLINE_CACHE)
+def find_byline(line: str, lang: str | None) -> str | None:
+    """Return the author name(s) when ``line`` is a byline ("By X", "Von X", "Του X", a desk name)."""
+    if len(line) > MAX_PREFIXED_LINE_CHARS:
+        return None
+    line = line.strip().lstrip(_LIST_BULLETS).strip()  # "• von X" in a list of meta items
+    folded = fold(line).strip()
+    if folded.rstrip(".:") in _desks(lang):
+        return line.strip()
+    prefix = _prefix_re(lang)
+    m = prefix.match(folded) if prefix else None
+    if not m and prefix and len(line) <= MAX_BYLINE_CHARS and _DATE_FIRST.match(folded):
+        m = _after_date(folded, prefix)
+    if not m:
+        return None
+    rest = _undouble(_cut_noise(line[m.end():].strip(), lang))
+    return rest if rest and len(rest) <= MAX_BYLINE_CHARS and _is_name(rest, lang) else None
+
+
+def _undouble(name: str) -> str:
+    """ "Newsdesk Newsdesk": a name printed twice (link text + label) is one name."""
+    words = name.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return name
+
+
+def names_only(line: str, lang: str | None) -> str | None:
+    """Return the line as an author list when it is nothing but capitalised names (or a desk name)."""
+    if len(line) > MAX_BYLINE_CHARS:
+        return None
+    via_prefix = find_byline(line, lang)
+    if via_prefix:
+        return via_prefix
+    rest = _undouble(_cut_noise(line.strip(), lang))
+    if rest and find_byline(rest, lang) == rest:
+        return rest  # a desk name followed by a date ("Redaktion - 31. Januar 2022")
+    words = rest.split()
+    if not MIN_BARE_NAME_WORDS <= len(words) <= MAX_BARE_NAME_WORDS:
+        return None
+    strict = all(_NAME_WORD.match(w.strip(",;")) or w == "&" for w in words)
+    return rest if strict and _is_name(rest, lang) else None
+
+
+def byline_across(line: str, nxt: str, lang: str | None) -> str | None:
+    """A byline label alone on its line ("• Von", "Autor:") names the author on the next line."""
+    if len(line) > MAX_LABEL_CHARS or len(nxt) > MAX_BYLINE_CHARS:
+        return None
+    if fold(line).strip(_LIST_BULLETS + " ").rstrip(":：").strip() not in _labels(lang):
+        return None
+    return find_byline(f"{line.strip()} {nxt.strip().lstrip(_LIST_BULLETS).strip()}", lang)
+
+
+def name_after_date(line: str, lang: str | None) -> str | None:
+    """Return the names after a date that opens a short line ("26. September 2019 Ulrike Stockhausen")."""
+    if len(line) > MAX_BYLINE_CHARS:
+        return None
+    words = line.split()
+    months = month_words(lang)
+    k = 0
+    while k < len(words) and (_DATE_TOKEN.fullmatch(words[k]) or fold(words[k]).strip(".,") in months):
+        k += 1
+    if k == 0 or k == len(words) or not parse_date(" ".join(words[:k]), lang):
+        return None
+    while k < len(words) and _ZONE_TOKEN.fullmatch(words[k].strip(".,|")):
+        k += 1  # "8:54 PM UTC": the time's letters, not a name
+    return names_only(" ".join(words[k:]).lstrip("|•·–—- "), lang)
+
+
+def marked_name(line: str, lang: str | None, single: bool = False) -> str | None:
+    """Return the name in a block the page marks as the author; with ``single``, one name ("Paddy", "島津健吾") too."""
+    found = names_only(line, lang) or byline_inside(line, lang)
+    if found or not single or len(line) > MAX_BYLINE_CHARS:
+        return found
+    rest = _undouble(_cut_noise(line.strip().strip("[]【】()（）"), lang))
+    words = rest.split()
+    if not 1 <= len(words) <= MAX_BARE_NAME_WORDS or len(rest) < MIN_MARKED_NAME_CHARS:
+        return None
+    if len(words) == 1 and _is_byline_word(rest, lang):
+        return None  # "By", "Von", "Autor" alone: the label, its name stands in the next block
+    return rest if all(_NAME_WORD.match(w.strip(",;，、")) for w in words) else None
+
+
+def _is_byline_word(word: str, lang: str | None) -> bool:
+    """Tell whether ``word`` is one of the byline data's words (a prefix, label, joiner or noise word)."""
+    folded = fold(word).rstrip(":：.")
+    return any(folded == w.rstrip(":：.") for ws in _byline_words(lang).values() for w in ws)

@@ -110,3 +110,16 @@ def test_a_heading_left_at_the_end_goes() -> None:
     out = _run(page)
     assert paragraphs(out["text"])[-1] == _prose(3)[-1]
     assert {b["text"]: b["reason"] for b in out["boilerplate"]}["The valley in winter"] == "trailing-heading"
+
+
+def test_captions_outside_figcaption_go_by_class_name() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in _prose(3))
+    cap = "The minister at the parliament on Tuesday, after the vote on the new budget (photo: agency)"
+    page = _page(
+        f"<div class='article'><h1>The headline of it</h1>{paras}"
+        f"<div class='image-ct inline'><img src='x.jpg'><div class='wp-caption-text'><p>{cap}</p></div></div>"
+        f"<p>{PROSE.format('end')}</p></div>"
+    )
+    out = _run(page)
+    assert paragraphs(out["text"]) == ["The headline of it", *_prose(3), PROSE.format("end")]
+    assert {b["text"]: b["reason"] for b in out["boilerplate"]}[cap] == "path-part:caption"

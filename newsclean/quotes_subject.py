@@ -80,10 +80,20 @@ def _describes(toks: list[Tok], e: int, c: int) -> int:
         if t.text == "," and i > e and i + 1 < c and not opens_description(toks[i + 1]):
             rest = range(i + 1, c)  # "Huma Abedin, vice chairwoman …, emailed supporters …, telling them"
             return -1 if any(toks[j].kind == "q" or toks[j].text in ":;" or (toks[j].cue and not noun_use(toks, j)) for j in rest) else i
+        if t.text == "," and _clause_opens(toks, i + 1, c):
+            return -1  # "Posteriormente, Berríos emitió un comunicado en la que expresó": another clause
         relative = relative or t.wclass == "rel"
         if t.kind == "w" and t.cue and not relative and not noun_use(toks, i):
             return -1
     return c
+
+
+def _clause_opens(toks: list[Tok], i: int, c: int) -> bool:
+    """A comma segment opening with a name and then a lowercase unknown word ("Berríos emitió") is a clause with its own predicate."""
+    if i + 1 >= c or toks[i].kind != "w" or not toks[i].cap or toks[i].wclass or toks[i].hon:
+        return False
+    nxt = toks[i + 1]
+    return nxt.kind == "w" and not nxt.cap and not nxt.wclass and not nxt.cue and not nxt.role and not nxt.hon and not nxt.indef and nxt.text[0].isalpha()
 
 
 def noun_use(toks: list[Tok], c: int) -> bool:

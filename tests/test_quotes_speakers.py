@@ -135,3 +135,11 @@ def test_a_place_of_saying_after_a_named_speaker_is_not_part_of_the_name(text: s
     """'είπε ο X στη Βουλή': the prepositional phrase says where X spoke, it does not describe X."""
     out = quotes.run({"id": "x", "text": text, "lang": "el"})
     assert [q["speaker"] for q in out["quotes"]] == [speaker]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    ("es", "Posteriormente, Berríos emitió un comunicado en la que expresó que “he tomado conocimiento de la denuncia”.", "Berríos"),
+])
+def test_a_comma_segment_with_its_own_predicate_ends_the_subject(lang: str, text: str, want: str) -> None:
+    """A fronted adverb, a comma, then "Name verb …": the name, not the stretch from the adverb, is the subject."""
+    assert _speakers(text, lang) == [want]

@@ -23,6 +23,7 @@ MAX_NAME_WORDS = 12  #: words of the name part (several authors fit, a sentence 
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}|\p{Lt}|\p{Lo})[\p{L}\p{M}'’.\-]*,?$|^(?:van|von|de|der|den|da|di|del|la|le|du|bin|al|y|e|and|und|et|και|и)$")
 MIN_BARE_NAME_WORDS = 2  #: a bare name line (no "By") has a first and a last name
 MAX_BARE_NAME_WORDS = 6  #: ... and at most two or three people's names
+MAX_SINGLE_WORD_ITEMS = 1  #: one-word items a bare comma list may hold ("Max Muster, dpa"); more is a tag list ("Artikel, Forschung, Projekte")
 MIN_MARKED_NAME_CHARS = 2  #: a block marked as the author may hold one name ("Paddy", "島津健吾"), not one letter
 _NAME_END = regex.compile(r"\s+[|•·–—/]\s+|\s+-\s+|\s{2,}")
 _DIGIT = regex.compile(r"\d")
@@ -193,7 +194,14 @@ def names_only(line: str, lang: str | None) -> str | None:
     if not MIN_BARE_NAME_WORDS <= len(words) <= MAX_BARE_NAME_WORDS:
         return None
     strict = all(_NAME_WORD.match(w.strip(",;")) or w == "&" for w in words)
-    return rest if strict and _is_name(rest, lang) else None
+    return rest if strict and not _tag_list(rest) and _is_name(rest, lang) else None
+
+
+def _tag_list(text: str) -> bool:
+    """Tell a comma list of one-word items ("Forschung, Projekte, Sprachpunkt": categories) from names."""
+    if "," not in text:
+        return False
+    return sum(1 for item in text.split(",") if len(item.split()) == 1) > MAX_SINGLE_WORD_ITEMS
 
 
 def byline_across(line: str, nxt: str, lang: str | None) -> str | None:

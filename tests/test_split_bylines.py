@@ -1,0 +1,67 @@
+"""Bylines for the split stage (split_bylines.py): prefixes, labels, noise cuts, tag lists."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean import split_credits
+from newsclean.split_bylines import MAX_SINGLE_WORD_ITEMS, find_byline, names_only
+
+
+@pytest.mark.parametrize(("line", "lang", "name"), [
+    ("Von Max Muster und Erika Musterfrau", "de", "Max Muster und Erika Musterfrau"),
+    ("Ein Kommentar von Max Muster", "de", "Max Muster"),
+    ("Eine Analyse von Erika Musterfrau", "de", "Erika Musterfrau"),
+    ("Erstellt von Anna am Dienstag 6. Mai 2014", "de", "Anna"),
+    ("Autoren Hans Beispiel und Jana Probe", "de", "Hans Beispiel und Jana Probe"),
+    ("Ein Interview von Lena Test mit Otto Gast.", "de", "Lena Test"),
+    ("12. März 2021 von Mia in Reisen, Kultur", "de", "Mia"),
+    ("Text von Jan Probe Illustration von Eva Bild", "de", "Jan Probe"),
+    ("By Daniel | Published: 3. Juli 2017 | Kommentare geschlossen", "de", "Daniel"),
+    ("Author: Gabi Beispiel, Datum: 03.03.19", "de", "Gabi Beispiel"),
+    ("By Jane Doe, CNN", "en", "Jane Doe, CNN"),
+    ("Του Newsroom", "el", "Newsroom"),
+])
+def test_prefixed_bylines(line: str, lang: str, name: str) -> None:
+    """Prefixes and labels in the language's data (and English theme words on any page) give the names."""
+    assert find_byline(line, lang) == name
+
+
+@pytest.mark.parametrize(("line", "lang", "name"), [
+    ("Sara Beispiel Stand: 05. Februar 2020", "de", "Sara Beispiel"),
+    ("Max Muster, dpa", "de", "Max Muster"),
+    ("Jane Doe, John Smith", "en", "Jane Doe, John Smith"),
+])
+def test_bare_names(line: str, lang: str, name: str) -> None:
+    """A bare name line: what follows the name ("Stand:", a date) is cut."""
+    assert names_only(line, lang) == name
+
+
+@pytest.mark.parametrize("line", ["Artikel, Unsere Forschung, Veranstaltungen", "Forschung, Projekte, Sprachpunkt"])
+def test_tag_list_is_not_a_name(line: str) -> None:
+    """A comma list of more than MAX_SINGLE_WORD_ITEMS one-word items is a category list."""
+    assert names_only(line, "de") is None
+
+
+def test_tag_list_boundary() -> None:
+    """Exactly MAX_SINGLE_WORD_ITEMS one-word items still reads as names; one more does not."""
+    ok = ", ".join(["Max Muster"] + ["Dpa"] * MAX_SINGLE_WORD_ITEMS)
+    bad = ", ".join(["Max Muster"] + ["Dpa"] * (MAX_SINGLE_WORD_ITEMS + 1))
+    assert names_only(ok, "de") == ok
+    assert names_only(bad, "de") is None
+
+
+def test_reexported_from_split_credits() -> None:
+    """Callers keep importing the byline names from split_credits."""
+    assert split_credits.find_byline is find_byline
+    assert split_credits.names_only is names_only
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300), st.sampled_from(["de", "en", "el", "ja", None]))
+def test_no_crash(line: str, lang: str | None) -> None:
+    """Arbitrary text never crashes the byline readers."""
+    for found in (find_byline(line, lang), names_only(line, lang)):
+        assert found is None or isinstance(found, str)

@@ -193,6 +193,8 @@ def names_only(line: str, lang: str | None) -> str | None:
     words = rest.split()
     if not MIN_BARE_NAME_WORDS <= len(words) <= MAX_BARE_NAME_WORDS:
         return None
+    if _is_byline_word(words[-1], lang):
+        return None  # "Disko Von": a kicker and the label; the name stands on the next line
     strict = all(_NAME_WORD.match(w.strip(",;")) or w == "&" for w in words)
     return rest if strict and not _tag_list(rest) and _is_name(rest, lang) else None
 
@@ -238,12 +240,17 @@ def marked_name(line: str, lang: str | None, single: bool = False) -> str | None
     words = rest.split()
     if not 1 <= len(words) <= MAX_BARE_NAME_WORDS or len(rest) < MIN_MARKED_NAME_CHARS:
         return None
-    if len(words) == 1 and _is_byline_word(rest, lang):
-        return None  # "By", "Von", "Autor" alone: the label, its name stands in the next block
+    if _is_byline_word(words[-1], lang):
+        return None  # "By", "Von", "Disko Von": the label, its name stands in the next block
     return rest if all(_NAME_WORD.match(w.strip(",;，、")) for w in words) else None
+
+
+@cache
+def _byline_word_set(lang: str | None) -> frozenset[str]:
+    """Every byline data word (folded, final colon or dot cut), for a quick membership test."""
+    return frozenset(w.rstrip(":：.") for ws in _byline_words(lang).values() for w in ws)
 
 
 def _is_byline_word(word: str, lang: str | None) -> bool:
     """Tell whether ``word`` is one of the byline data's words (a prefix, label, joiner or noise word)."""
-    folded = fold(word).rstrip(":：.")
-    return any(folded == w.rstrip(":：.") for ws in _byline_words(lang).values() for w in ws)
+    return fold(word).rstrip(":：.") in _byline_word_set(lang)

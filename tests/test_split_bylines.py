@@ -65,3 +65,16 @@ def test_no_crash(line: str, lang: str | None) -> None:
     """Arbitrary text never crashes the byline readers."""
     for found in (find_byline(line, lang), names_only(line, lang)):
         assert found is None or isinstance(found, str)
+
+
+@pytest.mark.parametrize("line", ["Disko Von", "Name", "More Posts", "Über den Autor"])
+def test_labels_and_form_words_are_not_names(line: str) -> None:
+    """A line ending in a byline label ("Disko Von") or a form/theme word is no author, even in a marked block."""
+    from newsclean.split_bylines import marked_name
+    assert names_only(line, "de") is None
+    assert marked_name(line, "de", single=True) is None
+
+
+def test_particles_inside_names_stay() -> None:
+    """ "von" inside a name is a particle, not a label at the end."""
+    assert names_only("Ursula von der Leyen", "de") == "Ursula von der Leyen"

@@ -7,6 +7,7 @@ strong hints.  Missing keys are omitted, never guessed.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
 
@@ -23,7 +24,7 @@ ARTICLE_TYPES = frozenset({
 #: meta name/property/itemprop (lower case) -> meta key; the first found wins, in this order.
 META_KEYS: tuple[tuple[str, str], ...] = (
     ("og:title", "og_title"), ("og:description", "og_description"), ("og:site_name", "og_site_name"),
-    ("description", "description"), ("author", "author"), ("article:author", "author"),
+    ("og:url", "og_url"), ("description", "description"), ("author", "author"), ("article:author", "author"),
     ("dc.creator", "author"), ("sailthru.author", "author"), ("parsely-author", "author"),
     ("article:published_time", "published"), ("datepublished", "published"), ("date", "published"),
     ("pubdate", "published"), ("publishdate", "published"), ("dc.date", "published"),
@@ -32,7 +33,10 @@ META_KEYS: tuple[tuple[str, str], ...] = (
     ("article:modified_time", "modified"), ("datemodified", "modified"), ("og:updated_time", "modified"),
     ("dcterms.modified", "modified"), ("last-modified", "modified"),
 )
+MAX_LOCAL_SHIFT_HOURS = (-12, 14)  #: UTC offsets in use on Earth: a UTC instant is some local day within this range
 _WS = regex.compile(r"\s+")
+_URL_DATE = regex.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)(?:/|$)")
+_ISO_INSTANT = regex.compile(r"((?:19|20)\d\d-\d\d-\d\d)[T ](\d\d:\d\d(?::\d\d)?)(?:\.\d+)?\s*(Z|[+-]\d\d:?\d\d)$")
 _CDATA = regex.compile(r"^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$")
 
 
@@ -129,6 +133,73 @@ def _first_attr(tree: Any, selector: str, attr: str) -> str | None:
     return _clean((node.attributes or {}).get(attr)) if node is not None else None
 
 
+def _instant(value: Any) -> dt.datetime | None:
+    """An aware datetime from an ISO 8601 or RFC 2822 stamp with a zone; None without a zone."""
+    if not isinstance(value, str):
+        return None
+    if m := _ISO_INSTANT.match(value.strip()):
+        zone = "+00:00" if m[3] == "Z" else m[3]
+        try:
+            return dt.datetime.fromisoformat(f"{m[1]}T{m[2]}{zone}")
+        except ValueError:
+            return None
+    from email.utils import parsedate_to_datetime
+
+    try:
+        found = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return found if found.tzinfo is not None else None
+
+
+def _url_day(meta: dict[str, Any]) -> dt.date | None:
+    """The /yyyy/mm/dd/ day in the page's canonical or og:url address (blogs and many news sites)."""
+    for url in (meta.get("canonical"), meta.get("og_url")):
+        if isinstance(url, str) and (m := _URL_DATE.search(url)):
+            try:
+                return dt.date(int(m[1]), int(m[2]), int(m[3]))
+            except ValueError:
+                continue
+    return None
+
+
+def _local_published(meta: dict[str, Any]) -> str | None:
+    """The publication stamp in the newsroom's own day, when the page states it in UTC.
+
+    A UTC stamp late or early in the day falls on another calendar day than the page's own date
+    line; the same instant written with its local offset elsewhere in the page, or the day in the
+    article's address (when one of the instant's possible local days), gives the local day.
+    """
+    ld = meta.get("json_ld") if isinstance(meta.get("json_ld"), dict) else {}
+    values = [v for v in (ld.get("datePublished"), meta.get("published")) if isinstance(v, str)]
+    instants = [_instant(v) for v in values]
+    first = instants[0] if instants else None
+    if first is None or first.utcoffset() != dt.timedelta(0):
+        return None
+    for value, other in zip(values[1:], instants[1:]):
+        if other is not None and other == first and other.utcoffset() != dt.timedelta(0):
+            return value  # the same instant, written with the newsroom's offset
+    day = _url_day(meta)
+    low, high = MAX_LOCAL_SHIFT_HOURS
+    if day is not None and day != first.date() and (first + dt.timedelta(hours=low)).date() <= day <= (first + dt.timedelta(hours=high)).date():
+        return day.isoformat()
+    return None
+
+
+def _localise(meta: dict[str, Any]) -> None:
+    """Replace a UTC publication stamp by the page's local one (the original kept as ``published_utc``)."""
+    local = _local_published(meta)
+    if local is None:
+        return
+    ld = meta.get("json_ld")
+    if isinstance(ld, dict) and isinstance(ld.get("datePublished"), str):
+        meta["published_utc"] = ld["datePublished"]
+        meta["json_ld"] = {**ld, "datePublished": local}
+    else:
+        meta["published_utc"] = meta.get("published")
+    meta["published"] = local
+
+
 def page_meta(tree: Any) -> dict[str, Any]:
     """Collect the page's metadata into the record's ``meta`` dict (missing keys omitted)."""
     meta: dict[str, Any] = {}
@@ -147,4 +218,5 @@ def page_meta(tree: Any) -> dict[str, Any]:
         meta["html_lang"] = lang
     if canonical := _first_attr(tree, 'link[rel="canonical"]', "href"):
         meta["canonical"] = canonical
+    _localise(meta)
     return meta

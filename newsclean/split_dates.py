@@ -23,7 +23,7 @@ MAX_DATE_LINE = 400  #: characters of a line searched for a date: dates sit in s
 CURRENT_CENTURY = 2000  #: two-digit years ('20, 20) are read as 20xx
 
 _ISO = regex.compile(
-    r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d))?(?:\.\d+)?\s*(Z|[+-]\d\d:?\d\d)?)?(?!\d)"
+    r"(?<!\d)((?:19|20)\d\d)-(\d\d?)-(\d\d?)(?:[T ](\d\d?):(\d\d)(?::(\d\d))?(?:\.\d+)?\s*(Z|[+-]\d\d:?\d\d)?)?(?!\d)"
 )
 _YMD = regex.compile(r"(?<!\d)((?:19|20)\d\d)[/.](\d{1,2})[/.](\d{1,2})(?!\d)")
 _DMY = regex.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)?\d\d)(?![\d])")
@@ -34,6 +34,8 @@ _LETTER_RUN = regex.compile(r"\p{L}+")
 _COMPACT = regex.compile(r"(?<!\d)((?:19|20)\d\d)(\d\d)(\d\d)(?!\d)")
 
 
+#: a clock time and zone name between day and year, as C and JavaScript write dates ("Aug 03 12:45:00 EDT 2015")
+_CLOCK = r"(?:\d\d:\d\d(?::\d\d)?\s+(?:[a-z]{2,5}\s+)?)?"
 _MARKS = regex.compile(r"\P{ccc=0}+")  # combining marks (canonical class > 0), as unicodedata.combining
 
 
@@ -75,7 +77,7 @@ def _month_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         rf"(?<![\d\p{{L}}])(\d{{1,2}})(?:\.|st|nd|rd|th|er|º|°)?\s*(?:de\s+)?({alt})\.?(?!\p{{L}})[\s,]*(?:de\s+)?{year}?"
     )
     mdy = regex.compile(
-        rf"(?<!\p{{L}})({alt})\.?(?!\p{{L}})\s*(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s*{year})?"
+        rf"(?<!\p{{L}})({alt})\.?(?!\p{{L}})\s*(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s*{_CLOCK}{year})?"
     )
     return dmy, mdy
 
@@ -106,7 +108,7 @@ def _iso(text: str) -> str | None:
         return None
     if m[4] is None:
         return day.isoformat()
-    stamp = f"{day.isoformat()}T{m[4]}:{m[5]}:{m[6] or '00'}"
+    stamp = f"{day.isoformat()}T{int(m[4]):02d}:{m[5]}:{m[6] or '00'}"
     zone = m[7]
     if zone:
         zone = "+00:00" if zone == "Z" else (zone if ":" in zone else zone[:3] + ":" + zone[3:])

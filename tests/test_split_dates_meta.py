@@ -1,0 +1,71 @@
+"""Page metadata dates: UTC publication stamps read in the newsroom's own day (html_meta), odd stamp formats."""
+
+from __future__ import annotations
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from newsclean.html_meta import page_meta
+from newsclean.split_dates import parse_date
+
+
+def _meta(head: str) -> dict:
+    return page_meta(LexborHTMLParser(f"<html><head>{head}</head><body><p>x</p></body></html>"))
+
+
+def _ld(published: str) -> str:
+    return ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "H", '
+            f'"datePublished": "{published}"}}</script>')
+
+
+def test_utc_stamp_takes_the_day_in_the_article_address() -> None:
+    meta = _meta('<link rel="canonical" href="https://example.org/2020/02/24/story/">' + _ld("2020-02-25T02:25:54Z"))
+    assert meta["json_ld"]["datePublished"] == "2020-02-24"
+    assert meta["published_utc"] == "2020-02-25T02:25:54Z"
+
+
+def test_utc_stamp_prefers_the_same_instant_with_its_local_offset() -> None:
+    meta = _meta('<meta name="date" content="Sat, 19 Oct 2019 00:04:00 +0200">' + _ld("2019-10-18T22:04:00+00:00"))
+    assert parse_date(meta["json_ld"]["datePublished"]) == "2019-10-19"
+
+
+@pytest.mark.parametrize(
+    ("url", "stamp"),
+    [
+        ("https://example.org/2020/02/20/story/", "2020-02-25T02:25:54Z"),  # address day too far: not a zone shift
+        ("https://example.org/2020/02/24/story/", "2020-02-25T02:25:54+01:00"),  # stamp already local
+        ("https://example.org/story/", "2020-02-25T02:25:54Z"),  # no day in the address
+    ],
+)
+def test_stamp_kept(url: str, stamp: str) -> None:
+    meta = _meta(f'<link rel="canonical" href="{url}">' + _ld(stamp))
+    assert meta["json_ld"]["datePublished"] == stamp
+    assert "published_utc" not in meta
+
+
+def test_boundary_of_the_offset_range() -> None:
+    # 2020-02-24T10:00Z is 2020-02-23 only west of UTC-10; UTC-12 is the last zone, so the 23rd is possible
+    meta = _meta('<link rel="canonical" href="https://example.org/2020/02/23/s/">' + _ld("2020-02-24T10:00:00Z"))
+    assert meta["json_ld"]["datePublished"] == "2020-02-23"
+    # 2020-02-24T13:00Z is the 23rd nowhere on Earth
+    meta = _meta('<link rel="canonical" href="https://example.org/2020/02/23/s/">' + _ld("2020-02-24T13:00:00Z"))
+    assert meta["json_ld"]["datePublished"] == "2020-02-24T13:00:00Z"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mon Aug 03 12:45:00 EDT 2015", "2015-08-03"),
+        ("Tue Feb 20 2018 01:00:00 GMT+0100 (Central European Standard Time)", "2018-02-20"),
+        ("2022-5-5 22:17:36", "2022-05-05T22:17:36"),
+        ("2022-05-11T4:10:00", "2022-05-11T04:10:00"),
+        ("lunes 3 de junio de 2019", "2019-06-03"),
+        ("12.05.2024, 14:30 Uhr", "2024-05-12"),
+    ],
+)
+def test_stamp_formats(text: str, expected: str) -> None:
+    assert parse_date(text, "en") == expected
+
+
+def test_el_stamp_unchanged() -> None:
+    assert parse_date("3 Ιουλίου 2024, 14:30", "el") == "2024-07-03"

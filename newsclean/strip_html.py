@@ -33,6 +33,10 @@ USE_TRAILING_HEADINGS = True  #: drop headings left at the article's end
 PART_CACHE = 8192  #: (path, steps) pairs remembered: paths repeat within and across a site's pages
 MAX_STEPS = 99  #: every path step of a block outside the box is below it
 DROP_TAGS = frozenset({"figcaption"})  #: captions are not article text
+USE_CARDS = True  #: drop teaser cards: a description under a link title, repeated in sibling cards
+CARD_LOOKBACK = 3  #: the card's link title is at most this many lines above its description
+CARD_MIN_LINK = 0.5  #: a card title has at least this share of link text
+CARD_MIN_REPEAT = 3  #: the same description path in at least this many cards (distinct parents) is a teaser list
 _RUN_DROPS = frozenset({"after-article-end", "before-article-start", "kept-no-article"})  #: base verdicts the box may overturn
 
 
@@ -169,6 +173,9 @@ def verdicts(lines: list[Line], blocks: list[dict[str, Any]], title: str | None)
     ins = [inside_at(i) for i in range(len(lines))]
     out = _extend(lines, base, ins, span)
     _cut(lines, paths, out, ins, below_at)
+    chains = _chains(blocks)
+    if USE_CARDS and chains is not None:
+        _drop_cards(lines, paths, chains, out)
     if USE_TRAILING_HEADINGS:
         _drop_trailing_headings(lines, out)
     return _rescue_lead(lines, out, title) if USE_LEAD else out
@@ -214,6 +221,50 @@ def _cut(lines: list[Line], paths: list[str], out: list[Verdict], ins: list[bool
             part = _part_hint(paths[i], below_at(i))
             if part is not None:
                 out[i] = Verdict(False, f"path-part:{part}")
+
+
+@cache
+def _title_words() -> tuple[str, ...]:
+    """Return the class/id name parts that mark a title (data/htmlhints, hint `title-part`)."""
+    if "xx" not in langdata.languages("htmlhints"):
+        return ()
+    return tuple(r[0].lower() for r in langdata.rows("htmlhints", "xx") if len(r) > 1 and r[1] == "title-part")
+
+
+def _card_title(line: Line, path: str) -> bool:
+    """A teaser card's title: a linked heading, or a linked block whose class names it a title.
+
+    A linked paragraph is not one: it is article text the run found link-dense.
+    """
+    if line.link < CARD_MIN_LINK:
+        return False
+    if is_heading_tag(line.tag):
+        return True
+    last = path.rsplit(">", 1)[-1].lower()
+    return "." in last and any(w in last for w in _title_words())
+
+
+def _drop_cards(lines: list[Line], paths: list[str], chains: list[tuple[Any, ...]], out: list[Verdict]) -> None:
+    """Drop teaser descriptions: kept lines under a link title in their own card, one path repeated over many cards.
+
+    Article paragraphs share one parent; a teaser list repeats the same card (title link, then
+    description) in sibling elements, so its descriptions have the same path but distinct parents.
+    """
+    parents: dict[str, set[tuple[Any, ...]]] = {}
+    hits: dict[str, list[int]] = {}
+    for i, v in enumerate(out):
+        if not v.keep or len(chains[i]) < 2 or not paths[i]:
+            continue
+        parent = chains[i][:-1]
+        for j in range(max(0, i - CARD_LOOKBACK), i):
+            if _card_title(lines[j], paths[j]) and chains[j][: len(parent)] == parent and not out[j].keep:
+                parents.setdefault(paths[i], set()).add(parent)
+                hits.setdefault(paths[i], []).append(i)
+                break
+    for path, idx in hits.items():
+        if len(parents[path]) >= CARD_MIN_REPEAT:
+            for i in idx:
+                out[i] = Verdict(False, "teaser-card")
 
 
 def _drop_trailing_headings(lines: list[Line], out: list[Verdict]) -> None:

@@ -123,3 +123,29 @@ def test_captions_outside_figcaption_go_by_class_name() -> None:
     out = _run(page)
     assert paragraphs(out["text"]) == ["The headline of it", *_prose(3), PROSE.format("end")]
     assert {b["text"]: b["reason"] for b in out["boilerplate"]}[cap] == "path-part:caption"
+
+
+def _cards(title_tag: str, n: int) -> str:
+    return "".join(
+        f"<div class='card'><{title_tag} class='card-title'><a href='/s{i}'>Other story number {i} today</a></{title_tag}>"
+        f"<div class='card-text'>{PROSE.format(f'teaser {i}')}</div></div>"
+        for i in range(n)
+    )
+
+
+def test_teaser_cards_repeated_in_siblings_go() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in _prose(4))
+    for tag in ("h3", "div"):
+        page = _page(f"<div class='page'><div class='story'><h1>The headline of it</h1>{paras}</div><div class='more'>{_cards(tag, 4)}</div></div>")
+        out = _run(page)
+        assert paragraphs(out["text"]) == ["The headline of it", *_prose(4)], tag
+        assert {b["text"]: b["reason"] for b in out["boilerplate"]}[PROSE.format("teaser 0")] == "teaser-card"
+
+
+def test_cards_need_three_distinct_parents_and_a_title() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in _prose(4))
+    page = _page(f"<div class='page'><div class='story'><h1>The headline of it</h1>{paras}</div><div class='more'>{_cards('h3', 2)}</div></div>")
+    assert PROSE.format("teaser 1") in paragraphs(_run(page)["text"])
+    linked = "".join(f"<p><a href='/{i}'>A linked paragraph of the article {i}</a></p><p>{p}</p>" for i, p in enumerate(_prose(4)))
+    page = _page(f"<div class='story'><h1>The headline of it</h1>{linked}</div>")
+    assert _prose(4)[-1] in paragraphs(_run(page)["text"])

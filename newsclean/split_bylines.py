@@ -25,7 +25,7 @@ MIN_BARE_NAME_WORDS = 2  #: a bare name line (no "By") has a first and a last na
 MAX_BARE_NAME_WORDS = 6  #: ... and at most two or three people's names
 MAX_SINGLE_WORD_ITEMS = 1  #: one-word items a bare comma list may hold ("Max Muster, dpa"); more is a tag list ("Artikel, Forschung, Projekte")
 MIN_MARKED_NAME_CHARS = 2  #: a block marked as the author may hold one name ("Paddy", "島津健吾"), not one letter
-_NAME_END = regex.compile(r"\s+[|•·–—/]\s+|\s+-\s+|\s{2,}")
+_NAME_END = regex.compile(r"\s+[|•·–—/]\s+|\s+-\s+|\s{2,}|／")  #: ／: "オカモト／ASCII編集部", the name then the desk
 _DIGIT = regex.compile(r"\d")
 _WORD_END = regex.compile(r"(?<=[\s/|,])")
 _SPACE = regex.compile(r"\s")
@@ -61,7 +61,15 @@ def _desks(lang: str | None) -> frozenset[str]:
 def _labels(lang: str | None) -> frozenset[str]:
     """Byline prefixes and labels without their colon ("von", "autor"): such a word alone labels the next line."""
     words = _byline_words(lang)
-    return frozenset(w.rstrip(":：").strip() for kind in ("prefix", "label") for w in words.get(kind, ()))
+    return frozenset(w.rstrip(":：").strip() for kind in ("prefix", "label") for w in words.get(kind, ()))  # not "inline"
+
+
+@cache
+def _bare_labels(lang: str | None) -> frozenset[str]:
+    """The labels that stand alone without a colon ("von", "autor"); "autoren:" needs its colon (menus say "Autoren")."""
+    words = _byline_words(lang)
+    return frozenset(w.strip() for kind in ("prefix", "label") for w in words.get(kind, ()) if not w.endswith((":", "："))
+                     ) | frozenset(w.strip() for w in words.get("prefix", ()))
 
 
 @cache
@@ -72,7 +80,7 @@ def _joiners(lang: str | None) -> frozenset[str]:
 @cache
 def _prefix_re(lang: str | None) -> regex.Pattern[str] | None:
     words = _byline_words(lang)
-    alts = [regex.escape(w) for w in (*words.get("prefix", ()), *words.get("label", ()))]
+    alts = [regex.escape(w) for w in (*words.get("prefix", ()), *words.get("label", ()), *words.get("inline", ()))]
     if not alts:
         return None
     return regex.compile(rf"(?:{'|'.join(alts)})(?:\s*[:：])?(?:\s+|(?<=[:：])|(?<=[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}]))")
@@ -210,7 +218,8 @@ def byline_across(line: str, nxt: str, lang: str | None) -> str | None:
     """A byline label alone on its line ("• Von", "Autor:") names the author on the next line."""
     if len(line) > MAX_LABEL_CHARS or len(nxt) > MAX_BYLINE_CHARS:
         return None
-    if fold(line).strip(_LIST_BULLETS + " ").rstrip(":：").strip() not in _labels(lang):
+    label = fold(line).strip(_LIST_BULLETS + " ")
+    if label.rstrip(":：").strip() not in (_labels(lang) if label.endswith((":", "：")) else _bare_labels(lang)):
         return None
     return find_byline(f"{line.strip()} {nxt.strip().lstrip(_LIST_BULLETS).strip()}", lang)
 

@@ -78,3 +78,17 @@ def test_labels_and_form_words_are_not_names(line: str) -> None:
 def test_particles_inside_names_stay() -> None:
     """ "von" inside a name is a particle, not a label at the end."""
     assert names_only("Ursula von der Leyen", "de") == "Ursula von der Leyen"
+
+
+def test_label_across_lines() -> None:
+    """A label alone names the next line; "Autoren" without colon is a menu item, "Autoren:" a label."""
+    from newsclean.split_bylines import byline_across
+    assert byline_across("  • Autoren", "  • Suche", "de") is None
+    assert byline_across("Autoren:", "Max Muster", "de") == "Max Muster"
+    assert byline_across("• Von", "• Max Muster", "de") == "Max Muster"
+    assert byline_across("Autor", "Max Muster", "de") == "Max Muster"
+
+
+def test_japanese_label_and_desk() -> None:
+    """ "文● name／desk": the label gives the name, the full-width slash ends it."""
+    assert find_byline("文● オカモト／ASCII編集部", "ja") == "オカモト"

@@ -41,6 +41,7 @@ class Lexicon:
     info: dict[str, tuple[str | None, str | None, str | None, bool, bool, bool]]
     cue_words: frozenset[str]  #: every word a cue starts with: a paragraph without one has no cue
     role_suffixes: tuple[str, ...] = ()  #: role nouns that also end compounds (Sprecher → Regierungssprecher)
+    written: frozenset[str] = frozenset()  #: cues whose source may be a text in a phrase beside them ("heißt es in X"), space-joined
 
 
 def _split(kind: str, lang: str) -> tuple[dict[str, str], dict[str, list[tuple[tuple[str, ...], str]]]]:
@@ -77,6 +78,9 @@ def lexicon(lang: str | None) -> Lexicon:
     """Return the compiled word lists of ``lang`` (English lists when it has none)."""
     code = lang if lang and lang in langdata.languages("cues") else FALLBACK_LANG
     cues, cue_multi = _split("cues", code)
+    written = frozenset(k for k, v in cues.items() if v == "written") | frozenset(" ".join(t) for v in cue_multi.values() for t, c in v if c == "written")
+    cues = {k: ("verb" if v == "written" else v) for k, v in cues.items()}
+    cue_multi = {k: [(t, "verb" if c == "written" else c) for t, c in v] for k, v in cue_multi.items()}
     words, word_multi = _split("pronouns", code)
     roles, _ = _split("roles", code)
     suffixes = tuple(sorted(k for k, v in roles.items() if v == "suffix"))
@@ -100,4 +104,5 @@ def lexicon(lang: str | None) -> Lexicon:
         info=info,
         cue_words=frozenset(k for k in keys if cues.get(k) or k in cue_multi),
         role_suffixes=suffixes,
+        written=written,
     )

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from newsclean.quotes_lex import Lexicon
-from newsclean.quotes_subject import clause_subject, named_subject, noun_use
+from newsclean.quotes_subject import clause_subject, named_subject, noun_use, written_source
 from newsclean.quotes_tokens import Paragraph, Tok
 
 MAX_NP_TOKENS = 8  #: longest speaker noun phrase, in tokens ("a spokesman for the Russian foreign ministry")
@@ -276,6 +276,9 @@ def _cue_candidate(toks: list[Tok], c: int, a: int, b: int, base: float, lex: Le
         found = np_backward(toks, c - 1, a, lex)
         base = SCORE_ACCORDING
     else:
+        source = written_source(toks, c, a, b, lex) if cue_text.lower() in lex.written else None
+        if source is not None:  # "In dem Bericht heißt es", "„…“, heißt es auf der Webseite des Preises"
+            return Candidate(source[0], source[1], source[2], cue_text, SCORE_ACCORDING, source[3])
         subject = clause_subject(toks, a, c, lex)
         if subject is not None:
             return Candidate(subject[0], subject[1], subject[2], cue_text, base + SCORE_TYPE.get(subject[2], 0.0), subject[3])

@@ -123,3 +123,37 @@ def named_subject(toks: list[Tok], a: int, c: int, lex: Lexicon) -> tuple[int, i
         if found is not None and found[2] in ("name", "role") and found[1] < c and toks[found[1]].kind == "w" and not toks[found[1]].cap:
             return found
     return None
+
+
+WRITTEN_TAIL = 14  #: tokens a written source's phrase may run after its cue ("heißt es in einer Pressemitteilung von X weiter")
+
+
+def written_source(toks: list[Tok], c: int, a: int, b: int, lex: Lexicon) -> tuple[int, int, str, int] | None:
+    """The text named in a prepositional phrase beside an impersonal cue: (a, b, type, end of its description).
+
+    "In der Ankündigung des Komitees von heute heißt es": a fronted phrase runs up to the cue;
+    "„…“, heißt es in einer Pressemitteilung von X weiter": the phrase after the cue runs to the next
+    punctuation, quotation or cue, without trailing adverbs.
+    """
+    from newsclean.quotes_speakers import np_forward
+
+    if c - 2 >= a and toks[a].kind == "w" and toks[a].wclass == "prep":
+        found = np_forward(toks, a + 1, c, lex, need_det=False, oblique=True)
+        if found is not None and found[2] != "pron":
+            return found[0], found[1], found[2], c
+        if all(toks[i].kind == "w" and toks[i].wclass != "pron" for i in range(a + 1, c)):
+            return a + 1, c, "nominal", c  # "Auf der documenta-Homepage heißt es": the whole fronted phrase
+    j = c + toks[c].cue_len
+    while j < b and toks[j].kind == "w" and toks[j].wclass == "adv":
+        j += 1
+    if not (j + 1 < b and toks[j].kind == "w" and toks[j].wclass == "prep"):
+        return None
+    found = np_forward(toks, j + 1, b, lex, need_det=False, oblique=True)
+    if found is None or found[2] == "pron":
+        return None
+    end = found[1]
+    while end < min(b, found[1] + WRITTEN_TAIL) and toks[end].kind == "w" and not (toks[end].cue and not noun_use(toks, end)):
+        end += 1
+    while end > found[1] and (toks[end - 1].wclass in ("adv", "prep", "link", "det") or toks[end - 1].low in lex.stopwords):
+        end -= 1
+    return found[0], found[1], found[2], end

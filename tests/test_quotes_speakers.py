@@ -143,3 +143,13 @@ def test_a_place_of_saying_after_a_named_speaker_is_not_part_of_the_name(text: s
 def test_a_comma_segment_with_its_own_predicate_ends_the_subject(lang: str, text: str, want: str) -> None:
     """A fronted adverb, a comma, then "Name verb …": the name, not the stretch from the adverb, is the subject."""
     assert _speakers(text, lang) == [want]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("In dem Bericht heißt es: „Die Lage ist ernst.“", "Bericht"),
+    ("Auf der documenta-Homepage heißt es zur Begründung: „Die Striche wurden gewählt.“", "documenta-Homepage"),
+    ("„Die Lage ist ernst“, heißt es in einer Pressemitteilung von Peter Zimmermann weiter.", "Pressemitteilung von Peter Zimmermann"),
+])
+def test_a_written_source_beside_an_impersonal_cue_is_the_speaker(text: str, want: str) -> None:
+    """German "heißt es in X" / "In X heißt es" (cue class ``written``): the text X is the source."""
+    assert _speakers(text, "de") == [want]

@@ -98,6 +98,8 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
                 break  # "sagte Merkel der Zeitung" ends at Merkel; "ein Sprecher der Downing Street" goes on
             if t.hon and not t.cap and not t.wclass and (premodified or has_name and not (i + 1 < end and toks[i + 1].name)):
                 last = i  # "the Florida senator": a title word after a name is the phrase's head
+            elif t.hon and not t.wclass and first.wclass == "det" and not (i + 1 < end and (toks[i + 1].name or toks[i + 1].text == ".")):
+                last = i  # "sprach der mexikanische Präsident von …": a title word with no name after it is the head
             i += 1
             continue
         has_role = has_role or t.role == "person"

@@ -153,3 +153,9 @@ def test_a_comma_segment_with_its_own_predicate_ends_the_subject(lang: str, text
 def test_a_written_source_beside_an_impersonal_cue_is_the_speaker(text: str, want: str) -> None:
     """German "heißt es in X" / "In X heißt es" (cue class ``written``): the text X is the source."""
     assert _speakers(text, "de") == [want]
+
+
+def test_a_title_word_with_no_name_after_it_heads_the_phrase() -> None:
+    """"sprach der mexikanische Präsident von der „…“": the title is the head of the inverted subject."""
+    text = "Nach einem Besuch im Krisengebiet sprach der mexikanische Präsident von der „schlimmsten Katastrophe“."
+    assert _speakers(text, "de") == ["mexikanische Präsident"]

@@ -119,18 +119,24 @@ def _finish_text(record: Record, text: str, options: Options) -> Record:
 
 
 def _clean_lines(texts: list[str], options: Options) -> tuple[list[str], list[str]]:
-    """Repair and normalise block texts together (one document-level pass), one line per block."""
+    """Repair and normalise block texts together (one document-level pass), one line per block.
+
+    The texts come from :func:`newsclean.html.blocks_from_tree`, already stripped and single-spaced, so
+    ``layout`` can only change a line that a repair changed: unchanged lines are kept as they are.
+    """
     from newsclean import mojibake, textclean
 
-    joined = "\n".join(texts)  # block texts hold no line breaks: lines map one to one
+    original = joined = "\n".join(texts)  # block texts hold no line breaks: lines map one to one
     fixes: list[str] = []
     if options.mojibake:
         joined, fixes = mojibake.fix_text(joined)
-    joined, more = textclean.normalise(joined, markup=False)
-    lines = joined.split("\n")
+    cleaned, more = textclean.normalise(joined, markup=False)
+    if cleaned == original:  # the usual case: the walk's lines are already stripped and single-spaced
+        return texts, fixes + more
+    lines = cleaned.split("\n")
     if len(lines) != len(texts):  # a repair produced a line break: keep the blocks as they were
         return texts, fixes + more
-    return [textclean.layout(line) for line in lines], fixes + more
+    return [line if line == text else textclean.layout(line) for line, text in zip(lines, texts)], fixes + more
 
 
 def _finish_html(record: Record, markup: str, options: Options) -> Record:
@@ -139,7 +145,11 @@ def _finish_html(record: Record, markup: str, options: Options) -> Record:
 
     raw_blocks, meta = html.extract(markup)
     texts, fixes = _clean_lines([b["text"] for b in raw_blocks], options)
-    blocks = [{**block, "text": text} for block, text in zip(raw_blocks, texts) if text]
+    blocks = []
+    for block, text in zip(raw_blocks, texts):  # the blocks are extract's own fresh dicts: updated in place
+        if text:
+            block["text"] = text
+            blocks.append(block)
     text = "\n".join(b["text"] for b in blocks)
     record = updated(record, format="html", text=text, blocks=blocks, meta=meta, fixes=_ordered(fixes))
     if not options.keep_html:

@@ -78,12 +78,18 @@ def _hint(name: str) -> str:
 
 def _step_name(tag: str, attrs: dict[str, str | None]) -> str:
     """``div.content.main`` / ``div#story``: the tag with its id or first class names as hints."""
-    ident = _hint(attrs.get("id") or "")
-    if ident:
-        return f"{tag}#{ident}"
-    classes = [_hint(c) for c in (attrs.get("class") or "").split()]
-    classes = [c for c in classes if c][:MAX_HINT_CLASSES]
-    return ".".join([tag, *classes])
+    return _step(tag, attrs.get("id"), attrs.get("class"))
+
+
+@lru_cache(maxsize=16_384)
+def _step(tag: str, ident: str | None, classes: str | None) -> str:
+    """The path step of a tag with this id and class attribute (cached: sites repeat them on every page)."""
+    hint = _hint(ident or "")
+    if hint:
+        return f"{tag}#{hint}"
+    names = [_hint(c) for c in (classes or "").split()]
+    names = [c for c in names if c][:MAX_HINT_CLASSES]
+    return ".".join([tag, *names])
 
 
 # An open block element of the walk is a list [tag, node, number, step, path, dom]; the path step,
@@ -98,7 +104,8 @@ def _path(blocks: list[list[Any]]) -> str:
         steps = blocks[max(1, len(blocks) - MAX_PATH_DEPTH):]  # blocks[0] is the walk's root (<body>): not a step
         for entry in steps:
             if entry[_STEP] is None:
-                entry[_STEP] = _step_name(entry[_TAG], entry[_NODE].attributes or {})
+                attrs = entry[_NODE].attributes
+                entry[_STEP] = _step(entry[_TAG], attrs.get("id"), attrs.get("class")) if attrs else entry[_TAG]
         top[_PATH] = ">".join([entry[_STEP] for entry in steps])
         top[_DOM] = [entry[_NUMBER] for entry in blocks]
     return str(top[_PATH])
@@ -107,15 +114,19 @@ def _path(blocks: list[list[Any]]) -> str:
 def _line(lines: list[dict[str, Any]], parts: list[str], link_chars: int, pre: int, blocks: list[list[Any]]) -> None:
     """Store the text gathered since the last line break as blocks (one per line of a <pre>)."""
     raw = "".join(parts)
-    pieces = raw.split("\n") if pre else (raw,)
-    texts = [t for t in (" ".join(piece.split()) for piece in pieces) if t]
+    if pre:
+        texts = [t for t in (" ".join(piece.split()) for piece in raw.split("\n")) if t]
+    else:
+        text = " ".join(raw.split())
+        texts = [text] if text else []
     if not texts:
         return
     top = blocks[-1]
     path = _path(blocks)
-    density = round(min(1.0, link_chars / max(1, sum(map(len, texts)))), 3)
+    density = round(min(1.0, link_chars / max(1, sum(map(len, texts)))), 3) if link_chars else 0.0
+    tag, dom = top[_TAG], top[_DOM]
     for text in texts:
-        lines.append({"text": text, "tag": top[_TAG], "link_density": density, "path": path, "dom": top[_DOM]})
+        lines.append({"text": text, "tag": tag, "link_density": density, "path": path, "dom": dom})
 
 
 def drop_invisible(tree: Any) -> None:

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from newsclean.quotes_lex import Lexicon
-from newsclean.quotes_subject import clause_subject, named_subject, noun_use, written_source
+from newsclean.quotes_subject import clause_subject, named_subject, noun_use, quoted_name, written_source
 from newsclean.quotes_tokens import Paragraph, Tok
 
 MAX_NP_TOKENS = 8  #: longest speaker noun phrase, in tokens ("a spokesman for the Russian foreign ministry")
@@ -289,7 +289,7 @@ def _cue_candidate(toks: list[Tok], c: int, a: int, b: int, base: float, lex: Le
             found = None
         inverted = found is not None and _v2_inverted(toks, found, c, a, lex)
         if (found is None or found[2] == "nominal" or inverted) and not t.obj:
-            after = np_forward(toks, c + t.cue_len, b, lex)
+            after = np_forward(toks, c + t.cue_len, b, lex) or quoted_name(toks, c + t.cue_len, b)
             if inverted and after is not None and not (toks[after[0]].wclass == "det" or toks[after[0]].hon) and after[0] != c + t.cue_len:
                 after = None  # "Milinkewitsch sagte dazu am Samstagabend": keep the subject before; "Sinngemäß hofft Musk": after
             if after is not None and after[2] != "rel" and (found is None or after[2] != "nominal"):

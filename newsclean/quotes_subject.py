@@ -157,3 +157,21 @@ def written_source(toks: list[Tok], c: int, a: int, b: int, lex: Lexicon) -> tup
     while end > found[1] and (toks[end - 1].wclass in ("adv", "prep", "link", "det") or toks[end - 1].low in lex.stopwords):
         end -= 1
     return found[0], found[1], found[2], end
+
+
+QUOTED_NAME_WORDS = 4  #: longest quoted title taken as a speaker after a cue ("schrieb „Die Zeit“")
+
+
+def quoted_name(toks: list[Tok], i: int, end: int) -> tuple[int, int, str] | None:
+    """A short capitalised quotation right after a cue (an article may open it) names a publication: "schreibt die „Computerwoche“"."""
+    j = i + 1 if i < end and toks[i].kind == "w" and toks[i].wclass == "det" else i
+    if j >= end or toks[j].kind != "q":
+        return None
+    inner = toks[j].text.strip(QUOTE_CHARS + " ")
+    words = inner.split()
+    if not words or len(words) > QUOTED_NAME_WORDS or not words[0][0].isupper() or inner[-1] in ".!?,;:":
+        return None
+    return i, j + 1, "name"
+
+
+QUOTE_CHARS = "\"'“”‘’«»„‟‚›‹「」『』"  #: marks stripped from a quotation's text

@@ -159,3 +159,12 @@ def test_a_title_word_with_no_name_after_it_heads_the_phrase() -> None:
     """"sprach der mexikanische Präsident von der „…“": the title is the head of the inverted subject."""
     text = "Nach einem Besuch im Krisengebiet sprach der mexikanische Präsident von der „schlimmsten Katastrophe“."
     assert _speakers(text, "de") == ["mexikanische Präsident"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("„Er ist der kreative Kopf“, schrieb „Die Zeit“.", "„Die Zeit“"),
+    ("„Die Betonung von Video beweist es“, schreibt die „Computerwoche“.", "„Computerwoche“"),
+])
+def test_a_short_quoted_title_after_a_cue_is_the_speaker(text: str, want: str) -> None:
+    """German newspapers are written in quotation marks: "schrieb „Die Zeit“" names the source."""
+    assert _speakers(text, "de")[0] == want

@@ -33,6 +33,12 @@ META_KEYS: tuple[tuple[str, str], ...] = (
     ("article:modified_time", "modified"), ("datemodified", "modified"), ("og:updated_time", "modified"),
     ("dcterms.modified", "modified"), ("last-modified", "modified"),
 )
+#: elements stating the publication date in an attribute, when no <meta> does; the first found wins, in this order
+PUBLISHED_ELEMENTS: tuple[tuple[str, str], ...] = (
+    ("[itemprop=datePublished][datetime]", "datetime"), ("[itemprop=datePublished][content]", "content"),
+    ("time[pubdate][datetime]", "datetime"), (".published[title]", "title"),  # microformats hAtom / h-entry
+    ("article time[datetime]", "datetime"), ("time[datetime]", "datetime"),
+)
 MAX_LOCAL_SHIFT_HOURS = (-12, 14)  #: UTC offsets in use on Earth: a UTC instant is some local day within this range
 _WS = regex.compile(r"\s+")
 _URL_DATE = regex.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)(?:/|$)")
@@ -208,8 +214,8 @@ def page_meta(tree: Any) -> dict[str, Any]:
         meta["title"] = text
     _meta_tags(tree, meta)
     if "published" not in meta:
-        for selector in ("article time[datetime]", "time[itemprop=datePublished]", "time[pubdate]", "time[datetime]"):
-            if value := _first_attr(tree, selector, "datetime"):
+        for selector, attr in PUBLISHED_ELEMENTS:
+            if value := _first_attr(tree, selector, attr):
                 meta["published"] = value
                 break
     if json_ld := _json_ld(tree):

@@ -69,3 +69,24 @@ def test_stamp_formats(text: str, expected: str) -> None:
 
 def test_el_stamp_unchanged() -> None:
     assert parse_date("3 Ιουλίου 2024, 14:30", "el") == "2024-07-03"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('<span itemprop="datePublished" content="2019-04-25">25 April</span>', "2019-04-25"),
+        ('<abbr class="published" title="2017-07-23T10:00:00+02:00">23. Juli</abbr>', "2017-07-23T10:00:00+02:00"),
+        # the itemprop element wins over an earlier plain <time> (a comment's, a related story's)
+        ('<article><time datetime="2020-01-01">x</time><time itemprop="datePublished" datetime="2020-04-27">y</time></article>',
+         "2020-04-27"),
+    ],
+)
+def test_published_elements(body: str, expected: str) -> None:
+    meta = page_meta(LexborHTMLParser(f"<html><body>{body}</body></html>"))
+    assert meta["published"] == expected
+
+
+def test_meta_tag_beats_elements() -> None:
+    html = '<html><head><meta property="article:published_time" content="2021-01-02"></head>' \
+           '<body><span itemprop="datePublished" content="2019-04-25"></span></body></html>'
+    assert page_meta(LexborHTMLParser(html))["published"] == "2021-01-02"

@@ -202,7 +202,11 @@ def names_only(line: str, lang: str | None) -> str | None:
     if not MIN_BARE_NAME_WORDS <= len(words) <= MAX_BARE_NAME_WORDS:
         return None
     if _is_byline_word(words[-1], lang):
-        return None  # "Disko Von": a kicker and the label; the name stands on the next line
+        while words and _is_byline_word(words[-1], lang):
+            words.pop()  # "Harald Bauer Autor": the role label after the name; "Disko Von": too short once cut
+        if len(words) < MIN_BARE_NAME_WORDS:
+            return None
+        rest = " ".join(words)
     strict = all(_NAME_WORD.match(w.strip(",;")) or w == "&" for w in words)
     return rest if strict and not _tag_list(rest) and _is_name(rest, lang) else None
 
@@ -256,8 +260,8 @@ def marked_name(line: str, lang: str | None, single: bool = False) -> str | None
 
 @cache
 def _byline_word_set(lang: str | None) -> frozenset[str]:
-    """Every byline data word (folded, final colon or dot cut), for a quick membership test."""
-    return frozenset(w.rstrip(":：.") for ws in _byline_words(lang).values() for w in ws)
+    """Every byline data word but desk names (folded, final colon or dot cut): "Teufel Blog Redaktion" is a name."""
+    return frozenset(w.rstrip(":：.") for kind, ws in _byline_words(lang).items() if kind != "desk" for w in ws)
 
 
 def _is_byline_word(word: str, lang: str | None) -> bool:

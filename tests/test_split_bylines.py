@@ -92,3 +92,9 @@ def test_label_across_lines() -> None:
 def test_japanese_label_and_desk() -> None:
     """ "文● name／desk": the label gives the name, the full-width slash ends it."""
     assert find_byline("文● オカモト／ASCII編集部", "ja") == "オカモト"
+
+
+def test_trailing_role_label_is_cut() -> None:
+    """ "Harald Bauer Autor": the label after the name is cut; a desk name ending in "Redaktion" stays whole."""
+    assert names_only("Hans Probe Autor", "de") == "Hans Probe"
+    assert names_only("Teufel Blog Redaktion", "de") == "Teufel Blog Redaktion"

@@ -366,9 +366,16 @@ def attribute(para: Paragraph, k: int, lex: Lexicon) -> Candidate | None:
             continue  # German "so X" only after a comma
         cand = _cue_candidate(toks, c, a, b, SCORE_SENTENCE, lex)
         cand = Candidate(cand.a, cand.b, cand.type, cand.cue, cand.score - 0.001 * abs(c - k), cand.c)
+        if _names_no_one(toks, cand, lex):
+            continue
         if best is None or cand.score > best.score:
             best = cand
     return best
+
+
+def _names_no_one(toks: list[Tok], cand: Candidate, lex: Lexicon) -> bool:
+    """"So", "Zwar", "Daraus": a phrase of function words only (often opening the sentence) names no one."""
+    return cand.type in ("name", "role", "nominal") and all(toks[i].kind != "w" or toks[i].low in lex.stopwords for i in range(cand.a, cand.b))
 
 
 def cue_ending_at(toks: list[Tok], j: int, a: int) -> int | None:

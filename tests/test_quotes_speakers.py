@@ -168,3 +168,8 @@ def test_a_title_word_with_no_name_after_it_heads_the_phrase() -> None:
 def test_a_short_quoted_title_after_a_cue_is_the_speaker(text: str, want: str) -> None:
     """German newspapers are written in quotation marks: "schrieb „Die Zeit“" names the source."""
     assert _speakers(text, "de")[0] == want
+
+
+def test_a_phrase_of_function_words_names_no_one() -> None:
+    """"Daraus wird ein „…“ abgeleitet": the fronted function word is no speaker."""
+    assert _speakers("Daraus wird ein „grundrechtlich erhebliches Schutzbedürfnis“ abgeleitet.", "de") != ["Daraus"]

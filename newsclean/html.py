@@ -47,6 +47,8 @@ BLOCK_TAGS = frozenset({
 _BREAK_TAGS = BLOCK_TAGS | {"br"}  #: elements that end the current line
 _PRE_TAGS = frozenset({"pre", "textarea", "listing", "xmp"})
 _HIDDEN_SELECTOR = "[hidden], [aria-hidden], [style]"  #: candidates; _is_hidden decides
+_SKIP_SELECTOR = ", ".join(sorted(t for t in SKIP_TAGS if not t.startswith("-")))  #: element kinds removed whole
+_PAGE_TAGS = frozenset({"html", "body"})  #: never removed as hidden (scripts un-hide them on load)
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 _HINT_CLEAN = regex.compile(r"[^\w-]+")
 _DIGITS = regex.compile(r"\d+")
@@ -130,10 +132,16 @@ def _line(lines: list[dict[str, Any]], parts: list[str], link_chars: int, pre: i
 
 
 def drop_invisible(tree: Any) -> None:
-    """Remove non-content and hidden elements in C (lexbor), so the Python walk never visits them."""
-    tree.strip_tags(sorted(t for t in SKIP_TAGS if not t.startswith("-")), recursive=True)
+    """Remove non-content and hidden elements in C (lexbor), so the Python walk never visits them.
+
+    One selector-list query finds every skipped element (one tree walk, not one per tag name); removal
+    only unlinks, so a match inside an already removed element is harmless.  ``hidden`` on ``<html>``
+    or ``<body>`` is a script's page-load toggle, not hidden content (and lexbor refuses to remove the root).
+    """
+    for node in tree.css(_SKIP_SELECTOR):
+        node.decompose()
     for node in tree.css(_HIDDEN_SELECTOR):
-        if _is_hidden(node.attributes or {}):
+        if node.tag not in _PAGE_TAGS and _is_hidden(node.attributes or {}):
             node.decompose()
     for form in tree.css("form"):
         if len(form.css("p")) < FORM_MIN_PARAGRAPHS:

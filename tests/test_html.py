@@ -39,6 +39,17 @@ def test_invisible_and_non_content_elements_are_dropped() -> None:
     assert _texts(page) == ["Visible"]
 
 
+def test_hidden_page_root_is_not_removed() -> None:
+    """``hidden`` on <html>/<body> is a page-load toggle: the text stays, and decode does not raise."""
+    page = "<html hidden style='visibility:hidden'><body style='display:none'><p>Text</p><div hidden>x</div></body></html>"
+    assert _texts(page) == ["Text"]
+
+
+def test_nested_skipped_elements_are_removed_once() -> None:
+    page = "<body><noscript><iframe>a</iframe><img src=x></noscript><object><object>o</object></object><p>Kept</p></body>"
+    assert _texts(page) == ["Kept"]
+
+
 def test_page_wide_form_is_kept() -> None:
     page = "<body><form id='aspnetForm'><p>One</p><p>Two</p><p>Three</p><input name='x'></form></body>"
     assert _texts(page) == ["One", "Two", "Three"]

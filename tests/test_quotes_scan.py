@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from newsclean.quotes_lex import lexicon
 from newsclean.quotes_marks import cue_starts, find_spans
-from newsclean.quotes_tokens import paragraphs
+from newsclean.quotes_tokens import PLACEHOLDER, paragraphs
 
 
 def test_cue_starts_finds_single_and_multi_word_cues_at_word_starts() -> None:
@@ -25,6 +25,13 @@ def test_cue_starts_ignores_complementizers_alone() -> None:
 
 def test_cue_starts_gives_up_when_lower_casing_changes_offsets() -> None:
     assert cue_starts("İstanbul'da konuştu.", lexicon("tr")) is None
+
+
+def test_a_placeholder_is_zero_width() -> None:
+    """The placeholder closing a run of names in a light sentence points between characters, not at one."""
+    text = "“:“? Σ"
+    for para, _ in _paras(text, "en"):
+        assert all(t.start == t.end for t in para.toks if t.text == PLACEHOLDER and t.kind == "p")
 
 
 def _paras(text: str, lang: str) -> list:
@@ -48,6 +55,9 @@ def test_a_paragraph_without_cues_keeps_its_names() -> None:
 def test_tokens_point_into_the_text(text: str, lang: str) -> None:
     for para, _ in _paras(text, lang):
         for t in para.toks:
+            if t.text == PLACEHOLDER and t.kind == "p":  # closes a run of kept names: zero-width, between the words it separates
+                assert 0 <= t.start == t.end <= len(text)
+                continue
             assert text[t.start : t.end] == t.text
         assert all(0 <= a < b <= len(para.toks) for a, b in para.sentences)
         assert para.cues == sorted(para.cues) and para.names == sorted(para.names)

@@ -94,8 +94,9 @@ def _noise_re(lang: str | None) -> regex.Pattern[str] | None:
     words = _byline_words(lang).get("noise", ())
     if not words:
         return None
-    alts = [rf"(?<!\p{{L}}){regex.escape(w)}(?!\p{{L}})" if w[:1].isalpha() else regex.escape(w) for w in words]
-    return regex.compile("|".join(alts))
+    alpha = "|".join(regex.escape(w) for w in words if w[:1].isalpha())  # one guarded group, not a guard per word
+    other = [regex.escape(w) for w in words if not w[:1].isalpha()]
+    return regex.compile("|".join([rf"(?<!\p{{L}})(?:{alpha})(?!\p{{L}})"] * bool(alpha) + other))
 
 
 def _is_name(part: str, lang: str | None) -> bool:

@@ -90,7 +90,7 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ('es-ultimasnoticias-gas-ucrania-lynx', 'quote_speakers'): "4/8 speakers right, need 7; wrong: [('durante todo este tiempo de la operación', 'Gazprom', 'proveedora rusa d",
     ('fr-tdg-chlorothalonil', 'quote_speakers'): "0/1 speakers right, need 1; wrong: [('probablement', 'OFAG', None)]",
     ('zh-hexinhuanet-yueding-wuqixian', 'quote_speakers'): "0/6 speakers right, need 6; wrong: [('兄弟，放心吧！只要二老在世一天，我们就管一天，我们的约定没有期限', None, None), ('果树93(01)班毕业生们的典型事迹，为人们",
-    # 2026-11-26 18:23 UTC: 46 of 194 tests fail
+    # 2026-11-26 18:50 UTC: 46 of 194 tests fail
 }
 
 

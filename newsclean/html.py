@@ -78,14 +78,9 @@ def _hint(name: str) -> str:
     return _DIGITS.sub("", _HINT_CLEAN.sub("", name)).strip("-_")[:MAX_HINT_CHARS]
 
 
-def _step_name(tag: str, attrs: dict[str, str | None]) -> str:
-    """``div.content.main`` / ``div#story``: the tag with its id or first class names as hints."""
-    return _step(tag, attrs.get("id"), attrs.get("class"))
-
-
 @lru_cache(maxsize=16_384)
 def _step(tag: str, ident: str | None, classes: str | None) -> str:
-    """The path step of a tag with this id and class attribute (cached: sites repeat them on every page)."""
+    """``div.content.main`` / ``div#story``: the path step of a tag with this id and class (cached: sites repeat them)."""
     hint = _hint(ident or "")
     if hint:
         return f"{tag}#{hint}"

@@ -19,14 +19,7 @@ from newsclean.strip_article import Verdict, decide
 from newsclean.strip_features import Line, is_heading_tag
 
 BOX_MIN_SHARE = 0.8  #: the article box holds at least this share of the run's prose characters
-USE_WIDEN = False  #: widen the box to clean parents
-WIDEN_MIN_DEPTH = 1  #: the box never widens to <body> (depth 0)
-WIDEN_MAX_BAD = 0.2  #: the box widens to its parent while furniture is at most this share of what the parent adds
-OUTSIDE_MAX_LINK = 1.01  #: outside the box, a line with this share of link text is a teaser (off: lead paragraphs carry links)
 OUTSIDE_DROP_TAGS = frozenset({"li"})  #: outside the box, list items are teasers and menus
-USE_LEAD = False  #: keep prose lines just above the article (standfirst); dev pipeline AEB 0.935 -> 0.934, ww 0.921 -> 0.922: neutral, off
-LEAD_MAX_LINES = 6  #: look this many lines above the article's first line for its standfirst
-LEAD_MAX_LINK = 0.2  #: a standfirst has at most this share of link text
 USE_TAIL_CUT = True  #: lines after the article box's last line are not article
 KEEP_LINKED_P = True  #: a linked <p> amid the kept lines of the box is article text (dev pipeline AEB 0.935 -> 0.937, ww 0.922 =)
 USE_TRAILING_HEADINGS = True  #: drop headings left at the article's end
@@ -84,39 +77,17 @@ def dom_box(lines: list[Line], chains: list[tuple[Any, ...]], paths: list[str], 
     return max(marked or ok)
 
 
-def _members(chains: list[tuple[Any, ...]], depth: int, number: Any) -> range:
-    """Return the lines of one element: a contiguous range, since decode numbers elements in document order."""
-    idx = [i for i, c in enumerate(chains) if len(c) > depth and c[depth] == number]
-    return range(idx[0], idx[-1] + 1) if idx else range(0)
-
-
-def _widen(lines: list[Line], chains: list[tuple[Any, ...]], depth: int, number: Any) -> tuple[int, Any]:
-    """Climb from the box to its parent while what the parent adds is clean (no barrier, little furniture)."""
-    inner = _members(chains, depth, number)
-    while depth > WIDEN_MIN_DEPTH:
-        parent = chains[inner[0]][depth - 1]
-        outer = _members(chains, depth - 1, parent)
-        extra = [lines[i] for i in outer if i not in inner]
-        bad = sum(x.length for x in extra if x.cls == "bad")
-        total = sum(x.length for x in extra)
-        if any(_barrier(x) for x in extra) or bad > WIDEN_MAX_BAD * total:
-            break
-        depth, number, inner = depth - 1, parent, outer
-    return depth, number
-
-
 _Test = Callable[[int], bool]
 _Count = Callable[[int], int]
 
 
-def _box(lines: list[Line], blocks: list[dict[str, Any]], paths: list[str], span: tuple[int, int]) -> tuple[_Test, _Count] | None:
+def _box(lines: list[Line], chains: list[tuple[Any, ...]] | None, paths: list[str], span: tuple[int, int]) -> tuple[_Test, _Count] | None:
     """Return tests of the article box: is line i inside it, and how many of its path steps lie below it."""
-    chains = _chains(blocks)
     if chains is not None:
         box = dom_box(lines, chains, paths, span[0], span[1])
         if box is None:
             return None
-        depth, number = _widen(lines, chains, *box) if USE_WIDEN else box
+        depth, number = box
 
         def inside(i: int) -> bool:
             return len(chains[i]) > depth and chains[i][depth] == number
@@ -166,19 +137,19 @@ def verdicts(lines: list[Line], blocks: list[dict[str, Any]], title: str | None)
     span = sa.article_run(lines, sa.weights(lines))
     if span is None:
         return base
-    box = _box(lines, blocks, paths, span)
+    chains = _chains(blocks)
+    box = _box(lines, chains, paths, span)
     if box is None:
         return base
     inside_at, below_at = box
     ins = [inside_at(i) for i in range(len(lines))]
     out = _extend(lines, base, ins, span)
     _cut(lines, paths, out, ins, below_at)
-    chains = _chains(blocks)
     if USE_CARDS and chains is not None:
         _drop_cards(lines, paths, chains, out)
     if USE_TRAILING_HEADINGS:
         _drop_trailing_headings(lines, out)
-    return _rescue_lead(lines, out, title) if USE_LEAD else out
+    return out
 
 
 def _extend(lines: list[Line], base: list[Verdict], ins: list[bool], span: tuple[int, int]) -> list[Verdict]:
@@ -213,7 +184,7 @@ def _cut(lines: list[Line], paths: list[str], out: list[Verdict], ins: list[bool
             continue
         if USE_TAIL_CUT and i > last and not ins[i]:
             out[i] = Verdict(False, "after-article-box")
-        elif not ins[i] and (line.tag in OUTSIDE_DROP_TAGS or line.link >= OUTSIDE_MAX_LINK):
+        elif not ins[i] and (line.tag in OUTSIDE_DROP_TAGS):
             out[i] = Verdict(False, "outside-article-box")
         elif line.tag in DROP_TAGS:
             out[i] = Verdict(False, f"tag:{line.tag}")
@@ -276,18 +247,3 @@ def _drop_trailing_headings(lines: list[Line], out: list[Verdict]) -> None:
         if not is_heading_tag(line.tag):
             return
         out[i] = Verdict(False, "trailing-heading")
-
-
-def _rescue_lead(lines: list[Line], out: list[Verdict], title: str | None) -> list[Verdict]:
-    """Keep the prose just above the article (a standfirst between headline and body), up to the headline."""
-    first = next((i for i, v in enumerate(out) if v.keep), None)
-    if first is None:
-        return out
-    title_key = sa._key(title) if title else None
-    for i in range(first - 1, max(-1, first - 1 - LEAD_MAX_LINES), -1):
-        line = lines[i]
-        if line.tag == "h1" or (title_key and sa._key(line.text) == title_key) or _barrier(line):
-            break
-        if line.cls in ("good", "neargood") and line.link < LEAD_MAX_LINK and line.tag not in OUTSIDE_DROP_TAGS | DROP_TAGS:
-            out[i] = Verdict(True, "")
-    return out

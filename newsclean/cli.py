@@ -273,8 +273,34 @@ def _debug_requested() -> bool:
     return "--debug" in sys.argv[1:] or bool(os.environ.get("NEWSCLEAN_DEBUG"))
 
 
+def _exit_now(code: int) -> None:
+    """Leave without interpreter shutdown, which would wait for ever on a killed pool's stuck thread.
+
+    A worker killed in the middle of sending its result leaves the process pool's
+    manager thread blocked on a half-read message; interpreter shutdown joins that
+    thread, so the run would print its last message and then hang.  Every output,
+    temporary file and lock has been dealt with by the time the exit status is known.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(code)
+
+
 def main() -> None:
     """Entry point of the ``newsclean`` console script."""
+    try:
+        _run_app()
+    except SystemExit as exc:
+        parallel = sys.modules.get("newsclean.parallel")
+        if parallel is not None and parallel.exit_would_hang():
+            _exit_now(exc.code if isinstance(exc.code, int) else EXIT_ABORTED)
+        raise
+
+
+def _run_app() -> None:
     try:
         app()
     except (KeyboardInterrupt, BrokenPipeError) as exc:  # outside a run (e.g. while importing)

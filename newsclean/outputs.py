@@ -17,8 +17,8 @@ import functools
 import hashlib
 import json
 import os
+import secrets
 import stat
-import tempfile
 import unicodedata
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -65,13 +65,30 @@ def _file_mode(path: Path) -> int:
         return 0o666 & ~_umask()
 
 
+def _tmp_name(path: Path) -> str:
+    return str(path.parent / f".{path.name[:100]}.{secrets.token_hex(4)}{TMP_SUFFIX}")
+
+
+def _open_tmp(path: Path, names: list[str]) -> int:
+    """Create a new temporary file next to ``path``; its name is in ``names`` before the file exists."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+    for _ in range(MAX_COLLISION_TRIES):
+        names.append(_tmp_name(path))
+        try:
+            return os.open(names[-1], flags, 0o600)
+        except FileExistsError:
+            names.pop()
+    raise FileExistsError(f"{path.parent}: no free temporary name after {MAX_COLLISION_TRIES} tries")
+
+
 @contextmanager
 def atomic_write_stream(path: Path, fsync: bool = True) -> Iterator[BinaryIO]:
     """Open a binary stream whose content replaces ``path`` only when the block ends cleanly."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:100]}.", suffix=TMP_SUFFIX, dir=path.parent)
-    try:
+    names: list[str] = []
+    try:  # the name is known before the file exists: Ctrl-C at any point still finds it to remove
+        fd = _open_tmp(path, names)
         if hasattr(os, "fchmod"):
             os.fchmod(fd, _file_mode(path))
         with os.fdopen(fd, "wb") as fh:
@@ -79,9 +96,10 @@ def atomic_write_stream(path: Path, fsync: bool = True) -> Iterator[BinaryIO]:
             fh.flush()
             if fsync:
                 os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        os.replace(names[-1], path)
     except BaseException:
-        _cleanup(tmp)
+        for tmp in names:
+            _cleanup(tmp)
         raise
 
 

@@ -12,8 +12,13 @@ the head of the window are retried one by one, so the culprit is named and the
 innocent items are redone.  With ``--timeout``, chunks hold one item, so that
 the limit applies to each document.
 
-Workers ignore SIGINT: Ctrl-C reaches the parent, which stops the pool and
-exits; only the parent writes output.
+Workers ignore SIGINT from birth (the fork server they come from is started with
+SIGINT ignored): Ctrl-C reaches the parent, which stops the pool and exits; only
+the parent writes output.  An interrupted run lets the workers finish the chunk in
+hand for up to ``STOP_GRACE`` seconds before killing them: a worker killed while
+sending its result leaves the pool's manager thread waiting for the rest of the
+message for ever, which :func:`exit_would_hang` reports so that the command line
+can leave without the interpreter's shutdown (which would join that thread).
 
 :func:`process_lines` is what ``newsclean run`` uses: workers also serialise
 their record to its JSON line and send back the bytes with a small summary
@@ -27,6 +32,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -41,6 +48,7 @@ from newsclean.record import Record, add_error
 WINDOW_PER_JOB = 8  #: items queued per worker; bounds memory, keeps workers busy
 CHUNK_ITEMS = 4  #: items per task (two chunks in flight per worker); 1 with --timeout
 CHUNK_BYTES = 1 << 20  #: a chunk ends once its items hold this many bytes of text (big documents travel alone)
+STOP_GRACE = 2.0  #: seconds an interrupted run gives workers to finish their chunk before they are killed
 MAX_TASKS_PER_CHILD = 500  #: recycle workers now and then (every ~2000 items) to bound leaks
 #: Imported once by the fork server: the main module (else every worker re-runs it, e.g. the CLI and typer) and the stages' data.
 PRELOAD = ["__main__", "newsclean.warmup"]
@@ -63,6 +71,27 @@ class _Raised:
 
 
 _BROKEN = "broken"  #: _outcome: the pool broke (a worker died)
+_STUCK: list[threading.Thread] = []  #: manager threads of killed pools still blocked on a half-sent result
+
+
+def exit_would_hang() -> bool:
+    """Whether a killed pool left a thread that interpreter shutdown would wait on for ever."""
+    return any(thread.is_alive() for thread in _STUCK)
+
+
+def _start_server() -> None:
+    """Start the fork server with SIGINT ignored, so that workers forked from it ignore Ctrl-C from birth."""
+    from multiprocessing import forkserver
+
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread: workers still ignore SIGINT once their initializer ran
+        forkserver.ensure_running()
+        return
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _init_worker() -> None:
@@ -115,6 +144,7 @@ class _Pool:
         self._ctx = multiprocessing.get_context("spawn" if os.name == "nt" else "forkserver")
         if os.name != "nt":  # workers fork from a server that imported the stages once: cheap (re)starts
             self._ctx.set_forkserver_preload(PRELOAD)
+            _start_server()
         self.executor = self._new()
 
     def _new(self) -> ProcessPoolExecutor:
@@ -126,19 +156,28 @@ class _Pool:
 
     def restart(self) -> None:
         """Replace a broken pool by a fresh one."""
-        self.close(kill=True)
+        self.close(kill=True, grace=0.0)
         self.executor = self._new()
 
-    def close(self, kill: bool = False) -> None:
-        """Shut the pool down; with ``kill``, terminate the workers instead of waiting for them."""
+    def close(self, kill: bool = False, grace: float = STOP_GRACE) -> None:
+        """Shut the pool down; with ``kill``, give workers ``grace`` seconds to finish their chunk, then kill them."""
         processes = list((getattr(self.executor, "_processes", None) or {}).values())
+        manager = getattr(self.executor, "_executor_manager_thread", None)
         self.executor.shutdown(wait=not kill, cancel_futures=True)
-        if kill:
-            for proc in processes:
-                if proc.is_alive():
-                    proc.terminate()
-            for proc in processes:
-                proc.join(timeout=5)
+        if not kill:
+            return
+        deadline = time.monotonic() + grace
+        for proc in processes:
+            proc.join(timeout=max(0.0, deadline - time.monotonic()))
+        for proc in processes:
+            if proc.is_alive():
+                proc.terminate()
+        for proc in processes:
+            proc.join(timeout=5)
+        if manager is not None:
+            manager.join(timeout=1.0)
+            if manager.is_alive():
+                _STUCK.append(manager)
 
 
 class _TimedOut(Exception):

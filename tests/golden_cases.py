@@ -257,7 +257,6 @@ def attributed_non_quotes(case: Case, record: dict[str, Any]) -> list[str]:
 def _known_failures_table() -> str:
     """Run test_golden.py without its known-failures marks; return the table of what fails."""
     import os
-    import re
     import subprocess
     import sys
     import tempfile

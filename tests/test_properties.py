@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsclean import jsonl
-from newsclean.pipeline import Options, RawInput, process, stage_module
+from newsclean.pipeline import RawInput, process, stage_module
 from newsclean.record import STAGE_NAMES
 from newsclean.runner import RunConfig, run
 

@@ -51,7 +51,8 @@ def _leftovers(folder: Path) -> list[str]:
 
 
 @pytest.mark.parametrize("sig,code,jobs", [(signal.SIGINT, 130, "1"), (signal.SIGTERM, 143, "1"), (signal.SIGTERM, 143, "2"),
-                                          (-signal.SIGINT, 130, "2")])  # negative: Ctrl-C to the whole group, workers too
+                                          (-signal.SIGINT, 130, "2"), (-signal.SIGTERM, 143, "2")])
+# negative: to the whole group, workers too (Ctrl-C in a terminal; a service manager stopping the job)
 def test_folder_run_interrupted(tmp_path: Path, sig: int, code: int, jobs: str) -> None:
     dumps, out = _dumps(tmp_path / "dumps", 400), tmp_path / "clean"
     proc = _start(["run", "--no-learn", "--jobs", jobs, str(dumps), "--output-dir", str(out)])

@@ -15,6 +15,7 @@ from newsclean.quotes_speakers import (
     SCORE_COLON,
     SCORE_GENERIC,
     SCORE_TYPE,
+    V2_LANGS,
     Candidate,
     _cue_candidate,
     _is_adv,
@@ -22,7 +23,7 @@ from newsclean.quotes_speakers import (
     np_backward,
     np_forward,
 )
-from newsclean.quotes_subject import clause_subject
+from newsclean.quotes_subject import clause_subject, v2_final_subject
 from newsclean.quotes_tokens import Tok
 
 ATTACH_PUNCT = frozenset(",:—–-‒―")  #: punctuation between a quotation and its attribution
@@ -103,7 +104,8 @@ def _colon(toks: list[Tok], j: int, np: tuple[int, int, str] | None, a: int, b: 
         if before is None or (before.kind == "p" and before.text in LABEL_PUNCT) or (before.kind == "w" and not before.cap and before.low not in lex.stopwords and not before.wclass):
             return [(Candidate(np[0], np[1], np[2], None, SCORE_COLON + SCORE_TYPE[np[2]]), -1)]
     if toks[j].kind == "w" and not toks[j].cap and toks[j].low not in lex.stopwords:
-        subj = np_backward(toks, j - 1, a, lex)
+        v2 = v2_final_subject(toks, a, j, lex) if lex.lang in V2_LANGS else None
+        subj = v2[:3] if v2 is not None else np_backward(toks, j - 1, a, lex)
         if subj is not None and subj[2] in ("name", "pron", "role"):
             return [(Candidate(subj[0], subj[1], subj[2], toks[j].text, SCORE_COLON + SCORE_TYPE[subj[2]]), j)]
     first = np_forward(toks, a, b, lex, need_det=False)

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from newsclean.quotes_lex import Lexicon
-from newsclean.quotes_subject import clause_subject, named_subject, noun_use, quoted_name, written_source
+from newsclean.quotes_subject import clause_subject, named_subject, noun_use, quoted_name, v2_final_subject, written_source
 from newsclean.quotes_tokens import Paragraph, Tok
 
 MAX_NP_TOKENS = 8  #: longest speaker noun phrase, in tokens ("a spokesman for the Russian foreign ministry")
@@ -262,7 +262,18 @@ def _v2_inside(toks: list[Tok], np: tuple[int, int, str], a: int, lex: Lexicon) 
 
 def _v2_inverted(toks: list[Tok], np: tuple[int, int, str], c: int, a: int, lex: Lexicon) -> bool:
     """In a verb-second language a lone sentence-initial word before the cue is rarely its subject."""
-    return lex.lang in V2_LANGS and np[0] == a and np[1] - np[0] == 1 and np[1] == c
+    return lex.lang in V2_LANGS and np[0] == a and np[1] - np[0] == 1 and np[1] == c and not fronted_name(toks[a], lex)
+
+
+def fronted_name(t: Tok, lex: Lexicon) -> bool:
+    """A lone sentence-initial word that is no function word or adverb is the subject ("Milinkewitsch kritisierte die …")."""
+    return t.kind == "w" and t.name and not t.wclass and not t.cue and t.low not in lex.stopwords
+
+
+def _clause_final(toks: list[Tok], c: int, b: int) -> bool:
+    """A cue ending its clause ("… betont: „…“", "… erklärt."): a participle after its auxiliary."""
+    e = c + toks[c].cue_len
+    return e >= b or toks[e].kind == "q" or (toks[e].kind == "p" and toks[e].text in ",:.;")
 
 
 def _cue_candidate(toks: list[Tok], c: int, a: int, b: int, base: float, lex: Lexicon) -> Candidate:
@@ -281,7 +292,8 @@ def _cue_candidate(toks: list[Tok], c: int, a: int, b: int, base: float, lex: Le
         source = written_source(toks, c, a, b, lex) if cue_text.lower() in lex.written else None
         if source is not None:  # "In dem Bericht heißt es", "„…“, heißt es auf der Webseite des Preises"
             return Candidate(source[0], source[1], source[2], cue_text, SCORE_ACCORDING, source[3])
-        subject = clause_subject(toks, a, c, lex)
+        subject = v2_final_subject(toks, a, c, lex) if lex.lang in V2_LANGS and _clause_final(toks, c, b) else None
+        subject = subject or clause_subject(toks, a, c, lex)
         if subject is not None:
             return Candidate(subject[0], subject[1], subject[2], cue_text, base + SCORE_TYPE.get(subject[2], 0.0), subject[3])
         found = np_backward(toks, c - 1, a, lex)
@@ -317,7 +329,8 @@ def sentence_range(para: Paragraph, k: int) -> tuple[int, int]:
         b = para.sentence_of(b)[1]  # "the U.S. Chamber of Commerce", "J.J. MacNab"
     for j in range(k, min(b, k + QUOTE_SENTENCE_SCAN) - 1):  # „… machen.“ Auf dem Konzert …: a new sentence
         if toks[j].kind == "q" and _ends_sentence(toks[j], j == k) and toks[j + 1].kind == "w" and toks[j + 1].cap:
-            if j > k or not any(toks[i].cue == "verb" for i in range(j + 1, min(b, j + 1 + ATTRIBUTION_GAP))):
+            introduced = j == k and k > a and toks[k - 1].text == ":"  # "Zypries sieht darin …: „….“ Innenminister X sagte"
+            if j > k or introduced or not any(toks[i].cue == "verb" for i in range(j + 1, min(b, j + 1 + ATTRIBUTION_GAP))):
                 b = j + 1  # but "“… missing.” Trump said." is attributed
             break
     for j in range(k - 1, max(a, k - QUOTE_SENTENCE_SCAN) - 1, -1):

@@ -24,7 +24,7 @@ def clause_subject(toks: list[Tok], a: int, c: int, lex: Lexicon) -> tuple[int, 
     start or after a comma; its first noun phrase is the subject when what follows it up to the cue
     opens with a comma, a parenthesis or a preposition and holds no quotation and no other cue.
     """
-    from newsclean.quotes_speakers import V2_LANGS, np_forward
+    from newsclean.quotes_speakers import V2_LANGS, fronted_name, np_forward
 
     lo = max(a, c - SUBJECT_SPAN_MAX)
     starts = [s for s in range(lo, c) if s == a or toks[s - 1].text == "," or toks[s - 1].kind == "q"]
@@ -41,7 +41,7 @@ def clause_subject(toks: list[Tok], a: int, c: int, lex: Lexicon) -> tuple[int, 
         if np is None or np[2] not in ("name", "role", "nominal") or (np[2] == "nominal" and t.wclass != "det"):
             continue
         if np[1] == c:
-            if lex.lang in V2_LANGS and s == a and np[1] - np[0] == 1 and not t.hon:
+            if lex.lang in V2_LANGS and s == a and np[1] - np[0] == 1 and not t.hon and not fronted_name(t, lex):
                 return None  # "Sinngemäß hofft Musk": a lone fronted word is rarely the subject
             return np[0], np[1], np[2], c
         end = _describes(toks, np[1], c)
@@ -122,6 +122,34 @@ def named_subject(toks: list[Tok], a: int, c: int, lex: Lexicon) -> tuple[int, i
         found = np_forward(toks, s, c, lex, need_det=False)
         if found is not None and found[2] in ("name", "role") and found[1] < c and toks[found[1]].kind == "w" and not toks[found[1]].cap:
             return found
+    return None
+
+
+V2_FRONT_MAX = 8  #: tokens of a fronted phrase before the auxiliary of a verb-second clause ("Im Mai 2005 hatte X")
+
+
+def v2_final_subject(toks: list[Tok], a: int, c: int, lex: Lexicon) -> tuple[int, int, str, int] | None:
+    """Verb-second clause ending in a participle cue: the subject right before or right after its auxiliary.
+
+    "Stoiber hatte besonders die Rolle … betont: „…“" → Stoiber; "So hatte der ehemalige
+    Bundesinnenminister Otto Schily noch im Mai 2005 zugesichert:" → der … Otto Schily.
+    """
+    from newsclean.quotes_speakers import fronted_name, np_forward
+
+    s = next((i + 1 for i in range(c - 1, a - 1, -1) if toks[i].kind == "q"), a)  # „…“, hatte X … erklärt
+    while s < c and (toks[s].kind == "p" or toks[s].wclass == "adv"):
+        s += 1
+    aux = next((i for i in range(s, min(c, s + V2_FRONT_MAX)) if toks[i].kind == "w" and toks[i].wclass == "aux"), None)
+    if aux is None or any(toks[i].text in ",;:" for i in range(s, aux)):
+        return None
+    first = toks[s]
+    if aux > s and first.cue is None and (first.wclass == "det" or first.hon or fronted_name(first, lex)):
+        np = np_forward(toks, s, aux, lex, need_det=False)
+        if np is not None and np[1] == aux and np[2] in ("name", "role", "nominal"):
+            return (np[0], np[1], np[2], np[1]) if np[2] != "nominal" or first.wclass == "det" else None
+    np = np_forward(toks, aux + 1, c, lex)
+    if np is not None and np[2] in ("name", "role", "pron", "nominal") and (np[2] != "nominal" or toks[np[0]].wclass == "det"):
+        return np[0], np[1], np[2], np[1]
     return None
 
 

@@ -173,3 +173,25 @@ def test_a_short_quoted_title_after_a_cue_is_the_speaker(text: str, want: str) -
 def test_a_phrase_of_function_words_names_no_one() -> None:
     """"Daraus wird ein „…“ abgeleitet": the fronted function word is no speaker."""
     assert _speakers("Daraus wird ein „grundrechtlich erhebliches Schutzbedürfnis“ abgeleitet.", "de") != ["Daraus"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Milinkewitsch kritisierte die Handlungsweise der Polizei als „Provokation“.", "Milinkewitsch"),
+    ("Sinngemäß hofft Musk: „Es wird schon gut gehen.“", "Musk"),
+])
+def test_a_lone_fronted_name_is_the_subject_in_verb_second_order(text: str, want: str) -> None:
+    assert _speakers(text, "de")[0] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Stoiber hatte besonders die Rolle der Vorsitzenden betont: „Die Entscheidungen fallen im Kreise der Vorsitzenden.“", "Stoiber"),
+    ("So hatte der Minister Otto Schily noch im Mai 2005 zugesichert: „Die Merkmale sind nur auf dem Pass gespeichert.“", "Otto Schily"),
+    ("„Wir wollen unsere Systeme enger verzahnen“, hatte VW-Chef Winterkorn in einem Interview erklärt.", "Winterkorn"),
+])
+def test_a_participle_cue_takes_the_subject_beside_the_auxiliary(text: str, want: str) -> None:
+    assert want in (_speakers(text, "de")[0] or "")
+
+
+def test_a_quotation_after_a_colon_ends_its_sentence_at_its_full_stop() -> None:
+    text = "Zypries sieht in dem Urteil eine Bestätigung: „Das Gericht stärkt die Freiheitsrechte.“ Innenminister Wolfgang Schäuble sagte dazu nichts."
+    assert _speakers(text, "de")[0] == "Zypries"

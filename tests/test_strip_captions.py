@@ -1,0 +1,58 @@
+"""Tests of caption/credit removal inside a text dump's article (strip_captions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import strip
+from newsclean.record import paragraphs
+from newsclean.strip_captions import CAPTION_TAIL_MAX_CHARS, tail_credit
+
+PROSE = (
+    "The minister said on Tuesday that the government would present the new budget to the "
+    "parliament next week, after months of talks with the unions and the opposition parties."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Protesters marched through the city centre on Sunday (Image: GETTY )",
+        "A worker loads trims into his truck in Hialeah, Fla. (AP Photo/Alan Diaz, File)",
+        "The lander on the Moon, as the company imagines it. Credit: SpaceX",
+        "He did not win.Credit...Doug Mills/The New York Times",
+        "Stock fell after the report. Photograph by Robyn Beck/AFP/Getty Images",
+        "Der Kanzler am Montag in Berlin (Foto: dpa)",
+        "Ο πρωθυπουργός στη Βουλή. Φωτογραφία: Γιάννης Παπαδόπουλος",
+    ],
+)
+def test_caption_ending_with_its_credit(line: str) -> None:
+    assert tail_credit(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He declined to comment.",
+        "He looked at the photo: it was his brother, who had left the country long ago.",
+        "The image: a man walking.",
+        "Er zeigte ein Foto von seiner Frau",
+        "Der Kanzler (Foto) sprach am Montag in Berlin.",
+        "Credit card debt rose again in October, the central bank said on Friday (see chart).",
+    ],
+)
+def test_sentences_about_photos_stay(line: str) -> None:
+    assert not tail_credit(line)
+
+
+def test_long_lines_are_not_captions() -> None:
+    line = "x " * (CAPTION_TAIL_MAX_CHARS // 2) + "(Photo: Getty Images)"
+    assert not tail_credit(line)
+
+
+def test_caption_removed_inside_the_article() -> None:
+    caption = "The minister arrives at the parliament (Photo: Getty Images)"
+    lines = ["Budget talks end", PROSE, caption, PROSE + " More.", PROSE + " Even more."]
+    out = strip.run({"id": "t", "text": "\n".join(lines)})
+    assert caption not in paragraphs(out["text"])
+    assert {"text": caption, "reason": "caption-credit"} in out["boilerplate"]

@@ -20,6 +20,7 @@ from newsclean.quotes_speakers import (
     _cue_candidate,
     _is_adv,
     cue_ending_at,
+    fronted_name,
     np_backward,
     np_forward,
 )
@@ -88,8 +89,10 @@ def _before(toks: list[Tok], k: int, a: int, b: int, lex: Lexicon) -> list[tuple
     np = np_backward(toks, j, a, lex) if not toks[j].cue else None
     if np is not None and np[0] - 1 >= a and toks[np[0] - 1].cue == "verb" and not toks[np[0] - 1].obj:
         c = np[0] - 1
-        subject = clause_subject(toks, a, c, lex) if np[2] == "pron" else None
-        if subject is not None and subject[1] == c:  # "Der Geschäftsführer nannte sie „fahrlässig“": sie is the object
+        subject = clause_subject(toks, a, c, lex) if np[2] == "pron" or (lex.lang in V2_LANGS and toks[np[0]].wclass == "det") else None
+        if subject is None and lex.lang in V2_LANGS and c == a + 1 and fronted_name(toks[a], lex) and toks[np[0]].wclass == "det":
+            subject = (a, c, "name", c)  # "Milinkewitsch kritisierte die Handlungsweise: „…“"
+        if subject is not None and subject[1] == c:  # "Der Geschäftsführer nannte sie „fahrlässig“", "X kommentierte die Y:": the object
             return [(Candidate(subject[0], subject[1], subject[2], toks[c].text, SCORE_ADJACENT + SCORE_TYPE.get(subject[2], 0.0), c), c)]
         return [(Candidate(np[0], np[1], np[2], toks[c].text, SCORE_ADJACENT + SCORE_TYPE.get(np[2], 0.0)), c)]
     if colon:

@@ -65,7 +65,7 @@ def speaker_text(para: Paragraph, cand: Candidate, people: People, state: State,
     before = cand.a - 1
     while before > 0 and toks[before].kind == "w" and toks[before].wclass == "adv":
         before -= 1  # "äußerte sich der Chef …"
-    tail = before >= 0 and toks[before].cue in ("verb", "quote")  # "said X, a spokesman for Y.", "so X, Sprecher von Y."
+    tail = before >= 0 and _cue_class_ending_at(toks, before) in TAIL_CUES  # "said X, a spokesman for Y.", "so X, Sprecher von Y."
     named = _named_apposition(para, a, b, people, tail)
     if named is not None:
         return named
@@ -97,6 +97,19 @@ def speaker_text(para: Paragraph, cand: Candidate, people: People, state: State,
     return name + para.source[toks[b - 1].end : toks[end - 1].end] if end > b else name
 
 
+TAIL_CUES = frozenset({"verb", "quote", "according"})  #: cues after which a speaker's appositions run on ("laut X, Chef von Y, …")
+CUE_SPAN_MAX = 4  #: longest multi-word cue looked back over ("nach den Worten von")
+
+
+def _cue_class_ending_at(toks: list[Tok], j: int) -> str | None:
+    """Class of the cue whose last token is ``j`` ("nach Angaben von" ends at "von")."""
+    for c in range(j, max(-1, j - CUE_SPAN_MAX), -1):
+        t = toks[c]
+        if t.kind == "w" and t.cue and c + t.cue_len - 1 == j:
+            return t.cue
+    return None
+
+
 TAIL_CLAUSE = 25  #: longest relative clause or participle phrase kept after a postposed speaker ("said a source involved in …")
 
 
@@ -120,7 +133,7 @@ def _postmodifier(toks: list[Tok], b: int, end: int, loose: bool) -> int:
 
 def sentence_end(para: Paragraph, i: int) -> int:
     """End of the sentence holding token ``i`` (full stops inside a parenthesis or an abbreviation do not end it)."""
-    from newsclean.quotes_speakers import sentence_range
+    from newsclean.quotes_sentence import sentence_range
 
     return sentence_range(para, i)[1]
 

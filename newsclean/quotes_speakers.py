@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from newsclean.quotes_lex import Lexicon
 from newsclean.quotes_subject import clause_subject, named_subject, noun_use, quoted_name, v2_final_subject, written_source
+from newsclean.quotes_sentence import _abbreviation, sentence_range
 from newsclean.quotes_tokens import Paragraph, Tok
 
 MAX_NP_TOKENS = 8  #: longest speaker noun phrase, in tokens ("a spokesman for the Russian foreign ministry")
@@ -55,11 +56,6 @@ def _np_type(toks: list[Tok], a: int, b: int, lex: Lexicon) -> str:
     if any(toks[i].role == "person" for i in range(a, b)):
         return "role"
     return "nominal"
-
-
-def _abbreviation(t: Tok) -> bool:
-    """A word whose full stop does not end a name: an honorific, an initial, a dotted abbreviation ("J.J", "U.S")."""
-    return t.kind == "w" and (t.hon or (len(t.text) == 1 and t.cap) or ("." in t.text and t.cap))
 
 
 def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool = True, oblique: bool = False) -> tuple[int, int, str] | None:
@@ -262,11 +258,11 @@ def _v2_inside(toks: list[Tok], np: tuple[int, int, str], a: int, lex: Lexicon) 
 
 def _v2_inverted(toks: list[Tok], np: tuple[int, int, str], c: int, a: int, lex: Lexicon) -> bool:
     """In a verb-second language a lone sentence-initial word before the cue is rarely its subject."""
-    return lex.lang in V2_LANGS and np[0] == a and np[1] - np[0] == 1 and np[1] == c and not fronted_name(toks[a], lex)
+    return lex.lang in V2_LANGS and np[0] == a and np[1] - np[0] == 1 and np[1] == c
 
 
 def fronted_name(t: Tok, lex: Lexicon) -> bool:
-    """A lone sentence-initial word that is no function word or adverb is the subject ("Milinkewitsch kritisierte die …")."""
+    """A lone sentence-initial word that is no function word or adverb: before an article phrase it is the subject ("Milinkewitsch kritisierte die …")."""
     return t.kind == "w" and t.name and not t.wclass and not t.cue and t.low not in lex.stopwords
 
 
@@ -304,6 +300,8 @@ def _cue_candidate(toks: list[Tok], c: int, a: int, b: int, base: float, lex: Le
             after = np_forward(toks, c + t.cue_len, b, lex) or quoted_name(toks, c + t.cue_len, b)
             if inverted and after is not None and not (toks[after[0]].wclass == "det" or toks[after[0]].hon) and after[0] != c + t.cue_len:
                 after = None  # "Milinkewitsch sagte dazu am Samstagabend": keep the subject before; "Sinngemäß hofft Musk": after
+            if inverted and after is not None and fronted_name(toks[found[0]], lex) and toks[after[0]].wclass == "det":
+                after = None  # "Milinkewitsch kritisierte die Handlungsweise …": a name, then the object
             if after is not None and after[2] != "rel" and (found is None or after[2] != "nominal"):
                 found = after
         if found is not None and found[2] == "rel":
@@ -315,43 +313,6 @@ def _cue_candidate(toks: list[Tok], c: int, a: int, b: int, base: float, lex: Le
         return Candidate(c, c, "drop", cue_text, base + SCORE_TYPE["drop"])
     fa, fb, kind = found
     return Candidate(fa, fb, kind, cue_text, base + SCORE_TYPE.get(kind, 0.0))
-
-
-def sentence_range(para: Paragraph, k: int) -> tuple[int, int]:
-    """The sentence of token ``k``; a full stop inside a parenthesis ("(D-Wis.) said") does not end it."""
-    toks = para.toks
-    a, b = para.sentence_of(k)
-    while b < len(toks) and toks[b].kind == "p" and toks[b].text in "),":
-        b = para.sentence_of(b)[1]
-    while a > 0 and toks[a].kind == "p" and toks[a].text in "),":
-        a = para.sentence_of(a - 1)[0]
-    while b < len(toks) and b - 2 >= a and toks[b - 1].text == "." and _abbreviation(toks[b - 2]) and toks[b].kind == "w":
-        b = para.sentence_of(b)[1]  # "the U.S. Chamber of Commerce", "J.J. MacNab"
-    for j in range(k, min(b, k + QUOTE_SENTENCE_SCAN) - 1):  # „… machen.“ Auf dem Konzert …: a new sentence
-        if toks[j].kind == "q" and _ends_sentence(toks[j], j == k) and toks[j + 1].kind == "w" and toks[j + 1].cap:
-            introduced = j == k and k > a and toks[k - 1].text == ":"  # "Zypries sieht darin …: „….“ Innenminister X sagte"
-            if j > k or introduced or not any(toks[i].cue == "verb" for i in range(j + 1, min(b, j + 1 + ATTRIBUTION_GAP))):
-                b = j + 1  # but "“… missing.” Trump said." is attributed
-            break
-    for j in range(k - 1, max(a, k - QUOTE_SENTENCE_SCAN) - 1, -1):
-        if toks[j].kind == "q" and _ends_sentence(toks[j]) and toks[j + 1].kind == "w" and toks[j + 1].cap:
-            a = j + 1
-            break
-    return a, b
-
-
-ATTRIBUTION_GAP = 5  #: tokens after a quotation searched for its cue before a full stop inside it is taken as a sentence end
-QUOTE_SENTENCE_SCAN = 60  #: tokens searched on each side of a quotation for a quotation that ends a sentence
-CLOSERS = "\"'“”‘’«»„‟‚›‹」』"  #: quotation marks stripped before looking at a quotation's last punctuation
-
-
-def _ends_sentence(t: Tok, own: bool = False) -> bool:
-    """A quotation ending with a full stop ("!" or "?" too, for another quotation) ends its sentence before a capitalised word.
-
-    Only the full stop for the quotation itself: "“Who are you?” Trump asked." attributes it.
-    """
-    last = t.text.rstrip().rstrip(CLOSERS)[-1:]
-    return last == "." if own else last in (".", "!", "?", "…")
 
 
 CUE_WINDOW = 60  #: tokens on each side of a quotation searched for a cue of its sentence (bounds work in run-on text)

@@ -195,3 +195,17 @@ def test_a_participle_cue_takes_the_subject_beside_the_auxiliary(text: str, want
 def test_a_quotation_after_a_colon_ends_its_sentence_at_its_full_stop() -> None:
     text = "Zypries sieht in dem Urteil eine Bestätigung: „Das Gericht stärkt die Freiheitsrechte.“ Innenminister Wolfgang Schäuble sagte dazu nichts."
     assert _speakers(text, "de")[0] == "Zypries"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Nach Ansicht von Senator Dodd, Vorsitzender des Bankenausschusses im Senat, hat die Fed „auf ganzer Linie versagt“.", "Dodd, Vorsitzender des Bankenausschusses im Senat"),
+    ("Nach Meinung des Politikers Gall stellen die Geräte „einen stärkeren Eingriff“ dar.", "Gall"),
+    ("Dort sollen laut dem Chefankläger des Strafgerichts, Luis Moreno Ocampo, Taten „von unbeschreiblicher Brutalität“ begangen worden sein.", "Luis Moreno Ocampo"),
+])
+def test_a_source_marker_names_the_speaker_with_its_appositions(text: str, want: str) -> None:
+    assert want in (_speakers(text, "de")[0] or "")
+
+
+def test_a_subject_before_the_verb_beats_the_object_after_it_in_verb_second_order() -> None:
+    text = "Ralph Senkel vom Hotel Sonnenhof kommentierte die Provisionserhöhung: „Ich habe sämtliche Rabatte gestrichen.“"
+    assert _speakers(text, "de")[0] == "Ralph Senkel vom Hotel Sonnenhof"

@@ -1,0 +1,54 @@
+"""A quotation's sentence: where it starts and ends around a quotation token.
+
+A full stop inside a parenthesis ("(D-Wis.) said") or after an abbreviation ("the U.S. Chamber")
+does not end it; a quotation that ends with a full stop and is followed by a capitalised word
+does ("„… machen.“ Auf dem Konzert …"), unless its attribution follows ("“… missing.” Trump said.").
+"""
+
+from __future__ import annotations
+
+from newsclean.quotes_tokens import Paragraph, Tok
+
+
+def _abbreviation(t: Tok) -> bool:
+    """A word whose full stop does not end a name: an honorific, an initial, a dotted abbreviation ("J.J", "U.S")."""
+    return t.kind == "w" and (t.hon or (len(t.text) == 1 and t.cap) or ("." in t.text and t.cap))
+
+
+def sentence_range(para: Paragraph, k: int) -> tuple[int, int]:
+    """The sentence of token ``k``; a full stop inside a parenthesis ("(D-Wis.) said") does not end it."""
+    toks = para.toks
+    a, b = para.sentence_of(k)
+    while b < len(toks) and toks[b].kind == "p" and toks[b].text in "),":
+        b = para.sentence_of(b)[1]
+    while a > 0 and toks[a].kind == "p" and toks[a].text in "),":
+        a = para.sentence_of(a - 1)[0]
+    while b < len(toks) and b - 2 >= a and toks[b - 1].text == "." and _abbreviation(toks[b - 2]) and toks[b].kind == "w":
+        b = para.sentence_of(b)[1]  # "the U.S. Chamber of Commerce", "J.J. MacNab"
+    for j in range(k, min(b, k + QUOTE_SENTENCE_SCAN) - 1):  # „… machen.“ Auf dem Konzert …: a new sentence
+        if toks[j].kind == "q" and _ends_sentence(toks[j], j == k) and toks[j + 1].kind == "w" and toks[j + 1].cap:
+            introduced = j == k and k > a and toks[k - 1].text == ":"  # "Zypries sieht darin …: „….“ Innenminister X sagte"
+            if j > k or introduced or not any(toks[i].cue == "verb" for i in range(j + 1, min(b, j + 1 + ATTRIBUTION_GAP))):
+                b = j + 1  # but "“… missing.” Trump said." is attributed
+            break
+    for j in range(k - 1, max(a, k - QUOTE_SENTENCE_SCAN) - 1, -1):
+        if toks[j].kind == "q" and _ends_sentence(toks[j]) and toks[j + 1].kind == "w" and toks[j + 1].cap:
+            a = j + 1
+            break
+    return a, b
+
+
+ATTRIBUTION_GAP = 5  #: tokens after a quotation searched for its cue before a full stop inside it is taken as a sentence end
+QUOTE_SENTENCE_SCAN = 60  #: tokens searched on each side of a quotation for a quotation that ends a sentence
+CLOSERS = "\"'“”‘’«»„‟‚›‹」』"  #: quotation marks stripped before looking at a quotation's last punctuation
+
+
+def _ends_sentence(t: Tok, own: bool = False) -> bool:
+    """A quotation ending with a full stop ("!" or "?" too, for another quotation) ends its sentence before a capitalised word.
+
+    Only the full stop for the quotation itself: "“Who are you?” Trump asked." attributes it.
+    """
+    last = t.text.rstrip().rstrip(CLOSERS)[-1:]
+    return last == "." if own else last in (".", "!", "?", "…")
+
+

@@ -10,6 +10,7 @@ paragraphs, subheadings the run stopped at), up to a comments/tags/copyright bar
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache, lru_cache
 from typing import Any, Callable
 
@@ -30,6 +31,9 @@ USE_CARDS = True  #: drop teaser cards: a description under a link title, repeat
 CARD_LOOKBACK = 3  #: the card's link title is at most this many lines above its description
 CARD_MIN_LINK = 0.5  #: a card title has at least this share of link text
 CARD_MIN_REPEAT = 3  #: the same description path in at least this many cards (distinct parents) is a teaser list
+FIGURE_STEPS = ("figure", "figcaption")  #: a path step starting so is a picture with its caption
+USE_FIGURE_CREDITS = True  #: a copyright line inside a figure is a photo credit: dropped, but no barrier
+USE_TEASER_LISTS = True  #: drop blocks in teaser-named cards (htmlhints `list-part`) repeated over CARD_MIN_REPEAT parents
 _RUN_DROPS = frozenset({"after-article-end", "before-article-start", "kept-no-article"})  #: base verdicts the box may overturn
 
 
@@ -105,20 +109,20 @@ def _box(lines: list[Line], chains: list[tuple[Any, ...]] | None, paths: list[st
 
 
 @cache
-def _part_words() -> tuple[str, ...]:
-    """Return the class/id name parts that mark furniture (data/htmlhints, hint `furniture-part`)."""
+def _hint_words(hint: str) -> tuple[str, ...]:
+    """Return the class/id name parts with this hint (data/htmlhints: `furniture-part`, `list-part`, `title-part`)."""
     if "xx" not in langdata.languages("htmlhints"):
         return ()
-    return tuple(r[0].lower() for r in langdata.rows("htmlhints", "xx") if len(r) > 1 and r[1] == "furniture-part")
+    return tuple(r[0].lower() for r in langdata.rows("htmlhints", "xx") if len(r) > 1 and r[1] == hint)
 
 
 @lru_cache(maxsize=PART_CACHE)
-def _part_hint(path: str, steps: int) -> str | None:
-    """Return the first furniture part in the last ``steps`` steps of a block's path (the ones below the box)."""
+def _part_hint(path: str, steps: int, hint: str = "furniture-part") -> str | None:
+    """Return the first name part with ``hint`` in the last ``steps`` steps of a block's path (the ones below the box)."""
     if steps <= 0 or not path:
         return None
     low = ">".join(path.lower().split(">")[-steps:])
-    for word in _part_words():
+    for word in _hint_words(hint):
         if word in low:
             return word
     return None
@@ -130,9 +134,29 @@ def _barrier(line: Line) -> bool:
     return line.phrase in cats and not line.text.endswith(".")
 
 
+@lru_cache(maxsize=PART_CACHE)
+def _in_figure(path: str) -> bool:
+    """Tell whether a block lies in a <figure>/<figcaption> or an element whose class names a caption."""
+    low = path.lower()
+    return "caption" in low or any(step.startswith(FIGURE_STEPS) for step in low.split(">"))
+
+
+def _credits_unbarred(lines: list[Line], paths: list[str]) -> list[Line]:
+    """Photo credits (a copyright line in a figure) stay dropped but no longer cut the article in two."""
+    out = lines
+    for i, line in enumerate(lines):
+        if line.phrase in strip_data.ANYWHERE_CATEGORIES and _in_figure(paths[i]):
+            if out is lines:
+                out = list(lines)
+            out[i] = replace(line, phrase=None, cls="bad")
+    return out
+
+
 def verdicts(lines: list[Line], blocks: list[dict[str, Any]], title: str | None) -> list[Verdict]:
     """Keep or drop each HTML block: the article run, extended over the rest of the article box."""
     paths = [str(b.get("path") or "") for b in blocks]
+    if USE_FIGURE_CREDITS:
+        lines = _credits_unbarred(lines, paths)
     base = decide(lines, title, paths)
     span = sa.article_run(lines, sa.weights(lines))
     if span is None:
@@ -145,6 +169,8 @@ def verdicts(lines: list[Line], blocks: list[dict[str, Any]], title: str | None)
     ins = [inside_at(i) for i in range(len(lines))]
     out = _extend(lines, base, ins, span)
     _cut(lines, paths, out, ins, below_at)
+    if USE_TEASER_LISTS and chains is not None:
+        _drop_teaser_lists(paths, chains, out, below_at)
     if USE_CARDS and chains is not None:
         _drop_cards(lines, paths, chains, out)
     if USE_TRAILING_HEADINGS:
@@ -194,14 +220,6 @@ def _cut(lines: list[Line], paths: list[str], out: list[Verdict], ins: list[bool
                 out[i] = Verdict(False, f"path-part:{part}")
 
 
-@cache
-def _title_words() -> tuple[str, ...]:
-    """Return the class/id name parts that mark a title (data/htmlhints, hint `title-part`)."""
-    if "xx" not in langdata.languages("htmlhints"):
-        return ()
-    return tuple(r[0].lower() for r in langdata.rows("htmlhints", "xx") if len(r) > 1 and r[1] == "title-part")
-
-
 def _card_title(line: Line, path: str) -> bool:
     """A teaser card's title: a linked heading, or a linked block whose class names it a title.
 
@@ -212,7 +230,7 @@ def _card_title(line: Line, path: str) -> bool:
     if is_heading_tag(line.tag):
         return True
     last = path.rsplit(">", 1)[-1].lower()
-    return "." in last and any(w in last for w in _title_words())
+    return "." in last and any(w in last for w in _hint_words("title-part"))
 
 
 def _drop_cards(lines: list[Line], paths: list[str], chains: list[tuple[Any, ...]], out: list[Verdict]) -> None:
@@ -236,6 +254,24 @@ def _drop_cards(lines: list[Line], paths: list[str], chains: list[tuple[Any, ...
         if len(parents[path]) >= CARD_MIN_REPEAT:
             for i in idx:
                 out[i] = Verdict(False, "teaser-card")
+
+
+def _drop_teaser_lists(paths: list[str], chains: list[tuple[Any, ...]], out: list[Verdict], below_at: _Count) -> None:
+    """Drop kept blocks whose class names a teaser card (`list-part`) when their path repeats over distinct parents.
+
+    One teaser-named element is the article's standfirst; the same teaser path under
+    CARD_MIN_REPEAT distinct parents is a list of links to other articles.
+    """
+    parents: dict[str, set[tuple[Any, ...]]] = {}
+    hits: dict[str, list[int]] = {}
+    for i, v in enumerate(out):
+        if v.keep and len(chains[i]) > 1 and _part_hint(paths[i], below_at(i), "list-part") is not None:
+            parents.setdefault(paths[i], set()).add(chains[i][:-1])
+            hits.setdefault(paths[i], []).append(i)
+    for path, idx in hits.items():
+        if len(parents[path]) >= CARD_MIN_REPEAT:
+            for i in idx:
+                out[i] = Verdict(False, "teaser-list")
 
 
 def _drop_trailing_headings(lines: list[Line], out: list[Verdict]) -> None:

@@ -149,3 +149,30 @@ def test_cards_need_three_distinct_parents_and_a_title() -> None:
     linked = "".join(f"<p><a href='/{i}'>A linked paragraph of the article {i}</a></p><p>{p}</p>" for i, p in enumerate(_prose(4)))
     page = _page(f"<div class='story'><h1>The headline of it</h1>{linked}</div>")
     assert _prose(4)[-1] in paragraphs(_run(page)["text"])
+
+
+def _teasers(n: int) -> str:
+    return "".join(f"<div class='Teasers-item'><div class='Teaser-content'><p class='Teaser-copy'>{PROSE.format(f'teaser {i}')}</p></div></div>" for i in range(n))
+
+
+def test_teaser_named_cards_repeated_in_siblings_go_but_a_single_teaser_stays() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in _prose(6))
+    page = _page(f"<div class='story'><h1>The headline of it</h1>{paras}<div class='Teasers'>{_teasers(3)}</div></div>")
+    out = _run(page)
+    assert paragraphs(out["text"]) == ["The headline of it", *_prose(6)]
+    assert {b["text"]: b["reason"] for b in out["boilerplate"]}[PROSE.format("teaser 0")] == "teaser-list"
+    page = _page(f"<div class='story'><h1>The headline of it</h1>{paras}<div class='Teasers'>{_teasers(2)}</div></div>")
+    assert PROSE.format("teaser 1") in paragraphs(_run(page)["text"])
+    standfirst = "The government wants a new budget before the summer, and the unions are not happy about it."
+    page = _page(f"<div class='story'><h1>The headline of it</h1><div class='teaser-text'><p>{standfirst}</p></div>{paras}</div>")
+    assert standfirst in paragraphs(_run(page)["text"])
+
+
+def test_a_photo_credit_in_a_figure_does_not_cut_the_article() -> None:
+    first = "".join(f"<p>{p}</p>" for p in _prose(2))
+    rest = "".join(f"<p>{p}</p>" for p in _prose(4, 2))
+    figure = "<figure><img src='x.jpg'><figcaption>© Jane Doe</figcaption></figure>"
+    page = _page(f"<div class='story'><h1>The headline of it</h1>{first}{figure}{rest}</div>")
+    out = _run(page)
+    assert paragraphs(out["text"]) == ["The headline of it", *_prose(6)]
+    assert "© Jane Doe" in {b["text"] for b in out["boilerplate"]}

@@ -59,8 +59,9 @@ DUMP_INDEX_CHARS = 30_000  #: characters of the page indexed for the re-appearan
 
 _SITE_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|»|/|:)\s+|\s*[|｜]\s*|_")
 _SENTENCE_END = regex.compile(r"[.!?…。！？»”\"')]\s*$")
-_LIST_MARK = regex.compile(r"^\s*(?:[^\p{L}\p{N}\p{Pi}\p{Ps}'\"¿¡„‚\s]|\d{1,3}[.)]\s)")
+_LIST_MARK = regex.compile(r"^\s*(?:[^\p{L}\p{N}\p{Pi}\p{Pf}\p{Ps}'\"¿¡„‚\s]|\d{1,3}[.)]\s)")  #: Pf: German »quotes«
 _NAV_ARROW = regex.compile(r"^[«‹←]\s|\s[»›→]$")  #: "« Previous post", "Next post »": links to the neighbours
+_QUOTED = regex.compile(r"^«.*»$|^‹.*›$")  #: a French quotation as the headline, not a link arrow
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _NON_LETTERS = regex.compile(r"[^\p{L}\p{M}]+")
@@ -270,7 +271,7 @@ def _candidate_score(i: int, start: int, paras: Sequence[str], tags: Sequence[st
         score -= DIGIT_START_PENALTY
     if text.endswith(".") and not text.endswith(".."):
         score -= SENTENCE_PENALTY
-    if _NAV_ARROW.search(text):
+    if _NAV_ARROW.search(text) and not _QUOTED.match(text):
         score -= NAV_ARROW_PENALTY
     return score - DISTANCE_PENALTY * abs(start - i)
 

@@ -310,7 +310,10 @@ def _bare_byline(paras: Sequence[str], head: int, lang: str | None, lay: Layout)
         line = paras[i]
         if i == head or len(line) > credits.MAX_BYLINE_CHARS:
             continue
-        name = credits.names_only(line, lang) or credits.name_after_date(line, lang)
+        name = credits.names_only(line, lang)
+        if name and i == head - 1:
+            continue  # the line right above the headline is its kicker or section label, seldom an author
+        name = name or credits.name_after_date(line, lang)
         if not name or heads.norm(name) == heads.norm(lay.headline or ""):
             continue
         near = [paras[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(paras)]

@@ -1,0 +1,37 @@
+"""The split stage on plain-text dumps: headline shapes and header lines (split_headline.py, split_layout.py)."""
+
+from __future__ import annotations
+
+from newsclean import split
+from newsclean.split_headline import headline_shaped
+
+PROSE = ("This is a long paragraph of ordinary article prose that goes on for a while, with commas, "
+         "clauses and a proper ending so that it counts as body text for the splitter.")
+PROSA = ("Das ist ein langer Absatz gewöhnlicher Artikelprosa, der eine Weile weitergeht, mit Kommas, "
+         "Nebensätzen und einem richtigen Ende, damit er als Fließtext für die Zerlegung zählt.")
+
+
+def _text(*lines: str) -> str:
+    return "\n\n".join(lines)
+
+
+def test_quoted_headlines_are_headline_shaped() -> None:
+    """German »…« and French « … » quotations open headlines; list bullets do not."""
+    assert headline_shaped("»Abzocke wird als Klimaschutz verkauft«")
+    assert headline_shaped("« Les privatisations profitent aux intérêts privés »")
+    assert not headline_shaped("• Abzocke wird als Klimaschutz verkauft")
+
+
+def test_french_quotation_is_not_a_previous_post_link() -> None:
+    """« … » around a whole line is a quotation headline, not a "« Previous post" arrow."""
+    text = _text("Accueil", "« Les privatisations profitent surtout aux intérêts privés »",
+                 "jeudi 13 juin 2019, par Attac France", PROSE, PROSE)
+    assert split.run({"id": "fr", "text": text})["headline"] == "« Les privatisations profitent surtout aux intérêts privés »"
+
+
+def test_kicker_above_the_headline_is_not_a_bare_byline() -> None:
+    """A section label right above the headline ('Betriebliche Altersvorsorge') names no author."""
+    text = _text("Betriebliche Altersvorsorge", "Mit Hilfe des Chefs für die Rente sparen", "12. Mai 2024", PROSA, PROSA)
+    out = split.run({"id": "de", "text": text, "lang": "de"})
+    assert out["headline"] == "Mit Hilfe des Chefs für die Rente sparen"
+    assert out["byline"] is None

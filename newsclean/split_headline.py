@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import regex
+
+from newsclean.split_overlap import DumpIndex, is_cjk, overlap, vocabulary
 
 MAX_HEADLINE_WORDS = 30  #: longer lines are prose, not headlines
 MAX_HEADLINE_CHARS = 250  #: same limit for scripts without spaces (CJK)
@@ -48,21 +50,15 @@ TITLE_PART_MIN_WORDS = 3  #: a part of a "Section | Headline" line this long can
 REPEAT_MAX_CHARS = 2 * MAX_HEADLINE_CHARS  #: longer lines (prose) are not counted as headline repeats (cost)
 KICKER_MAX_WORDS = 8  #: "Topic:" lines this short, ending in a colon, open a two-line headline
 ELSEWHERE_BONUS = 0.4  #: the headline re-appears inside a longer line (a "Title | Site" line, share text, a caption)
-ELSEWHERE_MIN_WORDS = 3  #: shorter lines ("News", "Sign in") sit inside many lines by chance
-ELSEWHERE_MIN_CHARS_CJK = 8  #: the same for scripts without spaces, in characters
 ELSEWHERE_MAX = 4  #: a line inside more lines than this is a menu item or a site name
 OVERLAP_BONUS = 0.8  #: times the share of a candidate's words found in the first body paragraphs (headlines sum up the text)
 OVERLAP_PARAS = 5  #: body paragraphs read for that vocabulary
-OVERLAP_MIN_LETTERS = 4  #: shorter words ("the", "und") say nothing
-OVERLAP_PARA_CHARS = 500  #: characters of each body paragraph read for that vocabulary (cost cap)
-DUMP_INDEX_CHARS = 30_000  #: characters of the page indexed for the re-appearance test (cost cap; 90 % of dev pages are shorter)
 
 _SITE_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|»|/|:)\s+|\s*[|｜]\s*|_")
 _SENTENCE_END = regex.compile(r"[.!?…。！？»”\"')]\s*$")
 _LIST_MARK = regex.compile(r"^\s*(?:[^\p{L}\p{N}\p{Pi}\p{Pf}\p{Ps}'\"¿¡„‚\s]|\d{1,3}[.)]\s)")  #: Pf: German »quotes«
 _NAV_ARROW = regex.compile(r"^[«‹←]\s|\s[»›→]$")  #: "« Previous post", "Next post »": links to the neighbours
 _QUOTED = regex.compile(r"^«.*»$|^‹.*›$")  #: a French quotation as the headline, not a link arrow
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _NON_LETTERS = regex.compile(r"[^\p{L}\p{M}]+")
 _TITLE_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|»)\s+|\s*[|｜]\s*")
@@ -73,15 +69,6 @@ def norm(text: str) -> str:
     """Normalise a line for comparison: NFKC, casefold, only letters and digits, single spaces."""
     text = unicodedata.normalize("NFKC", text).casefold()
     return " ".join(_WORD.findall(text))
-
-
-@lru_cache(maxsize=PROSE_CACHE)
-def is_cjk(text: str) -> bool:
-    """Tell whether ``text`` is written mostly without spaces (Chinese, Japanese, Korean, Thai)."""
-    sample = text[:200]
-    if sample.isascii():
-        return False
-    return len(_CJK.findall(sample)) * 3 > len(sample)
 
 
 @lru_cache(maxsize=PROSE_CACHE)
@@ -109,44 +96,6 @@ def headline_shaped(text: str) -> bool:
         return False
     letters = sum(map(str.isalpha, text))
     return letters >= 0.5 * len(text.replace(" ", "")) and text.count("|") < 2
-
-
-class DumpIndex:
-    """The whole page, casefolded: where else does a line re-appear (inside a longer line)?"""
-
-    __slots__ = ("_texts", "_text")
-
-    def __init__(self, texts: Iterable[str]) -> None:
-        self._texts, self._text = texts, ""
-
-    def _page(self) -> str:
-        """Join and fold the page on first use (most pages need only a few look-ups, some none)."""
-        if not self._text:
-            parts, size = [], 0
-            for text in self._texts:
-                parts.append(text)
-                size += len(text) + 1
-                if size >= DUMP_INDEX_CHARS:
-                    break
-            whole = "\n".join(parts)[:DUMP_INDEX_CHARS]
-            if not unicodedata.is_normalized("NFKC", whole):
-                whole = unicodedata.normalize("NFKC", whole)
-            # every line between two newlines of its own, so that equal neighbours count as whole lines each
-            self._text = "\n" + whole.casefold().replace("\n", "\n\n") + "\n"
-        return self._text
-
-    @staticmethod
-    def eligible(line: str) -> bool:
-        """Tell whether a line is long enough for its re-appearance to mean something."""
-        return len(line.split()) >= ELSEWHERE_MIN_WORDS or (is_cjk(line) and len(line) >= ELSEWHERE_MIN_CHARS_CJK)
-
-    def inside_others(self, line: str) -> int:
-        """How many times ``line`` stands inside a longer line of the page (a substring, not the whole line)."""
-        if not self.eligible(line):
-            return 0
-        key = unicodedata.normalize("NFKC", line).casefold().strip()
-        page = self._page()
-        return page.count(key) - page.count(f"\n{key}\n") if key else 0
 
 
 def site_parts(title: str) -> list[str]:
@@ -325,29 +274,6 @@ def _is_dek(line: str, nxt: str) -> bool:
     return is_cjk(nxt) or len(nxt.split()) >= DEK_MIN_WORDS
 
 
-@lru_cache(maxsize=PROSE_CACHE)
-def _words(text: str) -> tuple[str, ...]:
-    """Content words of a line, casefolded (CJK: character pairs)."""
-    text = text.casefold()
-    if is_cjk(text):
-        chars = [c for c in text if c.isalnum()]
-        return tuple(a + b for a, b in zip(chars, chars[1:]))
-    return tuple(w for w in _WORD.findall(text) if len(w) >= OVERLAP_MIN_LETTERS)
-
-
-def _vocabulary(paras: Sequence[str]) -> frozenset[str]:
-    """The words of the first body paragraphs."""
-    return frozenset(w for p in paras for w in _words(p[:OVERLAP_PARA_CHARS]))
-
-
-def _overlap(line: str, vocab: frozenset[str]) -> float:
-    """Share of a line's content words that the body's opening uses too."""
-    if not vocab:
-        return 0.0
-    words = _words(line)
-    return sum(w in vocab for w in words) / len(words) if words else 0.0
-
-
 def text_headline(paras: Sequence[str], tags: Sequence[str | None], hints: Sequence[str] = (),
                   excluded: Callable[[str], bool] | None = None, never: frozenset[str] = frozenset(),
                   page: DumpIndex | None = None) -> int | None:
@@ -359,7 +285,7 @@ def text_headline(paras: Sequence[str], tags: Sequence[str | None], hints: Seque
     low = max(0, start - HEAD_BACK)
     counts = _repeats(paras[max(0, low - NEAR_REPEAT) : start + NEAR_REPEAT])
     header = _LazyFlags(paras, excluded, low, start + 1)
-    vocab = _vocabulary(paras[start : start + OVERLAP_PARAS]) if OVERLAP_BONUS else frozenset()
+    vocab = vocabulary(paras[start : start + OVERLAP_PARAS]) if OVERLAP_BONUS else frozenset()
     scored = []  # (upper bound, index, score parts): the costly header tests run only for lines that can win
     for i in range(low, min(n, start + 1)):
         if is_prose(paras[i]) or not headline_shaped(paras[i]) or paras[i] in never:
@@ -368,7 +294,7 @@ def text_headline(paras: Sequence[str], tags: Sequence[str | None], hints: Seque
         repeats = counts[norm(paras[i])] - 1 if twin else counts[norm(paras[i])]
         dek = i + 1 < n and _is_dek(paras[i], paras[i + 1])
         upper = _candidate_score(i, start, paras, tags, hints, repeats, True, int(bool(page and page.eligible(paras[i]))))
-        upper += OVERLAP_BONUS * _overlap(paras[i], vocab)
+        upper += OVERLAP_BONUS * overlap(paras[i], vocab)
         scored.append((_finish(upper, twin, dek), i, repeats, twin, dek))
     scored.sort(key=lambda c: (-c[0], c[1]))
     best, best_score = None, float("-inf")
@@ -380,7 +306,7 @@ def text_headline(paras: Sequence[str], tags: Sequence[str | None], hints: Seque
         elsewhere = page.inside_others(paras[i]) if page else 0
         header_after = any(header[k] for k in range(i - low + 1, min(i - low + 1 + HEADER_AFTER, min(n, start + 1) - low)))
         score = _finish(_candidate_score(i, start, paras, tags, hints, repeats, header_after, elsewhere), twin, dek)
-        score += OVERLAP_BONUS * _overlap(paras[i], vocab)
+        score += OVERLAP_BONUS * overlap(paras[i], vocab)
         if not header_after and any(header[k] for k in range(max(0, i - low - HEADER_AFTER), i - low)):
             score -= AFTER_HEADER_PENALTY
         if score > best_score or (score == best_score and best is not None and i < best):

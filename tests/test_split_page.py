@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsclean import split
 from newsclean import split_headline as heads
+from newsclean.split_overlap import overlap, vocabulary
 
 PROSE = ("The council met on Tuesday evening and agreed after a long debate to close the old bridge "
          "for repairs that are expected to last until the end of the coming summer season.")
@@ -52,7 +53,7 @@ def test_headline_sharing_words_with_the_body_wins() -> None:
 
 def test_overlap_counts_content_words_only() -> None:
     """Short words say nothing; the share is of the line's content words."""
-    vocab = heads._vocabulary([PROSE])
-    assert heads._overlap("the bridge and the council", vocab) == 1.0
-    assert heads._overlap("Sign up for our newsletter", vocab) == 0.0
-    assert heads._overlap("anything", frozenset()) == 0.0
+    vocab = vocabulary([PROSE])
+    assert overlap("the bridge and the council", vocab) == 1.0
+    assert overlap("Sign up for our newsletter", vocab) == 0.0
+    assert overlap("anything", frozenset()) == 0.0

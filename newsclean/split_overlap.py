@@ -1,0 +1,94 @@
+"""Where else a headline candidate re-appears: on the page (inside longer lines) and in the body's words.
+
+A headline is often repeated inside a "Title | Site" line, share text or a caption, and it sums
+up the article, so it shares content words with the first body paragraphs.  split_headline
+weighs both; this module holds the page index and the word-overlap test.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+import regex
+
+ELSEWHERE_MIN_WORDS = 3  #: shorter lines ("News", "Sign in") sit inside many lines by chance
+ELSEWHERE_MIN_CHARS_CJK = 8  #: the same for scripts without spaces, in characters
+OVERLAP_MIN_LETTERS = 4  #: shorter words ("the", "und") say nothing
+OVERLAP_PARA_CHARS = 500  #: characters of each body paragraph read for that vocabulary (cost cap)
+DUMP_INDEX_CHARS = 30_000  #: characters of the page indexed for the re-appearance test (cost cap; 90 % of dev pages are shorter)
+WORDS_CACHE = 8192  #: lines whose content words / script test are remembered (split asks several times per page)
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
+
+
+@lru_cache(maxsize=WORDS_CACHE)
+def is_cjk(text: str) -> bool:
+    """Tell whether ``text`` is written mostly without spaces (Chinese, Japanese, Korean, Thai)."""
+    sample = text[:200]
+    if sample.isascii():
+        return False
+    return len(_CJK.findall(sample)) * 3 > len(sample)
+
+
+class DumpIndex:
+    """The whole page, casefolded: where else does a line re-appear (inside a longer line)?"""
+
+    __slots__ = ("_texts", "_text")
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self._texts, self._text = texts, ""
+
+    def _page(self) -> str:
+        """Join and fold the page on first use (most pages need only a few look-ups, some none)."""
+        if not self._text:
+            parts, size = [], 0
+            for text in self._texts:
+                parts.append(text)
+                size += len(text) + 1
+                if size >= DUMP_INDEX_CHARS:
+                    break
+            whole = "\n".join(parts)[:DUMP_INDEX_CHARS]
+            if not unicodedata.is_normalized("NFKC", whole):
+                whole = unicodedata.normalize("NFKC", whole)
+            # every line between two newlines of its own, so that equal neighbours count as whole lines each
+            self._text = "\n" + whole.casefold().replace("\n", "\n\n") + "\n"
+        return self._text
+
+    @staticmethod
+    def eligible(line: str) -> bool:
+        """Tell whether a line is long enough for its re-appearance to mean something."""
+        return len(line.split()) >= ELSEWHERE_MIN_WORDS or (is_cjk(line) and len(line) >= ELSEWHERE_MIN_CHARS_CJK)
+
+    def inside_others(self, line: str) -> int:
+        """How many times ``line`` stands inside a longer line of the page (a substring, not the whole line)."""
+        if not self.eligible(line):
+            return 0
+        key = unicodedata.normalize("NFKC", line).casefold().strip()
+        page = self._page()
+        return page.count(key) - page.count(f"\n{key}\n") if key else 0
+
+
+@lru_cache(maxsize=WORDS_CACHE)
+def words(text: str) -> tuple[str, ...]:
+    """Content words of a line, casefolded (CJK: character pairs): what the overlap test compares."""
+    text = text.casefold()
+    if is_cjk(text):
+        chars = [c for c in text if c.isalnum()]
+        return tuple(a + b for a, b in zip(chars, chars[1:]))
+    return tuple(w for w in _WORD.findall(text) if len(w) >= OVERLAP_MIN_LETTERS)
+
+
+def vocabulary(paras: Sequence[str]) -> frozenset[str]:
+    """The words of the first body paragraphs: a headline sums up the text it opens."""
+    return frozenset(w for p in paras for w in words(p[:OVERLAP_PARA_CHARS]))
+
+
+def overlap(line: str, vocab: frozenset[str]) -> float:
+    """Share of a line's content words that the body's opening uses too (headlines share the body's vocabulary)."""
+    if not vocab:
+        return 0.0
+    found = words(line)
+    return sum(w in vocab for w in found) / len(found) if found else 0.0

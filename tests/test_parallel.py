@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from newsclean import jsonl
-from newsclean.parallel import CHUNK_ITEMS, SUMMARY_KEYS, WINDOW_PER_JOB, process_all, process_lines, process_pairs, resolve_jobs
+from newsclean.parallel import CHUNK_ITEMS, STOP_GRACE, SUMMARY_KEYS, WINDOW_PER_JOB, exit_would_hang, process_all, process_lines, process_pairs, resolve_jobs
 from newsclean.pipeline import Options, RawInput
 
 STAGES = ("decode", "strip", "split", "quotes")
@@ -97,6 +97,15 @@ def test_stopping_early_shuts_the_pool_down() -> None:
     stream = process_all(_records(100), ("decode",), Options(), 2)
     assert next(stream)["id"] == "r0"
     stream.close()  # a broken pipe downstream: workers must go away, not linger
+
+
+def test_an_interrupted_pool_stops_within_its_grace_and_leaves_no_thread_for_exit_to_wait_on() -> None:
+    stream = process_all(_records(200), STAGES, Options(), 2)
+    next(stream)
+    start = time.perf_counter()
+    stream.close()  # what Ctrl-C does to the run: workers finish their chunk (or are killed), the pool goes away
+    assert time.perf_counter() - start < STOP_GRACE + 7  # grace, then at most 5 s joining killed workers
+    assert not exit_would_hang()
 
 
 def test_lines_from_workers_are_the_lines_written_here_and_summaries_carry_the_errors() -> None:

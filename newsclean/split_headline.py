@@ -133,6 +133,15 @@ def similar(a: str, b: str) -> bool:
     return len(short) >= 0.6 * len(long_) and short in long_
 
 
+def undouble(line: str) -> str:
+    """ "Title TextTitle Text" -> "Title Text": w3m prints a linked image's alt text and its link text as one line."""
+    half = len(line) // 2
+    if len(line) < 2 * MIN_HEADLINE_CHARS or line[:half] != line[-half:] or line[half:-half].strip():
+        return line
+    single = line[:half].strip()
+    return single if len(single.split()) >= TITLE_PART_MIN_WORDS or is_cjk(single) else line  # "New York New York" stays
+
+
 def without_kicker(line: str, hints: Sequence[str]) -> str:
     """ "Ernährung sichern Schulze: Deutschland steht ..." -> the metadata title, when the line is a kicker + it."""
     target = norm(line)

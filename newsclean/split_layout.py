@@ -123,7 +123,7 @@ def _find_headline(paras: Sequence[str], tags: Sequence[str | None], meta: dict[
     hints = heads.meta_candidates(meta) if meta else []
     headline, idx = _headline_line(paras, tags, hints, lang, never, page)
     if headline is not None and idx is not None:
-        headline = heads.without_kicker(headline, hints)
+        headline = heads.without_kicker(heads.undouble(headline), hints)
     return headline, idx
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsclean import split
-from newsclean.split_headline import headline_shaped
+from newsclean.split_headline import headline_shaped, undouble
 
 PROSE = ("This is a long paragraph of ordinary article prose that goes on for a while, with commas, "
          "clauses and a proper ending so that it counts as body text for the splitter.")
@@ -35,3 +35,13 @@ def test_kicker_above_the_headline_is_not_a_bare_byline() -> None:
     out = split.run({"id": "de", "text": text, "lang": "de"})
     assert out["headline"] == "Mit Hilfe des Chefs für die Rente sparen"
     assert out["byline"] is None
+
+
+def test_doubled_headline_line_is_read_once() -> None:
+    """An image's alt text and link text on one line ("XX") is the headline X; short doubles stay."""
+    assert undouble("5 inspirierende Frauen aus der Sportwelt5 inspirierende Frauen aus der Sportwelt") == \
+        "5 inspirierende Frauen aus der Sportwelt"
+    assert undouble("New York New York") == "New York New York"
+    assert undouble("Storm hits the coast") == "Storm hits the coast"
+    text = _text("Menu", "Storm hits the northern coastStorm hits the northern coast", "12 May 2024", PROSE, PROSE)
+    assert split.run({"id": "d", "text": text})["headline"] == "Storm hits the northern coast"

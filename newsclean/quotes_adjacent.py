@@ -63,14 +63,16 @@ def _after(toks: list[Tok], k: int, a: int, b: int, lex: Lexicon) -> list[tuple[
     np = np_forward(toks, i, b, lex)
     if np is None or np[2] == "rel":
         return []
+    if np[2] == "name" and toks[k + 1].text in DASHES and (np[1] >= b - 1 or toks[np[1]].kind == "p"):
+        return [(Candidate(np[0], np[1], "name", None, SCORE_ADJACENT + SCORE_TYPE["name"]), -1)]
+    if lex.lang in V2_LANGS:
+        return []  # verb-second: „…“, sagte X — "„…“, X bezeichnete …" opens a clause of its own
     j = _skip_adv(toks, _skip_paren(toks, np[1], b), b)
     if j < b and toks[j].kind == "w" and toks[j].cue == "verb":
         return [(Candidate(np[0], np[1], np[2], toks[j].text, SCORE_ADJACENT + SCORE_TYPE.get(np[2], 0.0)), j)]
     comma = toks[k].text.rstrip()[-2:-1] == "," or (k + 1 < b and toks[k + 1].text == ",")
     if comma and np[2] in ("name", "pron") and j < b and toks[j].kind == "w" and not toks[j].cap and toks[j].low not in lex.stopwords:
         return [(Candidate(np[0], np[1], np[2], toks[j].text, SCORE_GENERIC + SCORE_TYPE.get(np[2], 0.0)), j)]
-    if np[2] == "name" and toks[k + 1].text in DASHES and (np[1] >= b - 1 or toks[np[1]].kind == "p"):
-        return [(Candidate(np[0], np[1], "name", None, SCORE_ADJACENT + SCORE_TYPE["name"]), -1)]
     return []
 
 
@@ -92,7 +94,7 @@ def _before(toks: list[Tok], k: int, a: int, b: int, lex: Lexicon) -> list[tuple
         subject = clause_subject(toks, a, c, lex) if np[2] == "pron" or (lex.lang in V2_LANGS and toks[np[0]].wclass == "det") else None
         if subject is None and lex.lang in V2_LANGS and c == a + 1 and fronted_name(toks[a], lex) and toks[np[0]].wclass == "det":
             subject = (a, c, "name", c)  # "Milinkewitsch kritisierte die Handlungsweise: „…“"
-        if subject is not None and subject[1] == c:  # "Der Geschäftsführer nannte sie „fahrlässig“", "X kommentierte die Y:": the object
+        if subject is not None and subject[3] == c:  # "Der Geschäftsführer nannte sie „fahrlässig“", "X kommentierte die Y:": the object
             return [(Candidate(subject[0], subject[1], subject[2], toks[c].text, SCORE_ADJACENT + SCORE_TYPE.get(subject[2], 0.0), c), c)]
         return [(Candidate(np[0], np[1], np[2], toks[c].text, SCORE_ADJACENT + SCORE_TYPE.get(np[2], 0.0)), c)]
     if colon:

@@ -15,16 +15,31 @@ def _abbreviation(t: Tok) -> bool:
     return t.kind == "w" and (t.hon or (len(t.text) == 1 and t.cap) or ("." in t.text and t.cap))
 
 
-def sentence_range(para: Paragraph, k: int) -> tuple[int, int]:
-    """The sentence of token ``k``; a full stop inside a parenthesis ("(D-Wis.) said") does not end it."""
+ORDINAL_DOT = frozenset({"de", "cs", "sk", "pl", "da", "no", "nb", "fi", "hu", "tr", "sl", "hr", "sr", "lb"})  #: languages writing ordinals "3. Juni"
+ORDINAL_DIGITS = 2  #: longest number read as an ordinal before its full stop ("3.", "20."; "2005." ends a sentence)
+
+
+def _no_end(toks: list[Tok], dot: int, ordinal: bool) -> bool:
+    """A full stop after an abbreviation ("U.S.", "J.") or, in ``ordinal`` languages, a day or ordinal number ("3. Juni") ends no sentence."""
+    if dot < 1 or dot + 1 >= len(toks) or toks[dot].text != "." or toks[dot + 1].kind != "w":
+        return False
+    t = toks[dot - 1]
+    return _abbreviation(t) or (ordinal and t.kind == "w" and t.text.isdigit() and len(t.text) <= ORDINAL_DIGITS)
+
+
+def sentence_range(para: Paragraph, k: int, lang: str | None = None) -> tuple[int, int]:
+    """The sentence of token ``k``; a full stop inside a parenthesis ("(D-Wis.) said") or after an abbreviation does not end it."""
     toks = para.toks
+    ordinal = lang in ORDINAL_DOT
     a, b = para.sentence_of(k)
     while b < len(toks) and toks[b].kind == "p" and toks[b].text in "),":
         b = para.sentence_of(b)[1]
     while a > 0 and toks[a].kind == "p" and toks[a].text in "),":
         a = para.sentence_of(a - 1)[0]
-    while b < len(toks) and b - 2 >= a and toks[b - 1].text == "." and _abbreviation(toks[b - 2]) and toks[b].kind == "w":
-        b = para.sentence_of(b)[1]  # "the U.S. Chamber of Commerce", "J.J. MacNab"
+    while b < len(toks) and b - 2 >= a and _no_end(toks, b - 1, ordinal):
+        b = para.sentence_of(b)[1]  # "the U.S. Chamber of Commerce", "J.J. MacNab", "am 3. Juni"
+    while ordinal and a > 1 and _no_end(toks, a - 1, ordinal):
+        a = para.sentence_of(a - 1)[0]
     for j in range(k, min(b, k + QUOTE_SENTENCE_SCAN) - 1):  # „… machen.“ Auf dem Konzert …: a new sentence
         if toks[j].kind == "q" and _ends_sentence(toks[j], j == k) and toks[j + 1].kind == "w" and toks[j + 1].cap:
             introduced = j == k and k > a and toks[k - 1].text == ":"  # "Zypries sieht darin …: „….“ Innenminister X sagte"

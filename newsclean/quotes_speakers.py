@@ -321,7 +321,7 @@ CUE_WINDOW = 60  #: tokens on each side of a quotation searched for a cue of its
 def attribute(para: Paragraph, k: int, lex: Lexicon) -> Candidate | None:
     """Return the best speaker candidate for the quotation token ``k``, or None."""
     toks = para.toks
-    a, b = sentence_range(para, k)
+    a, b = sentence_range(para, k, lex.lang)
     best: Candidate | None = None
     used: set[int] = set()
     from newsclean.quotes_adjacent import adjacent

@@ -24,7 +24,7 @@ def clause_subject(toks: list[Tok], a: int, c: int, lex: Lexicon) -> tuple[int, 
     start or after a comma; its first noun phrase is the subject when what follows it up to the cue
     opens with a comma, a parenthesis or a preposition and holds no quotation and no other cue.
     """
-    from newsclean.quotes_speakers import V2_LANGS, fronted_name, np_forward
+    from newsclean.quotes_speakers import V2_LANGS, np_forward
 
     lo = max(a, c - SUBJECT_SPAN_MAX)
     starts = [s for s in range(lo, c) if s == a or toks[s - 1].text == "," or toks[s - 1].kind == "q"]
@@ -41,10 +41,10 @@ def clause_subject(toks: list[Tok], a: int, c: int, lex: Lexicon) -> tuple[int, 
         if np is None or np[2] not in ("name", "role", "nominal") or (np[2] == "nominal" and t.wclass != "det"):
             continue
         if np[1] == c:
-            if lex.lang in V2_LANGS and s == a and np[1] - np[0] == 1 and not t.hon and not fronted_name(t, lex):
+            if lex.lang in V2_LANGS and s == a and np[1] - np[0] == 1 and not t.hon:
                 return None  # "Sinngemäß hofft Musk": a lone fronted word is rarely the subject
             return np[0], np[1], np[2], c
-        end = _describes(toks, np[1], c)
+        end = _describes(toks, np[1], c, lex.lang in RELATIVE_ARTICLE)
         if end >= 0:
             return np[0], np[1], np[2], end
     return None
@@ -63,7 +63,10 @@ def _last_segment_name(toks: list[Tok], starts: list[int], c: int, lex: Lexicon)
     return (np[0], np[1], np[2], c) if np is not None and np[2] == "name" and np[1] == c else None
 
 
-def _describes(toks: list[Tok], e: int, c: int) -> int:
+RELATIVE_ARTICLE = frozenset({"de", "lb"})  #: languages whose relative pronoun is the article: ", der wegen … sah," is a relative clause
+
+
+def _describes(toks: list[Tok], e: int, c: int, article_rel: bool = False) -> int:
     """Where the description of the subject ending at ``e`` ends (``c`` when it runs to the cue), or -1.
 
     It opens with a comma, a parenthesis or a preposition and holds no quotation and no other cue;
@@ -82,7 +85,7 @@ def _describes(toks: list[Tok], e: int, c: int) -> int:
             return -1 if any(toks[j].kind == "q" or toks[j].text in ":;" or (toks[j].cue and not noun_use(toks, j)) for j in rest) else i
         if t.text == "," and _clause_opens(toks, i + 1, c):
             return -1  # "Posteriormente, Berríos emitió un comunicado en la que expresó": another clause
-        relative = relative or t.wclass == "rel"
+        relative = relative or t.wclass == "rel" or (article_rel and t.wclass == "det" and toks[i - 1].text == "," and not toks[i + 1].cap)
         if t.kind == "w" and t.cue and not relative and not noun_use(toks, i):
             return -1
     return c

@@ -209,3 +209,18 @@ def test_a_source_marker_names_the_speaker_with_its_appositions(text: str, want:
 def test_a_subject_before_the_verb_beats_the_object_after_it_in_verb_second_order() -> None:
     text = "Ralph Senkel vom Hotel Sonnenhof kommentierte die Provisionserhöhung: „Ich habe sämtliche Rabatte gestrichen.“"
     assert _speakers(text, "de")[0] == "Ralph Senkel vom Hotel Sonnenhof"
+
+
+def test_an_ordinal_full_stop_ends_no_sentence() -> None:
+    text = "Bundeskanzlerin Angela Merkel bezeichnete Wulff am Donnerstag, den 3. Juni, in Berlin als „einen wunderbaren Präsidenten“."
+    assert _speakers(text, "de")[0] == "Angela Merkel"
+
+
+def test_a_german_relative_clause_opened_by_an_article_describes_the_subject() -> None:
+    text = "Miroslav Klose, der wegen wiederholten Fouls Gelb-Rot sah, nannte seinen Platzverweis „überzogen“."
+    assert (_speakers(text, "de")[0] or "").startswith("Miroslav Klose")
+
+
+def test_after_a_quotation_a_name_and_verb_open_a_new_clause_in_verb_second_order() -> None:
+    text = "Merkel nannte ihn „einen wunderbaren Präsidenten“, Vizekanzler Guido Westerwelle lobte seinen Kompass."
+    assert _speakers(text, "de")[0] == "Merkel"

@@ -212,46 +212,56 @@ def _words(text: str) -> int:
 
 STRONG_CUES = frozenset({"verb", "tell", "according", "post", "mood"})  #: cue classes that make a sentence worth tokenising without a quotation
 _ALNUM = re.compile(r"[^\W_]+")  #: letters and digits (stdlib re: the pre-scan runs over every document)
-_CUE_INDEX: dict[str, dict[str, re.Pattern[str]]] = {}
+_CUE_PATTERN: dict[str, re.Pattern[str]] = {}
 
 
-def _cue_regex(seq: tuple[str, ...]) -> str:
-    out = re.escape(seq[0])
-    for a, b in zip(seq, seq[1:]):
-        out += (r"\s+" if a[-1].isalnum() and b[0].isalnum() else r"\s*") + re.escape(b)
+def _cue_pieces(seq: tuple[str, ...]) -> list[str]:
+    """A cue form as regex pieces, one per character, white space between its tokens."""
+    out: list[str] = []
+    for a, b in zip(("",) + seq, seq):
+        if a:
+            out.append(r"\s+" if a[-1].isalnum() and b[0].isalnum() else r"\s*")
+        out.extend(re.escape(c) for c in b)
     return out
 
 
-def _cue_index(lex: Lexicon) -> dict[str, re.Pattern[str]]:
-    """First word of each strong cue form -> one pattern for the forms starting with it (built once per language).
+def _trie(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+    """An alternation of the forms below ``node`` sharing their prefixes (a form may end at ``""``)."""
+    alts = [piece + _trie(child) for piece, child in sorted(node.items()) if piece]
+    if "" in node:
+        return "(?:" + "|".join(alts) + ")?" if alts else ""
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
-    Each pattern starts with its literal first word (a fast scan); the left word boundary is checked by the caller.
+
+def _cue_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """One pattern for every strong cue form of the language, as a prefix tree (built once per language).
+
+    Zero-width: it matches at each word start where some form (a whole word or words) begins.
     """
-    index = _CUE_INDEX.get(lex.lang)
-    if index is None:
-        forms: dict[str, list[str]] = {}
+    pattern = _CUE_PATTERN.get(lex.lang)
+    if pattern is None:
         seqs = [(w,) for w, cls in lex.cues.items() if cls in STRONG_CUES]
         seqs += [seq for entries in lex.cue_multi.values() for seq, cls in entries if cls in STRONG_CUES]
+        root: dict[str, dict] = {}  # type: ignore[type-arg]
         for seq in seqs:
-            key = _ALNUM.match(seq[0])
-            if key is not None:  # forms opening with punctuation are found by their tokens anyway
-                forms.setdefault(key.group(), []).append(_cue_regex(seq)[len(re.escape(key.group())) :])
-        index = {k: re.compile(re.escape(k) + "(?:" + "|".join(sorted(v, key=len, reverse=True)) + r")(?![^\W_])") for k, v in forms.items()}
-        _CUE_INDEX[lex.lang] = index
-    return index
+            if _ALNUM.match(seq[0]):  # forms opening with punctuation are found by their tokens anyway
+                node = root
+                for piece in _cue_pieces(seq):
+                    node = node.setdefault(piece, {})
+                node[""] = {}
+        body = _trie(root) if root else "(?!)"
+        pattern = re.compile(r"(?<![^\W_])(?=" + body + r"(?![^\W_]))")
+        _CUE_PATTERN[lex.lang] = pattern
+    return pattern
 
 
 def cue_starts(text: str, lex: Lexicon) -> list[int] | None:
     """Sorted offsets where a reporting cue may start (a superset of the tokeniser's strong cues).
 
-    One C-level pass finds the document's words; only the cue forms whose first word occurs are
-    searched.  None when lower-casing changes the text's length (offsets would not map back).
+    One C-level pass of a prefix-tree pattern over the lower-cased text.  None when lower-casing
+    changes the text's length (offsets would not map back).
     """
     low = text.lower()
     if len(low) != len(text):
         return None
-    index = _cue_index(lex)
-    present = index.keys() & set(_ALNUM.findall(low))
-    out = [m.start() for key in present for m in index[key].finditer(low) if not (m.start() and low[m.start() - 1].isalnum())]
-    out.sort()
-    return out
+    return [m.start() for m in _cue_pattern(lex).finditer(low)]

@@ -7,7 +7,6 @@ strong hints.  Missing keys are omitted, never guessed.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from typing import Any
 
@@ -25,7 +24,8 @@ ARTICLE_TYPES = frozenset({
 META_KEYS: tuple[tuple[str, str], ...] = (
     ("og:title", "og_title"), ("og:description", "og_description"), ("og:site_name", "og_site_name"),
     ("og:url", "og_url"), ("description", "description"), ("author", "author"), ("article:author", "author"),
-    ("dc.creator", "author"), ("sailthru.author", "author"), ("parsely-author", "author"),
+    ("dc.creator", "author"), ("dc:creator", "author"), ("dcterms.creator", "author"), ("byl", "author"),
+    ("sailthru.author", "author"), ("parsely-author", "author"), ("citation_author", "author"),
     ("article:published_time", "published"), ("datepublished", "published"), ("date", "published"),
     ("pubdate", "published"), ("publishdate", "published"), ("dc.date", "published"),
     ("dc.date.issued", "published"), ("dcterms.created", "published"), ("sailthru.date", "published"),
@@ -39,10 +39,9 @@ PUBLISHED_ELEMENTS: tuple[tuple[str, str], ...] = (
     ("time[pubdate][datetime]", "datetime"), (".published[title]", "title"),  # microformats hAtom / h-entry
     ("article time[datetime]", "datetime"), ("time[datetime]", "datetime"),
 )
-MAX_LOCAL_SHIFT_HOURS = (-12, 14)  #: UTC offsets in use on Earth: a UTC instant is some local day within this range
+ORG_TYPE = regex.compile(r"(?i)organi[sz]ation|corporation|newsmedia|company|website|brand")  #: JSON-LD types that are no person
 _WS = regex.compile(r"\s+")
-_URL_DATE = regex.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)(?:/|$)")
-_ISO_INSTANT = regex.compile(r"((?:19|20)\d\d-\d\d-\d\d)[T ](\d\d:\d\d(?::\d\d)?)(?:\.\d+)?\s*(Z|[+-]\d\d:?\d\d)$")
+_URL = regex.compile(r"(?i)https?://|www\.")
 _CDATA = regex.compile(r"^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$")
 
 
@@ -55,7 +54,8 @@ def _clean(value: Any) -> str | None:
     return text[:MAX_META_CHARS] or None
 
 
-def _meta_tags(tree: Any, meta: dict[str, Any]) -> None:
+def _meta_tags(tree: Any, meta: dict[str, Any]) -> dict[str, str]:
+    """Copy the known <meta> values into ``meta``; return every <meta> key -> value (first wins)."""
     found: dict[str, str] = {}
     for node in tree.css("meta"):
         attrs = node.attributes or {}
@@ -64,19 +64,49 @@ def _meta_tags(tree: Any, meta: dict[str, Any]) -> None:
         if key and value and key not in found:
             found[key] = value
     for source, target in META_KEYS:
-        if target not in meta and (value := _clean(found.get(source))):
+        value = _clean(found.get(source))
+        if target not in meta and value and not (target == "author" and _URL.match(value)):
             meta[target] = value
+    return found
 
 
-def _names(value: Any) -> str | None:
-    """Author/publisher in JSON-LD: a string, an object with ``name``, or a list of either."""
+def _ids(data: Any) -> dict[str, dict[str, Any]]:
+    """``@id`` -> object in a JSON-LD document: Yoast's graph names the article's author by reference only."""
+    out: dict[str, dict[str, Any]] = {}
+    stack = [data]
+    seen = 0
+    while stack and seen < MAX_JSON_LD_NODES:
+        item = stack.pop()
+        seen += 1
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            if isinstance(item.get("@id"), str) and len(item) > 1:
+                out.setdefault(item["@id"], item)
+            stack.extend(v for v in item.values() if isinstance(v, (list, dict)))
+    return out
+
+
+def _is_org(item: dict[str, Any]) -> bool:
+    kinds = item.get("@type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    return any(isinstance(k, str) and ORG_TYPE.search(k) for k in kinds)
+
+
+def _names(value: Any, ids: dict[str, dict[str, Any]] | None = None) -> tuple[str | None, bool]:
+    """Author/publisher in JSON-LD (a string, an object with ``name`` or an ``@id`` reference, or a list of
+    either): the names, and whether every one is an organisation (the site itself, often)."""
     items = value if isinstance(value, list) else [value]
     names: list[str] = []
+    orgs = 0
     for item in items[:20]:
+        if isinstance(item, dict) and "name" not in item and ids and isinstance(item.get("@id"), str):
+            item = ids.get(item["@id"], item)
         name = item.get("name") if isinstance(item, dict) else item
         if (clean := _clean(name)) and clean not in names:
             names.append(clean)
-    return ", ".join(names) or None
+            orgs += isinstance(item, dict) and _is_org(item)
+    return ", ".join(names) or None, bool(names) and orgs == len(names)
 
 
 def _is_article(node: dict[str, Any]) -> bool:
@@ -119,13 +149,16 @@ def _json_ld(tree: Any) -> dict[str, Any] | None:
             if dated is not None:  # a WebPage node: its dates, not its name (often the site's)
                 fallback = dated
             continue
+        ids = _ids(data)
+        author, org = _names(article.get("author"), ids)
         out = {
             "headline": _clean(article.get("headline") or article.get("name")),
-            "author": _names(article.get("author")),
+            "author": author,
+            "author_org": org,
             "datePublished": _clean(article.get("datePublished")),
             "dateModified": _clean(article.get("dateModified")),
             "description": _clean(article.get("description")),
-            "publisher": _names(article.get("publisher")),
+            "publisher": _names(article.get("publisher"), ids)[0],
         }
         return {k: v for k, v in out.items() if v}
     if fallback is None:
@@ -139,80 +172,16 @@ def _first_attr(tree: Any, selector: str, attr: str) -> str | None:
     return _clean((node.attributes or {}).get(attr)) if node is not None else None
 
 
-def _instant(value: Any) -> dt.datetime | None:
-    """An aware datetime from an ISO 8601 or RFC 2822 stamp with a zone; None without a zone."""
-    if not isinstance(value, str):
-        return None
-    if m := _ISO_INSTANT.match(value.strip()):
-        zone = "+00:00" if m[3] == "Z" else m[3]
-        try:
-            return dt.datetime.fromisoformat(f"{m[1]}T{m[2]}{zone}")
-        except ValueError:
-            return None
-    from email.utils import parsedate_to_datetime
-
-    try:
-        found = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    return found if found.tzinfo is not None else None
-
-
-def _url_day(meta: dict[str, Any]) -> dt.date | None:
-    """The /yyyy/mm/dd/ day in the page's canonical or og:url address (blogs and many news sites)."""
-    for url in (meta.get("canonical"), meta.get("og_url")):
-        if isinstance(url, str) and (m := _URL_DATE.search(url)):
-            try:
-                return dt.date(int(m[1]), int(m[2]), int(m[3]))
-            except ValueError:
-                continue
-    return None
-
-
-def _local_published(meta: dict[str, Any]) -> str | None:
-    """The publication stamp in the newsroom's own day, when the page states it in UTC.
-
-    A UTC stamp late or early in the day falls on another calendar day than the page's own date
-    line; the same instant written with its local offset elsewhere in the page, or the day in the
-    article's address (when one of the instant's possible local days), gives the local day.
-    """
-    ld = meta.get("json_ld") if isinstance(meta.get("json_ld"), dict) else {}
-    values = [v for v in (ld.get("datePublished"), meta.get("published")) if isinstance(v, str)]
-    instants = [_instant(v) for v in values]
-    first = instants[0] if instants else None
-    if first is None or first.utcoffset() != dt.timedelta(0):
-        return None
-    for value, other in zip(values[1:], instants[1:]):
-        if other is not None and other == first and other.utcoffset() != dt.timedelta(0):
-            return value  # the same instant, written with the newsroom's offset
-    day = _url_day(meta)
-    low, high = MAX_LOCAL_SHIFT_HOURS
-    if day is not None and day != first.date() and (first + dt.timedelta(hours=low)).date() <= day <= (first + dt.timedelta(hours=high)).date():
-        return day.isoformat()
-    return None
-
-
-def _localise(meta: dict[str, Any]) -> None:
-    """Replace a UTC publication stamp by the page's local one (the original kept as ``published_utc``)."""
-    local = _local_published(meta)
-    if local is None:
-        return
-    ld = meta.get("json_ld")
-    if isinstance(ld, dict) and isinstance(ld.get("datePublished"), str):
-        meta["published_utc"] = ld["datePublished"]
-        meta["json_ld"] = {**ld, "datePublished": local}
-    else:
-        meta["published_utc"] = meta.get("published")
-    meta["published"] = local
-
-
 def page_meta(tree: Any) -> dict[str, Any]:
     """Collect the page's metadata into the record's ``meta`` dict (missing keys omitted)."""
     meta: dict[str, Any] = {}
     title = tree.css_first("title")
     if title is not None and (text := _clean(title.text(deep=True))):
         meta["title"] = text
-    _meta_tags(tree, meta)
+    found = _meta_tags(tree, meta)
+    from newsclean.html_authors import author_hints
+
+    meta.update(author_hints(tree, found))
     if "published" not in meta:
         for selector, attr in PUBLISHED_ELEMENTS:
             if value := _first_attr(tree, selector, attr):
@@ -224,5 +193,7 @@ def page_meta(tree: Any) -> dict[str, Any]:
         meta["html_lang"] = lang
     if canonical := _first_attr(tree, 'link[rel="canonical"]', "href"):
         meta["canonical"] = canonical
-    _localise(meta)
+    from newsclean.html_dates import localise
+
+    localise(meta, tree)
     return meta

@@ -262,7 +262,12 @@ def marked_name(line: str, lang: str | None, single: bool = False) -> str | None
 @cache
 def _byline_word_set(lang: str | None) -> frozenset[str]:
     """Every byline data word but desk names (folded, final colon or dot cut): "Teufel Blog Redaktion" is a name."""
-    return frozenset(w.rstrip(":：.") for kind, ws in _byline_words(lang).items() if kind != "desk" for w in ws)
+    return frozenset(w.rstrip(":：.") for kind, ws in _byline_words(lang).items() if kind not in ("desk", "account") for w in ws)
+
+
+def is_account(name: str, lang: str | None) -> bool:
+    """Tell a CMS account name printed as the author ("admin", "webmaster") from a person's or desk's name."""
+    return fold(name).strip(" .") in _byline_words(lang).get("account", ())
 
 
 def _is_byline_word(word: str, lang: str | None) -> bool:

@@ -7,15 +7,19 @@ from typing import Any
 
 import regex
 
+from newsclean.split_bylines import find_byline, is_account
 from newsclean.split_credits import find_dateline
-from newsclean.split_dates import parse_date
+from newsclean.split_dates import fold, parse_date
 from newsclean.split_headline import norm, similar
 
 MIN_LEAD_WORDS = 5  #: a description shorter than this is a tagline, not a standfirst
 EXCERPT_PREFIX_CHARS = 60  #: a description that repeats this much of the body's start is an auto-excerpt
 MAX_AUTHORS = 8  #: more "authors" than this is a list of tags or contributors, not a byline
+MAX_AUTHOR_CHARS = 80  #: one metadata author name longer than this is a bio or a sentence
+AUTHOR_HINTS = ("author_label", "author_microdata", "author_link")  #: html_authors' hints, strongest first
 
 _URL = regex.compile(r"https?://|www\.|\.com\b|@")
+_HOST = regex.compile(r"^https?://(?:www\.)?([^/:?#]+)")
 
 
 def _ld(meta: dict[str, Any]) -> dict[str, Any]:
@@ -46,15 +50,55 @@ def _names(value: Any) -> list[str]:
     return []
 
 
-def meta_byline(meta: dict[str, Any]) -> str | None:
-    """Return the author(s) named in JSON-LD or <meta name=author>, when they look like names."""
-    for value in (_ld(meta).get("author"), meta.get("author")):
-        names = [" ".join(n.split()) for n in _names(value) if isinstance(n, str)]
-        names = [n for n in names if n and not _URL.search(n) and len(n) <= 80]
-        if names and len(names) <= MAX_AUTHORS:
-            seen = list(dict.fromkeys(names))
-            return ", ".join(seen)
-    return None
+def _author_list(value: Any) -> str | None:
+    """The names in one metadata author value, deduplicated and joined, or None when they do not look like names."""
+    names = [" ".join(n.split()) for n in _names(value) if isinstance(n, str)]
+    names = [n for n in names if n and not _URL.search(n) and len(n) <= MAX_AUTHOR_CHARS]
+    if not names or len(names) > MAX_AUTHORS:
+        return None
+    return ", ".join(dict.fromkeys(names))
+
+
+def _squash(text: str) -> str:
+    return "".join(c for c in fold(text) if c.isalnum())
+
+
+def _site_names(meta: dict[str, Any]) -> frozenset[str]:
+    """The site's own names (og:site_name, the JSON-LD publisher, the host): an "author" equal to one is no byline."""
+    out = {meta.get("og_site_name"), _ld(meta).get("publisher")}
+    for url in (meta.get("canonical"), meta.get("og_url")):
+        if isinstance(url, str) and (m := _HOST.search(url)):
+            out.update((m[1], m[1].rsplit(".", 1)[0]))
+    return frozenset(_squash(n) for n in out if isinstance(n, str) and n.strip())
+
+
+def _meta_lang(meta: dict[str, Any]) -> str | None:
+    lang = meta.get("html_lang")
+    return lang.split("-")[0].split("_")[0].lower() or None if isinstance(lang, str) else None
+
+
+def meta_byline(meta: dict[str, Any], lang: str | None = None) -> str | None:
+    """Return the author(s) the page's metadata names: JSON-LD, <meta name=author>, share labels, microdata, author links.
+
+    A person beats the site's own name (an organisation as author, og:site_name): the site name is kept
+    only when no other hint names anyone.
+    """
+    lang = lang or _meta_lang(meta)
+    ld = _ld(meta)
+    values = [ld.get("author"), meta.get("author"), *(meta.get(k) for k in AUTHOR_HINTS)]
+    sites = _site_names(meta)
+    fallback = None
+    for i, value in enumerate(values):
+        found = _author_list(value)
+        if found:
+            found = find_byline(found, lang) or found  # "Von Jane Doe", "By Jane Doe"
+        if not found or is_account(found, lang):
+            continue
+        if (i == 0 and ld.get("author_org")) or _squash(found) in sites:
+            fallback = fallback or found
+            continue
+        return found
+    return fallback
 
 
 def descriptions(meta: dict[str, Any]) -> list[str]:

@@ -90,3 +90,30 @@ def test_meta_tag_beats_elements() -> None:
     html = '<html><head><meta property="article:published_time" content="2021-01-02"></head>' \
            '<body><span itemprop="datePublished" content="2019-04-25"></span></body></html>'
     assert page_meta(LexborHTMLParser(html))["published"] == "2021-01-02"
+
+
+def _page(head: str, body: str) -> dict:
+    return page_meta(LexborHTMLParser(f"<html><head>{head}</head><body>{body}</body></html>"))
+
+
+def test_utc_stamp_takes_the_same_instant_from_a_time_element() -> None:
+    meta = _page(_ld("2022-05-04T03:37:37+00:00"), '<time datetime="2022-05-03T23:37:37-04:00">3 May, 11:37 pm</time>')
+    assert meta["json_ld"]["datePublished"][:10] == "2022-05-03"
+
+
+def test_utc_stamp_takes_the_shown_date_when_it_can_be_the_local_day() -> None:
+    meta = _page(_ld("2021-11-04T23:00:00+00:00"), '<span class="meta-date">5. November 2021</span>')
+    assert meta["json_ld"]["datePublished"] == "2021-11-05"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<span class="date">9. November 2021</span>',  # too far for a zone shift
+        '<div class="today-date">5. November 2021</div><span class="date">4. November 2021</span>',  # UTC day shown too
+        '<footer><time>5. November 2021</time></footer>',  # a comment's time in the footer
+    ],
+)
+def test_utc_stamp_kept_against_other_shown_dates(body: str) -> None:
+    meta = _page(_ld("2021-11-04T23:00:00+00:00"), body)
+    assert meta["json_ld"]["datePublished"] == "2021-11-04T23:00:00+00:00"

@@ -1,0 +1,119 @@
+"""Author hints in a page's HTML besides <meta name=author> and JSON-LD: the places templates put the byline.
+
+* Yoast-style share labels: ``<meta name="twitter:label1" content="Written by">`` and
+  ``twitter:data1`` holding the name (the label in any language: the ``bylines`` data's labels).
+* schema.org microdata on visible elements: ``<span itemprop="author"><span itemprop="name">X</span></span>``.
+* links to the author's page: ``<a rel="author">X</a>``, ``<a href="/author/x/">X</a>`` (hAtom
+  ``vcard fn`` links too): the link text is the name the page shows.
+
+Each is a hint collected into the record's ``meta`` (``author_label``, ``author_microdata``,
+``author_link``); split weighs them (see :func:`newsclean.split_meta.meta_byline`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import regex
+
+from newsclean import langdata
+
+MAX_AUTHOR_CHARS = 80  #: a name (or two) is short; a longer link or element text is a teaser or a bio
+MAX_SHARE_LABELS = 6  #: twitter:labelN pairs read (Yoast prints 1-2, plugins a few more)
+MAX_LINKS = 2000  #: links looked at for an author link (caps the work on link farms)
+MAX_CO_AUTHORS = 6  #: author links joined from the first one's element ("X and Y"); more is a list of staff
+MAX_MICRODATA = 10  #: itemprop=author elements looked at
+
+#: the address of an author page: /author/x, /autor/x, /autoren/x, /auteur/x, /redakteur/x (the name slug last: /journalist/2012/x.htm is a section)
+AUTHOR_HREF = regex.compile(r"(?i)/(?:authors?|autor(?:en|in)?|auteurs?|autore|autores|redakteur(?:in)?|journalist(?:en)?)/[\w%.~-]+/?(?:$|[?#])")
+_WS = regex.compile(r"\s+")
+_DIGIT = regex.compile(r"\d")
+
+
+@cache
+def _share_labels() -> frozenset[str]:
+    """Every language's byline labels and prefixes ("written by", "verfasst von"), folded, colon cut."""
+    from newsclean.split_dates import fold
+
+    out: set[str] = set()
+    for lang in langdata.languages("bylines"):
+        for row in langdata.rows("bylines", lang):
+            if len(row) >= 2 and row[0] in ("prefix", "label"):
+                out.add(fold(row[1]).rstrip(":：").strip())
+    return frozenset(out)
+
+
+def _text(node: Any) -> str:
+    return _WS.sub(" ", node.text(deep=True) or "").strip()
+
+
+def _name_ok(text: str | None) -> bool:
+    return bool(text) and len(text) <= MAX_AUTHOR_CHARS and not _DIGIT.search(text) and "@" not in text
+
+
+def share_label_author(found: dict[str, str]) -> str | None:
+    """The name in a ``twitter:dataN`` whose ``twitter:labelN`` says "Written by" (``found``: meta key -> value)."""
+    from newsclean.split_dates import fold
+
+    labels = _share_labels()
+    for i in range(1, MAX_SHARE_LABELS + 1):
+        label = found.get(f"twitter:label{i}")
+        data = found.get(f"twitter:data{i}")
+        if label and data and fold(label).rstrip(":：").strip() in labels:
+            data = _WS.sub(" ", data).strip()
+            if _name_ok(data):
+                return data
+    return None
+
+
+def microdata_author(tree: Any) -> str | None:
+    """The name in a visible ``itemprop="author"`` element (its ``itemprop="name"`` child, else its text)."""
+    for node in tree.css('[itemprop="author"]')[:MAX_MICRODATA]:
+        if node.tag == "meta" or node.tag == "link":
+            continue
+        name = node.css_first('[itemprop="name"]')
+        value = None
+        if name is not None:
+            value = (name.attributes or {}).get("content") or _text(name)
+        else:
+            value = _text(node)
+        value = _WS.sub(" ", value or "").strip(" ,;|")
+        if _name_ok(value):
+            return value
+    return None
+
+
+def _is_author_link(node: Any) -> bool:
+    attrs = node.attributes or {}
+    return "author" in (attrs.get("rel") or "").lower().split() or bool(AUTHOR_HREF.search(attrs.get("href") or ""))
+
+
+def _link_name(node: Any) -> str | None:
+    value = _text(node).strip(" ,;|")
+    return value if _name_ok(value) and any(c.isalpha() for c in value) else None
+
+
+def link_author(tree: Any) -> str | None:
+    """The text of the first link to an author page (``rel="author"`` or an /author/ address), in the article
+    if one is marked; the other author links beside it ("X and Y", two links in one element) join it."""
+    scopes = [n for n in (tree.css_first("article"), tree.body) if n is not None]
+    for scope in scopes:
+        for node in scope.css("a[href]")[:MAX_LINKS]:
+            if not _is_author_link(node) or not (name := _link_name(node)):
+                continue
+            names = [name]
+            parent = node.parent
+            for other in (parent.css("a[href]")[:MAX_LINKS] if parent is not None else ()):
+                other_name = _link_name(other) if _is_author_link(other) else None
+                if other_name and other_name not in names and len(names) < MAX_CO_AUTHORS:
+                    names.append(other_name)
+            return ", ".join(names)
+    return None
+
+
+def author_hints(tree: Any, found: dict[str, str]) -> dict[str, str]:
+    """Collect the author hints of a page: ``author_label``, ``author_microdata``, ``author_link`` (missing omitted)."""
+    out = {"author_label": share_label_author(found), "author_microdata": microdata_author(tree),
+           "author_link": link_author(tree)}
+    return {k: v for k, v in out.items() if v}

@@ -1,0 +1,143 @@
+"""The publication day in the newsroom's own time zone, when a page's metadata states it in UTC.
+
+A UTC stamp late or early in the day (``2021-11-04T23:00:00Z``) falls on another calendar day than
+the page's own date line ("5. November 2021").  The same instant written with its local offset
+elsewhere in the page (``<time datetime="…-04:00">``), a date the page shows in a date element,
+or the day in the article's address gives the local day, when it is one of the instant's
+possible local days (UTC-12 … UTC+14).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import regex
+
+MAX_LOCAL_SHIFT_HOURS = (-12, 14)  #: UTC offsets in use on Earth: a UTC instant is some local day within this range
+MAX_TIME_ELEMENTS = 10  #: <time datetime> stamps read for the same instant with an offset
+MAX_DATE_ELEMENTS = 20  #: elements with "date" in their class read for a shown date (the article's comes early)
+MAX_DATE_TEXT = 60  #: a shown date is short; longer element text is a teaser or a paragraph
+DATE_CLASS = '[class*="date"], [class*="Date"], [class*="datum"], [class*="fecha"]'  #: elements showing a date
+FURNITURE_TAGS = frozenset({"footer", "nav", "aside"})  #: a date shown inside these is a comment's or a teaser's
+MAX_DEPTH = 60  #: ancestors climbed looking for furniture (deeply nested pages stay cheap)
+_URL_DATE = regex.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)(?:/|$)")
+_ISO_INSTANT = regex.compile(r"((?:19|20)\d\d-\d\d-\d\d)[T ](\d\d:\d\d(?::\d\d)?)(?:\.\d+)?\s*(Z|[+-]\d\d:?\d\d)$")
+_WS = regex.compile(r"\s+")
+
+
+def instant(value: Any) -> dt.datetime | None:
+    """An aware datetime from an ISO 8601 or RFC 2822 stamp with a zone; None without a zone."""
+    if not isinstance(value, str):
+        return None
+    if m := _ISO_INSTANT.match(value.strip()):
+        zone = "+00:00" if m[3] == "Z" else m[3]
+        try:
+            return dt.datetime.fromisoformat(f"{m[1]}T{m[2]}{zone}")
+        except ValueError:
+            return None
+    from email.utils import parsedate_to_datetime
+
+    try:
+        found = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return found if found.tzinfo is not None else None
+
+
+def _url_day(meta: dict[str, Any]) -> dt.date | None:
+    """The /yyyy/mm/dd/ day in the page's canonical or og:url address (blogs and many news sites)."""
+    for url in (meta.get("canonical"), meta.get("og_url")):
+        if isinstance(url, str) and (m := _URL_DATE.search(url)):
+            try:
+                return dt.date(int(m[1]), int(m[2]), int(m[3]))
+            except ValueError:
+                continue
+    return None
+
+
+def _stamps(tree: Any) -> list[str]:
+    """The ``datetime`` stamps of the page's first <time> elements."""
+    if tree is None:
+        return []
+    out = []
+    for node in tree.css("time[datetime]")[:MAX_TIME_ELEMENTS]:
+        value = (node.attributes or {}).get("datetime")
+        if value:
+            out.append(value.strip())
+    return out
+
+
+def _shown_days(tree: Any) -> list[dt.date]:
+    """The days the page shows in its first date elements (<time> text, class "date", "datum" ...)."""
+    if tree is None:
+        return []
+    from newsclean.split_dates import parse_date
+
+    out: list[dt.date] = []
+    nodes = [*tree.css("time")[:MAX_TIME_ELEMENTS], *tree.css(DATE_CLASS)[:MAX_DATE_ELEMENTS]]
+    for node in nodes:
+        if _in_furniture(node):
+            continue  # comment times in a footer, teaser dates in an aside
+        text = _WS.sub(" ", node.text(deep=True) or "").strip()
+        if not text or len(text) > MAX_DATE_TEXT:
+            continue
+        found = parse_date(text)
+        if found:
+            try:
+                out.append(dt.date.fromisoformat(found[:10]))
+            except ValueError:
+                continue
+    return out
+
+
+def _in_furniture(node: Any) -> bool:
+    """Tell whether ``node`` stands in a footer, nav or aside (at most ``MAX_DEPTH`` ancestors up)."""
+    for _ in range(MAX_DEPTH):
+        node = node.parent
+        if node is None:
+            return False
+        if node.tag in FURNITURE_TAGS:
+            return True
+    return False
+
+
+def _possible(first: dt.datetime, day: dt.date | None) -> bool:
+    """Tell whether ``day`` is another local day of the UTC instant ``first`` somewhere on Earth."""
+    low, high = MAX_LOCAL_SHIFT_HOURS
+    return (day is not None and day != first.date()
+            and (first + dt.timedelta(hours=low)).date() <= day <= (first + dt.timedelta(hours=high)).date())
+
+
+def local_published(meta: dict[str, Any], tree: Any = None) -> str | None:
+    """The publication stamp in the newsroom's own day, when the page states it in UTC (else None)."""
+    ld = meta.get("json_ld") if isinstance(meta.get("json_ld"), dict) else {}
+    values = [v for v in (ld.get("datePublished"), meta.get("published")) if isinstance(v, str)]
+    first = instant(values[0]) if values else None
+    if first is None or first.utcoffset() != dt.timedelta(0):
+        return None
+    for value in [*values[1:], *_stamps(tree)]:
+        other = instant(value)
+        if other is not None and other == first and other.utcoffset() != dt.timedelta(0):
+            return value  # the same instant, written with the newsroom's offset
+    day = _url_day(meta)
+    if _possible(first, day):
+        return day.isoformat() if day else None
+    shown = [d for d in _shown_days(tree) if d == first.date() or _possible(first, d)]
+    if shown and first.date() not in shown:
+        return shown[0].isoformat()  # the page's first shown date that can be this instant's day
+    return None  # the UTC day is shown too (a header's "today" may be the other one)
+
+
+def localise(meta: dict[str, Any], tree: Any = None) -> None:
+    """Replace a UTC publication stamp by the page's local one (the original kept as ``published_utc``)."""
+    local = local_published(meta, tree)
+    if local is None:
+        return
+    ld = meta.get("json_ld")
+    if isinstance(ld, dict) and isinstance(ld.get("datePublished"), str):
+        meta["published_utc"] = ld["datePublished"]
+        meta["json_ld"] = {**ld, "datePublished": local}
+    else:
+        meta["published_utc"] = meta.get("published")
+    meta["published"] = local

@@ -1,0 +1,76 @@
+"""Author hints in HTML (html_authors) and how split weighs them against the site's own name (split_meta)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from selectolax.lexbor import LexborHTMLParser
+
+from newsclean.html_meta import page_meta
+from newsclean.split_meta import meta_byline
+
+
+def _meta(head: str, body: str = "<p>x</p>") -> dict[str, Any]:
+    return page_meta(LexborHTMLParser(f"<html lang='de'><head>{head}</head><body>{body}</body></html>"))
+
+
+def test_json_ld_author_given_by_reference_in_the_graph() -> None:
+    ld = ('<script type="application/ld+json">{"@graph": [{"@type": "Article", "headline": "H", '
+          '"author": {"@id": "https://x.org/#/person/1"}}, {"@type": "Person", "@id": "https://x.org/#/person/1", '
+          '"name": "Bob Fischer"}]}</script>')
+    assert meta_byline(_meta(ld)) == "Bob Fischer"
+
+
+def test_share_label_names_the_author_in_any_language() -> None:
+    head = '<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Octavius Hallenstein">'
+    assert meta_byline(_meta(head)) == "Octavius Hallenstein"
+    head = '<meta name="twitter:label1" content="Geschätzte Lesezeit"><meta name="twitter:data1" content="2 Minuten">'
+    assert meta_byline(_meta(head)) is None
+
+
+def test_microdata_author_name() -> None:
+    body = "<h1>H</h1><small itemprop='author' itemscope><span>von</span> <span itemprop='name'>Alexander Karper</span></small>"
+    assert meta_byline(_meta("", body)) == "Alexander Karper"
+
+
+def test_author_links_beside_each_other_are_one_byline() -> None:
+    body = ('<div><a rel="author" href="/profile/julia">Julia Carrie Wong</a> and '
+            '<a rel="author" href="/profile/sam">Sam Levin</a></div>')
+    assert meta_byline(_meta("", body)) == "Julia Carrie Wong, Sam Levin"
+    body = '<span class="author vcard"><a class="url fn n" href="https://x.org/author/ustock/">Ulrike Stockhausen</a></span>'
+    assert meta_byline(_meta("", body)) == "Ulrike Stockhausen"
+
+
+def test_a_person_beats_the_site_name_given_as_author() -> None:
+    head = ('<meta property="og:site_name" content="LAOLA1.at"><script type="application/ld+json">{"@type": "NewsArticle", '
+            '"author": {"@type": "Organization", "name": "LAOLA1.at"}}</script>')
+    body = "<span itemprop='author'><span itemprop='name'>Alexander Karper</span></span>"
+    assert meta_byline(_meta(head, body)) == "Alexander Karper"
+    assert meta_byline(_meta(head)) == "LAOLA1.at"  # nobody else named: the site is the author
+
+
+def test_account_names_and_prefixes() -> None:
+    assert meta_byline(_meta('<meta name="author" content="admin">')) is None
+    assert meta_byline(_meta('<meta name="author" content="Von Vanessa Franke">')) == "Vanessa Franke"
+    assert meta_byline(_meta('<meta name="author" content="https://www.facebook.com/x">')) is None
+
+
+@pytest.mark.parametrize("href", ["/tag/berlin/", "/kategorie/autoren-tipps-2023/"])
+def test_other_links_are_no_author(href: str) -> None:
+    assert meta_byline(_meta("", f'<a href="{href}">Berlin Mitte</a>')) is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=200))
+def test_no_crash_on_arbitrary_markup(text: str) -> None:
+    meta = _meta(f'<meta name="author" content="{text}">', f"<a rel='author'>{text}</a><span itemprop='author'>{text}</span>")
+    result = meta_byline(meta)
+    assert result is None or isinstance(result, str)
+
+
+@pytest.mark.parametrize("href", ["/journalist", "/journalist/2012-06/01/content_25335209.htm"])
+def test_a_section_named_like_authors_is_no_author_page(href: str) -> None:
+    assert meta_byline(_meta("", f'<a href="{href}">Reporters at work</a>')) is None

@@ -30,7 +30,7 @@ import regex
 
 from newsclean import strip_data
 from newsclean.strip_features import Line, is_heading_tag, title_like
-from newsclean.strip_tail import cut_feed, trim_isolated
+from newsclean.strip_tail import across_inline_boxes, cut_feed, trim_isolated
 
 NEARGOOD_WEIGHT = 0.5  #: a neargood line counts for this share of its length
 SHORT_PENALTY = 12.0  #: cost of a short line inside the article (a subheading, a caption)
@@ -47,6 +47,7 @@ USE_BOX = True  #: HTML: drop short lines outside the article box (dev: html AEB
 USE_ISOLATED_TRIM = True  #: text: end the run where lone teaser paragraphs take over (strip_tail)
 USE_CAPTION_CUT = True  #: text: drop photo credits and their captions inside the article
 USE_FEED_CUT = True  #: text: end the article where a teaser feed starts
+USE_INLINE_BOXES = True  #: text: the article goes on after a `Most read` / `Related` box in its middle
 GOOD_CAP = 1500  #: a single line counts for at most this much (one huge line is not an article)
 CONTAINER_MIN_GOOD = 2  #: HTML: a container is trusted when it holds this many prose lines ...
 CONTAINER_MIN_SHARE = 0.5  #: ... and this share of the run's prose lines
@@ -262,6 +263,8 @@ def decide(lines: list[Line], title: str | None = None, paths: list[str] | None 
     span = article_run(lines, base)
     if span is not None and paths is None and USE_ISOLATED_TRIM:
         span = trim_isolated(lines, span, base, MIN_ARTICLE_SCORE)
+    if span is not None and paths is None and USE_INLINE_BOXES:
+        span = (span[0], across_inline_boxes(lines, base, span[1]))
     if span is None:
         return [drop(line.reason) if line.cls == "bad" else _NO_ARTICLE for line in lines]
     start = find_head(lines, span[0], title)

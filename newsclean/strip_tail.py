@@ -15,6 +15,7 @@ trafilatura's gold keeps "let us know in the comments" sign-offs, AEB's drops th
 
 from __future__ import annotations
 
+from newsclean import strip_data
 from newsclean.strip_features import Line, title_like
 
 PROSE = frozenset({"good", "neargood"})
@@ -27,6 +28,8 @@ ISOLATED_MIN_GAP = 2  #: a prose line with at least this many non-prose lines on
 ISOLATED_SUM_GAP = 6  #: ... and this many on both sides together stands alone (a teaser)
 ISOLATED_MAX_LENGTH = 600  #: ... when at most this long (article paragraphs between pictures run longer)
 ISOLATED_WEIGHT = 0.2  #: a lone prose line counts for this share of its weight
+INLINE_BLOCK_MAX_LINES = 12  #: a `Most read` / `Related` box inside an article is at most this many lines ...
+INLINE_RESUME_MIN_SCORE = 600.0  #: ... and the article resumes after it with prose weighing at least this much
 
 
 def _feed_unit(lines: list[Line], i: int, hi: int) -> int:
@@ -99,3 +102,39 @@ def trim_isolated(lines: list[Line], span: tuple[int, int], base: list[float], m
         if total > best:
             best, end = total, i
     return (span[0], end) if best >= min_score else span
+
+
+def _resume(lines: list[Line], weights: list[float], end: int) -> int:
+    """Return the end of prose resuming after an inline teaser box that follows ``end``, or -1."""
+    n = len(lines)
+    if end + 1 >= n or lines[end + 1].phrase not in strip_data.BLOCK_CATEGORIES:
+        return -1
+    j = end + 2
+    while j < n and j <= end + INLINE_BLOCK_MAX_LINES and lines[j].cls not in PROSE:
+        if lines[j].phrase in strip_data.END_CATEGORIES or lines[j].phrase in strip_data.BARRIER_CATEGORIES:
+            return -1
+        j += 1
+    if j >= n or lines[j].cls != "good":  # the article resumes with a paragraph, a teaser list with its kicker
+        return -1
+    total, best, best_end = 0.0, 0.0, -1
+    for i in range(j, n):
+        if lines[i].phrase in strip_data.BARRIER_CATEGORIES:
+            break
+        total += max(weights[i], 0.0) if lines[i].cls in PROSE else weights[i]
+        if total > best:
+            best, best_end = total, i
+    return best_end if best >= INLINE_RESUME_MIN_SCORE else -1
+
+
+def across_inline_boxes(lines: list[Line], weights: list[float], end: int) -> int:
+    """Move the article's end over `Most read` / `Related` boxes that the article resumes after.
+
+    Such a heading is a barrier (or a heavy cost) for the run search, so an article with a
+    box in its middle lost its second half; the box's own lines are removed later as a
+    related block.
+    """
+    while True:
+        nxt = _resume(lines, weights, end)
+        if nxt < 0:
+            return end
+        end = nxt

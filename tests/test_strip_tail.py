@@ -132,3 +132,22 @@ def test_a_line_repeating_the_body_is_a_duplicate() -> None:
     assert len(repeat) >= strip_article.REPEAT_MIN_LENGTH
     kept = _kept(["Big headline of the day", *body, "Author", repeat, "Footer", "Imprint"])
     assert repeat not in kept and all(b in kept for b in body)
+
+
+# --- an inline `Most read` box in the middle of the article ---
+
+
+def test_article_resumes_after_inline_most_read_box() -> None:
+    box = ["Most Read", "Blowback: How a city went dark for a week", "Jane Doe", "Cruise ships return to the port", "John Roe"]
+    second = [_prose(3, 10), _prose(3, 11), _prose(3, 13)]
+    lines = ["Headline of the report here", _prose(3, 1), _prose(3, 2), *box, *second]
+    kept = _kept(lines)
+    assert second[0] in kept and second[1] in kept
+    assert not set(box) & set(kept)
+
+
+def test_teaser_list_after_most_read_box_does_not_resume() -> None:
+    box = ["Most Read", "Blowback: How a city went dark for a week"]
+    teaser = "Council news: What the new road means for the village and its neighbours?"
+    lines = ["Headline of the report here", _prose(3, 1), _prose(3, 2), *box, teaser, _prose(3, 12)]
+    assert teaser not in _kept(lines)

@@ -91,6 +91,8 @@ def _before(toks: list[Tok], k: int, a: int, b: int, lex: Lexicon) -> list[tuple
     np = np_backward(toks, j, a, lex) if not toks[j].cue else None
     if np is not None and np[0] - 1 >= a and toks[np[0] - 1].cue == "verb" and not toks[np[0] - 1].obj:
         c = np[0] - 1
+        if c > a and toks[c - 1].wclass == "conj":  # "X befand … und nannte den Angriff „…“": the object, X said it
+            return [(_cue_candidate(toks, c, a, b, SCORE_ADJACENT, lex), c)]
         subject = clause_subject(toks, a, c, lex) if np[2] == "pron" or (lex.lang in V2_LANGS and toks[np[0]].wclass == "det") else None
         if subject is None and lex.lang in V2_LANGS and c == a + 1 and fronted_name(toks[a], lex) and toks[np[0]].wclass == "det":
             subject = (a, c, "name", c)  # "Milinkewitsch kritisierte die Handlungsweise: „…“"

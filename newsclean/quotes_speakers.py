@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from newsclean.quotes_lex import Lexicon
-from newsclean.quotes_subject import clause_subject, named_subject, noun_use, quoted_name, v2_final_subject, written_source
+from newsclean.quotes_subject import clause_subject, named_subject, noun_use, quoted_name, shared_subject, v2_final_subject, written_source
 from newsclean.quotes_sentence import _abbreviation, sentence_range
 from newsclean.quotes_tokens import Paragraph, Tok
 
@@ -290,6 +290,13 @@ def _cue_candidate(toks: list[Tok], c: int, a: int, b: int, base: float, lex: Le
             return Candidate(source[0], source[1], source[2], cue_text, SCORE_ACCORDING, source[3])
         subject = v2_final_subject(toks, a, c, lex) if lex.lang in V2_LANGS and _clause_final(toks, c, b) else None
         subject = subject or clause_subject(toks, a, c, lex)
+        before = c - 1
+        while before > a and _is_adv(toks[before]):
+            before -= 1
+        if subject is None and before > a and toks[before].wclass == "conj":
+            shared = shared_subject(toks, a, before, lex)  # "Netanyahu befand … und nannte den Angriff „…“"
+            if shared is not None:
+                return Candidate(shared[0], shared[1], shared[2], cue_text, base + SCORE_TYPE.get(shared[2], 0.0) - SCORE_GUESS)
         if subject is not None:
             return Candidate(subject[0], subject[1], subject[2], cue_text, base + SCORE_TYPE.get(subject[2], 0.0), subject[3])
         found = np_backward(toks, c - 1, a, lex)

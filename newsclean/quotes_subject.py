@@ -47,7 +47,33 @@ def clause_subject(toks: list[Tok], a: int, c: int, lex: Lexicon) -> tuple[int, 
         end = _describes(toks, np[1], c, lex.lang in RELATIVE_ARTICLE)
         if end >= 0:
             return np[0], np[1], np[2], end
+        if lex.lang in V2_LANGS and s == starts[0] and t.wclass == "det" and fronted_field(toks, np[1], c) and not _person_after(toks, c + toks[c].cue_len, lex):
+            return np[0], np[1], np[2], c  # "Der Wirtschaftsrat der CDU forderte": the whole fronted field
     return None
+
+
+def _person_after(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """A phrase right after the finite verb names a person (a role word or an honorific): "stellte der SPD-Vorsitzende X … in Frage"."""
+    from newsclean.quotes_speakers import np_forward
+
+    np = np_forward(toks, i, len(toks), lex)
+    return np is not None and any(toks[j].role == "person" or toks[j].hon for j in range(np[0], np[1]))
+
+
+FRONTED_PUNCT = frozenset("()-/")  #: punctuation inside one fronted constituent ("(CDU)", "Bündnis 90/Die Grünen")
+
+
+def fronted_field(toks: list[Tok], i: int, stop: int) -> bool:
+    """Verb-second: the words after a subject's head up to the finite verb belong to it ("der CDU", "von der Erdbebenwarte")."""
+    if i >= stop:
+        return False
+    for j in range(i, stop):
+        t = toks[j]
+        if t.kind == "q" or (t.kind == "p" and t.text not in FRONTED_PUNCT):
+            return False
+        if t.kind == "w" and (t.wclass in ("pron", "rel", "aux", "first") or t.oblique or (t.cue and not noun_use(toks, j))):
+            return False
+    return True
 
 
 def _last_segment_name(toks: list[Tok], starts: list[int], c: int, lex: Lexicon) -> tuple[int, int, str, int] | None:
@@ -139,7 +165,7 @@ def v2_final_subject(toks: list[Tok], a: int, c: int, lex: Lexicon) -> tuple[int
     """
     from newsclean.quotes_speakers import fronted_name, np_forward
 
-    s = next((i + 1 for i in range(c - 1, a - 1, -1) if toks[i].kind == "q"), a)  # „…“, hatte X … erklärt
+    s = next((i + 1 for i in range(c - 1, a - 1, -1) if toks[i].kind == "q" and toks[i + 1].kind == "p"), a)  # „…“, hatte X … erklärt
     while s < c and (toks[s].kind == "p" or toks[s].wclass == "adv"):
         s += 1
     aux = next((i for i in range(s, min(c, s + V2_FRONT_MAX)) if toks[i].kind == "w" and toks[i].wclass == "aux"), None)
@@ -148,11 +174,39 @@ def v2_final_subject(toks: list[Tok], a: int, c: int, lex: Lexicon) -> tuple[int
     first = toks[s]
     if aux > s and first.cue is None and (first.wclass == "det" or first.hon or fronted_name(first, lex)):
         np = np_forward(toks, s, aux, lex, need_det=False)
+        if np is not None and np[1] < aux and first.wclass == "det" and fronted_field(toks, np[1], aux) and not _person_after(toks, aux + 1, lex):
+            np = (np[0], aux, np[2])  # "Der Wirtschaftsrat der CDU hatte … gefordert"
         if np is not None and np[1] == aux and np[2] in ("name", "role", "nominal"):
             return (np[0], np[1], np[2], np[1]) if np[2] != "nominal" or first.wclass == "det" else None
     np = np_forward(toks, aux + 1, c, lex)
     if np is not None and np[2] in ("name", "role", "pron", "nominal") and (np[2] != "nominal" or toks[np[0]].wclass == "det"):
         return np[0], np[1], np[2], np[1]
+    return None
+
+
+def shared_subject(toks: list[Tok], a: int, conj: int, lex: Lexicon) -> tuple[int, int, str] | None:
+    """The subject of the clause before a coordinating conjunction, shared by the cue after it.
+
+    "Demonstranten zogen vor den Sitz und skandierten …" → Demonstranten; verb-second with a
+    fronted phrase: "In seiner Stellungnahme befand der Premierminister X … und nannte" → the
+    phrase right after the first verb.
+    """
+    from newsclean.quotes_speakers import V2_LANGS, np_forward
+
+    first = toks[a]
+    fronted = first.kind == "w" and first.wclass in ("adv", "prep")
+    if not fronted or lex.lang not in V2_LANGS:
+        np = np_forward(toks, a, conj, lex, need_det=False)
+        if np is None or np[2] not in ("name", "role") or np[1] >= conj or toks[np[1]].kind != "w" or toks[np[1]].cap:
+            return None
+        return np
+    for v in range(a + 1, min(conj, a + V2_FRONT_MAX)):
+        t = toks[v]
+        if t.kind != "w":
+            return None
+        if not t.cap and not t.wclass and (t.cue or t.low not in lex.stopwords):
+            np = np_forward(toks, v + 1, conj, lex)
+            return np if np is not None and np[2] in ("name", "role") else None
     return None
 
 

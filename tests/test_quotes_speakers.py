@@ -224,3 +224,16 @@ def test_a_german_relative_clause_opened_by_an_article_describes_the_subject() -
 def test_after_a_quotation_a_name_and_verb_open_a_new_clause_in_verb_second_order() -> None:
     text = "Merkel nannte ihn „einen wunderbaren Präsidenten“, Vizekanzler Guido Westerwelle lobte seinen Kompass."
     assert _speakers(text, "de")[0] == "Merkel"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("In seiner Stellungnahme befand der Premierminister Benjamin Netanyahu den Angriff als gerechtfertigt und nannte den Auftrag „schnell und entschieden“.", "Benjamin Netanyahu"),
+    ("Am Abend zogen Demonstranten vor den Sitz der Verwaltung und skandierten Sprüche wie „Gefälschte Demokratie“.", "Demonstranten"),
+])
+def test_a_cue_after_a_conjunction_shares_the_subject_before_it(text: str, want: str) -> None:
+    assert want in (_speakers(text, "de")[0] or "")
+
+
+def test_the_whole_fronted_field_is_the_subject_in_verb_second_order() -> None:
+    text = "Der Wirtschaftsrat der CDU hatte am Montag die Umstellung gefordert: „Der Bürger muss in die Eigenverantwortung hineinwachsen.“"
+    assert _speakers(text, "de")[0] == "Wirtschaftsrat der CDU"

@@ -59,9 +59,14 @@ REPEAT_MIN_LENGTH = 1000  #: a line this long holding REPEAT_MIN_LINES earlier p
 REPEAT_MIN_LINES = 2
 DUP_MIN_LENGTH = 12  #: only lines at least this long are dropped as repeats
 BLOCK_END_MARKS = frozenset(".!?。！？")  #: a neargood line ending so (not in `...`) ends a related block
+TABLE_MIN_ROWS = 4  #: this many consecutive short lines holding numbers are a table (standings, results, prices)
+TABLE_ROW_NUMBERS = 2  #: a table row holds at least this many numbers
+TABLE_ROW_SHARE = 0.5  #: text: a table row weighs this share of its length (tables inside articles are content)
+USE_TABLES = True  #: text: weigh table rows as content, not as short lines
 BOX_MIN_SHARE = 0.8  #: HTML: the article box is the deepest marked ancestor holding this share of prose characters
 
 
+_NUMBER = regex.compile(r"(?<![\w.,])\d[\d.,:%]*(?![\w])", regex.V1)
 _PLACEHOLDER = regex.compile(r"\[[^\s\[\]]{1,200}\]")  #: a text browser's `[image.jpg]` / `[IMG]` standing alone
 
 
@@ -119,6 +124,27 @@ def weights(lines: list[Line]) -> list[float]:
         else:
             gap = 0
         out.append(w)
+    return out
+
+
+def _row_like(line: Line) -> bool:
+    """Tell whether a short line could be a table row: at least TABLE_ROW_NUMBERS numbers."""
+    if line.cls != "short" or line.phrase or not any(map(str.isdigit, line.text)):
+        return False
+    return len(_NUMBER.findall(line.text)) >= TABLE_ROW_NUMBERS
+
+
+def table_weights(lines: list[Line], out: list[float]) -> list[float]:
+    """Weigh the rows of tables (>= TABLE_MIN_ROWS consecutive row-like lines) as content."""
+    run: list[int] = []
+    for i, line in enumerate([*lines, None]):
+        if line is not None and _row_like(line):
+            run.append(i)
+            continue
+        if len(run) >= TABLE_MIN_ROWS:
+            for j in run:
+                out[j] = TABLE_ROW_SHARE * lines[j].length
+        run = []
     return out
 
 
@@ -260,6 +286,8 @@ def decide(lines: list[Line], title: str | None = None, paths: list[str] | None 
     if not lines:
         return []
     base = weights(lines)
+    if paths is None and USE_TABLES:
+        base = table_weights(lines, base)
     span = article_run(lines, base)
     if span is not None and paths is None and USE_ISOLATED_TRIM:
         span = trim_isolated(lines, span, base, MIN_ARTICLE_SCORE)

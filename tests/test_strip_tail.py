@@ -151,3 +151,20 @@ def test_teaser_list_after_most_read_box_does_not_resume() -> None:
     teaser = "Council news: What the new road means for the village and its neighbours?"
     lines = ["Headline of the report here", _prose(3, 1), _prose(3, 2), *box, teaser, _prose(3, 12)]
     assert teaser not in _kept(lines)
+
+
+# --- tables inside the article ---
+
+
+def test_table_rows_inside_the_article_are_kept() -> None:
+    rows = [f"{i} Driver Number{i} {5000 - i * 7} {i % 3} {i % 2} 17 27" for i in range(1, 9)]
+    lines = ["Standings after the last race", _prose(2, 1), "Pos. Driver Points Wins", *rows, _prose(2, 2), _prose(2, 3)]
+    kept = _kept(lines)
+    assert all(r in kept for r in rows)
+
+
+def test_too_few_numeric_lines_are_no_table() -> None:
+    assert strip_article.TABLE_MIN_ROWS >= 3
+    menu = ["Sport", "Weather 24", "Live 7 days", "Home"]
+    lines = [*menu, "Headline of the report here", _prose(3, 1), _prose(3, 2)]
+    assert not set(menu) & set(_kept(lines))

@@ -48,13 +48,25 @@ def _chains(blocks: list[dict[str, Any]]) -> list[tuple[Any, ...]] | None:
     return out
 
 
-def _steps(chains: list[tuple[Any, ...]], paths: list[str]) -> dict[tuple[int, Any], str]:
-    """Name the elements of the chains from the paths (a path names the last steps of its chain)."""
+def _names(chains: list[tuple[Any, ...]], paths: list[str], keys: list[tuple[int, Any]], order: list[int]) -> dict[tuple[int, Any], str]:
+    """Name the elements ``keys`` (depth, number) from the paths of the blocks inside them, taken in ``order``.
+
+    A path names the last MAX_PATH_DEPTH steps of its chain and every block inside an element names it
+    alike, so the first block that reaches up to an element names it; the walk stops when all are named.
+    """
+    pending = dict.fromkeys(keys)
+    deepest = max(d for d, _ in keys)
     names: dict[tuple[int, Any], str] = {}
-    for chain, path in zip(chains, paths):
-        steps = path.split(">") if path else []
-        for k in range(1, min(len(steps), len(chain)) + 1):
-            names[(len(chain) - k, chain[-k])] = steps[-k]
+    for i in order:
+        chain, path = chains[i], paths[i]
+        reach = len(chain) - (path.count(">") + 1 if path else 0)  # the shallowest depth its path names
+        for d in range(max(reach, 0), min(len(chain), deepest + 1)):
+            key = (d, chain[d])
+            if key in pending:
+                names[key] = path.split(">")[d - reach]
+                del pending[key]
+        if not pending:
+            break
     return names
 
 
@@ -76,7 +88,8 @@ def dom_box(lines: list[Line], chains: list[tuple[Any, ...]], paths: list[str], 
     ok = [k for k, c in chars.items() if c >= BOX_MIN_SHARE * total]
     if not total or not ok:
         return None
-    names = _steps(chains, paths)
+    named = [k for k in ok if k[0] > 0]  # depth 0 is the walk's root (<body>): never a path step
+    names = _names(chains, paths, named, [*range(start, len(chains)), *range(start)]) if named else {}  # the run's lines first
     marked = [k for k in ok if _marked(names.get(k))]
     return max(marked or ok)
 

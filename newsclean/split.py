@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsclean import split_credits as credits
+from newsclean.split_crumbs import breadcrumb_title, prefer_crumb
 from newsclean.record import Record, get_text, mark_stage, paragraphs, stage_done, updated
 from newsclean.split_dates import parse_date
 from newsclean.split_headline import DumpIndex
@@ -40,6 +41,7 @@ class Options:
     #: strip's reasons (prefixes) that name page furniture outright: such a line is never the headline
     furniture_reasons: tuple[str, ...] = ("phrase:", "form", "separators")
     page_repeats: bool = True  #: a headline line found again inside a longer line anywhere on the page scores higher
+    breadcrumbs: bool = True  #: the last step of a numbered breadcrumb trail is the headline when the text's is not a version of it
 
 
 
@@ -156,7 +158,8 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
     page = _page_index(boilerplate, text) if options.page_repeats else None
     layout: Layout = lay_out(paras, tags, paths, meta, lang, furniture, page)
     body = layout.body[max(0, len(layout.body) - len(kept)):]
-    fields = _Fields(headline=layout.headline, byline=layout.byline, body=body, removed=_not_in(layout.removed, pre))
+    headline = prefer_crumb(layout.headline, breadcrumb_title(boilerplate, kept)) if options.breadcrumbs else layout.headline
+    fields = _Fields(headline=headline, byline=layout.byline, body=body, removed=_not_in(layout.removed, pre))
     fields.published = (meta_date(meta, lang, "published") or layout.date or nearby_date(paras, layout.head_index, lang)
                         or _date_from_boilerplate(boilerplate, lang) or meta_date(meta, lang, "modified"))
     fields.byline = (layout.byline or layout.marked_byline or marked_block_byline(record.get("blocks"), lang)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsclean import split
+from newsclean.split_crumbs import breadcrumb_title, prefer_crumb
 from newsclean.split_headline import headline_shaped, undouble
 
 PROSE = ("This is a long paragraph of ordinary article prose that goes on for a while, with commas, "
@@ -45,3 +46,27 @@ def test_doubled_headline_line_is_read_once() -> None:
     assert undouble("Storm hits the coast") == "Storm hits the coast"
     text = _text("Menu", "Storm hits the northern coastStorm hits the northern coast", "12 May 2024", PROSE, PROSE)
     assert split.run({"id": "d", "text": text})["headline"] == "Storm hits the northern coast"
+
+
+TRAIL = ("1. Startseite", "2. Region", "3. Bergisch Gladbach: die Stadt verklagt die Baufirma wegen schlechter Pflastersteine")
+
+
+def test_breadcrumb_title_is_the_trails_last_step() -> None:
+    """Short section steps, then a headline-shaped title: the title; a one-line list or a cut title is no trail."""
+    assert breadcrumb_title([{"text": "\n".join(TRAIL), "reason": "before-article-start"}], []) == TRAIL[2][3:]
+    assert breadcrumb_title([], ["Menu", *TRAIL, PROSA]) == TRAIL[2][3:]
+    assert breadcrumb_title([], ["1. Startseite", "2. Region wegen schlechter Pflastersteine und mehr"]) is None
+    assert breadcrumb_title([], ["1. Startseite", "2. Region", "3. «Wir waren fast 40 Tage in..."]) is None
+    after = [{"text": "\n".join(TRAIL), "reason": "after-article-end"}]
+    assert breadcrumb_title(after, []) is None  # reference lists and related links come after the article
+
+
+def test_breadcrumb_title_overrules_another_headline() -> None:
+    """The trail's title wins over a text headline that is not a version of it; a shortened trail title does not."""
+    assert prefer_crumb("Fußgängerzone Bergisch Gladbach", TRAIL[2][3:]) == TRAIL[2][3:]
+    assert prefer_crumb("Auto leasen, finanzieren oder kaufen – was ist günstiger?", "Auto leasen oder kaufen") == \
+        "Auto leasen, finanzieren oder kaufen – was ist günstiger?"
+    assert prefer_crumb("Storm hits the coast", None) == "Storm hits the coast"
+    text = _text("Menu", *TRAIL, "Pflaster-Desaster: Gladbacher Fußgängerzone", "19.10.19, 08:00 Uhr", PROSA, PROSA)
+    assert split.run({"id": "t", "text": text, "lang": "de"})["headline"] == TRAIL[2][3:]
+    assert split.run({"id": "t", "text": text, "lang": "de"}, split.Options(breadcrumbs=False))["headline"] != TRAIL[2][3:]

@@ -1,0 +1,91 @@
+"""Breadcrumb trails in page dumps: the last step of "1. Home / 2. Section / 3. Headline" names the article.
+
+w3m prints an ordered-list breadcrumb as numbered lines.  Its last step, after a few short section
+names, is the article's title as the site files it (often the <title> version of the headline,
+which can differ from the visible one: a kicker, a place name added).  split prefers it when the
+headline it found in the text is not a version of it.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import regex
+
+from newsclean.split_headline import headline_shaped, is_cjk, norm, similar
+
+AFTER_REASON = "after-article"  #: strip's reasons for lines after the article: the trail is not there
+CRUMB_KEPT_LINES = 40  #: lines of the kept article text searched too (a trail strip did not cut stands at its top)
+CRUMB_SCAN_LINES = 600  #: page lines searched for the trail (it stands above the article)
+CRUMB_MIN_STEPS = 2  #: steps before the title ("1. Home", "2. Politics"): a trail, not one numbered line
+CRUMB_STEP_MAX_WORDS = 4  #: a section step is a name, not a sentence
+CRUMB_TITLE_MIN_WORDS = 4  #: the last step must read like a headline (CJK: characters, see below)
+CRUMB_TITLE_MIN_CJK = 10  #: the same for scripts written without spaces
+
+_NUMBERED = regex.compile(r"^(\d{1,2})\.\s+(\S.*)$")
+_MERGED_STEPS = regex.compile(r"\s\d{1,2}\.\s")  #: "… 4. 4 …": several list items on one line (a gallery, not a trail)
+
+
+def _before_article(boilerplate: Any) -> Iterator[Any]:
+    """The texts strip removed before the article's end (reference lists and related links come after it)."""
+    for entry in boilerplate if isinstance(boilerplate, list) else []:
+        if isinstance(entry, dict):
+            if str(entry.get("reason", "")).startswith(AFTER_REASON):
+                return
+            yield entry.get("text")
+
+
+def _page_lines(boilerplate: Any, kept: Iterable[str]) -> Iterator[str]:
+    """The page's lines above the article's end, strip's removed ones first, at most CRUMB_SCAN_LINES."""
+    count = 0
+    for text in (*_before_article(boilerplate), *itertools.islice(kept, CRUMB_KEPT_LINES)):
+        if not isinstance(text, str):
+            continue
+        for line in text.split("\n"):
+            line = line.strip()
+            if line:
+                yield line
+                count += 1
+                if count >= CRUMB_SCAN_LINES:
+                    return
+
+
+def _is_title(step: str) -> bool:
+    """Tell whether the last step reads like a headline (not one more section name)."""
+    if not headline_shaped(step) or _MERGED_STEPS.search(step) or step.endswith(("...", "…")):  # cut titles
+        return False
+    return len(step) >= CRUMB_TITLE_MIN_CJK if is_cjk(step) else len(step.split()) >= CRUMB_TITLE_MIN_WORDS
+
+
+def breadcrumb_title(boilerplate: Any, kept: Iterable[str]) -> str | None:
+    """Return the last step of the first numbered breadcrumb trail whose earlier steps are short names, or None."""
+    steps: list[str] = []
+    for line in _page_lines(boilerplate, kept):
+        m = _NUMBERED.match(line)
+        number = int(m.group(1)) if m else 0
+        if m and number == len(steps) + 1:
+            steps.append(m.group(2).strip())
+            continue
+        if len(steps) > CRUMB_MIN_STEPS and _is_trail(steps):
+            return steps[-1]
+        steps = [m.group(2).strip()] if m and number == 1 else []
+    return steps[-1] if len(steps) > CRUMB_MIN_STEPS and _is_trail(steps) else None
+
+
+def _is_trail(steps: list[str]) -> bool:
+    """Short section names, then a headline-shaped title."""
+    return all(len(s.split()) <= CRUMB_STEP_MAX_WORDS for s in steps[:-1]) and _is_title(steps[-1])
+
+
+def prefer_crumb(headline: str | None, crumb: str | None) -> str | None:
+    """The trail's title wins over a headline that is not a version of it (nor contains all its words)."""
+    if not crumb or (headline and (similar(headline, crumb) or set(words_of(crumb)) <= set(words_of(headline)))):
+        return headline
+    return crumb
+
+
+def words_of(text: str) -> list[str]:
+    """The casefolded words of a line (a shortened trail title uses only the headline's words)."""
+    return norm(text).split()

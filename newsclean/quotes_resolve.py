@@ -259,21 +259,41 @@ def _closes_name(toks: list[Tok], i: int, end: int, tail: bool) -> bool:
     return tail or (j < end and toks[j].kind == "w" and toks[j].cue in ("verb", "quote"))
 
 
+PLACE_TAIL = 4  #: longest prepositional phrase skipped between a role and the comma before its name ("im Irak")
+
+
+def _place_tail(toks: list[Tok], b: int, end: int) -> int:
+    """Index of the comma after a short prepositional phrase of capitalised words right after ``b`` (else ``b``)."""
+    if b >= end or toks[b].kind != "w" or toks[b].wclass not in ("prep", "link"):
+        return b
+    for i in range(b + 1, min(end, b + 2 + PLACE_TAIL)):
+        t = toks[i]
+        if t.text == ",":
+            return i if i > b + 1 else b
+        if t.kind != "w" or not (t.cap or t.wclass in ("det", "link")):
+            return b
+    return b
+
+
 def _named_apposition(para: Paragraph, a: int, b: int, people: People, tail: bool) -> str | None:
     """"der Trainer der Frankfurter, Michael Skibbe": a role phrase, then the person's name."""
     toks = para.toks
     if not any(toks[i].role == "person" for i in range(a, b)) and not (a > 0 and toks[a - 1].wclass == "det"):
         return None
     end = sentence_end(para, b - 1) if b < len(toks) else b
+    b = _place_tail(toks, b, end)  # "der Oberkommandierende General der US-Streitkräfte im Irak, General George Casey"
     if b + 1 >= end or toks[b].text != ",":
         return None
-    stop = b + 1
-    while stop < end and stop - (b + 1) <= APPOSITION_NAME and toks[stop].kind == "w" and toks[stop].name:
+    first = b + 1
+    while first < end and (toks[first].hon or (toks[first].text == "." and toks[first - 1].hon)):
+        first += 1  # ", General George Casey", ", Dr. X"
+    stop = first
+    while stop < end and stop - first <= APPOSITION_NAME and toks[stop].kind == "w" and toks[stop].name:
         stop += 1
-    if stop == b + 1 or stop - (b + 1) > APPOSITION_NAME or not _closes_name(toks, stop, end, tail):
+    if stop == first or stop - first > APPOSITION_NAME or not _closes_name(toks, stop, end, tail):
         return None
-    if stop - (b + 1) == 1 and toks[b + 1].text not in people.fullest:
+    if stop - first == 1 and toks[first].text not in people.fullest:
         return None
-    name = _name_text(para, b + 1, stop, people)
+    name = _name_text(para, first, stop, people)
     more = extent(para, stop, tail)
     return name + para.source[toks[stop - 1].end : toks[more - 1].end] if more > stop else name

@@ -15,6 +15,7 @@ def _abbreviation(t: Tok) -> bool:
     return t.kind == "w" and (t.hon or (len(t.text) == 1 and t.cap) or ("." in t.text and t.cap))
 
 
+VERB_FIRST_ATTRIBUTION = frozenset({"de", "nl", "lb"})  #: verb-second: an attribution after a quotation starts with its verb („…“, sagte X)
 ORDINAL_DOT = frozenset({"de", "cs", "sk", "pl", "da", "no", "nb", "fi", "hu", "tr", "sl", "hr", "sr", "lb"})  #: languages writing ordinals "3. Juni"
 ORDINAL_DIGITS = 2  #: longest number read as an ordinal before its full stop ("3.", "20."; "2005." ends a sentence)
 
@@ -43,7 +44,8 @@ def sentence_range(para: Paragraph, k: int, lang: str | None = None) -> tuple[in
     for j in range(k, min(b, k + QUOTE_SENTENCE_SCAN) - 1):  # „… machen.“ Auf dem Konzert …: a new sentence
         if toks[j].kind == "q" and _ends_sentence(toks[j], j == k) and toks[j + 1].kind == "w" and toks[j + 1].cap:
             introduced = j == k and k > a and toks[k - 1].text == ":"  # "Zypries sieht darin …: „….“ Innenminister X sagte"
-            if j > k or introduced or not any(toks[i].cue == "verb" for i in range(j + 1, min(b, j + 1 + ATTRIBUTION_GAP))):
+            gap = 1 if lang in VERB_FIRST_ATTRIBUTION else ATTRIBUTION_GAP  # German „….“ Sifton sagte weiter: a new sentence
+            if j > k or introduced or not any(toks[i].cue == "verb" for i in range(j + 1, min(b, j + 1 + gap))):
                 b = j + 1  # but "“… missing.” Trump said." is attributed
             break
     for j in range(k - 1, max(a, k - QUOTE_SENTENCE_SCAN) - 1, -1):

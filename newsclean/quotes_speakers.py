@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cache
 
 from newsclean.quotes_lex import Lexicon
 from newsclean.quotes_subject import clause_subject, named_subject, noun_use, quoted_name, shared_subject, v2_final_subject, written_source
@@ -90,7 +91,7 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
         if t.kind != "w" or (t.cue and t.cue != "quote" and i > a and not noun_use(toks, i)) or t.wclass in ("pron", "rel", "adv"):
             break
         if t.wclass in ("det", "link") or t.hon:
-            if has_name and t.wclass == "det" and not (has_role and i + 1 < end and toks[i + 1].name):
+            if has_name and t.wclass == "det" and not (has_role and i + 1 < end and toks[i + 1].name) and not _genitive(toks, first, t, lex):
                 break  # "sagte Merkel der Zeitung" ends at Merkel; "ein Sprecher der Downing Street" goes on
             if t.hon and not t.cap and not t.wclass and (premodified or has_name and not (i + 1 < end and toks[i + 1].name)):
                 last = i  # "the Florida senator": a title word after a name is the phrase's head
@@ -118,6 +119,21 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
     if last < 0 or (lex.lang in NOUN_CAPS and not any(toks[x].cap for x in range(a, last + 1))):
         return None  # German nouns are capitalised: "näher", "völlig" are no speakers
     return a, last + 1, _np_type(toks, a, last + 1, lex)
+
+
+def _genitive(toks: list[Tok], first: Tok, t: Tok, lex: Lexicon) -> bool:
+    """In a noun-capitalising language an article inside a phrase that opened with one is a genitive: "das Verteidigungsministerium der Vereinigten Staaten"."""
+    return lex.lang in NOUN_CAPS and first.wclass == "det" and not first.oblique and t.low in genitive_articles(lex.lang)
+
+
+@cache
+def genitive_articles(lang: str) -> frozenset[str]:
+    """Articles that can open a genitive (third column ``gen`` of the pronouns data)."""
+    from newsclean import langdata
+
+    if lang not in langdata.languages("pronouns"):
+        return frozenset()
+    return frozenset(row[0].lower() for row in langdata.rows("pronouns", lang) if len(row) > 2 and row[2] == "gen")
 
 
 POSSESSIVE = ("'s", "’s")  #: a name ending so owns the nouns after it ("Clinton’s campaign manager")

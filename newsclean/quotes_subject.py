@@ -43,6 +43,8 @@ def clause_subject(toks: list[Tok], a: int, c: int, lex: Lexicon) -> tuple[int, 
         if np[1] == c:
             if lex.lang in V2_LANGS and s == a and np[1] - np[0] == 1 and not t.hon:
                 return None  # "Sinngemäß hofft Musk": a lone fronted word is rarely the subject
+            if lex.lang in V2_LANGS and s == starts[0] and t.wclass == "det" and _person_after(toks, c + toks[c].cue_len, lex):
+                return None  # "Die Anwendung der Richtlinie stellte der SPD-Vorsitzende X in Frage": a fronted object
             return np[0], np[1], np[2], c
         end = _describes(toks, np[1], c, lex.lang in RELATIVE_ARTICLE)
         if end >= 0:
@@ -104,8 +106,8 @@ def _describes(toks: list[Tok], e: int, c: int, article_rel: bool = False) -> in
     relative = False
     for i in range(e, c):
         t = toks[i]
-        if t.kind == "q" or (t.kind == "p" and t.text in ";:!?…"):
-            return -1
+        if (t.kind == "q" and quoted_name(toks, i, c) is None) or (t.kind == "p" and t.text in ";:!?…"):
+            return -1  # but a quoted name may describe: "Sprecher der Partei „Die Linke“ Baden-Württemberg,"
         if t.text == "," and i > e and i + 1 < c and not opens_description(toks[i + 1]):
             rest = range(i + 1, c)  # "Huma Abedin, vice chairwoman …, emailed supporters …, telling them"
             return -1 if any(toks[j].kind == "q" or toks[j].text in ":;" or (toks[j].cue and not noun_use(toks, j)) for j in rest) else i
@@ -174,7 +176,8 @@ def v2_final_subject(toks: list[Tok], a: int, c: int, lex: Lexicon) -> tuple[int
     first = toks[s]
     if aux > s and first.cue is None and (first.wclass == "det" or first.hon or fronted_name(first, lex)):
         np = np_forward(toks, s, aux, lex, need_det=False)
-        if np is not None and np[1] < aux and first.wclass == "det" and fronted_field(toks, np[1], aux) and not _person_after(toks, aux + 1, lex):
+        names = all(toks[i].wclass == "conj" or toks[i].name for i in range(np[1], aux)) if np is not None else False
+        if np is not None and np[1] < aux and (first.wclass == "det" or names) and fronted_field(toks, np[1], aux) and not _person_after(toks, aux + 1, lex):
             np = (np[0], aux, np[2])  # "Der Wirtschaftsrat der CDU hatte … gefordert"
         if np is not None and np[1] == aux and np[2] in ("name", "role", "nominal"):
             return (np[0], np[1], np[2], np[1]) if np[2] != "nominal" or first.wclass == "det" else None

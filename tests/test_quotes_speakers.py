@@ -237,3 +237,17 @@ def test_a_cue_after_a_conjunction_shares_the_subject_before_it(text: str, want:
 def test_the_whole_fronted_field_is_the_subject_in_verb_second_order() -> None:
     text = "Der Wirtschaftsrat der CDU hatte am Montag die Umstellung gefordert: „Der Bürger muss in die Eigenverantwortung hineinwachsen.“"
     assert _speakers(text, "de")[0] == "Wirtschaftsrat der CDU"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("„Wir prüfen das“, rechtfertigte das Verteidigungsministerium der Vereinigten Staaten die Aktion.", "Verteidigungsministerium der Vereinigten Staaten"),
+    ("„Es war Feuer“, sagte der Oberkommandierende General der Streitkräfte im Irak, General George Casey.", "George Casey"),
+    ("Carsten Labudda, Sprecher der Partei „Die Linke“ Baden-Württemberg, sagte: „Das Versammlungsrecht ist zentral.“", "Carsten Labudda, Sprecher der Partei „Die Linke“ Baden-Württemberg"),
+])
+def test_genitives_titles_and_quoted_names_stay_in_the_speaker(text: str, want: str) -> None:
+    assert _speakers(text, "de")[-1] == want
+
+
+def test_a_german_quotation_ending_with_a_full_stop_is_not_attributed_by_the_next_sentence() -> None:
+    text = "John Sifton von Human Rights Watch sagte, dass, „wenn es wahr ist, es ein Verbrechen ist.“ Sifton sagte weiter: „Das ist schlimm.“"
+    assert _speakers(text, "de")[0] == "John Sifton von Human Rights Watch"

@@ -27,6 +27,12 @@ MAX_SINGLE_WORD_ITEMS = 1  #: one-word items a bare comma list may hold ("Max Mu
 MIN_MARKED_NAME_CHARS = 2  #: a block marked as the author may hold one name ("Paddy", "島津健吾"), not one letter
 _NAME_END = regex.compile(r"\s+[|•·–—/]\s+|\s+-\s+|\s{2,}|／")  #: ／: "オカモト／ASCII編集部", the name then the desk
 _DIGIT = regex.compile(r"\d")
+_GLUE = regex.compile(r"(?<=\p{Ll}{3})(?=\p{Lu})")  #: "Gina TrapaniCEO", "Howard BlumeStaff Writer": blocks joined without a space ("McDonald" keeps)
+MAX_TAIL_CUTS = 3  #: trailing outlet/title items cut from a byline ("X, Senior Analyst, CNN")
+_LAST_ITEM = regex.compile(r"\s*[,/]\s*([^,/]+)$")
+_DOMAIN = regex.compile(r"(?i)[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:[a-z]{2,3}|info|news|online)")  #: "Phys.org", "wien.ORF.at"
+_ACRONYM = regex.compile(r"\p{Lu}{2,5}(?:-\p{Lu}{1,3})?")  #: "CNN", "SP-X": an outlet's initials after a name
+_WORDS = regex.compile(r"[\p{L}.]+")
 _WORD_END = regex.compile(r"(?<=[\s/|,])")
 _SPACE = regex.compile(r"\s")
 _DATE_TOKEN = regex.compile(r"[\d.,:/|–—-]+|[|•·–—-]")  #: a word of a written date or time, or a separator
@@ -110,8 +116,11 @@ def _is_name(part: str, lang: str | None) -> bool:
 
 
 def _cut_noise(name: str, lang: str | None) -> str:
-    """Cut what follows the name: dates, "Updated ...", "| Follow", e-mail addresses."""
+    """Cut what follows the name: dates, "Updated ...", "| Follow", e-mail addresses, a glued role or outlet."""
     name = _NAME_END.split(name, maxsplit=1)[0]
+    glued = _GLUE.search(name)
+    if glued and " " in name[: glued.start()].strip():
+        name = name[: glued.start()]  # not in a one-word handle ("KleineGrüneMonster")
     noise = _noise_re(lang)
     if noise:
         m = noise.search(fold(name))
@@ -123,7 +132,28 @@ def _cut_noise(name: str, lang: str | None) -> str:
     while words and (fold(words[-1].strip(" ,/|.")) in months or not words[-1].strip(" ,/|.")
                      or words[-1].strip(" ,/|.").islower()):
         words.pop()
-    return "".join(words).strip(" ,;:-–—|·•()[]/")
+    return _cut_tail("".join(words).strip(" ,;:-–—|·•()[]/"), lang)
+
+
+def _cut_tail(name: str, lang: str | None) -> str:
+    """Cut an outlet or a title after the names: "Jane Doe, CNN", "Bob Yirka , Phys.org", "Peter Maahn/SP-X", "Jo Roe, PhD"."""
+    for _ in range(MAX_TAIL_CUTS):
+        m = _LAST_ITEM.search(name)
+        if not m or len(name[: m.start()].split()) < MIN_BARE_NAME_WORDS or not _outlet_or_title(m[1], lang):
+            break
+        name = name[: m.start()].rstrip(" ,/")
+    return name
+
+
+def _outlet_or_title(item: str, lang: str | None) -> bool:
+    """Tell whether a trailing byline item names an outlet (agency, desk, web address, "CNN") or a job title."""
+    from newsclean.split_credits import only_agencies
+
+    folded = fold(item).strip(" .")
+    if _DOMAIN.fullmatch(item) or _ACRONYM.fullmatch(item) or folded in _desks(lang) or only_agencies(item):
+        return True
+    titles = _byline_words(lang).get("title", ())
+    return any(w in titles for w in _WORDS.findall(folded))
 
 
 def _unfolded_index(text: str, folded_index: int) -> int:
@@ -247,6 +277,7 @@ def name_after_date(line: str, lang: str | None) -> str | None:
 
 def marked_name(line: str, lang: str | None, single: bool = False) -> str | None:
     """Return the name in a block the page marks as the author; with ``single``, one name ("Paddy", "島津健吾") too."""
+    line = drop_about(line, lang)
     found = names_only(line, lang) or byline_inside(line, lang)
     if found or not single or len(line) > MAX_BYLINE_CHARS:
         return found
@@ -259,10 +290,19 @@ def marked_name(line: str, lang: str | None, single: bool = False) -> str | None
     return rest if all(_NAME_WORD.match(w.strip(",;，、")) for w in words) else None
 
 
+def drop_about(text: str, lang: str | None) -> str:
+    """Drop an author box's "About" before the name ("Über Steffi", "About Jane Doe")."""
+    folded = fold(text)
+    for word in _byline_words(lang).get("about", ()):
+        if folded.startswith(word + " ") and len(text) > len(word) + 1:
+            return text[len(word):].strip()
+    return text
+
+
 @cache
 def _byline_word_set(lang: str | None) -> frozenset[str]:
     """Every byline data word but desk names (folded, final colon or dot cut): "Teufel Blog Redaktion" is a name."""
-    return frozenset(w.rstrip(":：.") for kind, ws in _byline_words(lang).items() if kind not in ("desk", "account") for w in ws)
+    return frozenset(w.rstrip(":：.") for kind, ws in _byline_words(lang).items() if kind not in ("desk", "account", "about") for w in ws)
 
 
 def is_account(name: str, lang: str | None) -> bool:

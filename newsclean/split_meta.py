@@ -7,7 +7,7 @@ from typing import Any
 
 import regex
 
-from newsclean.split_bylines import find_byline, is_account
+from newsclean.split_bylines import drop_about, find_byline, is_account
 from newsclean.split_credits import find_dateline
 from newsclean.split_dates import fold, parse_date
 from newsclean.split_headline import norm, similar
@@ -91,6 +91,7 @@ def meta_byline(meta: dict[str, Any], lang: str | None = None) -> str | None:
     for i, value in enumerate(values):
         found = _author_list(value)
         if found:
+            found = drop_about(found, lang)
             found = find_byline(found, lang) or found  # "Von Jane Doe", "By Jane Doe"
         if not found or is_account(found, lang):
             continue

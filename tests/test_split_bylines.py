@@ -21,7 +21,7 @@ from newsclean.split_bylines import MAX_SINGLE_WORD_ITEMS, find_byline, names_on
     ("Text von Jan Probe Illustration von Eva Bild", "de", "Jan Probe"),
     ("By Daniel | Published: 3. Juli 2017 | Kommentare geschlossen", "de", "Daniel"),
     ("Author: Gabi Beispiel, Datum: 03.03.19", "de", "Gabi Beispiel"),
-    ("By Jane Doe, CNN", "en", "Jane Doe, CNN"),
+    ("By Jane Doe, CNN", "en", "Jane Doe"),  # the outlet after the name is cut
     ("Του Newsroom", "el", "Newsroom"),
 ])
 def test_prefixed_bylines(line: str, lang: str, name: str) -> None:
@@ -98,3 +98,38 @@ def test_trailing_role_label_is_cut() -> None:
     """ "Harald Bauer Autor": the label after the name is cut; a desk name ending in "Redaktion" stays whole."""
     assert names_only("Hans Probe Autor", "de") == "Hans Probe"
     assert names_only("Teufel Blog Redaktion", "de") == "Teufel Blog Redaktion"
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "name"),
+    [
+        ("By Gina TrapaniCEO", "en", "Gina Trapani"),  # blocks joined without a space
+        ("By Howard BlumeStaff Writer", "en", "Howard Blume"),
+        ("By Ronald McDonald", "en", "Ronald McDonald"),  # a capital inside a name stays
+        ("By Bob Yirka , Phys.org", "en", "Bob Yirka"),
+        ("Von Peter Maahn/SP-X", "de", "Peter Maahn"),
+        ("By Joan Biskupic, CNN Senior Supreme Court Analyst", "en", "Joan Biskupic"),
+        ("Von Mathilda Trausch, Online-Redaktion", "de", "Mathilda Trausch"),
+        ("By Jane Slaughter on Thu", "en", "Jane Slaughter"),
+        ("Alle Artikel von Tanja Karrasch", "de", "Tanja Karrasch"),
+        ("By Jessica Holly, Gail Levy", "en", "Jessica Holly, Gail Levy"),  # two people: nothing cut
+        ("Von Max Muster/dpa", "de", "Max Muster"),
+    ],
+)
+def test_outlets_titles_and_glued_words_cut(line: str, lang: str, name: str) -> None:
+    assert find_byline(line, lang) == name
+
+
+def test_about_box_title_dropped() -> None:
+    from newsclean.split_bylines import marked_name
+
+    assert marked_name("Über Steffi", "de", single=True) == "Steffi"
+    assert marked_name("About Jane Doe", "en") == "Jane Doe"
+
+
+def test_one_word_handles_and_titled_outlets_keep() -> None:
+    from newsclean.split_bylines import marked_name
+
+    assert marked_name("KleineGrüneMonster", "de", single=True) == "KleineGrüneMonster"
+    assert find_byline("By Glen Owen And Brendan Carlin For The Mail On Sunday", "en") is not None
+    assert "Sunday" in (find_byline("By Glen Owen And Brendan Carlin For The Mail On Sunday", "en") or "")

@@ -16,15 +16,19 @@ import regex
 
 from newsclean.split_headline import headline_shaped, is_cjk, norm, similar
 
+TRAIL_HOME_WORDS = 2  #: a one-line trail starts at the home page or site name ("Startseite", "Home"), not a phrase
+MAX_TRAIL_CHARS = 400  #: longer lines are prose, not a trail (cost cap too)
 AFTER_REASON = "after-article"  #: strip's reasons for lines after the article: the trail is not there
 CRUMB_KEPT_LINES = 40  #: lines of the kept article text searched too (a trail strip did not cut stands at its top)
 CRUMB_SCAN_LINES = 600  #: page lines searched for the trail (it stands above the article)
 CRUMB_MIN_STEPS = 2  #: steps before the title ("1. Home", "2. Politics"): a trail, not one numbered line
+INLINE_MIN_STEPS = 3  #: the same on one line ("Home » News » Region » Title"): two steps are often a label and a value
 CRUMB_STEP_MAX_WORDS = 4  #: a section step is a name, not a sentence
 CRUMB_TITLE_MIN_WORDS = 4  #: the last step must read like a headline (CJK: characters, see below)
 CRUMB_TITLE_MIN_CJK = 10  #: the same for scripts written without spaces
 
 _NUMBERED = regex.compile(r"^(\d{1,2})\.\s+(\S.*)$")
+_INLINE_SEP = regex.compile(r"\s[»›>→/]\s")  #: step separators of a one-line trail ("|" and "-" end titles: "Headline | Site")
 _MERGED_STEPS = regex.compile(r"\s\d{1,2}\.\s")  #: "… 4. 4 …": several list items on one line (a gallery, not a trail)
 
 
@@ -59,10 +63,24 @@ def _is_title(step: str) -> bool:
     return len(step) >= CRUMB_TITLE_MIN_CJK if is_cjk(step) else len(step.split()) >= CRUMB_TITLE_MIN_WORDS
 
 
+def _inline_trail(line: str) -> str | None:
+    """ "Home » News » Headline" on one line: its title, or None."""
+    if len(line) > MAX_TRAIL_CHARS or not _INLINE_SEP.search(line):
+        return None
+    for sep in _INLINE_SEP.findall(line)[:1]:
+        steps = [s.strip() for s in line.split(sep)]
+        if len(steps) > INLINE_MIN_STEPS and all(steps) and len(steps[0].split()) <= TRAIL_HOME_WORDS and _is_trail(steps):
+            return steps[-1]
+    return None
+
+
 def breadcrumb_title(boilerplate: Any, kept: Iterable[str]) -> str | None:
-    """Return the last step of the first numbered breadcrumb trail whose earlier steps are short names, or None."""
+    """Return the last step of the first breadcrumb trail whose earlier steps are short names, or None."""
     steps: list[str] = []
     for line in _page_lines(boilerplate, kept):
+        inline = _inline_trail(line)
+        if inline:
+            return inline
         m = _NUMBERED.match(line)
         number = int(m.group(1)) if m else 0
         if m and number == len(steps) + 1:

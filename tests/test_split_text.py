@@ -70,3 +70,11 @@ def test_breadcrumb_title_overrules_another_headline() -> None:
     text = _text("Menu", *TRAIL, "Pflaster-Desaster: Gladbacher Fußgängerzone", "19.10.19, 08:00 Uhr", PROSA, PROSA)
     assert split.run({"id": "t", "text": text, "lang": "de"})["headline"] == TRAIL[2][3:]
     assert split.run({"id": "t", "text": text, "lang": "de"}, split.Options(breadcrumbs=False))["headline"] != TRAIL[2][3:]
+
+
+def test_one_line_trail() -> None:
+    """"Startseite » Nachrichten » Energie » Title": the title; alternatives joined by slashes are no trail."""
+    line = "Startseite » Nachrichten » Energie » Bayern fordert höhere Erlösobergrenzen für Bioenergie"
+    assert breadcrumb_title([], [line]) == "Bayern fordert höhere Erlösobergrenzen für Bioenergie"
+    assert breadcrumb_title([], ["Start » News » Bayern fordert höhere Erlösobergrenzen"]) is None  # two steps only
+    assert breadcrumb_title([], ["Drücken Sie Öffnen / Eingabe / Enter / Return um die Suche zu starten"]) is None

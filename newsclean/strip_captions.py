@@ -47,18 +47,59 @@ def photo_credit(line: Line) -> bool:
 
 
 @cache
-def _tail_regex() -> regex.Pattern[str]:
-    """Compile the credit labels of every language into one end-of-line regex, once."""
+def _labels() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Load the credit labels of every language: (one-word labels, multi-word labels), casefolded, once."""
     labels: set[str] = set()
     for lang in langdata.languages(KIND):
-        labels.update(e.casefold() for e in langdata.entries(KIND, lang))
-    ordered = sorted(labels, key=len, reverse=True)
-    alt = "|".join(regex.escape(e) for e in ordered) or r"(?!)"
-    multi = "|".join(regex.escape(e) for e in ordered if " " in e) or r"(?!)"
-    name = rf"[^!?;()\n]{{0,{CREDIT_NAME_MAX_CHARS - 1}}}[^!?;()\n.]"  # a credit does not end a sentence
-    paren = rf"\([^()]{{0,{PAREN_MAX_CHARS}}}?(?<!\w)(?:{alt})(?!\w)[^()]{{0,{PAREN_MAX_CHARS}}}\)"
-    label = rf"(?<!\w)(?:(?:{alt})\s*(?:[:：]|\.{{2,}}|…)\s*|(?:{multi})\s+(?-i:(?=[\p{{Lu}}\d])))" + name
-    return regex.compile(rf"(?:{paren}|{label})\s*$", regex.V1 | regex.I)
+        labels.update(" ".join(e.casefold().split()) for e in langdata.entries(KIND, lang))
+    return frozenset(e for e in labels if " " not in e), tuple(sorted((e for e in labels if " " in e), key=len))
+
+
+def _is_label(words: list[str]) -> bool:
+    """Tell whether the last one to three words (casefolded) are a credit label."""
+    single, multi = _labels()
+    if words and words[-1] in single:
+        return True
+    return any(" ".join(words[-k:]) in multi for k in (2, 3) if len(words) >= k)
+
+
+def _name(text: str) -> bool:
+    """Tell whether text reads as a credited name: short, few words, no sentence end."""
+    t = text.strip()
+    if not t or len(t) > CREDIT_NAME_MAX_CHARS or t[-1] == "." or any(c in t for c in "!?;()\n"):
+        return False
+    return len(_WORDS.findall(t)) <= CREDIT_NAME_MAX_WORDS
+
+
+def _paren_credit(t: str) -> bool:
+    """`… (Image: Getty)`: a parenthesised tail holding a credit label."""
+    if not t.endswith(")"):
+        return False
+    open_at = t.rfind("(")
+    if open_at < 0 or len(t) - open_at > PAREN_MAX_CHARS + 2:
+        return False
+    single, multi = _labels()
+    inner = t[open_at + 1 : -1].casefold()
+    return not single.isdisjoint(_WORDS.findall(inner)) or any(m in inner for m in multi)
+
+
+def _label_credit(t: str) -> bool:
+    """`… Credit: SpaceX`, `….Credit...Doug Mills`, `… Photograph by Robyn Beck/AFP`."""
+    tail = t[-(CREDIT_NAME_MAX_CHARS + 40) :]
+    low = tail.casefold()
+    for sep in (":", "：", "...", "…"):
+        at = low.rfind(sep)
+        if at > 0 and _name(tail[at + len(sep) :].lstrip(".")) and _is_label(_WORDS.findall(low[:at])[-3:]):
+            return True
+    _, multi = _labels()
+    for m in multi:
+        at = low.rfind(m + " ")
+        if at >= 0 and (at == 0 or not low[at - 1].isalnum()):
+            rest = tail[at + len(m) + 1 :].lstrip()
+            if rest[:1].isupper() or rest[:1].isdigit():
+                if _name(rest):
+                    return True
+    return False
 
 
 def tail_credit(text: str) -> bool:
@@ -66,10 +107,7 @@ def tail_credit(text: str) -> bool:
     t = text.rstrip()
     if len(t) > CAPTION_TAIL_MAX_CHARS or t[-1:] in "!?":
         return False
-    m = _tail_regex().search(t, max(0, len(t) - PAREN_MAX_CHARS - CREDIT_NAME_MAX_CHARS))
-    if m is None:
-        return False
-    return m.group(0).startswith("(") or len(_WORDS.findall(m.group(0))) <= CREDIT_NAME_MAX_WORDS + 3
+    return _paren_credit(t) or _label_credit(t)
 
 
 def drop_captions(lines: list[Line], out: list[Verdict], start: int, end: int) -> list[Verdict]:

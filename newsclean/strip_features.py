@@ -93,15 +93,25 @@ def phrase_category(text: str, low: str, toks: list[str], cjk: bool = True) -> s
         return None
     if toks[0] not in idx.first_words and toks[0][:1] not in idx.cjk_first:
         # no phrase starts the line, so neither a whole-phrase line nor a prefix phrase
-        if len(toks) <= COMMENT_LINE_MAX_WORDS and not idx.comment_words.isdisjoint(toks):
+        if _comments_heading(text, toks, idx):
             return "comments"
         return _anywhere(text, low, toks, cjk)
     return _starting(text, low, toks, idx, cjk)
 
 
+def _comments_heading(text: str, toks: list[str], idx: strip_data.PhraseIndex) -> bool:
+    """Tell whether a very short line holding a `comments` word is a comments heading.
+
+    A sentence ending on the word (`He declined to comment.`) is article text, not a heading.
+    """
+    if len(toks) > COMMENT_LINE_MAX_WORDS or idx.comment_words.isdisjoint(toks):
+        return False
+    return not (len(toks) > 1 and toks[-1] in idx.comment_words and text.rstrip().endswith("."))
+
+
 def _starting(text: str, low: str, toks: list[str], idx: strip_data.PhraseIndex, cjk: bool) -> str | None:
     """The phrase rules for a line whose first word may start a phrase (numbers already left out)."""
-    if len(toks) <= COMMENT_LINE_MAX_WORDS and not idx.comment_words.isdisjoint(toks):
+    if _comments_heading(text, toks, idx):
         return "comments"
     if len(text) <= WHOLE_MAX_CHARS:
         whole = strip_data.all_phrases(toks)

@@ -268,3 +268,18 @@ def test_article_box_is_the_deepest_marked_ancestor_with_most_prose() -> None:
     paths = ["main#c>div.article>div.body>p"] * 3 + ["main#c>div.article>aside.teaser>p"]
     assert strip_article.article_box(lines, paths, 0, 3) == "div.article"
     assert strip_article.article_box(lines, paths, 0, 2) == "div.body"
+
+
+# --- a sentence ending on a `comments` word is article text, not a comments heading ---
+
+
+@pytest.mark.parametrize("text", ["He declined to comment.", "A spokesman declined to comment.", "Refused to comment."])
+def test_declined_to_comment_is_text(text: str) -> None:
+    line = strip_features.measure(text, strip_data.stopwords("en"))
+    assert line.phrase is None
+
+
+@pytest.mark.parametrize("text", ["Comments (3)", "3 Comments", "No comments yet.", "Leave a comment", "Kommentare"])
+def test_comments_headings_stay_furniture(text: str) -> None:
+    line = strip_features.measure(text, strip_data.stopwords("en"))
+    assert line.phrase == "comments"

@@ -64,6 +64,11 @@ class State:
         i = bisect.bisect_left(self.mentions_pos, (para, tok))
         return self.mentions_name[i - 1] if i and para - self.mentions_pos[i - 1][0] <= reach else None
 
+    def person_before(self, para: int, tok: int) -> str | None:
+        """Return the last person mentioned before token ``tok`` in paragraph ``para`` itself, if any."""
+        i = bisect.bisect_left(self.mentions_pos, (para, tok))
+        return self.mentions_name[i - 1] if i and self.mentions_pos[i - 1][0] == para else None
+
     def person_in(self, para: int) -> str | None:
         """Return the last person mentioned in paragraph ``para``, if any."""
         i = bisect.bisect_left(self.mentions_pos, (para + 1, -1))

@@ -56,6 +56,9 @@ def speaker_text(para: Paragraph, cand: Candidate, people: People, state: State,
     if cand.type == "drop":
         return state.last_speaker
     if cand.type == "pron":
+        here = state.person_before(pi, cand.a) if state.last_speaker_para < pi else None
+        if here:  # "… erklärte Johnson, …. Er werde „…“": the person named in this paragraph, not an earlier speaker
+            return here
         if state.last_speaker and pi - state.last_speaker_para <= CARRY_PARAGRAPHS:
             return state.last_speaker
         return state.last_person(pi, cand.a)

@@ -13,12 +13,32 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
 
 from newsclean.quotes_lex import Lexicon
-from newsclean.quotes_subject import clause_subject, named_subject, noun_use, quoted_name, shared_subject, v2_final_subject, written_source
+from newsclean.quotes_subject import (
+    cite_forms,
+    cited,
+    clause_subject,
+    named_subject,
+    noun_use,
+    quoted_name,
+    shared_subject,
+    v2_final_subject,
+    written_source,
+)
 from newsclean.quotes_sentence import _abbreviation, sentence_range
 from newsclean.quotes_tokens import Paragraph, Tok
+from newsclean.quotes_v2 import (
+    NOUN_CAPS,
+    V2_LANGS,
+    clause_final,
+    object_np,
+    v2_continuation,
+    v2_inside,
+    v2_inverted,
+    fronted_name,
+    genitive,
+)
 
 MAX_NP_TOKENS = 8  #: longest speaker noun phrase, in tokens ("a spokesman for the Russian foreign ministry")
 MAX_ADVERBS = 2  #: adverbs skipped between a cue and its subject ("said also", "είπε ακόμα ο")
@@ -91,7 +111,7 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
         if t.kind != "w" or (t.cue and t.cue != "quote" and i > a and not noun_use(toks, i)) or t.wclass in ("pron", "rel", "adv"):
             break
         if t.wclass in ("det", "link") or t.hon:
-            if has_name and t.wclass == "det" and not (has_role and i + 1 < end and toks[i + 1].name) and not _genitive(toks, first, t, lex):
+            if has_name and t.wclass == "det" and not (has_role and i + 1 < end and toks[i + 1].name) and not genitive(toks, first, t, lex):
                 break  # "sagte Merkel der Zeitung" ends at Merkel; "ein Sprecher der Downing Street" goes on
             if t.hon and not t.cap and not t.wclass and (premodified or has_name and not (i + 1 < end and toks[i + 1].name)):
                 last = i  # "the Florida senator": a title word after a name is the phrase's head
@@ -119,21 +139,6 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
     if last < 0 or (lex.lang in NOUN_CAPS and not any(toks[x].cap for x in range(a, last + 1))):
         return None  # German nouns are capitalised: "näher", "völlig" are no speakers
     return a, last + 1, _np_type(toks, a, last + 1, lex)
-
-
-def _genitive(toks: list[Tok], first: Tok, t: Tok, lex: Lexicon) -> bool:
-    """In a noun-capitalising language an article inside a phrase that opened with one is a genitive: "das Verteidigungsministerium der Vereinigten Staaten"."""
-    return lex.lang in NOUN_CAPS and first.wclass == "det" and not first.oblique and t.low in genitive_articles(lex.lang)
-
-
-@cache
-def genitive_articles(lang: str) -> frozenset[str]:
-    """Articles that can open a genitive (third column ``gen`` of the pronouns data)."""
-    from newsclean import langdata
-
-    if lang not in langdata.languages("pronouns"):
-        return frozenset()
-    return frozenset(row[0].lower() for row in langdata.rows("pronouns", lang) if len(row) > 2 and row[2] == "gen")
 
 
 POSSESSIVE = ("'s", "’s")  #: a name ending so owns the nouns after it ("Clinton’s campaign manager")
@@ -242,52 +247,6 @@ def sentence_subject(toks: list[Tok], a: int, b: int, lex: Lexicon) -> tuple[int
     return np_forward(toks, a, b, lex, need_det=True)
 
 
-NOUN_CAPS = frozenset({"de", "lb"})  #: languages that capitalise every noun: a speaker phrase needs a capitalised word
-V2_LANGS = frozenset({"de", "nl"})  #: verb-second languages: "In einem Interview sagte X", "Ähnlich äußerte sich X"
-
-
-def _object_np(toks: list[Tok], np: tuple[int, int, str], a: int, lex: Lexicon) -> bool:
-    """A noun phrase right after a preposition is an object, not the subject of the next cue."""
-    before = np[0] - 1
-    return before >= a and toks[before].kind == "w" and toks[before].wclass == "prep"
-
-
-def _v2_continuation(toks: list[Tok], np: tuple[int, int, str], a: int, lex: Lexicon) -> bool:
-    """In a verb-second language a noun phrase after a content word ("Aufgabe der Politik sah") ends a fronted phrase."""
-    before = np[0] - 1
-    if lex.lang not in V2_LANGS or before < a:
-        return False
-    t = toks[before]
-    return t.kind == "w" and t.cap and t.wclass is None and t.cue is None and not t.hon and t.low not in lex.stopwords
-
-
-def _v2_inside(toks: list[Tok], np: tuple[int, int, str], a: int, lex: Lexicon) -> bool:
-    """In a verb-second language a noun phrase before the verb that does not open its clause ends a fronted phrase ("Auf dem Konzert am Abend stellte er")."""
-    before = np[0] - 1
-    if lex.lang not in V2_LANGS or before < a:
-        return False
-    t = toks[before]
-    if t.kind == "w" and t.wclass == "adv" and (before == a or toks[before - 1].kind != "w"):
-        return False  # "Auch der ehemalige Schiedsrichter X kritisierte": a particle before the subject
-    return t.kind == "w" and t.wclass in ("prep", "adv")
-
-
-def _v2_inverted(toks: list[Tok], np: tuple[int, int, str], c: int, a: int, lex: Lexicon) -> bool:
-    """In a verb-second language a lone sentence-initial word before the cue is rarely its subject."""
-    return lex.lang in V2_LANGS and np[0] == a and np[1] - np[0] == 1 and np[1] == c
-
-
-def fronted_name(t: Tok, lex: Lexicon) -> bool:
-    """A lone sentence-initial word that is no function word or adverb: before an article phrase it is the subject ("Milinkewitsch kritisierte die …")."""
-    return t.kind == "w" and t.name and not t.wclass and not t.cue and t.low not in lex.stopwords
-
-
-def _clause_final(toks: list[Tok], c: int, b: int) -> bool:
-    """A cue ending its clause ("… betont: „…“", "… erklärt."): a participle after its auxiliary."""
-    e = c + toks[c].cue_len
-    return e >= b or toks[e].kind == "q" or (toks[e].kind == "p" and toks[e].text in ",:.;")
-
-
 def _cue_candidate(toks: list[Tok], c: int, a: int, b: int, base: float, lex: Lexicon) -> Candidate:
     """Speaker of the cue at token ``c``: its subject before it, or after it (inversion)."""
     t = toks[c]
@@ -304,7 +263,10 @@ def _cue_candidate(toks: list[Tok], c: int, a: int, b: int, base: float, lex: Le
         source = written_source(toks, c, a, b, lex) if cue_text.lower() in lex.written else None
         if source is not None:  # "In dem Bericht heißt es", "„…“, heißt es auf der Webseite des Preises"
             return Candidate(source[0], source[1], source[2], cue_text, SCORE_ACCORDING, source[3])
-        subject = v2_final_subject(toks, a, c, lex) if lex.lang in V2_LANGS and _clause_final(toks, c, b) else None
+        obj = cited(toks, c, a, b, lex) if cue_text.lower() in cite_forms(lex.lang) else None
+        if obj is not None:  # "Ein Fernsehsender zitierte Papandreou mit den Worten"
+            return Candidate(obj[0], obj[1], obj[2], cue_text, base + SCORE_TYPE.get(obj[2], 0.0))
+        subject = v2_final_subject(toks, a, c, lex) if lex.lang in V2_LANGS and clause_final(toks, c, b) else None
         subject = subject or clause_subject(toks, a, c, lex)
         before = c - 1
         while before > a and _is_adv(toks[before]):
@@ -316,9 +278,9 @@ def _cue_candidate(toks: list[Tok], c: int, a: int, b: int, base: float, lex: Le
         if subject is not None:
             return Candidate(subject[0], subject[1], subject[2], cue_text, base + SCORE_TYPE.get(subject[2], 0.0), subject[3])
         found = np_backward(toks, c - 1, a, lex)
-        if found is not None and (_object_np(toks, found, a, lex) or _v2_continuation(toks, found, a, lex) or _v2_inside(toks, found, a, lex)):
+        if found is not None and (object_np(toks, found, a, lex) or v2_continuation(toks, found, a, lex) or v2_inside(toks, found, a, lex)):
             found = None
-        inverted = found is not None and _v2_inverted(toks, found, c, a, lex)
+        inverted = found is not None and v2_inverted(toks, found, c, a, lex)
         if (found is None or found[2] == "nominal" or inverted) and not t.obj:
             after = np_forward(toks, c + t.cue_len, b, lex) or quoted_name(toks, c + t.cue_len, b)
             if inverted and after is not None and not (toks[after[0]].wclass == "det" or toks[after[0]].hon) and after[0] != c + t.cue_len:
@@ -367,7 +329,15 @@ def attribute(para: Paragraph, k: int, lex: Lexicon) -> Candidate | None:
             continue
         if best is None or cand.score > best.score:
             best = cand
-    return best
+    return best or _reported_subject(toks, a, k)
+
+
+def _reported_subject(toks: list[Tok], a: int, k: int) -> Candidate | None:
+    """"Er werde „einen neuen Deal“ aushandeln": a pronoun subject of a verb of reported speech (Konjunktiv) said it."""
+    t = toks[a]
+    if a + 1 < k and t.kind == "w" and t.wclass == "pron" and toks[a + 1].cue == "mood":
+        return Candidate(a, a + 1, "pron", None, SCORE_GUESS)
+    return None
 
 
 def _names_no_one(toks: list[Tok], cand: Candidate, lex: Lexicon) -> bool:

@@ -8,6 +8,8 @@ keeps where that description ends, so the speaker's text runs up to it.
 
 from __future__ import annotations
 
+from functools import cache
+
 from newsclean.quotes_lex import Lexicon
 from newsclean.quotes_resolve import opens_description
 from newsclean.quotes_tokens import Tok
@@ -24,7 +26,8 @@ def clause_subject(toks: list[Tok], a: int, c: int, lex: Lexicon) -> tuple[int, 
     start or after a comma; its first noun phrase is the subject when what follows it up to the cue
     opens with a comma, a parenthesis or a preposition and holds no quotation and no other cue.
     """
-    from newsclean.quotes_speakers import V2_LANGS, np_forward
+    from newsclean.quotes_speakers import np_forward
+    from newsclean.quotes_v2 import V2_LANGS
 
     lo = max(a, c - SUBJECT_SPAN_MAX)
     starts = [s for s in range(lo, c) if s == a or toks[s - 1].text == "," or toks[s - 1].kind == "q"]
@@ -165,7 +168,8 @@ def v2_final_subject(toks: list[Tok], a: int, c: int, lex: Lexicon) -> tuple[int
     "Stoiber hatte besonders die Rolle … betont: „…“" → Stoiber; "So hatte der ehemalige
     Bundesinnenminister Otto Schily noch im Mai 2005 zugesichert:" → der … Otto Schily.
     """
-    from newsclean.quotes_speakers import fronted_name, np_forward
+    from newsclean.quotes_speakers import np_forward
+    from newsclean.quotes_v2 import fronted_name
 
     s = next((i + 1 for i in range(c - 1, a - 1, -1) if toks[i].kind == "q" and toks[i + 1].kind == "p"), a)  # „…“, hatte X … erklärt
     while s < c and (toks[s].kind == "p" or toks[s].wclass == "adv"):
@@ -194,7 +198,8 @@ def shared_subject(toks: list[Tok], a: int, conj: int, lex: Lexicon) -> tuple[in
     fronted phrase: "In seiner Stellungnahme befand der Premierminister X … und nannte" → the
     phrase right after the first verb.
     """
-    from newsclean.quotes_speakers import V2_LANGS, np_forward
+    from newsclean.quotes_speakers import np_forward
+    from newsclean.quotes_v2 import V2_LANGS
 
     first = toks[a]
     fronted = first.kind == "w" and first.wclass in ("adv", "prep")
@@ -211,6 +216,37 @@ def shared_subject(toks: list[Tok], a: int, conj: int, lex: Lexicon) -> tuple[in
             np = np_forward(toks, v + 1, conj, lex)
             return np if np is not None and np[2] in ("name", "role") else None
     return None
+
+
+@cache
+def cite_forms(lang: str) -> frozenset[str]:
+    """Cue forms whose object is the speaker (third column ``cite`` of the cues data)."""
+    from newsclean import langdata
+
+    if lang not in langdata.languages("cues"):
+        return frozenset()
+    return frozenset(row[0].lower() for row in langdata.rows("cues", lang) if len(row) > 2 and row[2] == "cite")
+
+
+def cited(toks: list[Tok], c: int, a: int, b: int, lex: Lexicon) -> tuple[int, int, str] | None:
+    """The person a citing verb quotes: its object ("zitierte Papandreou", "zitiert die „Zeitung“ Lynch", "zitierte man X").
+
+    None in the passive ("Watzke wird … zitiert": the subject is the speaker) or when no phrase follows.
+    """
+    from newsclean.quotes_speakers import np_forward
+
+    if any(toks[i].kind == "w" and toks[i].wclass == "aux" for i in range(a, c)):
+        return None
+    j = c + toks[c].cue_len
+    first = np_forward(toks, j, b, lex, need_det=False, oblique=True) or quoted_name(toks, j, b)
+    if first is None and j < b and toks[j].kind == "w" and not toks[j].cap and toks[j].low in lex.stopwords:
+        first = (j, j + 1, "pron")  # "zitierte man X": an impersonal subject
+    if first is None:
+        return None
+    second = np_forward(toks, first[1], b, lex, need_det=False, oblique=True)
+    if second is not None and second[2] in ("name", "role", "nominal"):
+        return second  # verb, subject, object
+    return first if first[2] in ("name", "role", "nominal") else None
 
 
 WRITTEN_TAIL = 14  #: tokens a written source's phrase may run after its cue ("heißt es in einer Pressemitteilung von X weiter")

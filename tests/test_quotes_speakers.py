@@ -251,3 +251,18 @@ def test_genitives_titles_and_quoted_names_stay_in_the_speaker(text: str, want: 
 def test_a_german_quotation_ending_with_a_full_stop_is_not_attributed_by_the_next_sentence() -> None:
     text = "John Sifton von Human Rights Watch sagte, dass, „wenn es wahr ist, es ein Verbrechen ist.“ Sifton sagte weiter: „Das ist schlimm.“"
     assert _speakers(text, "de")[0] == "John Sifton von Human Rights Watch"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Ein Fernsehsender zitierte Papandreou mit den Worten: „Ich klebe nicht an meinem Stuhl.“", "Papandreou"),
+    ("„Das wird das größte Update aller Zeiten“, zitiert die „Computerwoche“ Lynch in einem Bericht.", "Lynch"),
+    ("„Wir sind unwillkommene Zeugen“, zitierte man Yolanda Alvarez vom Sender RTVE.", "Yolanda Alvarez vom Sender RTVE"),
+    ("Zur Lage wird Watzke auf der Internetseite wie folgt zitiert: „Es gab bestimmt bessere Jahre.“", "Watzke"),
+])
+def test_a_citing_verb_names_its_object_and_in_the_passive_its_subject(text: str, want: str) -> None:
+    assert _speakers(text, "de")[0] == want
+
+
+def test_a_pronoun_subject_of_a_reported_speech_verb_said_the_quotation() -> None:
+    text = "Der Minister Boris Johnson sprach lange. Er werde „einen neuen Deal“ aushandeln."
+    assert _speakers(text, "de")[0] == "Boris Johnson"

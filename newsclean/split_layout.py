@@ -42,6 +42,7 @@ DATE_AFTER = 25  #: lines after the headline searched for a date when the header
 DATE_OPENING_CHARS = 40  #: a paragraph that opens with a date ("25.01.2022 Berlin – ...") is dated by it
 AUTHOR_BLOCK_SCAN = 5000  #: HTML blocks searched for one marked as the author
 NOT_HEADLINE_CACHE = 4096  #: header-line verdicts remembered (the headline search and the header reading ask twice)
+LONE_TITLE_HEADINGS = ("h2", "h3", "h4")  #: a heading the text search chose beats a single metadata title found nowhere in the text
 AUTHOR_SCAN = 60  #: paragraphs searched for a block marked as the byline (HTML class/id hints)
 
 _LEAD_PATH = regex.compile(r"(?i)lead|intro|teaser|standfirst|summary|dek\b|subtitle|subline|sub-?head|excerpt|abstract|deck|kicker-?text|description|chapo|chapeau|vorspann")
@@ -139,6 +140,8 @@ def _headline_line(paras: Sequence[str], tags: Sequence[str | None], hints: list
         if matches:
             best = next((i for i in matches if tags[i] == "h1"), matches[0])
             return paras[best], best
+    if guess is not None and len(hints) == 1 and tags[guess] in LONE_TITLE_HEADINGS:
+        return paras[guess], guess  # a lone <title> not shown on the page is often generic ("Home", the site's name)
     h1 = [i for i in range(limit) if tags[i] == "h1" and heads.headline_shaped(paras[i]) and not _not_headline(paras[i], lang)]
     if len(h1) == 1:
         return paras[h1[0]], h1[0]

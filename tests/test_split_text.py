@@ -78,3 +78,13 @@ def test_one_line_trail() -> None:
     assert breadcrumb_title([], [line]) == "Bayern fordert höhere Erlösobergrenzen für Bioenergie"
     assert breadcrumb_title([], ["Start » News » Bayern fordert höhere Erlösobergrenzen"]) is None  # two steps only
     assert breadcrumb_title([], ["Drücken Sie Öffnen / Eingabe / Enter / Return um die Suche zu starten"]) is None
+
+
+def test_heading_beats_a_lone_title_found_nowhere_in_the_text() -> None:
+    """One metadata title ('Home'), not on the page: the <h2> the text search chose is the headline; two agreeing sources stay."""
+    paras = ["Menu", "Time to say goodbye to the old bridge", "12 May 2024", PROSE, PROSE]
+    blocks = [{"text": p, "tag": "h2" if i == 1 else "p", "path": "body>div"} for i, p in enumerate(paras)]
+    record = {"id": "h", "format": "html", "text": _text(*paras), "blocks": blocks, "meta": {"title": "Welcome to our home page"}}
+    assert split.run(record)["headline"] == "Time to say goodbye to the old bridge"
+    record["meta"] = {"title": "Welcome to our home page", "og_title": "Welcome to our home page"}
+    assert split.run(record)["headline"] == "Welcome to our home page"

@@ -259,6 +259,8 @@ def _closes_name(toks: list[Tok], i: int, end: int, tail: bool) -> bool:
     j = i + 1
     while j < end and toks[j].kind == "w" and toks[j].wclass == "adv":
         j += 1
+    if _verb_after(toks, j, end):
+        return True  # "Der Regierungssprecher, Steffen Seibert, versuchte …": the name, then the verb
     return tail or (j < end and toks[j].kind == "w" and toks[j].cue in ("verb", "quote"))
 
 
@@ -276,6 +278,11 @@ def _place_tail(toks: list[Tok], b: int, end: int) -> int:
         if t.kind != "w" or not (t.cap or t.wclass in ("det", "link")):
             return b
     return b
+
+
+def _verb_after(toks: list[Tok], j: int, end: int) -> bool:
+    """A lower-case content word (the finite verb) after a name set off by commas: ", Steffen Seibert, versuchte"."""
+    return j < end and toks[j].kind == "w" and not toks[j].cap and not toks[j].wclass and not toks[j].cue and not toks[j].text[0].isdigit()
 
 
 def _named_apposition(para: Paragraph, a: int, b: int, people: People, tail: bool) -> str | None:
@@ -298,5 +305,7 @@ def _named_apposition(para: Paragraph, a: int, b: int, people: People, tail: boo
     if stop - first == 1 and toks[first].text not in people.fullest:
         return None
     name = _name_text(para, first, stop, people)
+    if toks[stop].text == "," and _verb_after(toks, stop + 1, end):
+        return name
     more = extent(para, stop, tail)
     return name + para.source[toks[stop - 1].end : toks[more - 1].end] if more > stop else name

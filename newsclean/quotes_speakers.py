@@ -100,7 +100,7 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
         return None
     last = -1
     run = 0
-    has_name = has_role = owned = False
+    has_name = has_role = owned = inner = False
     while i < end and i - a < MAX_NP_TOKENS:
         t = toks[i]
         if t.kind == "p":
@@ -111,12 +111,11 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
         if t.kind != "w" or (t.cue and t.cue != "quote" and i > a and not noun_use(toks, i)) or t.wclass in ("pron", "rel", "adv"):
             break
         if t.wclass in ("det", "link") or t.hon:
-            if has_name and t.wclass == "det" and not (has_role and i + 1 < end and toks[i + 1].name) and not genitive(toks, first, t, lex):
+            if has_name and t.wclass == "det" and not (has_role and i + 1 < end and toks[i + 1].name) and not genitive(toks, first, t, lex, toks[i - 1]):
                 break  # "sagte Merkel der Zeitung" ends at Merkel; "ein Sprecher der Downing Street" goes on
-            if t.hon and not t.cap and not t.wclass and (premodified or has_name and not (i + 1 < end and toks[i + 1].name)):
-                last = i  # "the Florida senator": a title word after a name is the phrase's head
-            elif t.hon and not t.wclass and first.wclass == "det" and not (i + 1 < end and (toks[i + 1].name or toks[i + 1].text == ".")):
-                last = i  # "sprach der mexikanische Präsident von …": a title word with no name after it is the head
+            last = i if _title_head(toks, i, end, first, premodified, has_name) else last
+            if has_name and t.wclass == "det":
+                inner, run = True, 0  # "Vertreter der deutschen Verbände": adjectives after an inner article go on
             i += 1
             continue
         has_role = has_role or t.role == "person"
@@ -129,7 +128,7 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
             run = 0  # "White House press secretary Josh Earnest": an organisation, a role, the name
         elif premodified and not has_name:
             run = 0  # "former secretary of state Hillary Clinton"
-        elif (has_name and (first.wclass != "det" or run >= 2)) or t.low in lex.stopwords or _is_adv(t):
+        elif (has_name and ((first.wclass != "det" and not inner) or run >= 2)) or t.low in lex.stopwords or _is_adv(t):
             break  # "said Smith yesterday"; but "the presumptive Republican presidential nominee" goes on
         else:
             run = 0
@@ -139,6 +138,17 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
     if last < 0 or (lex.lang in NOUN_CAPS and not any(toks[x].cap for x in range(a, last + 1))):
         return None  # German nouns are capitalised: "näher", "völlig" are no speakers
     return a, last + 1, _np_type(toks, a, last + 1, lex)
+
+
+def _title_head(toks: list[Tok], i: int, end: int, first: Tok, premodified: bool, has_name: bool) -> bool:
+    """A title word heading the phrase: after a name ("the Florida senator"), or with no name after it ("der mexikanische Präsident von …")."""
+    t = toks[i]
+    if not t.hon or t.wclass:
+        return False
+    named_next = i + 1 < end and toks[i + 1].name
+    if not t.cap and (premodified or (has_name and not named_next)):
+        return True
+    return first.wclass == "det" and not (named_next or (i + 1 < end and toks[i + 1].text == "."))
 
 
 POSSESSIVE = ("'s", "’s")  #: a name ending so owns the nouns after it ("Clinton’s campaign manager")

@@ -50,6 +50,9 @@ def clause_subject(toks: list[Tok], a: int, c: int, lex: Lexicon) -> tuple[int, 
                 return None  # "Die Anwendung der Richtlinie stellte der SPD-Vorsitzende X in Frage": a fronted object
             return np[0], np[1], np[2], c
         end = _describes(toks, np[1], c, lex.lang in RELATIVE_ARTICLE)
+        bare = lex.lang in V2_LANGS and s == starts[0] and np[1] - np[0] == 1 and not (t.wclass == "det" or t.hon)
+        if end >= 0 and bare and _person_after(toks, c + toks[c].cue_len, lex):
+            return None  # "Passend zu den Gefahren warnte die Moderatorin": a fronted phrase, the subject after the verb
         if end >= 0:
             return np[0], np[1], np[2], end
         if lex.lang in V2_LANGS and s == starts[0] and t.wclass == "det" and fronted_field(toks, np[1], c) and not _person_after(toks, c + toks[c].cue_len, lex):
@@ -177,6 +180,9 @@ def v2_final_subject(toks: list[Tok], a: int, c: int, lex: Lexicon) -> tuple[int
     aux = next((i for i in range(s, min(c, s + V2_FRONT_MAX)) if toks[i].kind == "w" and toks[i].wclass == "aux"), None)
     if aux is None or any(toks[i].text in ",;:" for i in range(s, aux)):
         return None
+    agent = passive_agent(toks, aux, c, lex)
+    if agent is not None:
+        return agent[0], agent[1], agent[2], agent[1]  # "wird von Musikkennern als „…“ bezeichnet"
     first = toks[s]
     if aux > s and first.cue is None and (first.wclass == "det" or first.hon or fronted_name(first, lex)):
         np = np_forward(toks, s, aux, lex, need_det=False)
@@ -215,6 +221,32 @@ def shared_subject(toks: list[Tok], a: int, conj: int, lex: Lexicon) -> tuple[in
         if not t.cap and not t.wclass and (t.cue or t.low not in lex.stopwords):
             np = np_forward(toks, v + 1, conj, lex)
             return np if np is not None and np[2] in ("name", "role") else None
+    return None
+
+
+@cache
+def _marked(lang: str, mark: str) -> frozenset[str]:
+    """Pronoun-data words with ``mark`` in their third column (pass, agent, gen)."""
+    from newsclean import langdata
+
+    if lang not in langdata.languages("pronouns"):
+        return frozenset()
+    return frozenset(row[0].lower() for row in langdata.rows("pronouns", lang) if len(row) > 2 and row[2] == mark)
+
+
+def passive_agent(toks: list[Tok], aux: int, c: int, lex: Lexicon) -> tuple[int, int, str] | None:
+    """The agent of a passive ("wird von pakistanischer Seite … beschrieben"): the phrase after its preposition."""
+    from newsclean.quotes_speakers import np_forward
+
+    if toks[aux].low not in _marked(lex.lang, "pass"):
+        return None
+    agents = _marked(lex.lang, "agent")
+    for i in range(aux + 1, c):
+        if toks[i].kind == "q":
+            return None
+        if toks[i].kind == "w" and toks[i].low in agents:
+            np = np_forward(toks, i + 1, c, lex, need_det=False, oblique=True)
+            return np if np is not None and np[2] in ("name", "role", "nominal") else None
     return None
 
 

@@ -40,7 +40,7 @@ def v2_inside(toks: list[Tok], np: tuple[int, int, str], a: int, lex: Lexicon) -
     t = toks[before]
     if t.kind == "w" and t.wclass == "adv" and (before == a or toks[before - 1].kind != "w"):
         return False  # "Auch der ehemalige Schiedsrichter X kritisierte": a particle before the subject
-    return t.kind == "w" and t.wclass in ("prep", "adv")
+    return t.kind == "w" and (t.wclass in ("prep", "adv") or (np[1] - np[0] == 1 and t.low in lex.stopwords and not t.cap and t.wclass != "conj"))  # "Angesichts solcher Alternativen nannte X"
 
 
 def v2_inverted(toks: list[Tok], np: tuple[int, int, str], c: int, a: int, lex: Lexicon) -> bool:
@@ -59,9 +59,10 @@ def clause_final(toks: list[Tok], c: int, b: int) -> bool:
     return e >= b or toks[e].kind == "q" or (toks[e].kind == "p" and toks[e].text in ",:.;")
 
 
-def genitive(toks: list[Tok], first: Tok, t: Tok, lex: Lexicon) -> bool:
+def genitive(toks: list[Tok], first: Tok, t: Tok, lex: Lexicon, prev: Tok | None = None) -> bool:
     """In a noun-capitalising language an article inside a phrase that opened with one is a genitive: "das Verteidigungsministerium der Vereinigten Staaten"."""
-    return lex.lang in NOUN_CAPS and first.wclass == "det" and not first.oblique and t.low in genitive_articles(lex.lang)
+    opened = (first.wclass == "det" and not first.oblique) or (prev is not None and prev.role == "person")  # "Vertreter der Verbände"
+    return lex.lang in NOUN_CAPS and opened and t.low in genitive_articles(lex.lang)
 
 
 @cache

@@ -266,3 +266,14 @@ def test_a_citing_verb_names_its_object_and_in_the_passive_its_subject(text: str
 def test_a_pronoun_subject_of_a_reported_speech_verb_said_the_quotation() -> None:
     text = "Der Minister Boris Johnson sprach lange. Er werde „einen neuen Deal“ aushandeln."
     assert _speakers(text, "de")[0] == "Boris Johnson"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Passend zu den Gefahren des Eises warnte die Moderatorin eines Lokalsenders: „Auf dem Eis kann es glatt sein.“", "Moderatorin eines Lokalsenders"),
+    ("Angesichts solcher Alternativen nannte Reinhard Jung, Geschäftsführer des Bauernbundes, die Kartoffel „überflüssig wie ein Kropf“.", "Reinhard Jung, Geschäftsführer des Bauernbundes"),
+    ("So warnten Vertreter der deutschen Bauwirtschaftsverbände vor einem „drohenden Abfluss von Kompetenz“ ins Ausland.", "Vertreter der deutschen Bauwirtschaftsverbände"),
+    ("Der deutsche Regierungssprecher, Steffen Seibert, versuchte mit den Worten zu beruhigen: „Der IWF ist funktionstüchtig.“", "Steffen Seibert"),
+    ("Seine Werke werden von Musikkennern als „Meilensteine in der Musikgeschichte“ bezeichnet.", "Musikkennern"),
+])
+def test_fronted_phrases_role_appositions_and_passive_agents(text: str, want: str) -> None:
+    assert _speakers(text, "de")[0] == want

@@ -33,6 +33,10 @@ BARRIER_CATEGORIES = frozenset({"comments", "copyright", "popular"})
 NOTICE_CATEGORIES = frozenset({"cookies"})
 #: Categories matched anywhere in a short line, not only at its start.
 ANYWHERE_CATEGORIES = frozenset({"copyright"})
+#: Categories whose phrases of ANYWHERE_NOTICE_MIN_WORDS or more words are also looked for anywhere in a short line
+#: (`Informujemy, że korzystamy z cookies.`): specific enough not to occur in article sentences.
+ANYWHERE_NOTICE_CATEGORIES = frozenset({"cookies"})
+ANYWHERE_NOTICE_MIN_WORDS = 3
 #: Separators that may follow a phrase used as a label (`Read also: ...`, `Tags » ...`).
 LABEL_SEPARATORS = frozenset(":：»›>|-–—")
 MIN_VOTE_HITS = 3  #: a stopword vote needs this many hits to name a language
@@ -63,6 +67,7 @@ class PhraseIndex:
     comment_words: frozenset[str]  #: one-word `comments` phrases, found anywhere in very short lines
     anywhere_first: frozenset[str]  #: first word of every anywhere phrase (a quick reject)
     anywhere_marks: tuple[str, ...]  #: first character of anywhere phrases that start with a symbol (`©`)
+    notices: frozenset[str]  #: anywhere phrases that make a notice (`cookies`), not a copyright/photo credit
 
 
 def is_cjk(text: str) -> bool:
@@ -78,6 +83,7 @@ def phrases() -> PhraseIndex:
     words: dict[tuple[str, ...], str] = {}
     cjk: dict[str, str] = {}
     anywhere: list[str] = []
+    notices: set[str] = set()
     labels: set[tuple[str, ...]] = set()
     for lang in langdata.languages(KIND):
         for row in langdata.rows(KIND, lang):
@@ -86,6 +92,9 @@ def phrases() -> PhraseIndex:
             toks = tuple(WORD.findall(phrase))
             if cat in ANYWHERE_CATEGORIES:
                 anywhere.append(phrase)
+            elif cat in ANYWHERE_NOTICE_CATEGORIES and len(toks) >= ANYWHERE_NOTICE_MIN_WORDS:
+                anywhere.append(phrase)
+                notices.add(phrase)
             if not toks:
                 continue
             if len(toks) == 1 and is_cjk(toks[0]):
@@ -107,6 +116,7 @@ def phrases() -> PhraseIndex:
         comment_words=frozenset(t[0] for t, c in words.items() if len(t) == 1 and c == "comments"),
         anywhere_first=frozenset(WORD.findall(p)[0] for p in anywhere if WORD.match(p)),
         anywhere_marks=tuple(sorted({p[0] for p in anywhere if not WORD.match(p)})),
+        notices=frozenset(notices),
     )
 
 

@@ -141,6 +141,8 @@ def _anywhere(text: str, low: str, toks: list[str] | None = None, cjk: bool = Tr
             return None
     if len(text) <= ANYWHERE_MAX_CHARS:
         m = strip_data.anywhere_regex().search(low)
+        if m and m.group(0) in strip_data.phrases().notices:
+            return strip_data.phrases().words.get(tuple(strip_data.WORD.findall(m.group(0))), "cookies")
         if m:  # a notice starts with it (or says "all rights reserved"); else a photo credit
             return "copyright" if m.start() <= COPYRIGHT_START_CHARS or " " in m.group(0) else "photo"
     return None

@@ -283,3 +283,22 @@ def test_declined_to_comment_is_text(text: str) -> None:
 def test_comments_headings_stay_furniture(text: str) -> None:
     line = strip_features.measure(text, strip_data.stopwords("en"))
     assert line.phrase == "comments"
+
+
+# --- a multi-word cookie phrase anywhere in a short line makes a notice ---
+
+
+def test_cookie_phrase_inside_a_short_line() -> None:
+    text = "Zachęcamy do regularnych odwiedzin naszej strony. Informujemy, że korzystamy z cookies."
+    assert strip_features.measure(text, strip_data.stopwords("pl")).phrase == "cookies"
+
+
+def test_one_word_cookie_mention_is_text() -> None:
+    text = "The bakery sold more cookies this year than ever before, the owner said on Monday."
+    assert strip_features.measure(text, strip_data.stopwords("en")).phrase is None
+
+
+def test_cookie_notice_phrases_are_multiword() -> None:
+    idx = strip_data.phrases()
+    assert idx.notices
+    assert all(len(strip_data.WORD.findall(p)) >= strip_data.ANYWHERE_NOTICE_MIN_WORDS for p in idx.notices)

@@ -27,6 +27,7 @@ _ISO = regex.compile(
 )
 _YMD = regex.compile(r"(?<!\d)((?:19|20)\d\d)[/.](\d{1,2})[/.](\d{1,2})(?!\d)")
 _DMY = regex.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)?\d\d)(?![\d])")
+_DMY_SPACED = regex.compile(r"(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)(?!\d)")  #: "4. 2. 2022", "4.\u20092.\u20092022" (full year only)
 _CJK = regex.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
 FOLD_CACHE = 8192  #: folded lines remembered (credits, bylines and dates fold the same line several times)
 _DIGIT = regex.compile(r"\d")
@@ -122,6 +123,9 @@ def _numeric(text: str, lang: str | None) -> str | None:
         day = _valid(int(m[1]), int(m[2]), int(m[3]))
         if day:
             return day.isoformat()
+    m = _DMY_SPACED.search(text)
+    if m and (found := _valid(int(m[3]), int(m[2]), int(m[1]))):
+        return found.isoformat()
     m = _DMY.search(text)
     if m:
         a, b, year = int(m[1]), int(m[3]), m[4]

@@ -22,6 +22,8 @@ from newsclean.split_dates import MIN_YEAR, has_dateword, parse_date
         ("le 3 mars 2021", "fr", "2021-03-03"),
         ("3 de marzo de 2021", "es", "2021-03-03"),
         ("12.05.2024", None, "2024-05-12"),
+        ("Von Deutscher Tennis Bund 4.\u20092.\u20092022.", "de", "2022-02-04"),  # thin spaces after the dots
+        ("4. 2. 2022", "de", "2022-02-04"),
         ("05/12/2024", "en", "2024-05-12"),
         ("05/12/2024", "de", "2024-12-05"),
         ("2019年3月15日", "ja", "2019-03-15"),

@@ -15,7 +15,7 @@ from typing import Any
 
 import regex
 
-from newsclean.split_overlap import DumpIndex, is_cjk, overlap, vocabulary
+from newsclean.split_overlap import DumpIndex, is_cjk, overlap, title_case_language, title_cased, vocabulary
 
 MAX_HEADLINE_WORDS = 30  #: longer lines are prose, not headlines
 MAX_HEADLINE_CHARS = 250  #: same limit for scripts without spaces (CJK)
@@ -52,6 +52,7 @@ KICKER_MAX_WORDS = 8  #: "Topic:" lines this short, ending in a colon, open a tw
 ELSEWHERE_BONUS = 0.4  #: the headline re-appears inside a longer line (a "Title | Site" line, share text, a caption)
 ELSEWHERE_MAX = 4  #: a line inside more lines than this is a menu item or a site name
 OVERLAP_BONUS = 0.8  #: times the share of a candidate's words found in the first body paragraphs (headlines sum up the text)
+TITLE_CASE_BONUS = 0.4  #: a title-cased line in a language whose press title-cases headlines (data/headstyle)
 OVERLAP_PARAS = 5  #: body paragraphs read for that vocabulary
 
 _SITE_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|»|/|:)\s+|\s*[|｜]\s*|_")
@@ -283,9 +284,15 @@ def _is_dek(line: str, nxt: str) -> bool:
     return is_cjk(nxt) or len(nxt.split()) >= DEK_MIN_WORDS
 
 
+def _word_bonus(line: str, vocab: frozenset[str], titles: bool) -> float:
+    """What the line's words say: shared with the body's opening, title-cased where the press title-cases."""
+    bonus = OVERLAP_BONUS * overlap(line, vocab)
+    return bonus + TITLE_CASE_BONUS if titles and title_cased(line) else bonus
+
+
 def text_headline(paras: Sequence[str], tags: Sequence[str | None], hints: Sequence[str] = (),
                   excluded: Callable[[str], bool] | None = None, never: frozenset[str] = frozenset(),
-                  page: DumpIndex | None = None) -> int | None:
+                  page: DumpIndex | None = None, lang: str | None = None) -> int | None:
     """Return the index of the line that best opens the article, or None (lines in ``never`` are furniture)."""
     n = min(len(paras), SEARCH_LIMIT)
     start = article_start(paras[:n])
@@ -295,6 +302,7 @@ def text_headline(paras: Sequence[str], tags: Sequence[str | None], hints: Seque
     counts = _repeats(paras[max(0, low - NEAR_REPEAT) : start + NEAR_REPEAT])
     header = _LazyFlags(paras, excluded, low, start + 1)
     vocab = vocabulary(paras[start : start + OVERLAP_PARAS]) if OVERLAP_BONUS else frozenset()
+    titles = title_case_language(lang)
     scored = []  # (upper bound, index, score parts): the costly header tests run only for lines that can win
     for i in range(low, min(n, start + 1)):
         if is_prose(paras[i]) or not headline_shaped(paras[i]) or paras[i] in never:
@@ -303,7 +311,7 @@ def text_headline(paras: Sequence[str], tags: Sequence[str | None], hints: Seque
         repeats = counts[norm(paras[i])] - 1 if twin else counts[norm(paras[i])]
         dek = i + 1 < n and _is_dek(paras[i], paras[i + 1])
         upper = _candidate_score(i, start, paras, tags, hints, repeats, True, int(bool(page and page.eligible(paras[i]))))
-        upper += OVERLAP_BONUS * overlap(paras[i], vocab)
+        upper += _word_bonus(paras[i], vocab, titles)
         scored.append((_finish(upper, twin, dek), i, repeats, twin, dek))
     scored.sort(key=lambda c: (-c[0], c[1]))
     best, best_score = None, float("-inf")
@@ -315,7 +323,7 @@ def text_headline(paras: Sequence[str], tags: Sequence[str | None], hints: Seque
         elsewhere = page.inside_others(paras[i]) if page else 0
         header_after = any(header[k] for k in range(i - low + 1, min(i - low + 1 + HEADER_AFTER, min(n, start + 1) - low)))
         score = _finish(_candidate_score(i, start, paras, tags, hints, repeats, header_after, elsewhere), twin, dek)
-        score += OVERLAP_BONUS * overlap(paras[i], vocab)
+        score += _word_bonus(paras[i], vocab, titles)
         if not header_after and any(header[k] for k in range(max(0, i - low - HEADER_AFTER), i - low)):
             score -= AFTER_HEADER_PENALTY
         if score > best_score or (score == best_score and best is not None and i < best):

@@ -131,7 +131,7 @@ def _find_headline(paras: Sequence[str], tags: Sequence[str | None], meta: dict[
 def _headline_line(paras: Sequence[str], tags: Sequence[str | None], hints: list[str],
                    lang: str | None, never: frozenset[str], page: heads.DumpIndex | None) -> tuple[str | None, int | None]:
     """Return (headline, index of its line in the text or None): the visible headline wins over SEO titles."""
-    guess = heads.text_headline(paras, tags, hints, lambda line: _not_headline(line, lang), never, page)
+    guess = heads.text_headline(paras, tags, hints, lambda line: _not_headline(line, lang), never, page, lang)
     if guess is not None and (not hints or tags[guess] == "h1" or any(heads.similar(paras[guess], h) for h in hints)):
         return paras[guess], guess
     limit = min(len(paras), heads.SEARCH_LIMIT)

@@ -18,9 +18,12 @@ ELSEWHERE_MIN_CHARS_CJK = 8  #: the same for scripts without spaces, in characte
 OVERLAP_MIN_LETTERS = 4  #: shorter words ("the", "und") say nothing
 OVERLAP_PARA_CHARS = 500  #: characters of each body paragraph read for that vocabulary (cost cap)
 DUMP_INDEX_CHARS = 30_000  #: characters of the page indexed for the re-appearance test (cost cap; 90 % of dev pages are shorter)
+TITLE_CASE_MIN_WORDS = 3  #: words of 4+ letters a line needs before its capitalisation says anything
+TITLE_CASE_SHARE = 0.8  #: share of those words that start with a capital in a title-cased line
 WORDS_CACHE = 8192  #: lines whose content words / script test are remembered (split asks several times per page)
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
+_LONG_WORD = regex.compile(r"\p{L}[\p{L}'’]{3,}")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 
 
@@ -92,3 +95,18 @@ def overlap(line: str, vocab: frozenset[str]) -> float:
         return 0.0
     found = words(line)
     return sum(w in vocab for w in found) / len(found) if found else 0.0
+
+
+@lru_cache(maxsize=64)
+def title_case_language(lang: str | None) -> bool:
+    """Tell whether the language's press title-cases headlines (data/headstyle): then capitals mark a headline."""
+    from newsclean.langdata import entries_or_empty
+
+    return "titlecase" in entries_or_empty("headstyle", lang)
+
+
+@lru_cache(maxsize=WORDS_CACHE)
+def title_cased(line: str) -> bool:
+    """Tell whether most longer words of a line start with a capital ("Coal's Big Stronghold Is Losing Steam")."""
+    found = _LONG_WORD.findall(line[:300])
+    return len(found) >= TITLE_CASE_MIN_WORDS and sum(w[0].isupper() for w in found) >= TITLE_CASE_SHARE * len(found)

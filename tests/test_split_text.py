@@ -5,6 +5,7 @@ from __future__ import annotations
 from newsclean import split
 from newsclean.split_crumbs import breadcrumb_title, prefer_crumb
 from newsclean.split_headline import headline_shaped, undouble
+from newsclean.split_overlap import title_case_language, title_cased
 
 PROSE = ("This is a long paragraph of ordinary article prose that goes on for a while, with commas, "
          "clauses and a proper ending so that it counts as body text for the splitter.")
@@ -88,3 +89,14 @@ def test_heading_beats_a_lone_title_found_nowhere_in_the_text() -> None:
     assert split.run(record)["headline"] == "Time to say goodbye to the old bridge"
     record["meta"] = {"title": "Welcome to our home page", "og_title": "Welcome to our home page"}
     assert split.run(record)["headline"] == "Welcome to our home page"
+
+
+def test_title_case_marks_headlines_where_the_press_title_cases() -> None:
+    """English headlines capitalise major words; German capitalises every noun, so capitals say nothing there."""
+    assert title_cased("People Are Calling Out This Edited Picture Of Demi Lovato")
+    assert not title_cased("Lovato said the picture was edited without her consent")
+    assert not title_cased("Big Win")  # too few long words to tell
+    assert title_case_language("en") and not title_case_language("de") and not title_case_language(None)
+    caption = "Protesters gathered outside the parliament building on Tuesday morning"
+    text = _text("Menu", caption, "People Are Calling Out This Edited Picture Of Demi Lovato", "By Ann Lee", PROSE, PROSE)
+    assert split.run({"id": "t", "text": text, "lang": "en"})["headline"] == "People Are Calling Out This Edited Picture Of Demi Lovato"

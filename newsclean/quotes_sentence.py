@@ -7,6 +7,8 @@ does ("„… machen.“ Auf dem Konzert …"), unless its attribution follows (
 
 from __future__ import annotations
 
+import regex
+
 from newsclean.quotes_tokens import Paragraph, Tok
 
 
@@ -17,14 +19,19 @@ def _abbreviation(t: Tok) -> bool:
 
 VERB_FIRST_ATTRIBUTION = frozenset({"de", "nl", "lb"})  #: verb-second: an attribution after a quotation starts with its verb („…“, sagte X)
 ORDINAL_DOT = frozenset({"de", "cs", "sk", "pl", "da", "no", "nb", "fi", "hu", "tr", "sl", "hr", "sr", "lb"})  #: languages writing ordinals "3. Juni"
+ROMAN = regex.compile(r"[IVXL]{2,6}")  #: a regnal number ("Benedikt XVI."): an ordinal when a lower-case word or a quotation follows
 ORDINAL_DIGITS = 2  #: longest number read as an ordinal before its full stop ("3.", "20."; "2005." ends a sentence)
 
 
 def _no_end(toks: list[Tok], dot: int, ordinal: bool) -> bool:
-    """A full stop after an abbreviation ("U.S.", "J.") or, in ``ordinal`` languages, a day or ordinal number ("3. Juni") ends no sentence."""
-    if dot < 1 or dot + 1 >= len(toks) or toks[dot].text != "." or toks[dot + 1].kind != "w":
+    """A full stop after an abbreviation ("U.S.", "J.") or, in ``ordinal`` languages, an ordinal ("3. Juni", "Benedikt XVI. „…“") ends no sentence."""
+    if dot < 1 or dot + 1 >= len(toks) or toks[dot].text != ".":
         return False
-    t = toks[dot - 1]
+    t, nxt = toks[dot - 1], toks[dot + 1]
+    if ordinal and t.kind == "w" and ROMAN.fullmatch(t.text) and nxt.kind in ("w", "q") and not nxt.cap:
+        return True
+    if nxt.kind != "w":
+        return False
     return _abbreviation(t) or (ordinal and t.kind == "w" and t.text.isdigit() and len(t.text) <= ORDINAL_DIGITS)
 
 

@@ -23,6 +23,7 @@ from newsclean.quotes_subject import (
     noun_use,
     quoted_name,
     shared_subject,
+    subordinate_subject,
     v2_final_subject,
     written_source,
 )
@@ -276,7 +277,8 @@ def _cue_candidate(toks: list[Tok], c: int, a: int, b: int, base: float, lex: Le
         obj = cited(toks, c, a, b, lex) if cue_text.lower() in cite_forms(lex.lang) else None
         if obj is not None:  # "Ein Fernsehsender zitierte Papandreou mit den Worten"
             return Candidate(obj[0], obj[1], obj[2], cue_text, base + SCORE_TYPE.get(obj[2], 0.0))
-        subject = v2_final_subject(toks, a, c, lex) if lex.lang in V2_LANGS and clause_final(toks, c, b) else None
+        final = lex.lang in V2_LANGS and clause_final(toks, c, b)
+        subject = (subordinate_subject(toks, a, c, lex) or v2_final_subject(toks, a, c, lex)) if final else None
         subject = subject or clause_subject(toks, a, c, lex)
         before = c - 1
         while before > a and _is_adv(toks[before]):

@@ -60,6 +60,25 @@ def clause_subject(toks: list[Tok], a: int, c: int, lex: Lexicon) -> tuple[int, 
     return None
 
 
+SUB_REACH = 20  #: tokens looked back from a clause-final cue for the subordinator opening its clause
+
+
+def subordinate_subject(toks: list[Tok], a: int, c: int, lex: Lexicon) -> tuple[int, int, str, int] | None:
+    """Verb-final subordinate clause: the subject right after its subordinator ("dass Mindermann … gefragt habe", "wie sich Tauss ausdrückte")."""
+    from newsclean.quotes_speakers import np_forward
+
+    for i in range(c - 1, max(a, c - SUB_REACH) - 1, -1):
+        t = toks[i]
+        if t.kind == "q" or t.text in ":;" or (t.kind == "w" and t.cue == "verb" and not noun_use(toks, i)):
+            return None
+        if t.kind == "w" and (t.cue == "comp" or t.wclass == "sub") and (i == a or toks[i - 1].kind == "p"):
+            np = np_forward(toks, i + 1, c, lex, need_det=False)
+            if np is None or np[2] not in ("name", "role", "pron", "nominal") or (np[2] == "nominal" and toks[np[0]].wclass != "det"):
+                return None
+            return np[0], np[1], np[2], np[1]
+    return None
+
+
 def _person_after(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     """A phrase right after the finite verb names a person (a role word or an honorific): "stellte der SPD-Vorsitzende X … in Frage"."""
     from newsclean.quotes_speakers import np_forward
@@ -179,7 +198,10 @@ def v2_final_subject(toks: list[Tok], a: int, c: int, lex: Lexicon) -> tuple[int
         s += 1
     aux = next((i for i in range(s, min(c, s + V2_FRONT_MAX)) if toks[i].kind == "w" and toks[i].wclass == "aux"), None)
     if aux is None or any(toks[i].text in ",;:" for i in range(s, aux)):
-        return None
+        comma = next((i for i in range(c - 1, s - 1, -1) if toks[i].text == ","), None)
+        if comma is None or comma + 1 >= c or toks[comma + 1].wclass != "aux":
+            return None
+        s = aux = comma + 1  # "Wie die Zeitung berichtete, soll Anelka zu X gesagt haben:": a clause fronted, then the auxiliary
     agent = passive_agent(toks, aux, c, lex)
     if agent is not None:
         return agent[0], agent[1], agent[2], agent[1]  # "wird von Musikkennern als „…“ bezeichnet"

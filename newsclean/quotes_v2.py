@@ -56,6 +56,8 @@ def fronted_name(t: Tok, lex: Lexicon) -> bool:
 def clause_final(toks: list[Tok], c: int, b: int) -> bool:
     """A cue ending its clause ("… betont: „…“", "… erklärt."): a participle after its auxiliary."""
     e = c + toks[c].cue_len
+    while e < b and toks[e].kind == "w" and (toks[e].wclass == "aux" or toks[e].cue == "mood"):
+        e += 1  # "gesagt haben:", "zitiert worden."
     return e >= b or toks[e].kind == "q" or (toks[e].kind == "p" and toks[e].text in ",:.;")
 
 

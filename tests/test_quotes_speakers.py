@@ -277,3 +277,13 @@ def test_a_pronoun_subject_of_a_reported_speech_verb_said_the_quotation() -> Non
 ])
 def test_fronted_phrases_role_appositions_and_passive_agents(text: str, want: str) -> None:
     assert _speakers(text, "de")[0] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Der NDR will wissen, dass Mindermann das Mädchen danach gefragt habe, was sie „anhabe“.", "Mindermann"),
+    ("Die Speicherung oder, wie sich Tauss ausdrückte, „das prophylaktische Scannen“ stehe damit nicht in Einklang.", "Tauss"),
+    ("Wie die Sportzeitung berichtete, soll Anelka zu Domenech gesagt haben: „Das ist schlimm.“", "Anelka"),
+    ("Später sagte Bundeskanzlerin Angela Merkel vor der Presse, Benedikt XVI. „ist und bleibt ein Denker“.", "Angela Merkel"),
+])
+def test_subordinate_clauses_fronted_clauses_and_regnal_numbers(text: str, want: str) -> None:
+    assert _speakers(text, "de")[-1] == want

@@ -1,7 +1,7 @@
 """One document: pair marks, tokenise paragraphs, know its people, attribute every quotation.
 
 Pass 1 tokenises the sentences of every field that hold a quotation or a reporting cue (of
-the others only capitalised words are kept, see :func:`newsclean.quotes_tokens.paragraphs`)
+the others only capitalised words are kept, see :func:`newsclean.quotes_paras.paragraphs`)
 and learns which capitalised words are people's names (after an honorific, or the subject of a cue) and the fullest form of each
 ("κ. Λαβρόφ" → "Σεργκέι Λαβρόφ").  Pass 2 walks the paragraphs in order with a small state:
 the last speaker (carried to quote-only paragraphs and subject-less cues) and the people
@@ -19,7 +19,8 @@ from newsclean.quotes_blocks import block_quotes
 from newsclean.quotes_kind import quote_kind
 from newsclean.quotes_people import People, State, learn_people, mentions
 from newsclean.quotes_resolve import speaker_text
-from newsclean.quotes_tokens import Paragraph, paragraphs
+from newsclean.quotes_paras import paragraphs
+from newsclean.quotes_tokens import Paragraph
 
 CARRY_PARAGRAPHS = 2  #: a speaker is carried over at most this many paragraphs without quotations
 CARRY_NEAR = 1  #: a quotation inside a sentence without a cue takes a speaker named this close (paragraphs)

@@ -4,23 +4,17 @@ The speaker finder works on this view: words outside quotations carry their lexi
 (cue verb, source marker, complementizer, pronoun, determiner, honorific, role), and each
 quotation is one ``Q`` token, so "“…,” said X" is the token sequence ``Q , said X``.
 
-Speed: a pre-scan of the field finds the reporting cues (:func:`newsclean.quotes_marks.cue_starts`);
-a paragraph with neither quotation nor cue keeps only its capitalised words, and inside the
-others a sentence with neither keeps only its runs of capitalised words (names and mentions are
-all the later passes need from it).  The hot loop sets token fields directly and notes the few
-tokens the tagger and the sentence splitter must visit.
+Speed: which paragraphs and sentences are tokenised in full is decided by
+:mod:`newsclean.quotes_paras` (the others keep only their capitalised words).  The hot loop sets
+token fields directly and notes the few tokens the tagger and the sentence splitter must visit.
 """
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, field
 from itertools import islice
 
-import regex
-
 from newsclean.quotes_lex import TOKEN, Lexicon
-from newsclean.quotes_marks import Span, cue_starts
 
 MAX_TOKENS_PER_PARAGRAPH = 3000  #: tokens kept per paragraph; the rest is not searched for speakers
 SENTENCE_END = frozenset(".!?;…")  #: punctuation that may end a sentence (Greek ; is a question mark)
@@ -137,14 +131,15 @@ def _tag(toks: list[Tok], tagged: list[int], lex: Lexicon) -> tuple[list[int], l
         if not t.cap:
             continue
         caps.append(i)
-        if t.wclass not in _NOT_NAME and t.cue is None and not t.hon:
-            initial = i == 0 or toks[i - 1].kind != "w"
-            t.name = not (t.low in stop and (initial or len(t.low) < 3))
-            if len(t.text) == 1 and i + 1 < n and toks[i + 1].text == ".":
-                t.name = True  # an initial: "Jason C. Ervin"
-            elif len(t.text) > 1 and t.text.isupper() and (_upper_word(toks, i - 1) or _upper_word(toks, i + 1)):
-                t.name = False  # a headline in capitals, not a run of names
-            if t.name:
+        if entry is None or (t.wclass not in _NOT_NAME and t.cue is None and not t.hon):
+            low, text = t.low, t.text
+            name = not (low in stop and (len(low) < 3 or i == 0 or toks[i - 1].kind != "w"))
+            if len(text) == 1:
+                name = name or (i + 1 < n and toks[i + 1].text == ".")  # an initial: "Jason C. Ervin"
+            elif name and text.isupper() and (_upper_word(toks, i - 1) or _upper_word(toks, i + 1)):
+                name = False  # a headline in capitals, not a run of names
+            if name:  # only then set: the class default is False (no per-token dict for the others)
+                t.name = True
                 names.append(i)
     return cues, caps, names
 
@@ -167,13 +162,15 @@ def tokenize(
     toks: list[Tok] = []
     quoted: list[int] = []
     marks = _Marks([], [])
+    if light:
+        from newsclean.quotes_paras import light_words
     pos = start
     info = lex.info
     cuts = sorted(quotes + [(a, b, -1) for a, b in light]) if light else quotes
     for q_start, q_end, qi in cuts:
         _words(text, pos, q_start, toks, info, marks)
         if qi < 0:
-            _light_words(text, q_start, q_end, toks, lex, marks)
+            light_words(text, q_start, q_end, toks, lex, marks)
         else:
             quoted.append(len(toks))
             toks.append(Tok(text[q_start:q_end], q_start, q_end, "q", quote=qi))
@@ -208,7 +205,7 @@ def _words(text: str, a: int, b: int, toks: list[Tok], info: dict, marks: _Marks
         _words_long(text, a, b, toks, info, marks, room)
         return
     append = toks.append
-    tagged, stops = marks.tagged, marks.stops
+    tag, stop = marks.tagged.append, marks.stops.append
     find = text.find
     new = object.__new__  # the hot loop: set the fields directly rather than through Tok.__init__
     pos = a
@@ -217,22 +214,27 @@ def _words(text: str, a: int, b: int, toks: list[Tok], info: dict, marks: _Marks
     for s in TOKEN.findall(text, a, b)[:room]:
         pos = find(s, pos)
         t = new(Tok)
-        t.text, t.start = s, pos
+        t.text = s
+        t.start = pos
         pos += len(s)
         t.end = pos
-        if s[0].isalnum():
-            t.kind, t.low = "w", s.lower()
-            if s[0].isupper():
+        c = s[0]
+        if c.isalnum():
+            t.kind = "w"
+            t.low = low = s.lower()
+            if c.isupper():
                 t.cap = True
-                tagged.append(n)
+                tag(n)
             else:
                 t.cap = False
-                if t.low in info:
-                    tagged.append(n)
+                if low in info:
+                    tag(n)
         else:
-            t.kind, t.low, t.cap = "p", s, False
+            t.kind = "p"
+            t.low = s
+            t.cap = False
             if s in SENTENCE_END:
-                stops.append(n)
+                stop(n)
         append(t)
         n += 1
 
@@ -275,121 +277,4 @@ def _sentences(toks: list[Tok], stops: list[int]) -> list[tuple[int, int]]:
         a = i + 1
     if a < n:
         out.append((a, n))
-    return out
-
-
-_CAP_WORD = r"\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+|\.(?!\p{Lu}\p{Ll})[\p{L}\p{M}\p{N}]+)*"
-_CAP_RUN = regex.compile(r"(?<![\p{L}\p{M}\p{N}-])" + _CAP_WORD + "(?: " + _CAP_WORD + ")*")
-PLACEHOLDER = " "  #: text of the punctuation token that closes a run of kept words (the words between were left out)
-HONORIFIC_MAX = 8  #: longest lower-case honorific looked for before a run of capitalised words ("κ.", "sra.")
-
-
-def _light_words(text: str, a: int, b: int, toks: list[Tok], lex: Lexicon, marks: _Marks) -> None:
-    """Runs of capitalised words (one space apart) of a sentence without quotation or cue, each
-    closed by a placeholder; a lower-case honorific right before a run is kept ("ο κ. Λαβρόφ")."""
-    append, tagged = toks.append, marks.tagged
-    find = text.find
-    for run in _CAP_RUN.findall(text, a, b)[: max(0, MAX_TOKENS_PER_PARAGRAPH - len(toks))]:
-        pos = find(run, a)
-        if pos > 1 and text[pos - 1] == " " and (text[pos - 2] == "." or text[pos - 2].islower()):
-            _honorific(text, pos - 1, toks, lex, marks)
-        for word in run.split(" "):
-            tagged.append(len(toks))
-            append(Tok(word, pos, pos + len(word), "w", word.lower(), True))
-            pos += len(word) + 1
-        a = pos - 1
-        append(Tok(PLACEHOLDER, a, a, "p", PLACEHOLDER))
-    tail = text[a:b].rstrip()
-    if tail and tail[-1] in SENTENCE_END:  # the sentence's own full stop: the tokeniser's sentence boundary
-        end = a + len(tail)
-        marks.stops.append(len(toks))
-        append(Tok(tail[-1], end - 1, end, "p", tail[-1]))
-
-
-def _honorific(text: str, e: int, toks: list[Tok], lex: Lexicon, marks: _Marks) -> None:
-    dot = text[e - 1] == "."
-    j = e = e - dot
-    while j > 0 and e - j <= HONORIFIC_MAX and text[j - 1].isalpha():
-        j -= 1
-    word = text[j:e]
-    if word and word[0].islower() and not (j and text[j - 1].isalnum()) and word.lower() in lex.honorifics:
-        marks.tagged.append(len(toks))
-        toks.append(Tok(word, j, e, "w", word.lower(), False))
-        if dot:
-            toks.append(Tok(".", e, e + 1, "p", "."))
-
-
-_SPLIT = regex.compile(r"[.!?…]\s+(?=\p{Lu})")
-_WORD_CHARS = frozenset(".'’-")  #: inside a word besides letters and digits (U.S, O'Neil, Jean-Luc)
-
-
-def _ends_sentence(text: str, a: int, p: int, lex: Lexicon) -> bool:
-    """A full stop at ``p`` that the tokeniser's sentence splitter surely splits at (never after Mr. / J.)."""
-    j = p
-    while j > a and (text[j - 1].isalnum() or text[j - 1] in _WORD_CHARS):
-        j -= 1
-    word = text[j:p]
-    if not word:
-        return True
-    return "." not in word and not (len(word) == 1 and word.isupper()) and word.lower() not in lex.honorifics
-
-
-def light_ranges(text: str, a: int, b: int, spans: list[Span], cues: list[int], lex: Lexicon) -> list[tuple[int, int]]:
-    """Sentences of paragraph ``text[a:b]`` with no quotation and no cue: tokenised only for names."""
-    cuts = [a]
-    for m in _SPLIT.finditer(text, a, b):
-        if _ends_sentence(text, a, m.start(), lex) and not any(s.outer_start <= m.start() < s.outer_end for s in spans):
-            cuts.append(m.end())
-    if len(cuts) == 1:
-        return []
-    cuts.append(b)
-    out: list[tuple[int, int]] = []
-    for x, y in zip(cuts, cuts[1:]):
-        i = bisect.bisect_left(cues, x)
-        if (i < len(cues) and cues[i] < y) or any(x <= s.outer_start < y for s in spans):
-            continue
-        if out and out[-1][1] == x:
-            out[-1] = (out[-1][0], y)
-        else:
-            out.append((x, y))
-    return out
-
-
-_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’.][\p{L}\p{M}\p{N}]+)*")
-
-
-def _names_only(text: str, start: int, end: int, field_name: str) -> Paragraph:
-    """A paragraph without quotations or cues: only its capitalised words, for person mentions."""
-    toks = [Tok(m.group(), m.start(), m.end(), "w", m.group().lower(), True) for m in _NAME_WORD.finditer(text, start, end)]
-    para = Paragraph(field_name, start, end, toks, text)
-    para.light = True
-    return para
-
-
-def paragraphs(field_name: str, text: str, spans: list[Span], lex: Lexicon) -> list[tuple[Paragraph, list[Span]]]:
-    """Tokenise the paragraphs that hold a quotation or a reporting cue; of the others keep only capitalised words.
-
-    One pre-scan of the field (:func:`newsclean.quotes_marks.cue_starts`) says which paragraphs have
-    a cue, so most paragraphs of an article cost one regex pass instead of a tokenisation.
-    """
-    out: list[tuple[Paragraph, list[Span]]] = []
-    cues = cue_starts(text, lex)
-    pos = si = ci = 0
-    for line in text.split("\n"):
-        end = pos + len(line)
-        if line.strip():
-            mine: list[Span] = []
-            while si < len(spans) and spans[si].outer_start < end:
-                if spans[si].outer_start >= pos:
-                    mine.append(spans[si])
-                si += 1
-            while cues is not None and ci < len(cues) and cues[ci] < pos:
-                ci += 1
-            if mine or cues is None or (ci < len(cues) and cues[ci] < end):
-                quotes = [(s.outer_start, min(s.outer_end, end), i) for i, s in enumerate(mine)]
-                light = light_ranges(text, pos, end, mine, cues, lex) if cues is not None else None
-                out.append((tokenize(text, pos, end, quotes, lex, field_name, light), mine))
-            else:
-                out.append((_names_only(text, pos, end, field_name), mine))
-        pos = end + 1
     return out

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from newsclean.quotes_lex import lexicon
 from newsclean.quotes_marks import cue_starts, find_spans
-from newsclean.quotes_tokens import PLACEHOLDER, paragraphs
+from newsclean.quotes_paras import PLACEHOLDER, paragraphs
 
 
 def test_cue_starts_finds_single_and_multi_word_cues_at_word_starts() -> None:

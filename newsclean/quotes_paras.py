@@ -1,0 +1,150 @@
+"""Paragraphs of a field, tokenised as much as the speaker finder needs.
+
+A pre-scan of the field finds the reporting cues (:func:`newsclean.quotes_marks.cue_starts`);
+a paragraph with neither quotation nor cue keeps only its capitalised words, and inside the
+others a sentence with neither keeps only its runs of capitalised words (names and mentions are
+all the later passes need from it).  The rest is tokenised by :func:`newsclean.quotes_tokens.tokenize`.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from newsclean.quotes_lex import Lexicon
+from newsclean.quotes_marks import Span, cue_starts
+from newsclean.quotes_tokens import MAX_TOKENS_PER_PARAGRAPH, SENTENCE_END, Paragraph, Tok, _Marks, tokenize
+
+_CAP_WORD = r"\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+|\.(?!\p{Lu}\p{Ll})[\p{L}\p{M}\p{N}]+)*"
+_CAP_RUN = regex.compile(r"(?<![\p{L}\p{M}\p{N}-])" + _CAP_WORD + "(?: " + _CAP_WORD + ")*")
+PLACEHOLDER = " "  #: text of the punctuation token that closes a run of kept words (the words between were left out)
+HONORIFIC_MAX = 8  #: longest lower-case honorific looked for before a run of capitalised words ("κ.", "sra.")
+
+
+def light_words(text: str, a: int, b: int, toks: list[Tok], lex: Lexicon, marks: _Marks) -> None:
+    """Runs of capitalised words (one space apart) of a sentence without quotation or cue, each
+    closed by a placeholder; a lower-case honorific right before a run is kept ("ο κ. Λαβρόφ")."""
+    append, tagged = toks.append, marks.tagged
+    find = text.find
+    for run in _CAP_RUN.findall(text, a, b)[: max(0, MAX_TOKENS_PER_PARAGRAPH - len(toks))]:
+        pos = find(run, a)
+        if pos > 1 and text[pos - 1] == " " and (text[pos - 2] == "." or text[pos - 2].islower()):
+            _honorific(text, pos - 1, toks, lex, marks)
+        words = run.split(" ")
+        n = len(toks)
+        tagged.extend(range(n, n + len(words)))
+        a = _cap_toks(words, text, pos, toks)
+        append(Tok(PLACEHOLDER, a, a, "p", PLACEHOLDER))
+    tail = text[a:b].rstrip()
+    if tail and tail[-1] in SENTENCE_END:  # the sentence's own full stop: the tokeniser's sentence boundary
+        end = a + len(tail)
+        marks.stops.append(len(toks))
+        append(Tok(tail[-1], end - 1, end, "p", tail[-1]))
+
+
+def _honorific(text: str, e: int, toks: list[Tok], lex: Lexicon, marks: _Marks) -> None:
+    dot = text[e - 1] == "."
+    j = e = e - dot
+    while j > 0 and e - j <= HONORIFIC_MAX and text[j - 1].isalpha():
+        j -= 1
+    word = text[j:e]
+    if word and word[0].islower() and not (j and text[j - 1].isalnum()) and word.lower() in lex.honorifics:
+        marks.tagged.append(len(toks))
+        toks.append(Tok(word, j, e, "w", word.lower(), False))
+        if dot:
+            toks.append(Tok(".", e, e + 1, "p", "."))
+
+
+_SPLIT = regex.compile(r"[.!?…]\s+(?=\p{Lu})")
+_WORD_CHARS = frozenset(".'’-")  #: inside a word besides letters and digits (U.S, O'Neil, Jean-Luc)
+
+
+def _ends_sentence(text: str, a: int, p: int, lex: Lexicon) -> bool:
+    """A full stop at ``p`` that the tokeniser's sentence splitter surely splits at (never after Mr. / J.)."""
+    j = p
+    while j > a and (text[j - 1].isalnum() or text[j - 1] in _WORD_CHARS):
+        j -= 1
+    word = text[j:p]
+    if not word:
+        return True
+    return "." not in word and not (len(word) == 1 and word.isupper()) and word.lower() not in lex.honorifics
+
+
+def light_ranges(text: str, a: int, b: int, spans: list[Span], cues: list[int], lex: Lexicon) -> list[tuple[int, int]]:
+    """Sentences of paragraph ``text[a:b]`` with no quotation and no cue: tokenised only for names."""
+    cuts = [a]
+    for m in _SPLIT.finditer(text, a, b):
+        if _ends_sentence(text, a, m.start(), lex) and not any(s.outer_start <= m.start() < s.outer_end for s in spans):
+            cuts.append(m.end())
+    if len(cuts) == 1:
+        return []
+    cuts.append(b)
+    out: list[tuple[int, int]] = []
+    for x, y in zip(cuts, cuts[1:]):
+        i = bisect.bisect_left(cues, x)
+        if (i < len(cues) and cues[i] < y) or any(x <= s.outer_start < y for s in spans):
+            continue
+        if out and out[-1][1] == x:
+            out[-1] = (out[-1][0], y)
+        else:
+            out.append((x, y))
+    return out
+
+
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’.][\p{L}\p{M}\p{N}]+)*")
+
+
+def names_only(text: str, start: int, end: int, field_name: str) -> Paragraph:
+    """A paragraph without quotations or cues: only its capitalised words, for person mentions."""
+    toks: list[Tok] = []
+    _cap_toks(_NAME_WORD.findall(text, start, end), text, start, toks)
+    para = Paragraph(field_name, start, end, toks, text)
+    para.light = True
+    return para
+
+
+def _cap_toks(words: list[str], text: str, pos: int, toks: list[Tok]) -> int:
+    """Append capitalised word tokens of ``words``, found in order in ``text`` from ``pos``; return the last end."""
+    append, find, new = toks.append, text.find, object.__new__
+    for word, low in zip(words, map(str.lower, words)):
+        pos = find(word, pos)
+        t = new(Tok)
+        t.text = word
+        t.start = pos
+        pos += len(word)
+        t.end = pos
+        t.kind = "w"
+        t.low = low
+        t.cap = True
+        append(t)
+    return pos
+
+
+def paragraphs(field_name: str, text: str, spans: list[Span], lex: Lexicon) -> list[tuple[Paragraph, list[Span]]]:
+    """Tokenise the paragraphs that hold a quotation or a reporting cue; of the others keep only capitalised words.
+
+    One pre-scan of the field (:func:`newsclean.quotes_marks.cue_starts`) says which paragraphs have
+    a cue, so most paragraphs of an article cost one regex pass instead of a tokenisation.
+    """
+    out: list[tuple[Paragraph, list[Span]]] = []
+    cues = cue_starts(text, lex)
+    pos = si = ci = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            mine: list[Span] = []
+            while si < len(spans) and spans[si].outer_start < end:
+                if spans[si].outer_start >= pos:
+                    mine.append(spans[si])
+                si += 1
+            while cues is not None and ci < len(cues) and cues[ci] < pos:
+                ci += 1
+            if mine or cues is None or (ci < len(cues) and cues[ci] < end):
+                quotes = [(s.outer_start, min(s.outer_end, end), i) for i, s in enumerate(mine)]
+                light = light_ranges(text, pos, end, mine, cues, lex) if cues is not None else None
+                out.append((tokenize(text, pos, end, quotes, lex, field_name, light), mine))
+            else:
+                out.append((names_only(text, pos, end, field_name), mine))
+        pos = end + 1
+    return out

@@ -116,8 +116,8 @@ def _colon(toks: list[Tok], j: int, np: tuple[int, int, str] | None, a: int, b: 
         if subj is not None and subj[2] in ("name", "pron", "role"):
             return [(Candidate(subj[0], subj[1], subj[2], toks[j].text, SCORE_COLON + SCORE_TYPE[subj[2]]), j)]
     first = np_forward(toks, a, b, lex, need_det=False)
-    if first is None and toks[a].kind == "w" and toks[a].wclass == "prep":
-        first = _after_fronted_phrase(toks, a, j, lex)
+    if first is None and toks[a].kind == "w" and (toks[a].wclass == "prep" or (toks[a].wclass == "adv" and lex.lang in V2_LANGS)):
+        first = _after_fronted_phrase(toks, a, j, lex)  # "Im Kongress warb Obama …:", "Hier sparte der Bundespräsident nicht mit Kritik:"
     if first is not None and first[2] in ("name", "role") and first[1] <= j + 1:
         return [(Candidate(first[0], first[1], first[2], None, SCORE_COLON - 0.5 + SCORE_TYPE[first[2]]), -1)]
     return []
@@ -134,7 +134,7 @@ def _after_fronted_phrase(toks: list[Tok], a: int, j: int, lex: Lexicon) -> tupl
             return None
         if not t.cap and not t.wclass and t.low not in lex.stopwords:
             found = np_forward(toks, v + 1, j + 1, lex, need_det=False)
-            return found if found is not None and found[2] == "name" else None
+            return found if found is not None and (found[2] == "name" or (found[2] == "role" and lex.lang in V2_LANGS)) else None
     return None
 
 

@@ -300,6 +300,8 @@ def _named_apposition(para: Paragraph, a: int, b: int, people: People, tail: boo
     stop = first
     while stop < end and stop - first <= APPOSITION_NAME and toks[stop].kind == "w" and toks[stop].name:
         stop += 1
+        if stop + 1 < end and toks[stop].text == "." and len(toks[stop - 1].text) == 1 and toks[stop + 1].name:
+            stop += 1  # "William R. Dougan": an initial and its full stop
     if stop == first or stop - first > APPOSITION_NAME or not _closes_name(toks, stop, end, tail):
         return None
     if stop - first == 1 and toks[first].text not in people.fullest:

@@ -102,11 +102,12 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
     last = -1
     run = 0
     has_name = has_role = owned = inner = False
-    while i < end and i - a < MAX_NP_TOKENS:
+    dots = 0
+    while i < end and i - a - dots < MAX_NP_TOKENS:
         t = toks[i]
         if t.kind == "p":
             if t.text == "." and i > a and _abbreviation(toks[i - 1]) and i + 1 < end and toks[i + 1].kind == "w":
-                i += 1
+                i, dots = i + 1, dots + 1  # "Prof. Dr. Matthias W. Beckmann": the full stops do not count
                 continue
             break
         if t.kind != "w" or (t.cue and t.cue != "quote" and i > a and not noun_use(toks, i)) or t.wclass in ("pron", "rel", "adv"):

@@ -287,3 +287,16 @@ def test_fronted_phrases_role_appositions_and_passive_agents(text: str, want: st
 ])
 def test_subordinate_clauses_fronted_clauses_and_regnal_numbers(text: str, want: str) -> None:
     assert _speakers(text, "de")[-1] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Damit kann man laut Klinikdirektor Prof. Dr. Matthias W. Beckmann „jetzt Paaren helfen“.", "Beckmann"),
+    ("„Die Kommentare geben zur Sorge Anlass“, erklärte der Vorsitzende der Gewerkschaft, William R. Dougan.", "William R. Dougan"),
+])
+def test_initials_and_titles_stay_in_a_name(text: str, want: str) -> None:
+    assert want in (_speakers(text, "de")[0] or "")
+
+
+def test_after_a_fronted_adverb_and_the_verb_the_subject_introduces_the_colon() -> None:
+    text = "Hier sparte der Bundespräsident Horst Köhler auch nicht mit Kritik: „Je kleiner die Schritte, desto mehr Schritte.“"
+    assert "Köhler" in (_speakers(text, "de")[0] or "")

@@ -20,6 +20,7 @@ from newsclean import split_credits as credits
 from newsclean import split_headline as heads
 from newsclean.split_dates import has_dateword, parse_date
 from newsclean.split_meta import descriptions
+from newsclean.split_overlap import vocabulary, words
 
 PRE_ZONE = 4  #: lines just before the headline read for a byline or a date (kicker, date above title)
 POST_ZONE = 8  #: header lines read after the headline before the body must start
@@ -43,6 +44,8 @@ DATE_OPENING_CHARS = 40  #: a paragraph that opens with a date ("25.01.2022 Berl
 AUTHOR_BLOCK_SCAN = 5000  #: HTML blocks searched for one marked as the author
 NOT_HEADLINE_CACHE = 4096  #: header-line verdicts remembered (the headline search and the header reading ask twice)
 LONE_TITLE_HEADINGS = ("h2", "h3", "h4")  #: a heading the text search chose beats a single metadata title found nowhere in the text
+TOPIC_PARAS = 3  #: prose paragraphs whose words make a bare "name" a topic label, not an author
+TOPIC_SCAN = 8  #: body lines searched for them (author boxes and share bars stand between)
 AUTHOR_SCAN = 60  #: paragraphs searched for a block marked as the byline (HTML class/id hints)
 
 _LEAD_PATH = regex.compile(r"(?i)lead|intro|teaser|standfirst|summary|dek\b|subtitle|subline|sub-?head|excerpt|abstract|deck|kicker-?text|description|chapo|chapeau|vorspann")
@@ -317,7 +320,7 @@ def _bare_byline(paras: Sequence[str], head: int, lang: str | None, lay: Layout)
         if name and i == head - 1:
             continue  # the line right above the headline is its kicker or section label, seldom an author
         name = name or credits.name_after_date(line, lang)
-        if not name or heads.norm(name) == heads.norm(lay.headline or ""):
+        if not name or heads.norm(name) == heads.norm(lay.headline or "") or _topical(name, line, lay):
             continue
         near = [paras[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(paras)]
         dated = parse_date(line, lang) is not None or any(_line_facts(p, lang)[1] for p in near)
@@ -329,6 +332,13 @@ def _bare_byline(paras: Sequence[str], head: int, lang: str | None, lay: Layout)
             lay.body.remove(line)
             lay.removed.append({"text": line, "reason": "byline"})
         return
+
+
+def _topical(name: str, line: str, lay: Layout) -> bool:
+    """A "name" whose words the headline or the body's opening use is a topic label ("Betriebliche Altersvorsorge")."""
+    prose = [p for p in lay.body[:TOPIC_SCAN] if p != line and heads.is_prose(p)][:TOPIC_PARAS]
+    vocab = vocabulary([lay.headline or "", *prose])
+    return any(w in vocab for w in words(name))
 
 
 def _repeated_near(text: str, lay: Layout) -> bool:

@@ -100,3 +100,13 @@ def test_title_case_marks_headlines_where_the_press_title_cases() -> None:
     caption = "Protesters gathered outside the parliament building on Tuesday morning"
     text = _text("Menu", caption, "People Are Calling Out This Edited Picture Of Demi Lovato", "By Ann Lee", PROSE, PROSE)
     assert split.run({"id": "t", "text": text, "lang": "en"})["headline"] == "People Are Calling Out This Edited Picture Of Demi Lovato"
+
+
+def test_topic_label_is_not_a_bare_byline() -> None:
+    """A name-shaped label whose words the article uses ('Betriebliche Altersvorsorge') names no author; a name does."""
+    prose = ("Die betriebliche Altersvorsorge ist für viele Beschäftigte ein wichtiger Baustein, und der Chef zahlt "
+             "einen Teil der Beiträge, wenn die Firma mitmacht und der Vertrag richtig aufgesetzt ist.")
+    text = _text("Mit Hilfe des Chefs für die Rente sparen", "12. Mai 2024", "Betriebliche Altersvorsorge", prose, PROSA)
+    assert split.run({"id": "de", "text": text, "lang": "de"})["byline"] is None
+    text = _text("Mit Hilfe des Chefs für die Rente sparen", "12. Mai 2024", "Sara Zinnecker", prose, PROSA)
+    assert split.run({"id": "de", "text": text, "lang": "de"})["byline"] == "Sara Zinnecker"

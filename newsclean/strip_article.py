@@ -30,7 +30,7 @@ import regex
 
 from newsclean import strip_data
 from newsclean.strip_features import Line, is_heading_tag, title_like
-from newsclean.strip_tail import across_inline_boxes, cut_feed, trim_isolated
+from newsclean.strip_tail import across_inline_boxes, closing_sentences, cut_feed, trim_isolated
 
 NEARGOOD_WEIGHT = 0.5  #: a neargood line counts for this share of its length
 SHORT_PENALTY = 12.0  #: cost of a short line inside the article (a subheading, a caption)
@@ -47,6 +47,7 @@ USE_BOX = True  #: HTML: drop short lines outside the article box (dev: html AEB
 USE_ISOLATED_TRIM = True  #: text: end the run where lone teaser paragraphs take over (strip_tail)
 USE_CAPTION_CUT = True  #: text: drop photo credits and their captions inside the article
 USE_FEED_CUT = True  #: text: end the article where a teaser feed starts
+USE_CLOSING = True  #: text: the article's end moves over short closing sentences right after it
 USE_INLINE_BOXES = True  #: text: the article goes on after a `Most read` / `Related` box in its middle
 GOOD_CAP = 1500  #: a single line counts for at most this much (one huge line is not an article)
 CONTAINER_MIN_GOOD = 2  #: HTML: a container is trusted when it holds this many prose lines ...
@@ -299,6 +300,8 @@ def decide(lines: list[Line], title: str | None = None, paths: list[str] | None 
     if paths is None and USE_FEED_CUT:
         span = (span[0], cut_feed(lines, span[0], span[1]))
     end = span[1] if paths is None else extend_in_container(lines, paths, start, span[1])
+    if paths is None and USE_CLOSING:
+        end = closing_sentences(lines, end)
     end = find_tail(lines, end)
     out = [drop(line.reason or "before-article-start") for line in lines[:start]]
     out += [KEEP] * (end + 1 - start)

@@ -28,6 +28,10 @@ ISOLATED_MIN_GAP = 2  #: a prose line with at least this many non-prose lines on
 ISOLATED_SUM_GAP = 6  #: ... and this many on both sides together stands alone (a teaser)
 ISOLATED_MAX_LENGTH = 600  #: ... when at most this long (article paragraphs between pictures run longer)
 ISOLATED_WEIGHT = 0.2  #: a lone prose line counts for this share of its weight
+CLOSING_MAX_LINES = 2  #: the article's end moves over at most this many short sentences right after it ...
+CLOSING_MIN_WORDS = 5  #: ... each of at least this many words ...
+CLOSING_MIN_STOP = 0.3  #: ... and this stopword share, ending with . ! ? (`Her last day is April 1.`)
+CLOSING_ENDS = frozenset(".!?。！？")
 INLINE_BLOCK_MAX_LINES = 12  #: a `Most read` / `Related` box inside an article is at most this many lines ...
 INLINE_RESUME_MIN_SCORE = 600.0  #: ... and the article resumes after it with prose weighing at least this much
 
@@ -138,3 +142,17 @@ def across_inline_boxes(lines: list[Line], weights: list[float], end: int) -> in
         if nxt < 0:
             return end
         end = nxt
+
+
+def closing_sentences(lines: list[Line], end: int) -> int:
+    """Move the end over short sentences right after the last paragraph (a one-line closing paragraph)."""
+    last = end
+    for i in range(end + 1, min(len(lines), end + 1 + CLOSING_MAX_LINES)):
+        line = lines[i]
+        if line.cls != "short" or line.bullet or line.words < CLOSING_MIN_WORDS or line.stop < CLOSING_MIN_STOP:
+            break
+        if line.text[-1:] not in CLOSING_ENDS:
+            break
+        last = i
+    return last
+

@@ -168,3 +168,18 @@ def test_too_few_numeric_lines_are_no_table() -> None:
     menu = ["Sport", "Weather 24", "Live 7 days", "Home"]
     lines = [*menu, "Headline of the report here", _prose(3, 1), _prose(3, 2)]
     assert not set(menu) & set(_kept(lines))
+
+
+# --- a short closing sentence right after the last paragraph ---
+
+
+def test_short_closing_sentence_is_kept() -> None:
+    closing = "Her last day is April 1, and the board has not named a replacement."
+    lines = ["Headline of the report here", _prose(3, 1), _prose(3, 2), closing, "Share this:", "• Facebook", "• Twitter"]
+    assert closing in _kept(lines)
+
+
+def test_closing_boundary_words() -> None:
+    few = " ".join(["word"] * (strip_tail.CLOSING_MIN_WORDS - 1)) + "."
+    lines = ["Headline of the report here", _prose(3, 1), _prose(3, 2), few, "Share this:", "• Facebook"]
+    assert few not in _kept(lines)

@@ -29,6 +29,7 @@ CRUMB_TITLE_MIN_CJK = 10  #: the same for scripts written without spaces
 
 _NUMBERED = regex.compile(r"^(\d{1,2})\.\s+(\S.*)$")
 _INLINE_SEP = regex.compile(r"\s[»›>→/]\s")  #: step separators of a one-line trail ("|" and "-" end titles: "Headline | Site")
+_SEP_CHARS = frozenset("»›>→/")  #: a quick test before the separator pattern (most lines have none)
 _MERGED_STEPS = regex.compile(r"\s\d{1,2}\.\s")  #: "… 4. 4 …": several list items on one line (a gallery, not a trail)
 
 
@@ -65,12 +66,14 @@ def _is_title(step: str) -> bool:
 
 def _inline_trail(line: str) -> str | None:
     """ "Home » News » Headline" on one line: its title, or None."""
-    if len(line) > MAX_TRAIL_CHARS or not _INLINE_SEP.search(line):
+    if len(line) > MAX_TRAIL_CHARS or not _SEP_CHARS.intersection(line):
         return None
-    for sep in _INLINE_SEP.findall(line)[:1]:
-        steps = [s.strip() for s in line.split(sep)]
-        if len(steps) > INLINE_MIN_STEPS and all(steps) and len(steps[0].split()) <= TRAIL_HOME_WORDS and _is_trail(steps):
-            return steps[-1]
+    m = _INLINE_SEP.search(line)
+    if not m:
+        return None
+    steps = [s.strip() for s in line.split(m.group())]
+    if len(steps) > INLINE_MIN_STEPS and all(steps) and len(steps[0].split()) <= TRAIL_HOME_WORDS and _is_trail(steps):
+        return steps[-1]
     return None
 
 
@@ -81,7 +84,7 @@ def breadcrumb_title(boilerplate: Any, kept: Iterable[str]) -> str | None:
         inline = _inline_trail(line)
         if inline:
             return inline
-        m = _NUMBERED.match(line)
+        m = _NUMBERED.match(line) if line[0].isdigit() else None
         number = int(m.group(1)) if m else 0
         if m and number == len(steps) + 1:
             steps.append(m.group(2).strip())

@@ -66,27 +66,42 @@ def _is_hidden(attrs: dict[str, str | None]) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
+_NO_DIGITS = str.maketrans("", "", "0123456789")  #: ASCII digits deleted from a hint
+
+
 @lru_cache(maxsize=8192)
 def _hint(name: str) -> str:
     """A class/id as a hint: no digits (``menu-item-6211`` -> ``menu-item``: generated ids vary per page).
 
     Cached: class names repeat within and across pages of a site.  ASCII names go through stdlib
-    ``re`` (same classes as ``regex`` on ASCII, several times faster on short strings).
+    ``re`` (same classes as ``regex`` on ASCII, several times faster on short strings) and lose
+    their digits by ``str.translate``.
     """
     if name.isascii():
-        return _DIGITS_ASCII.sub("", _HINT_CLEAN_ASCII.sub("", name)).strip("-_")[:MAX_HINT_CHARS]
+        return _HINT_CLEAN_ASCII.sub("", name).translate(_NO_DIGITS).strip("-_")[:MAX_HINT_CHARS]
     return _DIGITS.sub("", _HINT_CLEAN.sub("", name)).strip("-_")[:MAX_HINT_CHARS]
 
 
 @lru_cache(maxsize=16_384)
 def _step(tag: str, ident: str | None, classes: str | None) -> str:
-    """``div.content.main`` / ``div#story``: the path step of a tag with this id and class (cached: sites repeat them)."""
-    hint = _hint(ident or "")
-    if hint:
-        return f"{tag}#{hint}"
-    names = [_hint(c) for c in (classes or "").split()]
-    names = [c for c in names if c][:MAX_HINT_CLASSES]
-    return ".".join([tag, *names])
+    """``div.content.main`` / ``div#story``: the path step of a tag with this id and class (cached: sites repeat them).
+
+    Only the first MAX_HINT_CLASSES classes with a hint are read (utility-class pages carry dozens).
+    """
+    if ident:
+        hint = _hint(ident)
+        if hint:
+            return f"{tag}#{hint}"
+    if not classes:
+        return tag
+    names = [tag]
+    for name in classes.split():
+        hint = _hint(name)
+        if hint:
+            names.append(hint)
+            if len(names) > MAX_HINT_CLASSES:
+                break
+    return ".".join(names)
 
 
 # An open block element of the walk is a list [tag, node, number, step, path, dom]; the path step,
@@ -95,17 +110,23 @@ _TAG, _NODE, _NUMBER, _STEP, _PATH, _DOM = range(6)
 
 
 def _path(blocks: list[list[Any]]) -> str:
-    """The ancestor path of the innermost open block, kept on it: blocks below it cannot change while it is open."""
+    """The ancestor path of the innermost open block, kept on it: blocks below it cannot change while it is open.
+
+    Its dom chain extends its parent's when that one is known (siblings share it), else is built whole.
+    """
     top = blocks[-1]
     if top[_PATH] is None:
-        steps = blocks[max(1, len(blocks) - MAX_PATH_DEPTH):]  # blocks[0] is the walk's root (<body>): not a step
-        for entry in steps:
-            if entry[_STEP] is None:
+        steps = []
+        for entry in blocks[max(1, len(blocks) - MAX_PATH_DEPTH):]:  # blocks[0] is the walk's root (<body>): not a step
+            step = entry[_STEP]
+            if step is None:
                 attrs = entry[_NODE].attributes
-                entry[_STEP] = _step(entry[_TAG], attrs.get("id"), attrs.get("class")) if attrs else entry[_TAG]
-        top[_PATH] = ">".join([entry[_STEP] for entry in steps])
-        top[_DOM] = [entry[_NUMBER] for entry in blocks]
-    return str(top[_PATH])
+                step = entry[_STEP] = _step(entry[_TAG], attrs.get("id"), attrs.get("class")) if attrs else entry[_TAG]
+            steps.append(step)
+        top[_PATH] = ">".join(steps)
+        parent_dom = blocks[-2][_DOM] if len(blocks) > 1 else None
+        top[_DOM] = [*parent_dom, top[_NUMBER]] if parent_dom is not None else [entry[_NUMBER] for entry in blocks]
+    return top[_PATH]  # type: ignore[no-any-return]
 
 
 def _line(lines: list[dict[str, Any]], parts: list[str], link_chars: int, pre: int, blocks: list[list[Any]]) -> None:
@@ -126,6 +147,14 @@ def _line(lines: list[dict[str, Any]], parts: list[str], link_chars: int, pre: i
         lines.append({"text": text, "tag": tag, "link_density": density, "path": path, "dom": dom})
 
 
+def _flush(lines: list[dict[str, Any]], parts: list[str], solid: bool, link_chars: int, pre: int, blocks: list[list[Any]]) -> tuple[bool, int]:
+    """End the current line at a line break: store it when it holds text; return the fresh (solid, link_chars)."""
+    if solid:
+        _line(lines, parts, link_chars, pre, blocks)
+    parts.clear()
+    return False, 0
+
+
 def drop_invisible(tree: Any) -> None:
     """Remove non-content and hidden elements in C (lexbor), so the Python walk never visits them.
 
@@ -143,18 +172,29 @@ def drop_invisible(tree: Any) -> None:
             form.decompose()
 
 
+@lru_cache(maxsize=1)
+def _node_ids() -> tuple[int, int]:
+    """Return lexbor's tag ids of text and comment nodes (read once from a tiny parsed page)."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    body = LexborHTMLParser(b"<body>x<!---->").body
+    text = body.child
+    return text.tag_id, text.next.tag_id
+
+
 def blocks_from_tree(root: Any) -> list[dict[str, Any]]:
     """Walk the tree under ``root`` once, in lexbor's own pre-order, and return its text lines as blocks.
 
-    One Python step per node: an element's end is seen when a later node's parent is not it,
-    so open elements are a stack of memory ids; block elements and ``<br>`` end a line.
+    An element's end is seen when a later node's parent is not it (open elements: a stack of memory ids);
+    whitespace-only text and comments skip that check: a stored line is re-spaced, so it cannot tell.
     """
     if root is None:
         return []
+    text_id, comment_id = _node_ids()
+    names: dict[int, str] = {}  #: tag id -> tag name (lexbor numbers custom tags per document)
     lines: list[dict[str, Any]] = []
     parts: list[str] = []  #: text since the last line break; a line is stored only when `solid`
-    solid = False
-    link_chars = links = pre = count = 0
+    solid, link_chars, links, pre, count = False, 0, 0, 0, 0
     blocks: list[list[Any]] = [["body", root, 0, "", None, None]]
     ids: list[int] = [root.mem_id]
     tags: list[str] = [""]
@@ -162,37 +202,36 @@ def blocks_from_tree(root: Any) -> list[dict[str, Any]]:
     nodes = root.traverse(include_text=True)
     next(nodes, None)  # root itself
     for node in nodes:
+        tid = node.tag_id
+        if tid == text_id:
+            text = node.text_content
+            if not text or text.isspace():
+                parts.append(text)  # "" joins to nothing
+                continue
+        elif tid == comment_id:
+            continue
         parent = node.parent.mem_id
         while ids[-1] != parent and len(ids) > 1:
             pop_id()
             tag = pop_tag()
             if tag in BLOCK_TAGS:
-                if solid:
-                    _line(lines, parts, link_chars, pre, blocks)
-                parts.clear()
-                solid, link_chars = False, 0
+                solid, link_chars = _flush(lines, parts, solid, link_chars, pre, blocks)
                 blocks.pop()
             elif tag == "a":
                 links -= 1
             if tag in _PRE_TAGS:
                 pre -= 1
-        tag = node.tag
-        if tag == "-text":
-            text = node.text_content
-            if text:
-                parts.append(text)
-                if not text.isspace():
-                    solid = True
-                    if links:
-                        link_chars += len(" ".join(text.split()))
+        if tid == text_id:
+            parts.append(text)
+            solid = True
+            if links:
+                link_chars += len(" ".join(text.split()))
             continue
+        tag = names.get(tid) or names.setdefault(tid, node.tag)
         push_id(node.mem_id)
         push_tag(tag)
         if tag in _BREAK_TAGS:
-            if solid:
-                _line(lines, parts, link_chars, pre, blocks)
-            parts.clear()
-            solid, link_chars = False, 0
+            solid, link_chars = _flush(lines, parts, solid, link_chars, pre, blocks)
             if tag != "br":
                 count += 1
                 blocks.append([tag, node, count, None, None, None])

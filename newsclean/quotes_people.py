@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from newsclean.quotes_lex import Lexicon
 from newsclean.quotes_marks import Span
 from newsclean.quotes_tokens import Paragraph, Tok
+from newsclean.quotes_v2 import NOUN_CAPS
 
 
 @dataclass(slots=True)
@@ -145,7 +146,8 @@ def learn_people(paras: list[tuple[Paragraph, list[Span]]], lex: Lexicon) -> Peo
             head = toks[a - 2] if before is not None and before.wclass == "det" and a > 1 else before
             cue_next = after is not None and after.kind == "w" and after.cue == "verb" and not (head is not None and head.wclass in ("link", "prep"))
             cue_prev = before is not None and before.kind == "w" and before.cue == "verb" and 2 <= b - a <= 4
-            if honorific or (cue_next and b - a <= 4) or cue_prev or _role_apposition(toks, a, b):
+            common = lex.lang in NOUN_CAPS and b - a == 1 and before is not None and before.wclass == "det"  # "Die Eröffnungsfeier zeigte": a noun
+            if honorific or (cue_next and b - a <= 4 and not common) or cue_prev or _role_apposition(toks, a, b):
                 people.add_run(words, strong=honorific or len(words) > 1)
             elif 2 <= b - a <= 4:
                 runs_all.append(words)

@@ -88,12 +88,8 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
     if i >= end or toks[i].kind != "w":
         return None
     first = toks[i]
-    if first.wclass == "prep" or (first.oblique and not oblique):
-        return None  # "Im Kongress", "dem Spiegel": an object, never a speaker
-    if first.wclass == "pron":
-        return i, i + 1, "pron"
-    if first.wclass == "rel":
-        return i, i + first.wlen, "rel"
+    if first.wclass in ("prep", "pron", "rel") or (first.oblique and not oblique):
+        return _function_head(first, i)
     a = i
     premodified = not (first.wclass == "det" or first.hon or first.cap) and _role_then_name(toks, i, end, lex)
     opened = first.wclass == "det" or first.hon or first.cap or premodified
@@ -110,6 +106,9 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
                 i, dots = i + 1, dots + 1  # "Prof. Dr. Matthias W. Beckmann": the full stops do not count
                 continue
             break
+        if t.kind == "q" and has_name and toks[i - 1].cap and quoted_name(toks, i, end) is not None:
+            last, i = i, i + 1  # "der Mitarbeiter der Firma „Shui Jing Shi“", "der Partei „Die Linke“"
+            continue
         if t.kind != "w" or (t.cue and t.cue != "quote" and i > a and not noun_use(toks, i)) or t.wclass in ("pron", "rel", "adv"):
             break
         if t.wclass in ("det", "link") or t.hon:
@@ -140,6 +139,15 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
     if last < 0 or (lex.lang in NOUN_CAPS and not any(toks[x].cap for x in range(a, last + 1))):
         return None  # German nouns are capitalised: "näher", "völlig" are no speakers
     return a, last + 1, _np_type(toks, a, last + 1, lex)
+
+
+def _function_head(first: Tok, i: int) -> tuple[int, int, str] | None:
+    """A phrase opening with a function word: a pronoun or a relative is the phrase; after a preposition or an object's article ("Im Kongress", "dem Spiegel") none."""
+    if first.wclass == "pron":
+        return i, i + 1, "pron"
+    if first.wclass == "rel":
+        return i, i + first.wlen, "rel"
+    return None
 
 
 def _title_head(toks: list[Tok], i: int, end: int, first: Tok, premodified: bool, has_name: bool) -> bool:

@@ -300,3 +300,8 @@ def test_initials_and_titles_stay_in_a_name(text: str, want: str) -> None:
 def test_after_a_fronted_adverb_and_the_verb_the_subject_introduces_the_colon() -> None:
     text = "Hier sparte der Bundespräsident Horst Köhler auch nicht mit Kritik: „Je kleiner die Schritte, desto mehr Schritte.“"
     assert "Köhler" in (_speakers(text, "de")[0] or "")
+
+
+def test_a_quoted_name_inside_a_speaker_phrase_stays_in_it() -> None:
+    text = "„Damit hat unsere Arbeit ihren Zweck erfüllt“, so der Mitarbeiter der Firma „Shui Jing Shi“ gegenüber der Presse."
+    assert "Shui Jing Shi" in (_speakers(text, "de")[0] or "")

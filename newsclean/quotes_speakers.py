@@ -350,14 +350,23 @@ def attribute(para: Paragraph, k: int, lex: Lexicon) -> Candidate | None:
             continue
         if best is None or cand.score > best.score:
             best = cand
-    return best or _reported_subject(toks, a, k)
+    return best or _reported_subject(para, a, b, k, lex)
 
 
-def _reported_subject(toks: list[Tok], a: int, k: int) -> Candidate | None:
-    """"Er werde „einen neuen Deal“ aushandeln": a pronoun subject of a verb of reported speech (Konjunktiv) said it."""
+def _reported_subject(para: Paragraph, a: int, b: int, k: int, lex: Lexicon) -> Candidate | None:
+    """Reported speech (Konjunktiv) without a cue of its own: its pronoun subject ("Er werde „…“ aushandeln"), or
+    the speaker of the sentence before ("X betonte, dass …. Das Virus sei „…“")."""
+    toks = para.toks
     t = toks[a]
     if a + 1 < k and t.kind == "w" and t.wclass == "pron" and toks[a + 1].cue == "mood":
         return Candidate(a, a + 1, "pron", None, SCORE_GUESS)
+    if a == 0 or not any(toks[i].cue == "mood" for i in range(a, b)):
+        return None
+    pa, pb = para.sentence_of(a - 1)
+    for c in range(pa, pb):
+        if toks[c].kind == "w" and toks[c].cue == "verb" and not noun_use(toks, c):
+            cand = _cue_candidate(toks, c, pa, pb, SCORE_GUESS, lex)
+            return cand if cand.type in ("name", "role") else None
     return None
 
 

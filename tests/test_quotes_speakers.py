@@ -305,3 +305,8 @@ def test_after_a_fronted_adverb_and_the_verb_the_subject_introduces_the_colon() 
 def test_a_quoted_name_inside_a_speaker_phrase_stays_in_it() -> None:
     text = "„Damit hat unsere Arbeit ihren Zweck erfüllt“, so der Mitarbeiter der Firma „Shui Jing Shi“ gegenüber der Presse."
     assert "Shui Jing Shi" in (_speakers(text, "de")[0] or "")
+
+
+def test_reported_speech_without_a_cue_takes_the_speaker_of_the_sentence_before() -> None:
+    text = "EU-Kommissar Marcos Kyprianou betonte, dass ein solches Szenario nicht abzusehen sei. Das Virus sei „nicht das Virus, das uns besorgt“."
+    assert _speakers(text, "de")[0] == "EU-Kommissar Marcos Kyprianou"

@@ -11,6 +11,8 @@ becomes the quotation.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from newsclean.quotes_lex import Lexicon
@@ -19,7 +21,8 @@ from newsclean.quotes_marks import Span
 ATTRIBUTION_MAX_WORDS = 5  #: "— powiedział minister Jan Kowalski." at most this many words after the dash
 _DASH_LINE = regex.compile(r"^\s*[—–-]\s+(\S+)")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
-_ANY_DASH_LINE = regex.compile(r"(?m)^[^\S\n]*[—–-][^\S\n]")  #: a superset of the lines _DASH_LINE matches
+#: a line after the first opening with a dash (stdlib re: its literal newline makes the scan fast); a superset of _DASH_LINE
+_ANY_DASH_LINE = re.compile(r"\n[^\S\n]*[—–-][^\S\n]")
 
 
 def is_attribution_line(line: str, lex: Lexicon) -> bool:
@@ -34,7 +37,7 @@ def is_attribution_line(line: str, lex: Lexicon) -> bool:
 def block_quotes(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
     """Replace dash-attribution lines read as speech by the block quotation they attribute."""
     if not _ANY_DASH_LINE.search(text):
-        return spans  # no line opens with a dash: nothing to do (one scan instead of one per line)
+        return spans  # no line but the first opens with a dash: nothing to do (one scan instead of one per line)
     lines: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):

@@ -11,6 +11,7 @@ open part is reported as its own piece, flagged ``continued``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -46,7 +47,7 @@ class _Marks:
     strict: frozenset[str]  #: openers that open wherever they stand
     dashes: frozenset[str]  #: dashes that open a line of dialogue in this language (— Мы победим, — сказал он.)
     all_marks: frozenset[str]
-    pattern: regex.Pattern[str]
+    pattern: re.Pattern[str]
 
 
 @cache
@@ -66,7 +67,7 @@ def _marks(lang: str | None) -> _Marks:
         if len(row) > 2 and row[2] == "strict":
             strict.add(opener)
     marks = set(closers) | set("".join(closers.values()))
-    pattern = regex.compile("[" + regex.escape("".join(sorted(marks))) + "]")
+    pattern = re.compile("[" + re.escape("".join(sorted(marks))) + "]")  # stdlib re: one plain scan per document
     return _Marks(closers, frozenset(strict), frozenset(dashes), frozenset(marks), pattern)
 
 
@@ -92,15 +93,13 @@ def _can_close(text: str, i: int, mark: str, m: _Marks) -> bool:
     return True
 
 
-def _pair_paragraph(text: str, base: int, m: _Marks) -> tuple[list[Span], tuple[int, int, str] | None]:
-    """Pair the marks of one paragraph; return spans and the outermost unclosed opener, if any."""
+def _pair_paragraph(text: str, base: int, m: _Marks, at: list[int]) -> tuple[list[Span], tuple[int, int, str] | None]:
+    """Pair the marks of one paragraph (at offsets ``at`` of ``text``); return spans and the outermost unclosed opener, if any."""
     stack: list[tuple[str, int]] = []  # (opener, position)
     spans: list[Span] = []
-    for count, match in enumerate(m.pattern.finditer(text)):
-        if count >= MAX_MARKS_PER_PARAGRAPH:
-            break
-        i, mark = match.start(), match.group()
-        level = _closing_level(text, i, mark, stack, m)
+    for i in at[:MAX_MARKS_PER_PARAGRAPH]:
+        mark = text[i]
+        level = _closing_level(text, i, mark, stack, m) if stack else None
         if level is not None:
             opener, pos = stack[level]
             del stack[level:]
@@ -144,6 +143,8 @@ def find_spans(text: str, lang: str | None = None) -> list[Span]:
     spans: list[Span] = []
     pending: tuple[int, int, str] | None = None  # unclosed quotation of the previous paragraph
     offset = 0
+    at = [x.start() for x in m.pattern.finditer(text)]  # every mark of the document, one scan
+    k = 0
     for para in text.split("\n"):
         stripped = para.rstrip()
         lead = len(para) - len(para.lstrip())
@@ -155,7 +156,9 @@ def find_spans(text: str, lang: str | None = None) -> list[Span]:
             if first == pending[2]:
                 spans.append(_unclosed_span(text, pending, continued=True))
             pending = None
-        found, unclosed = _pair_paragraph(stripped, offset, m)
+        j = bisect.bisect_left(at, offset + len(stripped), k)
+        found, unclosed = _pair_paragraph(stripped, offset, m, [x - offset for x in at[k:j]]) if j > k else ([], None)
+        k = j
         if not found and m.dashes and lead + 1 < len(stripped) and stripped[lead] in m.dashes and stripped[lead + 1].isspace():
             found = _dash_spans(stripped, offset, lead + 1)
             unclosed = None

@@ -10,6 +10,7 @@ paragraphs, subheadings the run stopped at), up to a comments/tags/copyright bar
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from functools import cache, lru_cache
 from typing import Any, Callable
@@ -33,6 +34,8 @@ CARD_MIN_LINK = 0.5  #: a card title has at least this share of link text
 CARD_MIN_REPEAT = 3  #: the same description path in at least this many cards (distinct parents) is a teaser list
 FIGURE_STEPS = ("figure", "figcaption")  #: a path step starting so is a picture with its caption
 USE_FIGURE_CREDITS = True  #: a copyright line inside a figure is a photo credit: dropped, but no barrier
+USE_EMBEDDED_WIDGETS = True  #: a barrier heading in a widget between the article's paragraphs does not end the article
+WIDGET_LOOKAHEAD = 3  #: ... when one of this many lines right after the widget is a paragraph of the article's parent
 USE_TEASER_LISTS = True  #: drop blocks in teaser-named cards (htmlhints `list-part`) repeated over CARD_MIN_REPEAT parents
 _RUN_DROPS = frozenset({"after-article-end", "before-article-start", "kept-no-article"})  #: base verdicts the box may overturn
 
@@ -165,6 +168,31 @@ def _credits_unbarred(lines: list[Line], paths: list[str]) -> list[Line]:
     return out
 
 
+def _widgets_unbarred(lines: list[Line], chains: list[tuple[Any, ...]], span: tuple[int, int]) -> list[Line]:
+    """A comments/most-read/copyright heading in a widget embedded among the article's paragraphs is no barrier.
+
+    The widget is a child element of the paragraphs' parent (the parent of most of the run's prose)
+    and the parent's paragraphs go on right after it (a subheading may come first): the article continues around it.
+    """
+    parents = Counter(chains[j][:-1] for j in range(span[0], span[1] + 1) if lines[j].cls == "good")
+    if not parents:
+        return lines
+    prose = parents.most_common(1)[0][0]
+    n, out = len(prose), lines
+    for i in range(span[1] + 1, len(lines)):
+        chain = chains[i]
+        if lines[i].phrase not in strip_data.BARRIER_CATEGORIES or len(chain) <= n + 1 or chain[:n] != prose:
+            continue
+        j = i + 1
+        while j < len(lines) and len(chains[j]) > n and chains[j][:n] == prose and chains[j][n] == chain[n]:
+            j += 1
+        after = range(j, min(j + WIDGET_LOOKAHEAD, len(lines)))
+        if any(chains[k][:-1] == prose and lines[k].cls == "good" for k in after):
+            out = list(out) if out is lines else out
+            out[i] = replace(lines[i], phrase=None, cls="bad")
+    return out
+
+
 def verdicts(lines: list[Line], blocks: list[dict[str, Any]], title: str | None) -> list[Verdict]:
     """Keep or drop each HTML block: the article run, extended over the rest of the article box."""
     paths = [str(b.get("path") or "") for b in blocks]
@@ -175,6 +203,11 @@ def verdicts(lines: list[Line], blocks: list[dict[str, Any]], title: str | None)
     if span is None:
         return base
     chains = _chains(blocks)
+    if USE_EMBEDDED_WIDGETS and chains is not None:
+        unbarred = _widgets_unbarred(lines, chains, span)
+        if unbarred is not lines:
+            lines, base = unbarred, decide(unbarred, title, paths)
+            span = sa.article_run(lines, sa.weights(lines)) or span
     box = _box(lines, chains, paths, span)
     if box is None:
         return base

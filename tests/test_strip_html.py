@@ -176,3 +176,15 @@ def test_a_photo_credit_in_a_figure_does_not_cut_the_article() -> None:
     out = _run(page)
     assert paragraphs(out["text"]) == ["The headline of it", *_prose(6)]
     assert "© Jane Doe" in {b["text"] for b in out["boilerplate"]}
+
+
+def test_a_most_read_widget_between_the_paragraphs_does_not_end_the_article() -> None:
+    first = "".join(f"<p>{p}</p>" for p in _prose(4))
+    rest = "".join(f"<p>{p}</p>" for p in _prose(3, 4))
+    links = "".join(f"<li><a href='/{i}'>Another story on the site number {i}</a></li>" for i in range(5))
+    widget = f"<div class='box-x'><div class='inner'><h2>Most Read</h2><ul>{links}</ul></div></div>"
+    page = _page(f"<div class='story'><h1>The headline of it</h1><div class='content'>{first}{widget}<h2>A subheading</h2>{rest}</div></div>")
+    kept = paragraphs(_run(page)["text"])
+    assert kept == ["The headline of it", *_prose(4), "A subheading", *_prose(3, 4)]
+    page = _page(f"<div class='story'><h1>The headline of it</h1><div class='content'>{first}{widget}</div><div class='x'>{rest}</div></div>")
+    assert _prose(1, 6)[0] not in paragraphs(_run(page)["text"])  # no paragraph of the same parent after it: a barrier

@@ -34,6 +34,8 @@ CLOSING_MIN_STOP = 0.3  #: ... and this stopword share, ending with . ! ? (`Her 
 CLOSING_ENDS = frozenset(".!?。！？")
 INLINE_BLOCK_MAX_LINES = 12  #: a `Most read` / `Related` box inside an article is at most this many lines ...
 INLINE_RESUME_MIN_SCORE = 600.0  #: ... and the article resumes after it with prose weighing at least this much
+INLINE_RESUME_MAX_LINES = 500  #: the resumed part is looked for within this many lines (guard: work per box)
+INLINE_MAX_BOXES = 4  #: at most this many boxes are crossed (guard against a page of boxes)
 
 
 def _feed_unit(lines: list[Line], i: int, hi: int) -> int:
@@ -121,7 +123,7 @@ def _resume(lines: list[Line], weights: list[float], end: int) -> int:
     if j >= n or lines[j].cls != "good":  # the article resumes with a paragraph, a teaser list with its kicker
         return -1
     total, best, best_end = 0.0, 0.0, -1
-    for i in range(j, n):
+    for i in range(j, min(n, j + INLINE_RESUME_MAX_LINES)):
         if lines[i].phrase in strip_data.BARRIER_CATEGORIES:
             break
         total += max(weights[i], 0.0) if lines[i].cls in PROSE else weights[i]
@@ -137,11 +139,12 @@ def across_inline_boxes(lines: list[Line], weights: list[float], end: int) -> in
     box in its middle lost its second half; the box's own lines are removed later as a
     related block.
     """
-    while True:
+    for _ in range(INLINE_MAX_BOXES):
         nxt = _resume(lines, weights, end)
         if nxt < 0:
-            return end
+            break
         end = nxt
+    return end
 
 
 def closing_sentences(lines: list[Line], end: int) -> int:

@@ -310,3 +310,8 @@ def test_a_quoted_name_inside_a_speaker_phrase_stays_in_it() -> None:
 def test_reported_speech_without_a_cue_takes_the_speaker_of_the_sentence_before() -> None:
     text = "EU-Kommissar Marcos Kyprianou betonte, dass ein solches Szenario nicht abzusehen sei. Das Virus sei „nicht das Virus, das uns besorgt“."
     assert _speakers(text, "de")[0] == "EU-Kommissar Marcos Kyprianou"
+
+
+def test_a_quotation_standing_alone_after_reported_speech_takes_its_speaker() -> None:
+    text = "John Kline, ein Abgeordneter aus Minnesota, sagte, dass der Vorfall kein Unfall gewesen sei. „Das war direktes Feuer auf Zivilisten.“"
+    assert _speakers(text, "de")[0] == "John Kline, ein Abgeordneter aus Minnesota"

@@ -46,6 +46,7 @@ MAX_HEADLINE_REPEATS = 3  #: a line repeated more often near the start is the si
 SENTENCE_PENALTY = 0.5  #: headlines seldom end with a full stop; standfirsts and captions do
 NAV_ARROW_PENALTY = 1.0  #: a line opening with "« " or closing with " »" links to the previous or next post
 TWIN_PENALTY = 0.8  #: a line doubled on the very next line is an image's alt text + caption, not a headline
+TITLE_PARTS_MIN = 3  #: a title cut into this many parts names its site and section too
 TITLE_PART_MIN_WORDS = 3  #: a part of a "Section | Headline" line this long can agree with a headline line
 REPEAT_MAX_CHARS = 2 * MAX_HEADLINE_CHARS  #: longer lines (prose) are not counted as headline repeats (cost)
 KICKER_MAX_WORDS = 8  #: "Topic:" lines this short, ending in a colon, open a two-line headline
@@ -165,6 +166,16 @@ def meta_candidates(meta: dict[str, Any]) -> list[str]:
             found.append((clean_title(value.strip(), site if isinstance(site, str) else None), prior))
     votes = [sum(similar(a, b) for b, _ in found) + prior for a, prior in found]
     return [text for _, (text, _) in sorted(zip(votes, found), key=lambda v: -v[0])]
+
+
+def title_part(line: str, titles: Sequence[str]) -> bool:
+    """Tell whether ``line`` is one part of a "Site - Section - Headline" title (three or more parts)."""
+    target = norm(line)
+    for title in titles:
+        parts = site_parts(title)
+        if len(parts) >= TITLE_PARTS_MIN and len(target.split()) >= TITLE_PART_MIN_WORDS and any(norm(p) == target for p in parts):
+            return True
+    return False
 
 
 def _repeats(lines: Sequence[str]) -> dict[str, int]:

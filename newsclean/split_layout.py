@@ -135,7 +135,8 @@ def _headline_line(paras: Sequence[str], tags: Sequence[str | None], hints: list
                    lang: str | None, never: frozenset[str], page: heads.DumpIndex | None) -> tuple[str | None, int | None]:
     """Return (headline, index of its line in the text or None): the visible headline wins over SEO titles."""
     guess = heads.text_headline(paras, tags, hints, lambda line: _not_headline(line, lang), never, page, lang)
-    if guess is not None and (not hints or tags[guess] == "h1" or any(heads.similar(paras[guess], h) for h in hints)):
+    if guess is not None and (not hints or tags[guess] == "h1" or any(heads.similar(paras[guess], h) for h in hints)
+                              or heads.title_part(paras[guess], hints)):
         return paras[guess], guess
     limit = min(len(paras), heads.SEARCH_LIMIT)
     for hint in hints:

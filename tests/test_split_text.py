@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsclean import split
 from newsclean.split_crumbs import breadcrumb_title, prefer_crumb
-from newsclean.split_headline import headline_shaped, undouble
+from newsclean.split_headline import headline_shaped, title_part, undouble
 from newsclean.split_overlap import title_case_language, title_cased
 
 PROSE = ("This is a long paragraph of ordinary article prose that goes on for a while, with commas, "
@@ -110,3 +110,10 @@ def test_topic_label_is_not_a_bare_byline() -> None:
     assert split.run({"id": "de", "text": text, "lang": "de"})["byline"] is None
     text = _text("Mit Hilfe des Chefs für die Rente sparen", "12. Mai 2024", "Sara Zinnecker", prose, PROSA)
     assert split.run({"id": "de", "text": text, "lang": "de"})["byline"] == "Sara Zinnecker"
+
+
+def test_text_line_that_is_one_part_of_a_three_part_title() -> None:
+    """ "BKA - Press releases 2022 - Headline": a text heading equal to one part agrees with the title."""
+    assert title_part("Messengers are no lawless space", ["BKA - Press releases 2022 - Messengers are no lawless space"])
+    assert not title_part("Messengers are no lawless space", ["Messengers are no lawless space here | BKA"])
+    assert not title_part("BKA", ["BKA - Press releases 2022 - Messengers are no lawless space"])  # too short to tell

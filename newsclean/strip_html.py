@@ -152,9 +152,9 @@ def _barrier(line: Line) -> bool:
 
 @lru_cache(maxsize=PART_CACHE)
 def _in_figure(path: str) -> bool:
-    """Tell whether a block lies in a <figure>/<figcaption> or an element whose class names a caption."""
+    """Tell whether a block lies in a <figure>/<figcaption> or an element whose class/id names a picture (`figure-part`)."""
     low = path.lower()
-    return "caption" in low or any(step.startswith(FIGURE_STEPS) for step in low.split(">"))
+    return any(step.startswith(FIGURE_STEPS) for step in low.split(">")) or any(w in low for w in _hint_words("figure-part"))
 
 
 def _credits_unbarred(lines: list[Line], paths: list[str]) -> list[Line]:

@@ -176,6 +176,9 @@ def test_a_photo_credit_in_a_figure_does_not_cut_the_article() -> None:
     out = _run(page)
     assert paragraphs(out["text"]) == ["The headline of it", *_prose(6)]
     assert "© Jane Doe" in {b["text"] for b in out["boilerplate"]}
+    credit = "<div class='imagebox'><div class='img_wrap'><img src='x.jpg'><p class='copyright'>© Jane Doe</p></div></div>"
+    page = _page(f"<div class='story'><h1>The headline of it</h1>{first}{credit}{rest}</div>")
+    assert paragraphs(_run(page)["text"]) == ["The headline of it", *_prose(6)]
 
 
 def test_a_most_read_widget_between_the_paragraphs_does_not_end_the_article() -> None:

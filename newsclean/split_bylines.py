@@ -32,6 +32,8 @@ MAX_TAIL_CUTS = 3  #: trailing outlet/title items cut from a byline ("X, Senior 
 _LAST_ITEM = regex.compile(r"\s*[,/]\s*([^,/]+)$")
 _DOMAIN = regex.compile(r"(?i)[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:[a-z]{2,3}|info|news|online)")  #: "Phys.org", "wien.ORF.at"
 _ACRONYM = regex.compile(r"\p{Lu}{2,5}(?:-\p{Lu}{1,3})?")  #: "CNN", "SP-X": an outlet's initials after a name
+_SPACE_RUN = regex.compile(r"\s+")
+_ITEM_SEP = regex.compile(r"[,;/]")
 _WORDS = regex.compile(r"[\p{L}.]+")
 _WORD_END = regex.compile(r"(?<=[\s/|,])")
 _SPACE = regex.compile(r"\s")
@@ -154,6 +156,35 @@ def _outlet_or_title(item: str, lang: str | None) -> bool:
         return True
     titles = _byline_words(lang).get("title", ())
     return any(w in titles for w in _WORDS.findall(folded))
+
+
+def tidy_name(name: str, lang: str | None) -> str:
+    """Cut a glued role and a trailing outlet or title off a name list that is known to be names (metadata)."""
+    glued = _GLUE.search(name)
+    if glued and " " in name[: glued.start()].strip():
+        name = name[: glued.start()]
+    return _cut_tail(name.strip(), lang) or name
+
+
+def split_names(text: str, lang: str | None) -> list[str]:
+    """Split a byline into its names at commas, semicolons, slashes and joiners ("and", "und", "&")."""
+    joiners = _joiners(lang)
+    parts: list[str] = []
+    current: list[str] = []
+    for word in _SPACE_RUN.split(text.strip()):
+        if fold(word) in joiners:
+            parts.append(" ".join(current))
+            current = []
+            continue
+        pieces = _ITEM_SEP.split(word)
+        for k, piece in enumerate(pieces):
+            if k:
+                parts.append(" ".join(current))
+                current = []
+            if piece:
+                current.append(piece)
+    parts.append(" ".join(current))
+    return [p.strip() for p in parts if p.strip()]
 
 
 def _unfolded_index(text: str, folded_index: int) -> int:

@@ -41,7 +41,7 @@ MAX_DATELINE_CHARS = 80  #: the dateline prefix of a paragraph ("BERLIN, 12. Mai
 MAX_CAPTION_CHARS = 400  #: characters of a line searched for a photo credit
 TAIL_ZONE = 12  #: closing paragraphs searched for a labelled source-credit line ("Πηγή: ...")
 BARE_TAIL_ZONE = 3  #: closing paragraphs where a bare agency name ("Reuters") is a credit, not a photo caption
-BOILERPLATE_BYLINE_SCAN = 200  #: removed lines searched for a byline strip took away (menus before the article run to 100+ lines; 40 -> 200: dev text byline 0.519 -> 0.550, 600 adds one page)
+BOILERPLATE_BYLINE_SCAN = 40  #: removed lines searched for a byline strip took away (200 gains dev text byline 0.519 -> 0.550 but reaches footers after the article: "La rédaction"; needs a reason filter in split.py first)
 BOILERPLATE_DATE_SCAN = 400  #: removed lines searched for a date strip took away
 
 _LETTER = regex.compile(r"\p{L}")

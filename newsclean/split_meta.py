@@ -7,7 +7,7 @@ from typing import Any
 
 import regex
 
-from newsclean.split_bylines import drop_about, find_byline, is_account
+from newsclean.split_bylines import drop_about, find_byline, is_account, split_names, tidy_name
 from newsclean.split_credits import find_dateline
 from newsclean.split_dates import fold, parse_date
 from newsclean.split_headline import norm, similar
@@ -16,9 +16,11 @@ MIN_LEAD_WORDS = 5  #: a description shorter than this is a tagline, not a stand
 EXCERPT_PREFIX_CHARS = 60  #: a description that repeats this much of the body's start is an auto-excerpt
 MAX_AUTHORS = 8  #: more "authors" than this is a list of tags or contributors, not a byline
 MAX_AUTHOR_CHARS = 80  #: one metadata author name longer than this is a bio or a sentence
+MIN_RECONCILE_TOKENS = 2  #: a metadata name found inside a longer text byline replaces it only with a first and a last name
 AUTHOR_HINTS = ("author_label", "author_microdata", "author_link")  #: html_authors' hints, strongest first
 
 _URL = regex.compile(r"https?://|www\.|\.com\b|@")
+_TOKEN = regex.compile(r"[\p{L}\p{N}'’.-]+")
 _HOST = regex.compile(r"^https?://(?:www\.)?([^/:?#]+)")
 
 
@@ -92,7 +94,7 @@ def meta_byline(meta: dict[str, Any], lang: str | None = None) -> str | None:
         found = _author_list(value)
         if found:
             found = drop_about(found, lang)
-            found = find_byline(found, lang) or found  # "Von Jane Doe", "By Jane Doe"
+            found = tidy_name(find_byline(found, lang) or found, lang)  # "Von Jane Doe", "Jane Doe, CNN"
         if not found or is_account(found, lang):
             continue
         if (i == 0 and ld.get("author_org")) or _squash(found) in sites:
@@ -135,3 +137,34 @@ def agrees(lead: str, desc: str) -> bool:
     """Tell whether a lead found in the text is the page's description (or its start)."""
     a, b = norm(lead), norm(desc.rstrip(".…").removesuffix("..."))
     return bool(a and b) and (similar(lead, desc) or a.startswith(b[:EXCERPT_PREFIX_CHARS]) or b.startswith(a[:EXCERPT_PREFIX_CHARS]))
+
+
+def _name_tokens(text: str) -> list[str]:
+    return [t for t in (_squash(w) for w in _TOKEN.findall(text)) if t]
+
+
+def _items(text: str, lang: str | None) -> list[str]:
+    """The names of a byline, squashed: "David Brand and Ramsey Khalifeh" -> ["davidbrand", "ramseykhalifeh"]."""
+    return [q for q in (_squash(p) for p in split_names(text, lang)) if q]
+
+
+def reconcile_byline(found: str | None, meta: str | None, lang: str | None = None) -> str | None:
+    """Weigh the byline read from the text against the metadata's author(s).
+
+    The metadata's list wins when it holds every name the text gave and more ("David Brand" vs
+    "David Brand, Ramsey Khalifeh"), or when the text's byline is one metadata name with something
+    glued on ("Gina TrapaniCEO", "Sarah Schnieder Reiterrevue International"); otherwise the text's stays.
+    """
+    if not found or not meta or found == meta:
+        return found or meta
+    meta = tidy_name(meta, lang)
+    have, known = _items(found, lang), _items(meta, lang)
+    if not have or not known or is_account(meta, lang):
+        return found
+    if len(known) > len(have) and set(have) <= set(known):
+        return meta  # the text named only some of the authors
+    squashed = _squash(found)
+    if (len(have) == len(known) == 1 and len(_name_tokens(meta)) >= MIN_RECONCILE_TOKENS
+            and known[0] in squashed and len(squashed) > len(known[0])):
+        return meta  # the text's byline is the metadata's name with a role, an outlet or a label around it
+    return found

@@ -74,3 +74,34 @@ def test_no_crash_on_arbitrary_markup(text: str) -> None:
 @pytest.mark.parametrize("href", ["/journalist", "/journalist/2012-06/01/content_25335209.htm"])
 def test_a_section_named_like_authors_is_no_author_page(href: str) -> None:
     assert meta_byline(_meta("", f'<a href="{href}">Reporters at work</a>')) is None
+
+
+@pytest.mark.parametrize(
+    ("found", "meta", "expected"),
+    [
+        ("David Brand", "David Brand, Ramsey Khalifeh", "David Brand, Ramsey Khalifeh"),  # the text named only one
+        ("Benjamin Fischer", "Benjamin Fischer und Marcus Theurer", "Benjamin Fischer und Marcus Theurer"),
+        ("Gina TrapaniCEO", "Gina Trapani", "Gina Trapani"),  # glued role
+        ("Sarah Schnieder Reiterrevue International", "Sarah Schnieder", "Sarah Schnieder"),
+        ("Rudolf Fischer, Simon Kohler", "Rudolf Fischer", "Rudolf Fischer, Simon Kohler"),  # the text names more
+        ("Rob Picheta", "Rob Picheta, CNN", "Rob Picheta"),  # the outlet is no second author
+        ("Über Steffi", "Steffi", "Über Steffi"),  # one word: too weak to replace
+        ("Jane Doe", "LAOLA1.at", "Jane Doe"),
+        ("Jane Doe", "admin", "Jane Doe"),
+        (None, "Jane Doe", "Jane Doe"),
+        ("Jane Doe", None, "Jane Doe"),
+    ],
+)
+def test_reconcile_text_byline_with_metadata(found: str | None, meta: str | None, expected: str | None) -> None:
+    from newsclean.split_meta import reconcile_byline
+
+    assert reconcile_byline(found, meta, "de") == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=80), st.text(max_size=80))
+def test_reconcile_returns_one_of_its_inputs(found: str, meta: str) -> None:
+    from newsclean.split_meta import reconcile_byline
+
+    result = reconcile_byline(found or None, meta or None, "en")
+    assert result is None or result in (found, meta) or isinstance(result, str)

@@ -133,3 +133,11 @@ def test_one_word_handles_and_titled_outlets_keep() -> None:
     assert marked_name("KleineGrüneMonster", "de", single=True) == "KleineGrüneMonster"
     assert find_byline("By Glen Owen And Brendan Carlin For The Mail On Sunday", "en") is not None
     assert "Sunday" in (find_byline("By Glen Owen And Brendan Carlin For The Mail On Sunday", "en") or "")
+
+
+def test_split_names() -> None:
+    from newsclean.split_bylines import split_names
+
+    assert split_names("Dana A. Ford , James S.A. Corey, and Tom Watkins", "en") == ["Dana A. Ford", "James S.A. Corey", "Tom Watkins"]
+    assert split_names("Max Muster und Eva Probe/dpa", "de") == ["Max Muster", "Eva Probe", "dpa"]
+    assert split_names("", "de") == []

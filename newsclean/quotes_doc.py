@@ -187,6 +187,8 @@ def extract(fields: list[tuple[str, str]], lang: str | None, indirect: bool = Tr
     paras: list[tuple[Paragraph, list[Span]]] = []
     for name, text in fields:
         paras.extend(paragraphs(name, text, block_quotes(text, find_spans(text, lang), lex), lex))
+    if all(para.light for para, _ in paras):
+        return []  # no quotation mark and no reporting cue anywhere: nothing to attribute, no people to learn
     people = learn_people(paras, lex)
     state = State()
     mentions(paras, people, state)

@@ -215,7 +215,7 @@ def _words(text: str) -> int:
 
 STRONG_CUES = frozenset({"verb", "tell", "according", "post", "mood"})  #: cue classes that make a sentence worth tokenising without a quotation
 _ALNUM = re.compile(r"[^\W_]+")  #: letters and digits (stdlib re: the pre-scan runs over every document)
-_CUE_PATTERN: dict[str, re.Pattern[str]] = {}
+_CUE_PATTERN: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
 
 def _cue_pieces(seq: tuple[str, ...]) -> list[str]:
@@ -236,10 +236,11 @@ def _trie(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
-def _cue_pattern(lex: Lexicon) -> re.Pattern[str]:
+def _cue_pattern(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """One pattern for every strong cue form of the language, as a prefix tree (built once per language).
 
     Zero-width: it matches at each word start where some form (a whole word or words) begins.
+    Two versions: for text without "_" (fast) and with it.
     """
     pattern = _CUE_PATTERN.get(lex.lang)
     if pattern is None:
@@ -253,7 +254,8 @@ def _cue_pattern(lex: Lexicon) -> re.Pattern[str]:
                     node = node.setdefault(piece, {})
                 node[""] = {}
         body = _trie(root) if root else "(?!)"
-        pattern = re.compile(r"(?<![^\W_])(?=" + body + r"(?![^\W_]))")
+        # \b is the fast word-start test; it differs from "no letter or digit before" only after "_"
+        pattern = (re.compile(r"\b(?=" + body + r"(?![^\W_]))"), re.compile(r"(?<![^\W_])(?=" + body + r"(?![^\W_]))"))
         _CUE_PATTERN[lex.lang] = pattern
     return pattern
 
@@ -267,4 +269,5 @@ def cue_starts(text: str, lex: Lexicon) -> list[int] | None:
     low = text.lower()
     if len(low) != len(text):
         return None
-    return [m.start() for m in _cue_pattern(lex).finditer(low)]
+    fast, general = _cue_pattern(lex)
+    return [m.start() for m in (general if "_" in low else fast).finditer(low)]

@@ -19,6 +19,21 @@ def test_cue_starts_finds_single_and_multi_word_cues_at_word_starts() -> None:
     assert text.index("unsaid") + 2 not in starts  # not inside a word
 
 
+def test_cue_starts_after_an_underscore_or_a_digit_boundary() -> None:
+    """A cue starts wherever no letter or digit comes before it: "_" too (the fast pattern's \\b alone would miss it)."""
+    lex = lexicon("en")
+    assert cue_starts("the_said text", lex) == [4]
+    assert cue_starts("3said it, 4 said", lex) == [12]
+    assert cue_starts("said it; x_said", lex) == [0, 11]
+
+
+def test_cue_starts_agrees_on_text_with_and_without_underscores() -> None:
+    lex = lexicon("en")
+    text = "Officials said on Monday, according to reporters, that he told them."
+    base = cue_starts(text, lex)
+    assert base and cue_starts(text + " _", lex) == base
+
+
 def test_cue_starts_ignores_complementizers_alone() -> None:
     assert cue_starts("Es ist klar, dass es regnet.", lexicon("de")) == []
 

@@ -33,7 +33,7 @@ __all__ = [
     "BYLINE_CACHE", "MAX_BYLINE_CHARS", "MAX_LABEL_CHARS", "MAX_NAME_WORDS", "MAX_PREFIXED_LINE_CHARS",
     "byline_across", "byline_inside", "find_byline", "marked_name", "name_after_date", "names_only",
     "agency_in", "only_agencies", "find_source", "is_photo_credit", "has_photo_credit", "trailing_credit",
-    "find_dateline",
+    "find_dateline", "byline_from_boilerplate",
 ]
 
 MAX_CREDIT_CHARS = 100  #: a source-credit line is short
@@ -44,6 +44,8 @@ BARE_TAIL_ZONE = 3  #: closing paragraphs where a bare agency name ("Reuters") i
 BOILERPLATE_BYLINE_SCAN = 40  #: removed lines searched for a byline strip took away (200 gains dev text byline 0.519 -> 0.550 but reaches footers after the article: "La rédaction"; needs a reason filter in split.py first)
 BOILERPLATE_DATE_SCAN = 400  #: removed lines searched for a date strip took away
 
+BOILERPLATE_BYLINE_BEFORE_SCAN = 200  #: removed lines searched when strip cut them before the article (menus run past 100 lines)
+BEFORE_REASONS = frozenset({"before-article-start", "separators", "duplicate"})  #: strip's reasons for lines ahead of the article
 _LETTER = regex.compile(r"\p{L}")
 _TRAILING_CREDIT = regex.compile(r"\s*(?:\(([^()]{2,40})\)|[—–]\s*([^—–]{2,40}))\s*$")
 
@@ -191,3 +193,19 @@ def find_dateline(paragraph: str, lang: str | None) -> tuple[str, str | None] | 
     if len(place.split()) > 4:
         return None
     return m[0].strip(), agency
+
+
+def byline_from_boilerplate(boilerplate: list[object], lang: str | None) -> str | None:
+    """A byline strip removed: any of the first removed lines, or one strip cut before the article further on.
+
+    Lines after the article ("La rédaction" in a comment policy) are read only among the first
+    ``BOILERPLATE_BYLINE_SCAN``; the page header's lines up to ``BOILERPLATE_BYLINE_BEFORE_SCAN``.
+    """
+    for i, entry in enumerate(boilerplate[:BOILERPLATE_BYLINE_BEFORE_SCAN]):
+        if not isinstance(entry, dict) or not isinstance(entry.get("text"), str):
+            continue
+        if i < BOILERPLATE_BYLINE_SCAN or entry.get("reason") in BEFORE_REASONS:
+            found = find_byline(entry["text"], lang)
+            if found:
+                return found
+    return None

@@ -141,3 +141,13 @@ def test_split_names() -> None:
     assert split_names("Dana A. Ford , James S.A. Corey, and Tom Watkins", "en") == ["Dana A. Ford", "James S.A. Corey", "Tom Watkins"]
     assert split_names("Max Muster und Eva Probe/dpa", "de") == ["Max Muster", "Eva Probe", "dpa"]
     assert split_names("", "de") == []
+
+
+def test_byline_from_boilerplate_reads_the_header_not_the_footer() -> None:
+    filler = [{"text": f"Menü {i}", "reason": "before-article-start"} for i in range(60)]
+    head = [{"text": "Von Lisa Borch", "reason": "before-article-start"}]
+    foot = [{"text": "La rédaction", "reason": "after-article-end"}]
+    assert split_credits.byline_from_boilerplate(filler + head, "de") == "Lisa Borch"
+    assert split_credits.byline_from_boilerplate(filler + foot, "fr") is None
+    assert split_credits.byline_from_boilerplate(foot, "fr") == "La rédaction"  # among the first removed lines
+    assert split_credits.byline_from_boilerplate([None, {"text": 3}], "de") is None

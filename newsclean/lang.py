@@ -193,12 +193,16 @@ class _Walker:
     def classify(self, text: str) -> str:
         """The language py3langid's ``classify`` would return for ``text``."""
         np = self.np
-        data = np.frombuffer(self.ident._encode(text), dtype=np.uint8)
+        data = np.frombuffer(self.ident._encode(text), dtype=np.uint8).astype(np.uint32)
         n = len(data)
         states = np.zeros(n, dtype=np.uint32)
+        nextmove, rowbase = self.nextmove, self.rowbase
         for j in range(min(self.depth, n) - 1, -1, -1):  # read byte i-j of every window ending at i >= j
-            states[j:] = self.nextmove[self.rowbase[states[j:]] + data[: n - j]]
-        features = self.output[states]
+            window = states[j:]  # a view: ``take(out=)`` writes the new states in place (no temporaries)
+            moves = rowbase.take(window)
+            moves += data[: n - j]
+            nextmove.take(moves, out=window)
+        features = self.output.take(states)
         features = features[features >= 0]
         if not len(features):
             return self.classes[0]

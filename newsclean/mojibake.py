@@ -26,7 +26,7 @@ from functools import cache
 
 import regex
 
-from newsclean.mojibake_scan import may_hold_mojibake
+from newsclean.mojibake_scan import may_hold_mojibake, scan_pattern
 from newsclean.plausibility import (
     _CYR_WORD,
     _NOISE,
@@ -93,6 +93,7 @@ _IN_WORD_SYMBOL = re.compile(rf"[{_SYMBOLS}](?<=[^\W\d_].)(?=[^\W\d_])")
 #: an ftfy repair that only deletes such ``Â`` is refused (ftfy's own known failure).
 _CAPS_A_CIRCUMFLEX = regex.compile(r"(?<=\p{Lu})\u00c2(?=\u00a0\p{Lu})")
 _NON_LETTERS = re.compile(r"[\W\d_]+")
+_C1_CONTROL = re.compile(r"[\x80-\x9f]")  #: a legacy re-read that keeps one used the wrong table pair (and is not idempotent)
 _NOT_ASCII_LETTER = bytes(b for b in range(128) if not chr(b).isalpha())
 _NON_ASCII_LINE = re.compile(r"^[^\n]*[^\x00-\x7f][^\n]*", re.MULTILINE)  #: anchored: linear per line
 
@@ -227,7 +228,7 @@ def _fix_legacy(line: str) -> str | None:
     best, best_score = None, base + MIN_GAIN - 0.01
     for shown, real in LEGACY_REREADS:
         fixed = _reread(line, shown, real)
-        if fixed is None or fixed == line or looks_misdecoded(fixed):
+        if fixed is None or fixed == line or _C1_CONTROL.search(fixed) or looks_misdecoded(fixed):
             continue
         gains_words = _stopword_hits([w for w in _WORD.findall(fixed) if not w.isascii()]) > base_hits
         loses_noise = base_noise >= MIN_LEGACY_NOISE and _noise(fixed) == 0
@@ -318,6 +319,8 @@ def repair(text: str, *, c1_controls: bool = True, after: Repair | None = None) 
     legacy = prior.legacy if prior is not None and prior.sample == sample else _misdecoded_sample(sample)
     settled = prior.settled if prior is not None and (prior.legacy is not False or not legacy) else frozenset()
     todo = [i for i in candidates if lines[i] not in settled] if settled else candidates
+    if len(non_ascii) > MAX_LINE_CHARS:  # fix_line leaves longer lines alone: no need to scan them
+        todo = [i for i in todo if len(lines[i]) <= MAX_LINE_CHARS]
     if not todo:
         return Repair(text, [], settled, legacy, sample, c1_controls)
     joined = non_ascii if len(todo) == len(candidates) else "\n".join(lines[i] for i in todo)
@@ -334,12 +337,11 @@ def repair(text: str, *, c1_controls: bool = True, after: Repair | None = None) 
 
 
 def _suspect_lines(lines: list[str], todo: list[int], joined: str, c1_controls: bool) -> list[int]:
-    """The lines of ``todo`` the mojibake pre-scan cannot clear: one scan of the whole, then line by line."""
-    if not may_hold_mojibake(joined, c1_controls=c1_controls):
-        return []
+    """The lines of ``todo`` the mojibake pre-scan cannot clear: one scan of the whole (``joined``), in C."""
     if len(todo) == 1:
-        return todo
-    return [i for i in todo if may_hold_mojibake(lines[i], c1_controls=c1_controls)]
+        return todo if may_hold_mojibake(joined, c1_controls=c1_controls) else []
+    starts = list(accumulate((len(lines[i]) + 1 for i in todo[:-1]), initial=0))
+    return [todo[k] for k in sorted(_matching_lines(scan_pattern(c1_controls), joined, starts))]
 
 
 def _repair_lines(lines: list[str], todo: list[int], joined: str, legacy: bool, c1_controls: bool) -> tuple[list[str], set[int]]:

@@ -5,13 +5,20 @@ continuation byte *as X shows them*: a pair (lead of X, continuation of X).  Eve
 repair of :mod:`newsclean.mojibake` other than the legacy re-read (which has its own
 document gate) needs such a pair, a ``Ã``-and-space (ftfy's lost NBSP), or a C1
 control.  German ``öß`` or Portuguese ``ção`` mix letters of different codecs' halves
-and are not pairs of one codec, so ordinary accented text passes in one regex scan
-(in C) plus a set lookup per candidate.
+and are not pairs of one codec, so ordinary accented text passes.
+
+The exact rules (each lead character, per codec: how many continuation characters it
+takes and which characters can be one) are compiled into ONE regular expression that
+the standard ``re`` runs in C: it looks for the rarer continuation characters first
+(a Greek or Cyrillic text is almost all lead characters) and checks the lead and the
+rest of the run with fixed-width look-behinds.  :func:`scan_pattern` also finds the
+suspect lines of a whole document in one ``finditer``.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 #: Every codec a repair re-reads UTF-8 through: mojibake.UTF8_MISREADS plus ftfy's own list.
@@ -26,11 +33,7 @@ LOST_CONT = "\ufffd"  #: a continuation byte lost on the way (ftfy's lossy seque
 #: ftfy's cp1251/cp1253 hints (mojibake.py): their pairs count too, whatever the codec tables say.
 HINT_LEADS = "\u0412\u0413\u0420\u0421\u0392\u0393\u039e\u039f"
 HINT_CONTS = "\u0401-\u040f\u0451-\u045f\u0490\u0491\u00a0-\u00bf\u2010-\u2122\u0384-\u038f\u0192"
-MAX_CANDIDATES = 2_000  #: check at most this many lead+continuation candidates in Python, then say "maybe" (``«`` x 1e6)
 SPACE_LEADS = "\u00c2\u00c3\u00ce\u00cf\u00d0\u00d1\u00d8\u00d9"  #: ``Ã`` + space: ftfy restores a lost NBSP byte
-
-_C1_OR_SPACE_LEAD = re.compile(f"[\x80-\x9f{SPACE_LEADS}]")
-_SPACE_LEAD = re.compile(f"[{SPACE_LEADS}]")
 
 Rule = tuple[int, frozenset[str]]  #: (continuations the lead needs, the characters that can be one)
 
@@ -55,8 +58,8 @@ def _needs(byte: int) -> int:
 
 
 @cache
-def _rules() -> tuple[re.Pattern[str], dict[str, tuple[Rule, ...]]]:
-    """A regex finding every lead followed by a continuation candidate, and each lead's exact rules per codec."""
+def _rules() -> dict[str, tuple[Rule, ...]]:
+    """Each lead character's exact rules, per codec (and ftfy's hints)."""
     import ftfy.bad_codecs  # noqa: F401 - registers the sloppy-windows-* codecs
 
     rules: dict[str, set[Rule]] = {}
@@ -69,36 +72,49 @@ def _rules() -> tuple[re.Pattern[str], dict[str, tuple[Rule, ...]]]:
     hint_conts = frozenset(_expand(HINT_CONTS))
     for lead in HINT_LEADS:
         rules.setdefault(lead, set()).add((1, hint_conts))
-    every_cont = "".join(sorted(set().union(*(c for r in rules.values() for _, c in r))))
-    pattern = re.compile(f"[{re.escape(''.join(sorted(rules)))}](?=[{re.escape(every_cont)}])")
-    return pattern, {lead: tuple(r) for lead, r in rules.items()}
+    return {lead: tuple(r) for lead, r in rules.items()}
 
 
-def _c1_or_lost_nbsp(text: str, c1_controls: bool) -> bool:
-    """A C1 control (when they count), or ``Ã``/``Â``... followed by a space or NBSP."""
-    pattern = _C1_OR_SPACE_LEAD if c1_controls else _SPACE_LEAD
-    for n, match in enumerate(pattern.finditer(text)):
-        if n >= MAX_CANDIDATES:
-            return True
-        i = match.start()
-        if text[i] < "\xa0" or text[i + 1 : i + 2] in (" ", "\xa0"):
-            return True
-    return False
+C1_CONTROLS = "".join(map(chr, range(0x80, 0xA0)))  #: C1 controls: a sign of mojibake on their own (when they count)
+
+
+def _char_class(chars: Iterable[str]) -> str:
+    """A regex character class matching exactly ``chars`` (ranges of consecutive code points, escaped)."""
+    points = sorted({ord(c) for c in chars})
+    parts: list[str] = []
+    i = 0
+    while i < len(points):
+        j = i
+        while j + 1 < len(points) and points[j + 1] == points[j] + 1:
+            j += 1
+        first, last = (f"\\U{p:08x}" for p in (points[i], points[j]))
+        parts.append(first if i == j else f"{first}-{last}")
+        i = j + 1
+    return "[" + "".join(parts) + "]"
+
+
+@cache
+def scan_pattern(c1_controls: bool = True) -> re.Pattern[str]:
+    """The regex whose matches are exactly the signs :func:`may_hold_mojibake` looks for.
+
+    A match starts at a C1 control (when they count), at a space-lead (``Ã``) followed by a
+    space or NBSP, or at the first continuation character of a complete lead+continuation run
+    of one codec; it never spans a line break.
+    """
+    rules = _rules()
+    by_rule: dict[Rule, set[str]] = {}
+    for lead, lead_rules in rules.items():
+        for rule in lead_rules:
+            by_rule.setdefault(rule, set()).add(lead)
+    pairs = [f"(?<={_char_class(leads)}{_char_class(conts)})" + (f"{_char_class(conts)}{{{needs - 1}}}" if needs > 1 else "")
+             for (needs, conts), leads in sorted(by_rule.items(), key=lambda kv: (kv[0][0], sorted(kv[0][1])))]
+    alternatives = [f"(?<={_char_class(C1_CONTROLS)})"] if c1_controls else []
+    alternatives.append(f"(?<={_char_class(SPACE_LEADS)})[ \\u00a0]")
+    alternatives.append(f"(?<={_char_class(rules)}.)(?:{'|'.join(pairs)})")
+    starts = set().union(*(conts for _, conts in by_rule)) | set(SPACE_LEADS) | (set(C1_CONTROLS) if c1_controls else set())
+    return re.compile(f"{_char_class(starts)}(?:{'|'.join(alternatives)})", re.DOTALL)
 
 
 def may_hold_mojibake(text: str, *, c1_controls: bool = True) -> bool:
     """False only when no line of ``text`` can be UTF-8 mojibake (no codec's complete lead+continuation run)."""
-    if text.isascii():
-        return False
-    if _c1_or_lost_nbsp(text, c1_controls):
-        return True
-    pattern, rules = _rules()
-    for n, match in enumerate(pattern.finditer(text)):
-        if n >= MAX_CANDIDATES:
-            return True  # the per-line repairs decide, as without the scan
-        i = match.start()
-        for needs, conts in rules[text[i]]:
-            run = text[i + 1 : i + 1 + needs]
-            if len(run) == needs and all(c in conts for c in run):
-                return True
-    return False
+    return not text.isascii() and scan_pattern(c1_controls).search(text) is not None

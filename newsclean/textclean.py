@@ -43,7 +43,7 @@ _STRAY_TAG = re.compile(rf"</?(?:{_TAG_NAMES})(?:\s[^<>\n]{{0,500}})?/?>", re.IG
 _BREAK_TAG = re.compile(r"<(?:br|/?p|/?div|/?li|/?h[1-6]|/?tr|/?blockquote|hr)\b[^<>\n]{0,500}>", re.IGNORECASE)
 _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u2060\u180e\ufeff]")  # ZWJ/ZWNJ carry meaning (emoji, Persian, Indic): kept
-_MULTI_SPACE = re.compile(r" {2,}")
+_MULTI_SPACE = re.compile(r"  +")  #: a literal two-space prefix: re finds it with a fast substring search
 _BULLET = re.compile(r"^\s*(?:[*+\-•◦▪▫■□●○·–—]|\(?\d{1,3}[.)]|\[\d+\]|[a-z][.)])\s")
 _CJK_END = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff00-\uffef]$")
 _CJK_START = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff00-\uffef]")
@@ -143,20 +143,25 @@ _TRIGGERS: dict[str, frozenset[str]] = {
 }
 
 
-def _collapse(line: str) -> str:
-    return _MULTI_SPACE.sub(" ", line) if "  " in line else line
+_BLANK_RUN = re.compile("\n\n\n+")  #: literal prefix (fast substring search), as _MULTI_SPACE
 
 
 def layout(text: str) -> str:
-    """Strip lines, collapse spaces and blank-line runs, drop leading/trailing blank lines."""
-    lines = [_collapse(line.strip(" ")) for line in text.split("\n")]
-    out: list[str] = []
-    for line in lines:
-        if line or (out and out[-1]):
-            out.append(line)
-    while out and not out[-1]:
-        out.pop()
-    return "\n".join(out)
+    """Strip lines, collapse spaces and blank-line runs, drop leading/trailing blank lines.
+
+    Whole-text replacements (in C), the same as stripping and collapsing each line: after runs
+    of spaces are collapsed, at most one space sits on either side of a line break.
+    """
+    if "  " in text:
+        text = _MULTI_SPACE.sub(" ", text)
+    if " \n" in text:
+        text = text.replace(" \n", "\n")
+    if "\n " in text:
+        text = text.replace("\n ", "\n")
+    text = text.strip(" ")
+    if "\n\n\n" in text:
+        text = _BLANK_RUN.sub("\n\n", text)
+    return text.strip("\n")
 
 
 def wrap_width(lines: list[str]) -> int | None:

@@ -1,4 +1,4 @@
-"""The mojibake pre-scan (mojibake_scan.py): it may say "maybe" too often, never "clean" wrongly."""
+"""The mojibake pre-scan (mojibake_scan.py): exactly the per-codec rules, never "clean" wrongly."""
 
 from __future__ import annotations
 
@@ -78,9 +78,45 @@ def test_clean_verdict_means_no_repair(text: str) -> None:
     assert mojibake.fix_text(text)[0] == text
 
 
-def test_candidate_cap_says_maybe() -> None:
-    """Past MAX_CANDIDATES unverified candidates the scan gives up with "maybe" (bounded Python work)."""
-    from newsclean.mojibake_scan import MAX_CANDIDATES
+def test_long_runs_are_exact_and_bounded() -> None:
+    """One C regex pass, no per-candidate Python work: a line as long as mojibake.MAX_LINE_CHARS of « is clean."""
+    import time
 
-    assert not may_hold_mojibake("«" * (MAX_CANDIDATES - 10))
-    assert may_hold_mojibake("«" * (MAX_CANDIDATES + 10))
+    from newsclean.mojibake import MAX_LINE_CHARS
+
+    start = time.process_time()
+    assert not may_hold_mojibake("«" * MAX_LINE_CHARS)  # « is a lead (MacRoman) and a continuation (cp1252)
+    assert not may_hold_mojibake("ο" * 1_000_000)  # a Greek letter is a lead in cp1253: no continuation follows
+    assert may_hold_mojibake("«" * MAX_LINE_CHARS + "Ã©")
+    assert time.process_time() - start < 3.0  # about 0.1 s each on one core
+
+
+def test_overlong_lines_are_not_scanned() -> None:
+    """Lines longer than MAX_LINE_CHARS are left alone by the repairs, so repair() does not scan them."""
+    from newsclean.mojibake import MAX_LINE_CHARS
+
+    line = "«" * (MAX_LINE_CHARS + 1) + "Ã©"
+    assert mojibake.fix_text(line + "\nCafÃ© au lait, trÃ¨s bien.")[0] == line + "\nCafé au lait, très bien."
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ÂÃÎÏÐÑØÙ \xa0\x85\x9f©âŸ€™’“”¤¼µ\u0412\u0413\u0401\u0451αβΑΒΓ«»‘aé\ufffd\u2500\n"),
+               max_size=12))
+def test_scan_matches_the_rules(text: str) -> None:
+    """The compiled pattern says exactly what the per-codec rules say, character by character."""
+    from newsclean.mojibake_scan import C1_CONTROLS, SPACE_LEADS, _rules
+
+    rules = _rules()
+
+    def by_rules(c1: bool) -> bool:
+        for i, ch in enumerate(text):
+            if c1 and ch in C1_CONTROLS or ch in SPACE_LEADS and text[i + 1 : i + 2] in (" ", "\xa0"):
+                return True
+            for needs, conts in rules.get(ch, ()):
+                run = text[i + 1 : i + 1 + needs]
+                if len(run) == needs and all(c in conts for c in run):
+                    return True
+        return False
+
+    for c1 in (True, False):
+        assert may_hold_mojibake(text, c1_controls=c1) is (not text.isascii() and by_rules(c1))

@@ -336,10 +336,14 @@ def _bare_byline(paras: Sequence[str], head: int, lang: str | None, lay: Layout)
 
 
 def _topical(name: str, line: str, lay: Layout) -> bool:
-    """A "name" whose words the headline or the body's opening use is a topic label ("Betriebliche Altersvorsorge")."""
-    prose = [p for p in lay.body[:TOPIC_SCAN] if p != line and heads.is_prose(p)][:TOPIC_PARAS]
+    """A "name" whose words the headline or the body's opening prose use is a topic label ("Betriebliche Altersvorsorge").
+
+    An author's bio ("Sara Zinnecker ist Redakteurin ...") opens with the name: it does not count.
+    """
+    found = words(name)
+    prose = [p for p in lay.body[:TOPIC_SCAN] if p != line and not p.startswith(name) and heads.is_prose(p)][:TOPIC_PARAS]
     vocab = vocabulary([lay.headline or "", *prose])
-    return any(w in vocab for w in words(name))
+    return any(w in vocab for w in found)
 
 
 def _repeated_near(text: str, lay: Layout) -> bool:

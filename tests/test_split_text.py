@@ -117,3 +117,11 @@ def test_text_line_that_is_one_part_of_a_three_part_title() -> None:
     assert title_part("Messengers are no lawless space", ["BKA - Press releases 2022 - Messengers are no lawless space"])
     assert not title_part("Messengers are no lawless space", ["Messengers are no lawless space here | BKA"])
     assert not title_part("BKA", ["BKA - Press releases 2022 - Messengers are no lawless space"])  # too short to tell
+
+
+def test_author_bio_does_not_make_the_name_a_topic() -> None:
+    """An author box ("Sara Zinnecker ist Redakteurin ...") in the body's opening does not turn the byline into a topic."""
+    bio = ("Sara Zinnecker ist Redakteurin im Team Bank und Geldanlage und schreibt seit vielen Jahren über "
+           "Vorsorge, Versicherungen und die Fragen, die sich Sparer dabei stellen, wenn sie anfangen.")
+    text = _text("Mit Hilfe des Chefs für die Rente sparen", "12. Mai 2024", "Sara Zinnecker", bio, PROSA, PROSA)
+    assert split.run({"id": "de", "text": text, "lang": "de"})["byline"] == "Sara Zinnecker"

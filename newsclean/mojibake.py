@@ -95,7 +95,7 @@ _CAPS_A_CIRCUMFLEX = regex.compile(r"(?<=\p{Lu})\u00c2(?=\u00a0\p{Lu})")
 _NON_LETTERS = re.compile(r"[\W\d_]+")
 _C1_CONTROL = re.compile(r"[\x80-\x9f]")  #: a legacy re-read that keeps one used the wrong table pair (and is not idempotent)
 _NOT_ASCII_LETTER = bytes(b for b in range(128) if not chr(b).isalpha())
-_NON_ASCII_LINE = re.compile(r"^[^\n]*[^\x00-\x7f][^\n]*", re.MULTILINE)  #: anchored: linear per line
+_NON_ASCII_CHAR = re.compile(r"[^\x00-\x7f]")
 
 @cache
 def _load_ftfy() -> tuple[object, object]:
@@ -147,16 +147,26 @@ def _latin1_heavy(sample: str) -> bool:
 
 
 def _non_ascii_sample(text: str) -> str:
-    """The lines of ``text`` that hold non-ASCII characters, up to SUSPECT_SAMPLE_CHARS (speed)."""
+    """The lines of ``text`` that hold non-ASCII characters, up to SUSPECT_SAMPLE_CHARS (speed).
+
+    Jumps from one non-ASCII character to the next line holding one (found in C): Python work per
+    sampled line, never a scan of the ASCII lines in Python.
+    """
     if len(text) <= SUSPECT_SAMPLE_CHARS:
         return "" if text.isascii() else text
     out: list[str] = []
     size = 0
-    for match in _NON_ASCII_LINE.finditer(text):
-        out.append(match.group())
-        size += match.end() - match.start()
+    search = _NON_ASCII_CHAR.search
+    match = search(text)
+    while match is not None:
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.start())
+        end = len(text) if end < 0 else end
+        out.append(text[start:end])
+        size += end - start
         if size >= SUSPECT_SAMPLE_CHARS:
             break
+        match = search(text, end + 1)
     return "\n".join(out)[:SUSPECT_SAMPLE_CHARS]
 
 

@@ -24,7 +24,6 @@ MIN_LETTERS = 20  #: below this many letters a guess is noise; use the hint inst
 LETTER_PROBE_CHARS = 200  #: count letters in this prefix first: almost every text has MIN_LETTERS there
 
 _LETTER = regex.compile(r"\p{L}")
-_SAMPLE_LINE = regex.compile(rf"^[^\n]{{{SAMPLE_MIN_LINE},}}", regex.MULTILINE)  #: anchored: linear per line
 _SPACELESS_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")  #: prose without spaces
 
 
@@ -138,9 +137,10 @@ def sample_text(text: str, limit: int = SAMPLE_CHARS) -> str:
     """The wordiest lines of ``text`` (in their order) up to ``limit`` characters: the article, not the menus."""
     if len(text) <= limit:
         return text
-    lines = _SAMPLE_LINE.findall(text)  # the long lines, in C: menus and link lists are short
+    every = text.split("\n")
+    lines = [line for line in every if len(line) >= SAMPLE_MIN_LINE]  # menus and link lists are short
     if sum(map(len, lines)) < limit:
-        lines = text.split("\n")
+        lines = every
     weights = [_weight(line) for line in lines]
     keep: dict[int, str] = {}
     room = limit

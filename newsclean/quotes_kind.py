@@ -37,12 +37,13 @@ def quote_kind(content: str, para: Paragraph, k: int, cand: Candidate | None, le
     words = _WORD.findall(content)
     if not words:
         return None
-    content_words = [w for w in words if w.lower() not in lex.stopwords]
     ends = content.rstrip()[-1:] in _SENTENCE_PUNCT
     colon = k > 0 and para.toks[k - 1].text == ":"
     first = words[0][0]
-    title = (first.isupper() or first.isdigit()) and bool(content_words) and len(words) <= TITLE_MAX_WORDS
-    title = title and all(w[0].isupper() or w[0].isdigit() for w in content_words)
+    title = False
+    if (first.isupper() or first.isdigit()) and len(words) <= TITLE_MAX_WORDS:  # only then the content words matter
+        content_words = [w for w in words if w.lower() not in lex.stopwords]
+        title = bool(content_words) and all(w[0].isupper() or w[0].isdigit() for w in content_words)
     prev = para.toks[k - 1] if k > 0 else None
     in_phrase = prev is not None and prev.kind == "w" and (prev.wclass in ("det", "link", "prep") or prev.cap)
     characterised = prev is not None and prev.indef and len(words) < SHORT_WORDS  # "nannte es einen „Rückschritt“"

@@ -88,8 +88,8 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
     if i >= end or toks[i].kind != "w":
         return None
     first = toks[i]
-    if first.wclass in ("prep", "pron", "rel") or (first.oblique and not oblique):
-        return _function_head(first, i)
+    if first.wclass in ("prep", "pron", "rel") or (first.oblique and not oblique) or _standing_alone(toks, i, end):
+        return _function_head(toks, i, end)
     a = i
     premodified = not (first.wclass == "det" or first.hon or first.cap) and _role_then_name(toks, i, end, lex)
     opened = first.wclass == "det" or first.hon or first.cap or premodified
@@ -141,9 +141,17 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
     return a, last + 1, _np_type(toks, a, last + 1, lex)
 
 
-def _function_head(first: Tok, i: int) -> tuple[int, int, str] | None:
-    """A phrase opening with a function word: a pronoun or a relative is the phrase; after a preposition or an object's article ("Im Kongress", "dem Spiegel") none."""
-    if first.wclass == "pron":
+def _standing_alone(toks: list[Tok], i: int, end: int) -> bool:
+    """A definite determiner right before punctuation is a demonstrative pronoun: "sagte dieser, dass …"."""
+    t = toks[i]
+    return t.wclass == "det" and not t.indef and not t.oblique and i + 1 < end and toks[i + 1].kind == "p" and toks[i + 1].text in ",.;:"
+
+
+def _function_head(toks: list[Tok], i: int, end: int) -> tuple[int, int, str] | None:
+    """A phrase opening with a function word: a pronoun, a demonstrative standing alone or a relative is the phrase;
+    after a preposition or an object's article ("Im Kongress", "dem Spiegel") none."""
+    first = toks[i]
+    if first.wclass == "pron" or _standing_alone(toks, i, end):
         return i, i + 1, "pron"
     if first.wclass == "rel":
         return i, i + first.wlen, "rel"

@@ -229,6 +229,10 @@ def shared_subject(toks: list[Tok], a: int, conj: int, lex: Lexicon) -> tuple[in
     from newsclean.quotes_speakers import np_forward
     from newsclean.quotes_v2 import V2_LANGS
 
+    comma = next((i for i in range(conj - 1, a, -1) if toks[i].text == ","), None)
+    if comma is not None and comma + 2 < conj and toks[comma + 1].kind == "w" and not toks[comma + 1].cap and not toks[comma + 1].wclass:
+        np = np_forward(toks, comma + 2, conj, lex)  # "Als ein Fluggast eilte, biss der Randalierer X und rief": verb, then subject
+        return np if np is not None and np[2] in ("name", "role") else None
     first = toks[a]
     fronted = first.kind == "w" and first.wclass in ("adv", "prep")
     if not fronted or lex.lang not in V2_LANGS:

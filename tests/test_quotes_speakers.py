@@ -315,3 +315,13 @@ def test_reported_speech_without_a_cue_takes_the_speaker_of_the_sentence_before(
 def test_a_quotation_standing_alone_after_reported_speech_takes_its_speaker() -> None:
     text = "John Kline, ein Abgeordneter aus Minnesota, sagte, dass der Vorfall kein Unfall gewesen sei. „Das war direktes Feuer auf Zivilisten.“"
     assert _speakers(text, "de")[0] == "John Kline, ein Abgeordneter aus Minnesota"
+
+
+def test_a_cue_after_a_conjunction_in_a_clause_after_a_subordinate_one() -> None:
+    text = "Als ein Fluggast zu Hilfe eilte, biss der Randalierer den Fluggast und rief: „Lasst mich raus!“"
+    assert _speakers(text, "de")[0] == "Randalierer"
+
+
+def test_a_demonstrative_standing_alone_is_a_pronoun() -> None:
+    text = "Rainer Wittner sagte: „Ja.“ Im Interview sagte dieser, dass Delmare in „seiner eigenen Welt“ lebe."
+    assert _speakers(text, "de") == ["Rainer Wittner", "Rainer Wittner"]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
@@ -34,7 +35,7 @@ PRETTY_HINT = "input looks like pretty-printed JSON; one record per line is need
 EXACT_INT_FLOAT = 2.0 ** 63  #: orjson reads integers outside 64 bits as floats; any float this large is re-read by json
 SMALL_FLOAT = 1e-4  #: below this, orjson and json spell floats differently (0.00001 / 1e-05): json writes those records
 _ORJSON_OPTS = 0 if _orjson is None else _orjson.OPT_PASSTHROUGH_DATACLASS | _orjson.OPT_PASSTHROUGH_DATETIME
-_DIGITS = frozenset(b"0123456789")
+_EXPONENT = re.compile(rb"e-[0-9](?<=[0-9]e-[0-9])")  #: a negative exponent; the literal "e-" first: a fast substring search
 
 
 class ErrorRecord(dict):  # type: ignore[type-arg]
@@ -86,14 +87,7 @@ def _std_bytes(record: Record) -> bytes:
 
 def _small_float_spelling(out: bytes) -> bool:
     """Tell whether orjson's output may hold a float below SMALL_FLOAT (``0.00001``, ``1e-7``): json spells those apart."""
-    if b"0.0000" in out:
-        return True
-    at = out.find(b"e-")
-    while at > 0:
-        if out[at - 1] in _DIGITS and out[at + 2 : at + 3].isdigit():
-            return True
-        at = out.find(b"e-", at + 2)
-    return False
+    return b"0.0000" in out or _EXPONENT.search(out) is not None
 
 
 def dumps_bytes(record: Record) -> bytes:

@@ -20,7 +20,7 @@ from newsclean.record import Record, get_text, mark_stage, paragraphs, stage_don
 from newsclean.split_dates import parse_date
 from newsclean.split_headline import DumpIndex
 from newsclean.split_layout import MAX_DATE_LINE_CHARS, Layout, lay_out, marked_block_byline, nearby_date
-from newsclean.split_meta import agrees, meta_byline, meta_date, meta_description
+from newsclean.split_meta import agrees, meta_byline, meta_date, meta_description, reconcile_byline
 
 STAGE = "split"
 PRE_LIMIT = 80  #: lines strip cut before the article that split reads back (the headline stands within ~40 of the start)
@@ -164,12 +164,13 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
                         or _date_from_boilerplate(boilerplate, lang) or meta_date(meta, lang, "modified"))
     fields.byline = (layout.byline or layout.marked_byline or marked_block_byline(record.get("blocks"), lang)
                      or meta_byline(meta) or layout.bare_byline)
+    fields.byline = reconcile_byline(fields.byline, meta_byline(meta), lang) if meta else fields.byline
     _choose_lead(fields, layout, meta, len(pre), options)
     fields.source = layout.source
     _apply_dateline(fields, lang)
     _apply_tail(fields, lang, options)
     if not fields.byline:
-        fields.byline = _byline_from_boilerplate(boilerplate, lang) or marked_block_byline(record.get("blocks"), lang, True)
+        fields.byline = credits.byline_from_boilerplate(boilerplate, lang) or marked_block_byline(record.get("blocks"), lang, True)
     boilerplate.extend(fields.removed)
     out = updated(
         record,
@@ -233,16 +234,6 @@ def _date_from_boilerplate(boilerplate: list[Any], lang: str | None) -> str | No
         text = entry.get("text") if isinstance(entry, dict) else None
         if isinstance(text, str) and len(text) <= MAX_DATE_LINE_CHARS:
             found = parse_date(text, lang)
-            if found:
-                return found
-    return None
-
-
-def _byline_from_boilerplate(boilerplate: list[Any], lang: str | None) -> str | None:
-    """A byline strip already removed (a desk name, "By X") is still the article's byline."""
-    for entry in boilerplate[: credits.BOILERPLATE_BYLINE_SCAN]:
-        if isinstance(entry, dict) and isinstance(entry.get("text"), str):
-            found = credits.find_byline(entry["text"], lang)
             if found:
                 return found
     return None

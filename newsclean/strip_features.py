@@ -57,6 +57,7 @@ _SEPARATOR_CHARS = frozenset("|·•»›/>")
 _URLISH = regex.compile(r"^(?:https?://|www\.)\S+$|^\S+\.(?:com|org|net|html?|[a-z]{2})(?:/\S*)?$", regex.V1 | regex.I)
 _FORM = regex.compile(r"\[[ _xX]*\]|\[\s{3,}|_{5,}", regex.V1)
 _HEADING_TAG = regex.compile(r"^h[1-6]$")
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")  #: a year: a copyright notice names one, a picture credit rarely
 
 
 @dataclass(slots=True)
@@ -143,6 +144,8 @@ def _anywhere(text: str, low: str, toks: list[str] | None = None, cjk: bool = Tr
         m = strip_data.anywhere_regex().search(low)
         if m and m.group(0) in strip_data.phrases().notices:
             return strip_data.phrases().words.get(tuple(strip_data.WORD.findall(m.group(0))), "cookies")
+        if m and not m.group(0)[:1].isalnum() and not _YEAR.search(text) and not strip_data.anywhere_regex().search(low, m.end()):
+            return "photo"  # `© Shutterstock/racorn`, `© DTB`: a mark and a name, no year: a picture credit
         if m:  # a notice starts with it (or says "all rights reserved"); else a photo credit
             return "copyright" if m.start() <= COPYRIGHT_START_CHARS or " " in m.group(0) else "photo"
     return None

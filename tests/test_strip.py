@@ -302,3 +302,16 @@ def test_cookie_notice_phrases_are_multiword() -> None:
     idx = strip_data.phrases()
     assert idx.notices
     assert all(len(strip_data.WORD.findall(p)) >= strip_data.ANYWHERE_NOTICE_MIN_WORDS for p in idx.notices)
+
+
+# --- `© Name` without a year is a picture credit, not the page's copyright notice (a barrier) ---
+
+
+@pytest.mark.parametrize("text", ["© Shutterstock/racorn", "© DTB", "Foto: © dpa"])
+def test_copyright_mark_without_year_is_a_photo_credit(text: str) -> None:
+    assert strip_features.measure(text, strip_data.stopwords("en")).phrase == "photo"
+
+
+@pytest.mark.parametrize("text", ["© 2019 Example Media", "©2021 Foo", "© Foo Media. All rights reserved.", "Copyright Foo Media"])
+def test_copyright_notices_stay_notices(text: str) -> None:
+    assert strip_features.measure(text, strip_data.stopwords("en")).phrase == "copyright"

@@ -6,11 +6,13 @@
    run with the largest total weight (Kadane's maximum-sum segment) is the article body.
    Comments/copyright/most-read headings are barriers the run cannot cross; runs after
    such a barrier count for less once an article was found before it (comments come second).
+   Text: rows of a table (>= TABLE_MIN_ROWS consecutive short lines holding numbers) weigh as content.
 2. The start is moved back to the headline: walking back over short lines and furniture
    (byline, date, share bar, lead) to the nearest title-like line, or further up to a line
    repeated just below (the headline printed twice), an <h1>..<h6>, or the page title (HTML).
 3. Text (:mod:`newsclean.strip_tail`): the end is pulled back to where lone teaser paragraphs
-   take over or a teaser feed ([title, kicker?, prose teaser] x >= 4) starts.  HTML: the end is moved forward over the lines still inside the container that holds
+   take over or a teaser feed ([title, kicker?, prose teaser] x >= 4) starts; it moves on over a
+   `Most read` / `Related` box the article resumes after, and over short closing sentences.  HTML: the end is moved forward over the lines still inside the container that holds
    most of the article's paragraphs (lists, tables, short paragraphs at the end), and short
    body lines outside the article box (the deepest class/id ancestor of most prose) are dropped.
 4. The end is moved forward over at most a couple of short source-credit lines

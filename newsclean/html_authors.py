@@ -27,6 +27,9 @@ MAX_MICRODATA = 10  #: itemprop=author elements looked at
 
 #: the address of an author page: /author/x, /autor/x, /autoren/x, /auteur/x, /redakteur/x (the name slug last: /journalist/2012/x.htm is a section)
 AUTHOR_HREF = regex.compile(r"(?i)/(?:authors?|autor(?:en|in)?|auteurs?|autore|autores|redakteur(?:in)?|journalist(?:en)?)/[\w%.~-]+/?(?:$|[?#])")
+#: links that may point at an author page (AUTHOR_HREF decides): a cheap pre-selection, most links are not
+LINK_SELECTOR = ('a[rel~="author"], a[href*="author" i], a[href*="autor" i], a[href*="auteur" i], '
+                 'a[href*="redakteur" i], a[href*="journalist" i]')
 _WS = regex.compile(r"\s+")
 _DIGIT = regex.compile(r"\d")
 
@@ -99,12 +102,12 @@ def link_author(tree: Any) -> str | None:
     if one is marked; the other author links beside it ("X and Y", two links in one element) join it."""
     scopes = [n for n in (tree.css_first("article"), tree.body) if n is not None]
     for scope in scopes:
-        for node in scope.css("a[href]")[:MAX_LINKS]:
+        for node in scope.css(LINK_SELECTOR)[:MAX_LINKS]:
             if not _is_author_link(node) or not (name := _link_name(node)):
                 continue
             names = [name]
             parent = node.parent
-            for other in (parent.css("a[href]")[:MAX_LINKS] if parent is not None else ()):
+            for other in (parent.css(LINK_SELECTOR)[:MAX_LINKS] if parent is not None else ()):
                 other_name = _link_name(other) if _is_author_link(other) else None
                 if other_name and other_name not in names and len(names) < MAX_CO_AUTHORS:
                     names.append(other_name)

@@ -134,7 +134,7 @@ def _cut_noise(name: str, lang: str | None) -> str:
     while words and (fold(words[-1].strip(" ,/|.")) in months or not words[-1].strip(" ,/|.")
                      or words[-1].strip(" ,/|.").islower()):
         words.pop()
-    return _cut_tail("".join(words).strip(" ,;:-–—|·•()[]/"), lang)
+    return _cut_tail("".join(words).strip(" ,;:-–—|·•()[]/→»›«‹"), lang)  # "Stefanus →": a link arrow
 
 
 def _cut_tail(name: str, lang: str | None) -> str:

@@ -151,3 +151,10 @@ def test_byline_from_boilerplate_reads_the_header_not_the_footer() -> None:
     assert split_credits.byline_from_boilerplate(filler + foot, "fr") is None
     assert split_credits.byline_from_boilerplate(foot, "fr") == "La rédaction"  # among the first removed lines
     assert split_credits.byline_from_boilerplate([None, {"text": 3}], "de") is None
+
+
+def test_link_arrows_after_the_name_cut() -> None:
+    from newsclean.split_bylines import marked_name
+
+    assert marked_name("Stefanus →", "de", single=True) == "Stefanus"
+    assert find_byline("Von Max Muster »", "de") == "Max Muster"

@@ -320,12 +320,17 @@ def _drop_teaser_lists(paths: list[str], chains: list[tuple[Any, ...]], out: lis
                 out[i] = Verdict(False, "teaser-list")
 
 
+def _full_stop(text: str) -> bool:
+    """A heading ending in one full stop is a sentence of the article (``...`` trails off a teaser title)."""
+    return text.endswith(".") and not text.endswith("..")
+
+
 def _drop_trailing_headings(lines: list[Line], out: list[Verdict]) -> None:
     """An article does not end with a heading: a last kept <h1>..<h6> titles the furniture after it."""
     for i in range(len(lines) - 1, -1, -1):
         if not out[i].keep:
             continue
         line = lines[i]
-        if not is_heading_tag(line.tag):
+        if not is_heading_tag(line.tag) or _full_stop(line.text):
             return
         out[i] = Verdict(False, "trailing-heading")

@@ -191,3 +191,12 @@ def test_a_most_read_widget_between_the_paragraphs_does_not_end_the_article() ->
     assert kept == ["The headline of it", *_prose(4), "A subheading", *_prose(3, 4)]
     page = _page(f"<div class='story'><h1>The headline of it</h1><div class='content'>{first}{widget}</div><div class='x'>{rest}</div></div>")
     assert _prose(1, 6)[0] not in paragraphs(_run(page)["text"])  # no paragraph of the same parent after it: a barrier
+
+
+def test_a_trailing_heading_written_as_a_sentence_stays() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in _prose(3))
+    last = "He posted a fake profile on the network. It supports his version."
+    page = _page(f"<div class='story'><h1>Title of the story here</h1>{paras}<h4>{last}</h4></div>")
+    assert paragraphs(_run(page)["text"])[-1] == last
+    page = _page(f"<div class='story'><h1>Title of the story here</h1>{paras}<h4>Other stories you may like...</h4></div>")
+    assert paragraphs(_run(page)["text"])[-1] == _prose(3)[-1]

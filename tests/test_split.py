@@ -227,3 +227,29 @@ def test_page_meta_value_attribute_and_webpage_dates() -> None:
     meta = page_meta(parse(page))
     assert meta["og_title"] == "Big news"
     assert meta["json_ld"] == {"datePublished": "2018-06-07T10:13:17+00:00"}
+
+
+ABOVE = "An earlier paragraph of the article that the headline search left above the title, ending properly."
+ELEVEN = "Eleven words stand in this short line above the headline here."  # one word short of ABOVE_PROSE_WORDS
+
+
+def test_prose_above_a_text_headline_stays_in_the_body_and_short_lines_do_not() -> None:
+    assert len(ELEVEN.split()) == split.ABOVE_PROSE_WORDS - 1 and len(ABOVE.split()) >= split.ABOVE_PROSE_WORDS
+    record = {"id": "a", "text": _text("Menu", ELEVEN, ABOVE, "Big news today in the city", PROSE, PROSE),
+              "meta": {"title": "Big news today in the city"}}
+    out = split.run(record)
+    assert out["headline"] == "Big news today in the city"
+    assert out["body"] == _text(ABOVE, PROSE, PROSE)
+    assert {"text": ELEVEN, "reason": "before-headline"} in out["boilerplate"]
+    assert all(e.get("text") != ABOVE for e in out["boilerplate"])  # recorded once, in the body
+    off = split.run(record, split.Options(prose_above=False))
+    assert off["body"] == _text(PROSE, PROSE) and {"text": ABOVE, "reason": "before-headline"} in off["boilerplate"]
+
+
+def test_prose_above_an_html_headline_stays_boilerplate() -> None:
+    lines = ["Menu", ABOVE, "Big news today in the city", PROSE, PROSE]
+    blocks = [{"text": t, "tag": "h1" if t.startswith("Big") else "p", "path": "div"} for t in lines]
+    out = split.run({"id": "h", "format": "html", "text": _text(*lines), "blocks": blocks,
+                     "meta": {"title": "Big news today in the city"}})
+    assert out["body"] == _text(PROSE, PROSE)
+    assert {"text": ABOVE, "reason": "before-headline"} in out["boilerplate"]

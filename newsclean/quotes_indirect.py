@@ -11,6 +11,7 @@ a direct quotation of its own too.
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from newsclean.quotes_speakers import Candidate, np_backward, np_forward
@@ -74,11 +75,10 @@ ZERO_COMP = frozenset({"en"})  #: languages whose reporting verbs often take a c
 
 def _spans(para: Paragraph, a: int, b: int, walk: _Walk) -> list[tuple[int, int, Candidate]]:
     """(content start token, content end token, speaker candidate) in sentence [a, b)."""
-    toks = para.toks
+    toks, cues = para.toks, para.cues
     out: list[tuple[int, int, Candidate]] = []
-    for c in para.cues:
-        if c < a or c >= b:
-            continue
+    for ci in range(bisect.bisect_left(cues, a), bisect.bisect_left(cues, b)):  # cues are in order
+        c = cues[ci]
         t = toks[c]
         if t.cue not in ("verb", "according", "post"):
             continue
@@ -109,8 +109,10 @@ def _spans(para: Paragraph, a: int, b: int, walk: _Walk) -> list[tuple[int, int,
 
 def _reported_by_mood(para: Paragraph, a: int, b: int) -> bool:
     """A sentence in the reported-speech mood (German "Die Regierung werde …"), not opened by a quotation."""
-    toks = para.toks
-    return any(a <= i < b and toks[i].cue == "mood" for i in para.cues) and toks[a].kind != "q"
+    toks, cues = para.toks, para.cues
+    if toks[a].kind == "q":
+        return False
+    return any(toks[cues[ci]].cue == "mood" for ci in range(bisect.bisect_left(cues, a), bisect.bisect_left(cues, b)))
 
 
 def indirect_in(pi: int, para: Paragraph, walk: _Walk) -> bool:
@@ -154,8 +156,10 @@ def _colon_intro(pi: int, para: Paragraph, walk: _Walk) -> bool:
     from newsclean.quotes_resolve import speaker_text
     from newsclean.quotes_subject import named_subject
 
-    toks = para.toks
-    if not toks or not para.source[para.start : para.end].rstrip().endswith(":") or (para.quoted and para.quoted[-1] > len(toks) - 3):
+    toks, src, e = para.toks, para.source, para.end
+    while e > para.start and src[e - 1].isspace():  # scan back over trailing white space, not a copy of the paragraph
+        e -= 1
+    if not toks or e == para.start or src[e - 1] != ":" or (para.quoted and para.quoted[-1] > len(toks) - 3):
         return False
     speaker = None
     if toks[-1].text == ":" and not para.light:

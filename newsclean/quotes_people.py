@@ -116,11 +116,12 @@ ROLE_COMPOUND_MIN = 3  #: a compound is longer than this plus a shortest role su
 
 def _tag_role_compounds(paras: list[tuple[Paragraph, list[Span]]], suffixes: tuple[str, ...]) -> None:
     """Mark capitalised compounds ending in a role noun as roles ("Regierungssprecher", "EU-Kommissar")."""
+    shortest = ROLE_COMPOUND_MIN + 3
     for para, _ in paras:
         toks = para.toks
-        for i in range(len(toks)) if para.light else para.caps:
-            t = toks[i]
-            if t.role is None and len(t.low) > ROLE_COMPOUND_MIN + 3 and t.low.endswith(suffixes):
+        for t in toks if para.light else [toks[i] for i in para.caps]:
+            low = t.low
+            if len(low) > shortest and low.endswith(suffixes) and t.role is None:
                 t.role = "person"  # the word itself is tagged already, so a match here is a compound
 
 
@@ -160,14 +161,17 @@ def learn_people(paras: list[tuple[Paragraph, list[Span]]], lex: Lexicon) -> Peo
 def _learn_light(para: Paragraph, lex: Lexicon, people: People, runs_all: list[list[str]]) -> None:
     """Names in a paragraph kept only for its capitalised words: honorific runs and 2-4 word runs."""
     toks, src = para.toks, para.source
-    i = 0
-    while i < len(toks):
-        j = i + 1
-        while j < len(toks) and src[toks[j - 1].end : toks[j].start] == " ":
+    stopwords, honorifics = lex.stopwords, lex.honorifics
+    i, n = 0, len(toks)
+    while i < n:
+        first = toks[i]
+        j, end = i + 1, first.end
+        while j < n and toks[j].start == end + 1 and src[end] == " ":  # one space apart: the same run
+            end = toks[j].end
             j += 1
-        words = [t.text for t in toks[i:j] if t.low not in lex.stopwords or t is not toks[i]]
-        before = src[max(0, toks[i].start - 16) : toks[i].start].split()
-        if words and before and before[-1].lower().rstrip(".") in lex.honorifics:
+        words = [t.text for t in toks[i + (first.low in stopwords) : j]]
+        before = src[max(0, first.start - 16) : first.start].split()
+        if words and before and before[-1].lower().rstrip(".") in honorifics:
             people.add_run(words)
         elif 2 <= len(words) <= 4:
             runs_all.append(words)
@@ -176,12 +180,15 @@ def _learn_light(para: Paragraph, lex: Lexicon, people: People, runs_all: list[l
 
 def mentions(paras: list[tuple[Paragraph, list[Span]]], people: People, state: State) -> None:
     """Record every mention of a known person in order: "the last person named" is a lookup."""
+    fullest, known = people.fullest, people.known
+    pos_append, name_append = state.mentions_pos.append, state.mentions_name.append
     for pi, (para, _) in enumerate(paras):
         toks = para.toks
         for ti in range(len(toks)) if para.light else para.caps:
             t = toks[ti]
             if t.cap:
-                name = people.known(t.text)
+                text = t.text
+                name = fullest.get(text) or ("-" in text and known(text))  # known() inlined for the common case
                 if name:
-                    state.mentions_pos.append((pi, ti))
-                    state.mentions_name.append(name)
+                    pos_append((pi, ti))
+                    name_append(name)

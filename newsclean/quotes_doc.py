@@ -194,14 +194,14 @@ def extract(fields: list[tuple[str, str]], lang: str | None, indirect: bool = Tr
     mentions(paras, people, state)
     walk = _Walk(lex, people, state, keep_scare)
     previous_field = None
+    if indirect:
+        from newsclean.quotes_indirect import indirect_in  # once per document, not per paragraph
     for pi, (para, spans) in enumerate(paras):
         if para.field != previous_field and previous_field == "headline":
             state.last_speaker = None
         previous_field = para.field
         had = walk.paragraph(pi, para, spans)
         if indirect:
-            from newsclean.quotes_indirect import indirect_in
-
             had = indirect_in(pi, para, walk) or had
         if had:
             state.last_speaker_para = max(state.last_speaker_para, pi) if state.last_speaker else state.last_speaker_para

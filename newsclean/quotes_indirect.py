@@ -14,7 +14,10 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from newsclean.quotes_doc import Found
+from newsclean.quotes_resolve import speaker_text
 from newsclean.quotes_speakers import Candidate, np_backward, np_forward
+from newsclean.quotes_subject import named_subject
 from newsclean.quotes_tokens import Paragraph, Tok
 
 if TYPE_CHECKING:
@@ -117,9 +120,6 @@ def _reported_by_mood(para: Paragraph, a: int, b: int) -> bool:
 
 def indirect_in(pi: int, para: Paragraph, walk: _Walk) -> bool:
     """Add the paragraph's reported speech to ``walk.found``; return whether there was any."""
-    from newsclean.quotes_doc import Found
-    from newsclean.quotes_resolve import speaker_text
-
     toks = para.toks
     any_found = False
     for a, b in para.sentences:
@@ -153,9 +153,6 @@ def _colon_intro(pi: int, para: Paragraph, walk: _Walk) -> bool:
     The named subject of the closing sentence when it was tokenised; else the last person the
     paragraph mentions (a sentence without a cue keeps only its capitalised words).
     """
-    from newsclean.quotes_resolve import speaker_text
-    from newsclean.quotes_subject import named_subject
-
     toks, src, e = para.toks, para.source, para.end
     while e > para.start and src[e - 1].isspace():  # scan back over trailing white space, not a copy of the paragraph
         e -= 1

@@ -134,28 +134,44 @@ def learn_people(paras: list[tuple[Paragraph, list[Span]]], lex: Lexicon) -> Peo
     for para, _ in paras:
         if para.light:
             _learn_light(para, lex, people, runs_all)
-            continue
-        toks = para.toks
-        for a, b in _cap_runs(para):
-            words = [toks[i].text for i in range(a, b) if toks[i].kind == "w"]
-            if any(toks[i].role == "org" for i in range(a, b)):
-                continue
-            before = toks[a - 1] if a else None
-            before2 = toks[a - 2] if a > 1 else None
-            after = toks[b] if b < len(toks) else None
-            honorific = (before is not None and before.hon) or (before is not None and before.text == "." and before2 is not None and before2.hon)
-            head = toks[a - 2] if before is not None and before.wclass == "det" and a > 1 else before
-            cue_next = after is not None and after.kind == "w" and after.cue == "verb" and not (head is not None and head.wclass in ("link", "prep"))
-            cue_prev = before is not None and before.kind == "w" and before.cue == "verb" and 2 <= b - a <= 4
-            common = lex.lang in NOUN_CAPS and b - a == 1 and before is not None and before.wclass == "det"  # "Die Eröffnungsfeier zeigte": a noun
-            if honorific or (cue_next and b - a <= 4 and not common) or cue_prev or _role_apposition(toks, a, b):
-                people.add_run(words, strong=honorific or len(words) > 1)
-            elif 2 <= b - a <= 4:
-                runs_all.append(words)
+        else:
+            _learn_tokenised(para, lex, people, runs_all)
     for words in runs_all:  # a longer run holding a known name gives its fullest form
         if any(w in people.fullest for w in words):
             people.add_run(words)
     return people
+
+
+def _learn_tokenised(para: Paragraph, lex: Lexicon, people: People, runs_all: list[list[str]]) -> None:
+    """Names in a tokenised paragraph: runs after an honorific, next to a cue, or set off after a role."""
+    toks = para.toks
+    n, noun_caps = len(toks), lex.lang in NOUN_CAPS
+    for a, b in _cap_runs(para):
+        width = b - a
+        run = toks[a:b]
+        if (run[0].role == "org") if width == 1 else any(t.role == "org" for t in run):
+            continue
+        words = [t.text for t in run if t.kind == "w"]
+        before = toks[a - 1] if a else None
+        honorific = before is not None and (before.hon or (before.text == "." and a > 1 and toks[a - 2].hon))
+        if honorific:
+            people.add_run(words)
+            continue
+        if width > 4:  # every rule below wants a short run
+            continue
+        after = toks[b] if b < n else None
+        if after is not None and after.cue == "verb" and after.kind == "w":
+            head = toks[a - 2] if before is not None and before.wclass == "det" and a > 1 else before
+            common = noun_caps and width == 1 and before is not None and before.wclass == "det"  # "Die Eröffnungsfeier zeigte": a noun
+            if not (head is not None and head.wclass in ("link", "prep")) and not common:
+                people.add_run(words, strong=len(words) > 1)
+                continue
+        if width == 1:
+            continue
+        if (before is not None and before.kind == "w" and before.cue == "verb") or _role_apposition(toks, a, b):
+            people.add_run(words, strong=len(words) > 1)
+        else:
+            runs_all.append(words)
 
 
 def _learn_light(para: Paragraph, lex: Lexicon, people: People, runs_all: list[list[str]]) -> None:

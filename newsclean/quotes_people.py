@@ -81,26 +81,6 @@ class State:
         return self.mentions_name[i] if i < len(self.mentions_name) else None
 
 
-def _cap_runs(para: Paragraph) -> list[tuple[int, int]]:
-    """Runs of name words; an initial with its full stop stays inside ("Jason C. Ervin")."""
-    toks = para.toks
-    runs: list[tuple[int, int]] = []
-    j, n = 0, len(toks)
-    for i in para.names:  # only name words start a run: visit those, not every token
-        if i < j:
-            continue
-        j = i + 1
-        while j < n:
-            if toks[j].kind == "w" and toks[j].name:
-                j += 1
-            elif toks[j].text == "." and (len(toks[j - 1].text) == 1 or "." in toks[j - 1].text) and j + 1 < n and toks[j + 1].name:
-                j += 1
-            else:
-                break
-        runs.append((i, j))
-    return runs
-
-
 ROLE_WINDOW = 8  #: tokens before an apposition searched for a role ("La ministra de la Mujer, Antonia Orellana,")
 
 
@@ -143,35 +123,54 @@ def learn_people(paras: list[tuple[Paragraph, list[Span]]], lex: Lexicon) -> Peo
 
 
 def _learn_tokenised(para: Paragraph, lex: Lexicon, people: People, runs_all: list[list[str]]) -> None:
-    """Names in a tokenised paragraph: runs after an honorific, next to a cue, or set off after a role."""
+    """Names in a tokenised paragraph: runs after an honorific, next to a cue, or set off after a role.
+
+    A run is a stretch of name words; an initial with its full stop stays inside ("Jason C. Ervin").
+    Only name words start a run, so only those are visited; each run is judged in the cheapest order.
+    """
     toks = para.toks
     n, noun_caps = len(toks), lex.lang in NOUN_CAPS
-    for a, b in _cap_runs(para):
+    b = 0
+    for a in para.names:
+        if a < b:
+            continue
+        b = a + 1
+        while b < n:
+            if toks[b].kind == "w" and toks[b].name:
+                b += 1
+            elif toks[b].text == "." and (len(toks[b - 1].text) == 1 or "." in toks[b - 1].text) and b + 1 < n and toks[b + 1].name:
+                b += 1
+            else:
+                break
         width = b - a
+        before = toks[a - 1] if a else None
+        strong: bool | None = False  #: True: an honorific; False: by its words; None: only a candidate for a fuller form
+        if before is not None and (before.hon or (before.text == "." and a > 1 and toks[a - 2].hon)):
+            strong = True
+        elif width > 4:  # every other rule wants a short run
+            continue
+        elif b < n and toks[b].cue == "verb" and toks[b].kind == "w" and _cue_subject(toks, a, before, noun_caps and width == 1):
+            pass
+        elif width == 1:
+            continue
+        elif not ((before is not None and before.kind == "w" and before.cue == "verb") or _role_apposition(toks, a, b)):
+            strong = None
         run = toks[a:b]
-        if (run[0].role == "org") if width == 1 else any(t.role == "org" for t in run):
+        if any(t.role == "org" for t in run):
             continue
         words = [t.text for t in run if t.kind == "w"]
-        before = toks[a - 1] if a else None
-        honorific = before is not None and (before.hon or (before.text == "." and a > 1 and toks[a - 2].hon))
-        if honorific:
-            people.add_run(words)
-            continue
-        if width > 4:  # every rule below wants a short run
-            continue
-        after = toks[b] if b < n else None
-        if after is not None and after.cue == "verb" and after.kind == "w":
-            head = toks[a - 2] if before is not None and before.wclass == "det" and a > 1 else before
-            common = noun_caps and width == 1 and before is not None and before.wclass == "det"  # "Die Eröffnungsfeier zeigte": a noun
-            if not (head is not None and head.wclass in ("link", "prep")) and not common:
-                people.add_run(words, strong=len(words) > 1)
-                continue
-        if width == 1:
-            continue
-        if (before is not None and before.kind == "w" and before.cue == "verb") or _role_apposition(toks, a, b):
-            people.add_run(words, strong=len(words) > 1)
-        else:
+        if strong is None:
             runs_all.append(words)
+        else:
+            people.add_run(words, strong=strong or len(words) > 1)
+
+
+def _cue_subject(toks: list[Tok], a: int, before: Tok | None, lone_noun: bool) -> bool:
+    """A run right before a cue verb is its subject, unless after a link word or preposition, or a
+    lone capitalised word after an article in a noun-capitalising language ("Die Eröffnungsfeier zeigte")."""
+    det = before is not None and before.wclass == "det"
+    head = toks[a - 2] if det and a > 1 else before
+    return not (head is not None and head.wclass in ("link", "prep")) and not (lone_noun and det)
 
 
 def _learn_light(para: Paragraph, lex: Lexicon, people: People, runs_all: list[list[str]]) -> None:

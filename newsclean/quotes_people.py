@@ -196,11 +196,12 @@ def _learn_light(para: Paragraph, lex: Lexicon, people: People, runs_all: list[l
 def mentions(paras: list[tuple[Paragraph, list[Span]]], people: People, state: State) -> None:
     """Record every mention of a known person in order: "the last person named" is a lookup."""
     fullest, known = people.fullest, people.known
+    if not fullest:
+        return  # no one known: no mentions
     pos_append, name_append = state.mentions_pos.append, state.mentions_name.append
     for pi, (para, _) in enumerate(paras):
         toks = para.toks
-        for ti in range(len(toks)) if para.light else para.caps:
-            t = toks[ti]
+        for ti, t in enumerate(toks) if para.light else zip(para.caps, map(toks.__getitem__, para.caps)):
             if t.cap:
                 text = t.text
                 name = fullest.get(text) or ("-" in text and known(text))  # known() inlined for the common case

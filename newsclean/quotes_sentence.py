@@ -7,6 +7,9 @@ does ("„… machen.“ Auf dem Konzert …"), unless its attribution follows (
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import islice
+
 import regex
 
 from newsclean.quotes_tokens import Paragraph, Tok
@@ -48,15 +51,17 @@ def sentence_range(para: Paragraph, k: int, lang: str | None = None) -> tuple[in
         b = para.sentence_of(b)[1]  # "the U.S. Chamber of Commerce", "J.J. MacNab", "am 3. Juni"
     while ordinal and a > 1 and _no_end(toks, a - 1, ordinal):
         a = para.sentence_of(a - 1)[0]
-    for j in range(k, min(b, k + QUOTE_SENTENCE_SCAN) - 1):  # „… machen.“ Auf dem Konzert …: a new sentence
-        if toks[j].kind == "q" and _ends_sentence(toks[j], j == k) and toks[j + 1].kind == "w" and toks[j + 1].cap:
+    quoted = para.quoted  # the quotation tokens, in order: visit those, not every token of the scan
+    lo, hi = bisect_left(quoted, max(a, k - QUOTE_SENTENCE_SCAN)), bisect_left(quoted, k)
+    for j in islice(quoted, hi, bisect_left(quoted, min(b, k + QUOTE_SENTENCE_SCAN) - 1, hi)):  # „… machen.“ Auf dem Konzert …: a new sentence
+        if _ends_sentence(toks[j], j == k) and toks[j + 1].kind == "w" and toks[j + 1].cap:
             introduced = j == k and k > a and toks[k - 1].text == ":"  # "Zypries sieht darin …: „….“ Innenminister X sagte"
             gap = 1 if lang in VERB_FIRST_ATTRIBUTION else ATTRIBUTION_GAP  # German „….“ Sifton sagte weiter: a new sentence
             if j > k or introduced or not any(toks[i].cue == "verb" for i in range(j + 1, min(b, j + 1 + gap))):
                 b = j + 1  # but "“… missing.” Trump said." is attributed
             break
-    for j in range(k - 1, max(a, k - QUOTE_SENTENCE_SCAN) - 1, -1):
-        if toks[j].kind == "q" and _ends_sentence(toks[j]) and toks[j + 1].kind == "w" and toks[j + 1].cap:
+    for j in reversed(quoted[lo:hi]):
+        if _ends_sentence(toks[j]) and toks[j + 1].kind == "w" and toks[j + 1].cap:
             a = j + 1
             break
     return a, b

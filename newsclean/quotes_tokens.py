@@ -11,7 +11,9 @@ token fields directly and notes the few tokens the tagger and the sentence split
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from sys import maxsize
 from itertools import islice
 
 from newsclean.quotes_lex import TOKEN, Lexicon
@@ -70,9 +72,10 @@ class Paragraph:
 
     def sentence_of(self, index: int) -> tuple[int, int]:
         """Return the token range of the sentence holding token ``index``."""
-        for a, b in self.sentences:
-            if a <= index < b:
-                return a, b
+        sentences = self.sentences  # contiguous and in order: the last one starting at or before ``index``
+        i = bisect_right(sentences, (index, maxsize)) - 1
+        if i >= 0 and sentences[i][0] <= index < sentences[i][1]:
+            return sentences[i]
         return 0, len(self.toks)
 
 

@@ -184,12 +184,15 @@ def _learn_light(para: Paragraph, lex: Lexicon, people: People, runs_all: list[l
         while j < n and toks[j].start == end + 1 and src[end] == " ":  # one space apart: the same run
             end = toks[j].end
             j += 1
-        words = [t.text for t in toks[i + (first.low in stopwords) : j]]
-        before = src[max(0, first.start - 16) : first.start].split()
-        if words and before and before[-1].lower().rstrip(".") in honorifics:
-            people.add_run(words)
-        elif 2 <= len(words) <= 4:
-            runs_all.append(words)
+        before = src[max(0, first.start - 16) : first.start].rsplit(None, 1)  # the word before the run
+        if before and before[-1].lower().rstrip(".") in honorifics:
+            words = [t.text for t in toks[i + (first.low in stopwords) : j]]
+            if words:
+                people.add_run(words)
+        elif 2 <= j - i <= 5:  # at most one word (a leading function word) is dropped
+            words = [t.text for t in toks[i + (first.low in stopwords) : j]]
+            if 2 <= len(words) <= 4:
+                runs_all.append(words)
         i = j
 
 

@@ -120,9 +120,12 @@ def _reported_by_mood(para: Paragraph, a: int, b: int) -> bool:
 
 def indirect_in(pi: int, para: Paragraph, walk: _Walk) -> bool:
     """Add the paragraph's reported speech to ``walk.found``; return whether there was any."""
-    toks = para.toks
+    toks, cues = para.toks, para.cues
     any_found = False
-    for a, b in para.sentences:
+    for a, b in para.sentences if cues else ():
+        ci = bisect.bisect_left(cues, a)
+        if ci == len(cues) or cues[ci] >= b:
+            continue  # no cue in the sentence: neither a reported clause nor the reported mood
         spans = _spans(para, a, b, walk)
         if not spans and _reported_by_mood(para, a, b) and walk.state.last_speaker and pi - walk.state.last_speaker_para <= 1:
             e = _content_end(toks, a, b)

@@ -100,7 +100,7 @@ def test_stopping_early_shuts_the_pool_down() -> None:
 
 
 def test_an_interrupted_pool_stops_within_its_grace_and_leaves_no_thread_for_exit_to_wait_on() -> None:
-    stream = process_all(_records(200), STAGES, Options(), 2)
+    stream = process_all(_records(200), ("decode",), Options(), 2)  # chunks of milliseconds: done well within the grace
     next(stream)
     start = time.perf_counter()
     stream.close()  # what Ctrl-C does to the run: workers finish their chunk (or are killed), the pool goes away

@@ -25,11 +25,22 @@ MAX_LINKS = 2000  #: links looked at for an author link (caps the work on link f
 MAX_CO_AUTHORS = 6  #: author links joined from the first one's element ("X and Y"); more is a list of staff
 MAX_MICRODATA = 10  #: itemprop=author elements looked at
 
-#: the address of an author page: /author/x, /autor/x, /autoren/x, /auteur/x, /redakteur/x (the name slug last: /journalist/2012/x.htm is a section)
-AUTHOR_HREF = regex.compile(r"(?i)/(?:authors?|autor(?:en|in)?|auteurs?|autore|autores|redakteur(?:in)?|journalist(?:en)?)/[\w%.~-]+/?(?:$|[?#])")
-#: links that may point at an author page (AUTHOR_HREF decides): a cheap pre-selection, most links are not
-LINK_SELECTOR = ('a[rel~="author"], a[href*="author" i], a[href*="autor" i], a[href*="auteur" i], '
-                 'a[href*="redakteur" i], a[href*="journalist" i]')
+
+
+@cache
+def _author_paths() -> tuple[Any, str]:
+    """The author-page address pattern and its CSS pre-selection, from every language's ``authorpath`` words.
+
+    An address is ``/<word>/<name-slug>`` with the slug last (``/journalist/2012/x.htm`` is a section);
+    the selector (``href`` containing ``/<word>/``, or ``rel=author``) keeps the walk to the few candidate links.
+    """
+    words = sorted({row[1].strip("/").lower() for lang in langdata.languages("bylines")
+                    for row in langdata.rows("bylines", lang) if len(row) >= 2 and row[0] == "authorpath"})
+    href = regex.compile(r"(?i)/(?:" + "|".join(regex.escape(w) for w in words) + r")/[\w%.~-]+/?(?:$|[?#])") if words else None
+    selector = ", ".join(['a[rel~="author"]'] + [f'a[href*="/{w}/" i]' for w in words])
+    return href, selector
+
+
 _WS = regex.compile(r"\s+")
 _DIGIT = regex.compile(r"\d")
 
@@ -89,7 +100,8 @@ def microdata_author(tree: Any) -> str | None:
 
 def _is_author_link(node: Any) -> bool:
     attrs = node.attributes or {}
-    return "author" in (attrs.get("rel") or "").lower().split() or bool(AUTHOR_HREF.search(attrs.get("href") or ""))
+    href = _author_paths()[0]
+    return "author" in (attrs.get("rel") or "").lower().split() or bool(href is not None and href.search(attrs.get("href") or ""))
 
 
 def _link_name(node: Any) -> str | None:
@@ -102,12 +114,12 @@ def link_author(tree: Any) -> str | None:
     if one is marked; the other author links beside it ("X and Y", two links in one element) join it."""
     scopes = [n for n in (tree.css_first("article"), tree.body) if n is not None]
     for scope in scopes:
-        for node in scope.css(LINK_SELECTOR)[:MAX_LINKS]:
+        for node in scope.css(_author_paths()[1])[:MAX_LINKS]:
             if not _is_author_link(node) or not (name := _link_name(node)):
                 continue
             names = [name]
             parent = node.parent
-            for other in (parent.css(LINK_SELECTOR)[:MAX_LINKS] if parent is not None else ()):
+            for other in (parent.css(_author_paths()[1])[:MAX_LINKS] if parent is not None else ()):
                 other_name = _link_name(other) if _is_author_link(other) else None
                 if other_name and other_name not in names and len(names) < MAX_CO_AUTHORS:
                     names.append(other_name)

@@ -58,6 +58,11 @@ def test_account_names_and_prefixes() -> None:
     assert meta_byline(_meta('<meta name="author" content="https://www.facebook.com/x">')) is None
 
 
+@pytest.mark.parametrize("href", ["/autor/max-muster", "/Autorin/eva-probe/", "https://x.fr/auteur/jean-dupont?ref=1", "/autores/ana-lima"])
+def test_author_page_words_come_from_the_bylines_data(href: str) -> None:
+    assert meta_byline(_meta("", f'<p>Text</p><a href="{href}">Max Muster</a>')) == "Max Muster"
+
+
 @pytest.mark.parametrize("href", ["/tag/berlin/", "/kategorie/autoren-tipps-2023/"])
 def test_other_links_are_no_author(href: str) -> None:
     assert meta_byline(_meta("", f'<a href="{href}">Berlin Mitte</a>')) is None

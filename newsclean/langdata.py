@@ -62,6 +62,11 @@ def entries_or_empty(kind: str, lang: str | None) -> tuple[str, ...]:
     return entries(kind, lang)
 
 
+def has_trait(lang: str | None, trait: str) -> bool:
+    """Tell whether ``lang``'s grammar data (data/grammar) names ``trait``: word order and punctuation stay data."""
+    return trait in entries_or_empty("grammar", lang)
+
+
 @cache
 def all_entries(kind: str) -> tuple[str, ...]:
     """Return the union of every language's entries of ``kind``, deduplicated, in file order."""

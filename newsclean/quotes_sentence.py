@@ -12,6 +12,7 @@ from itertools import islice
 
 import regex
 
+from newsclean.langdata import has_trait
 from newsclean.quotes_tokens import Paragraph, Tok
 
 
@@ -20,8 +21,6 @@ def _abbreviation(t: Tok) -> bool:
     return t.kind == "w" and (t.hon or (len(t.text) == 1 and t.cap) or ("." in t.text and t.cap))
 
 
-VERB_FIRST_ATTRIBUTION = frozenset({"de", "nl", "lb"})  #: verb-second: an attribution after a quotation starts with its verb („…“, sagte X)
-ORDINAL_DOT = frozenset({"de", "cs", "sk", "pl", "da", "no", "nb", "fi", "hu", "tr", "sl", "hr", "sr", "lb"})  #: languages writing ordinals "3. Juni"
 ROMAN = regex.compile(r"[IVXL]{2,6}")  #: a regnal number ("Benedikt XVI."): an ordinal when a lower-case word or a quotation follows
 ORDINAL_DIGITS = 2  #: longest number read as an ordinal before its full stop ("3.", "20."; "2005." ends a sentence)
 
@@ -41,7 +40,7 @@ def _no_end(toks: list[Tok], dot: int, ordinal: bool) -> bool:
 def sentence_range(para: Paragraph, k: int, lang: str | None = None) -> tuple[int, int]:
     """The sentence of token ``k``; a full stop inside a parenthesis ("(D-Wis.) said") or after an abbreviation does not end it."""
     toks = para.toks
-    ordinal = lang in ORDINAL_DOT
+    ordinal = has_trait(lang, "ordinaldot")  # data/grammar: "3. Juni"
     a, b = para.sentence_of(k)
     while b < len(toks) and toks[b].kind == "p" and toks[b].text in "),":
         b = para.sentence_of(b)[1]
@@ -56,7 +55,7 @@ def sentence_range(para: Paragraph, k: int, lang: str | None = None) -> tuple[in
     for j in islice(quoted, hi, bisect_left(quoted, min(b, k + QUOTE_SENTENCE_SCAN) - 1, hi)):  # „… machen.“ Auf dem Konzert …: a new sentence
         if _ends_sentence(toks[j], j == k) and toks[j + 1].kind == "w" and toks[j + 1].cap:
             introduced = j == k and k > a and toks[k - 1].text == ":"  # "Zypries sieht darin …: „….“ Innenminister X sagte"
-            gap = 1 if lang in VERB_FIRST_ATTRIBUTION else ATTRIBUTION_GAP  # German „….“ Sifton sagte weiter: a new sentence
+            gap = 1 if has_trait(lang, "verbsecond") else ATTRIBUTION_GAP  # German „….“ Sifton sagte weiter: a new sentence
             if j > k or introduced or not any(toks[i].cue == "verb" for i in range(j + 1, min(b, j + 1 + gap))):
                 b = j + 1  # but "“… missing.” Trump said." is attributed
             break

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from newsclean.langdata import has_trait
 from newsclean.quotes_lex import Lexicon
 from newsclean.quotes_resolve import opens_description
 from newsclean.quotes_tokens import Tok
@@ -49,7 +50,7 @@ def clause_subject(toks: list[Tok], a: int, c: int, lex: Lexicon) -> tuple[int, 
             if lex.lang in V2_LANGS and s == starts[0] and t.wclass == "det" and _person_after(toks, c + toks[c].cue_len, lex):
                 return None  # "Die Anwendung der Richtlinie stellte der SPD-Vorsitzende X in Frage": a fronted object
             return np[0], np[1], np[2], c
-        end = _describes(toks, np[1], c, lex.lang in RELATIVE_ARTICLE)
+        end = _describes(toks, np[1], c, has_trait(lex.lang, "relarticle"))
         bare = lex.lang in V2_LANGS and s == starts[0] and np[1] - np[0] == 1 and not (t.wclass == "det" or t.hon)
         if end >= 0 and bare and _person_after(toks, c + toks[c].cue_len, lex):
             return None  # "Passend zu den Gefahren warnte die Moderatorin": a fronted phrase, the subject after the verb
@@ -116,7 +117,6 @@ def _last_segment_name(toks: list[Tok], starts: list[int], c: int, lex: Lexicon)
     return (np[0], np[1], np[2], c) if np is not None and np[2] == "name" and np[1] == c else None
 
 
-RELATIVE_ARTICLE = frozenset({"de", "lb"})  #: languages whose relative pronoun is the article: ", der wegen … sah," is a relative clause
 
 
 def _describes(toks: list[Tok], e: int, c: int, article_rel: bool = False) -> int:

@@ -325,3 +325,12 @@ def test_a_cue_after_a_conjunction_in_a_clause_after_a_subordinate_one() -> None
 def test_a_demonstrative_standing_alone_is_a_pronoun() -> None:
     text = "Rainer Wittner sagte: „Ja.“ Im Interview sagte dieser, dass Delmare in „seiner eigenen Welt“ lebe."
     assert _speakers(text, "de") == ["Rainer Wittner", "Rainer Wittner"]
+
+
+def test_grammar_traits_are_data() -> None:
+    from newsclean.langdata import has_trait
+
+    assert has_trait("de", "verbsecond") and has_trait("de", "ordinaldot") and has_trait("de", "relarticle")
+    assert has_trait("nl", "verbsecond") and not has_trait("nl", "ordinaldot")
+    assert has_trait("pl", "ordinaldot") and not has_trait("pl", "verbsecond")
+    assert not has_trait("en", "verbsecond") and not has_trait(None, "ordinaldot") and not has_trait("xx-unknown", "relarticle")

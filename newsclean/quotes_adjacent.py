@@ -93,7 +93,9 @@ def _before(toks: list[Tok], k: int, a: int, b: int, lex: Lexicon) -> list[tuple
         c = np[0] - 1
         if c > a and toks[c - 1].wclass == "conj":  # "X befand … und nannte den Angriff „…“": the object, X said it
             return [(_cue_candidate(toks, c, a, b, SCORE_ADJACENT, lex), c)]
-        subject = clause_subject(toks, a, c, lex) if np[2] == "pron" or (lex.lang in V2_LANGS and toks[np[0]].wclass == "det") else None
+        subject = clause_subject(toks, a, c, lex) if np[2] == "pron" or lex.lang in V2_LANGS else None
+        if subject is not None and np[2] != "pron" and toks[np[0]].wclass != "det" and not _personal(toks, subject):
+            subject = None  # "Dazu sagte Merkel: „…“"; but "Vizekanzler X strich Wulffs „…“ hervor": the object
         if subject is None and lex.lang in V2_LANGS and c == a + 1 and fronted_name(toks[a], lex) and toks[np[0]].wclass == "det":
             subject = (a, c, "name", c)  # "Milinkewitsch kritisierte die Handlungsweise: „…“"
         if subject is not None and subject[3] == c:  # "Der Geschäftsführer nannte sie „fahrlässig“", "X kommentierte die Y:": the object
@@ -102,6 +104,11 @@ def _before(toks: list[Tok], k: int, a: int, b: int, lex: Lexicon) -> list[tuple
     if colon:
         return _colon(toks, j, np, a, b, lex)
     return []
+
+
+def _personal(toks: list[Tok], np: tuple[int, ...]) -> bool:
+    """A phrase that surely names a person: a role word, an honorific or two name words ("Vizekanzler X", "Guido Westerwelle")."""
+    return any(toks[i].role == "person" or toks[i].hon for i in range(np[0], np[1])) or sum(toks[i].name for i in range(np[0], np[1])) >= 2
 
 
 def _colon(toks: list[Tok], j: int, np: tuple[int, int, str] | None, a: int, b: int, lex: Lexicon) -> list[tuple[Candidate, int]]:

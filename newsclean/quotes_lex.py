@@ -9,7 +9,7 @@ universal.  Tokens are matched lower-cased; multi-word entries match as token se
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import regex
@@ -42,6 +42,7 @@ class Lexicon:
     cue_words: frozenset[str]  #: every word a cue starts with: a paragraph without one has no cue
     role_suffixes: tuple[str, ...] = ()  #: role nouns that also end compounds (Sprecher → Regierungssprecher)
     written: frozenset[str] = frozenset()  #: cues whose source may be a text in a phrase beside them ("heißt es in X"), space-joined
+    split: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  #: separable cue stem -> particles closing its clause ("wies … zurück")
 
 
 def _split(kind: str, lang: str) -> tuple[dict[str, str], dict[str, list[tuple[tuple[str, ...], str]]]]:
@@ -80,6 +81,7 @@ def lexicon(lang: str | None) -> Lexicon:
     cues, cue_multi = _split("cues", code)
     written = frozenset(k for k, v in cues.items() if v == "written") | frozenset(" ".join(t) for v in cue_multi.values() for t, c in v if c == "written")
     cues = {k: ("verb" if v == "written" else v) for k, v in cues.items()}
+    split = _separable(cue_multi, cues)
     cue_multi = {k: [(t, "verb" if c == "written" else c) for t, c in v] for k, v in cue_multi.items()}
     words, word_multi = _split("pronouns", code)
     roles, _ = _split("roles", code)
@@ -105,4 +107,27 @@ def lexicon(lang: str | None) -> Lexicon:
         cue_words=frozenset(k for k in keys if cues.get(k) or k in cue_multi),
         role_suffixes=suffixes,
         written=written,
+        split=split,
     )
+
+
+SPLIT_GAP = "…"  #: in a cue form, where the words of a separable verb's clause go ("brachte … zum Ausdruck")
+
+
+def _separable(cue_multi: dict[str, list[tuple[tuple[str, ...], str]]], cues: dict[str, str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Take the separable cues ("wies … zurück") out of the multi-word cues: stem -> particle sequences.
+
+    A stem that is no cue of its own gets class ``split``: a cue only when its particle closes the clause.
+    """
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for first, entries in list(cue_multi.items()):
+        keep = [e for e in entries if SPLIT_GAP not in e[0]]
+        for toks, _ in entries:
+            if SPLIT_GAP in toks and toks.index(SPLIT_GAP) == 1 and len(toks) > 2:
+                out.setdefault(first, []).append(toks[2:])
+                cues.setdefault(first, "split")
+        if keep:
+            cue_multi[first] = keep
+        else:
+            del cue_multi[first]
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}

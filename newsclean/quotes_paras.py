@@ -14,6 +14,7 @@ import regex
 
 from newsclean.quotes_lex import Lexicon
 from newsclean.quotes_marks import Span, cue_starts
+from newsclean.quotes_split import mark_split
 from newsclean.quotes_tokens import MAX_TOKENS_PER_PARAGRAPH, SENTENCE_END, Paragraph, Tok, _Marks, tokenize
 
 _CAP_WORD = r"\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+|\.(?!\p{Lu}\p{Ll})[\p{L}\p{M}\p{N}]+)*"
@@ -143,7 +144,10 @@ def paragraphs(field_name: str, text: str, spans: list[Span], lex: Lexicon) -> l
             if mine or cues is None or (ci < len(cues) and cues[ci] < end):
                 quotes = [(s.outer_start, min(s.outer_end, end), i) for i, s in enumerate(mine)]
                 light = light_ranges(text, pos, end, mine, cues, lex) if cues is not None else None
-                out.append((tokenize(text, pos, end, quotes, lex, field_name, light), mine))
+                para = tokenize(text, pos, end, quotes, lex, field_name, light)
+                if lex.split:
+                    mark_split(para, lex)
+                out.append((para, mine))
             else:
                 out.append((names_only(text, pos, end, field_name), mine))
         pos = end + 1

@@ -28,6 +28,7 @@ from newsclean.quotes_subject import (
     written_source,
 )
 from newsclean.quotes_sentence import _abbreviation, sentence_range
+from newsclean.quotes_split import split_stem
 from newsclean.quotes_tokens import Paragraph, Tok
 from newsclean.quotes_v2 import (
     NOUN_CAPS,
@@ -38,6 +39,7 @@ from newsclean.quotes_v2 import (
     v2_inside,
     v2_inverted,
     fronted_name,
+    fronted_object,
     genitive,
 )
 
@@ -301,13 +303,18 @@ def _cue_candidate(toks: list[Tok], c: int, a: int, b: int, base: float, lex: Le
         while before > a and _is_adv(toks[before]):
             before -= 1
         if subject is None and before > a and toks[before].wclass == "conj":
+            first = next((i for i in range(a, before) if toks[i].kind == "w" and toks[i].cue == "verb" and not noun_use(toks, i)), None)
+            if first is not None:  # "X erläutert …: „…“, und fügt hinzu:": the first cue's speaker, described alike
+                prior = _cue_candidate(toks, first, a, before, base, lex)
+                if prior.type in ("name", "role"):
+                    return Candidate(prior.a, prior.b, prior.type, cue_text, prior.score - SCORE_GUESS, prior.c)
             shared = shared_subject(toks, a, before, lex)  # "Netanyahu befand … und nannte den Angriff „…“"
             if shared is not None:
                 return Candidate(shared[0], shared[1], shared[2], cue_text, base + SCORE_TYPE.get(shared[2], 0.0) - SCORE_GUESS)
         if subject is not None:
             return Candidate(subject[0], subject[1], subject[2], cue_text, base + SCORE_TYPE.get(subject[2], 0.0), subject[3])
         found = np_backward(toks, c - 1, a, lex)
-        if found is not None and (object_np(toks, found, a, lex) or v2_continuation(toks, found, a, lex) or v2_inside(toks, found, a, lex)):
+        if found is not None and (object_np(toks, found, a, lex) or v2_continuation(toks, found, a, lex) or v2_inside(toks, found, a, lex) or fronted_object(toks, found, a, c, lex)):
             found = None
         inverted = found is not None and v2_inverted(toks, found, c, a, lex)
         if (found is None or found[2] == "nominal" or inverted) and not t.obj:
@@ -339,6 +346,9 @@ def attribute(para: Paragraph, k: int, lex: Lexicon) -> Candidate | None:
     best: Candidate | None = None
     used: set[int] = set()
     from newsclean.quotes_adjacent import adjacent
+    from newsclean.quotes_clause import later_clause, names_no_one, reported_subject
+
+    v2 = lex.lang in V2_LANGS
 
     for cand, cue_at in adjacent(toks, k, a, b, lex):
         used.add(cue_at)
@@ -354,39 +364,18 @@ def attribute(para: Paragraph, k: int, lex: Lexicon) -> Candidate | None:
             continue  # German "so X" only after a comma
         cand = _cue_candidate(toks, c, a, b, SCORE_SENTENCE, lex)
         cand = Candidate(cand.a, cand.b, cand.type, cand.cue, cand.score - 0.001 * abs(c - k), cand.c)
-        if _names_no_one(toks, cand, lex):
+        if names_no_one(toks, cand, lex) or (v2 and later_clause(toks, cand, c, k)):
             continue
         if best is None or cand.score > best.score:
             best = cand
-    return best or _reported_subject(para, a, b, k, lex)
-
-
-def _reported_subject(para: Paragraph, a: int, b: int, k: int, lex: Lexicon) -> Candidate | None:
-    """Reported speech (Konjunktiv) without a cue of its own: its pronoun subject ("Er werde „…“ aushandeln"), or
-    the speaker of the sentence before ("X betonte, dass …. Das Virus sei „…“")."""
-    toks = para.toks
-    t = toks[a]
-    if a + 1 < k and t.kind == "w" and t.wclass == "pron" and toks[a + 1].cue == "mood":
-        return Candidate(a, a + 1, "pron", None, SCORE_GUESS)
-    if a == 0 or not any(toks[i].cue == "mood" or i == b - 1 and all(toks[j].kind != "w" for j in range(a, b)) for i in range(a, b)):
-        return None  # neither reported speech nor a quotation standing alone ("X sagte, dass …. „…“")
-    pa, pb = para.sentence_of(a - 1)
-    if any(toks[i].kind == "q" for i in range(pa, pb)):
-        return None  # a quotation there has its speaker, carried by the document walk
-    for c in range(pa, pb):
-        if toks[c].kind == "w" and toks[c].cue == "verb" and not noun_use(toks, c):
-            cand = _cue_candidate(toks, c, pa, pb, SCORE_GUESS, lex)
-            return cand if cand.type in ("name", "role") else None
-    return None
-
-
-def _names_no_one(toks: list[Tok], cand: Candidate, lex: Lexicon) -> bool:
-    """"So", "Zwar", "Daraus": a phrase of function words only (often opening the sentence) names no one."""
-    return cand.type in ("name", "role", "nominal") and all(toks[i].kind != "w" or toks[i].low in lex.stopwords for i in range(cand.a, cand.b))
+    return best or reported_subject(para, a, b, k, lex)
 
 
 def cue_ending_at(toks: list[Tok], j: int, a: int) -> int | None:
-    """Index of the cue whose last token is ``j`` (multi-word cues end later than they start)."""
+    """Index of the cue whose last token is ``j`` (multi-word cues end later than they start, separable ones at their particle)."""
+    stem = split_stem(toks, j)
+    if stem is not None and stem >= a:
+        return stem
     for c in range(j, max(a, j - 3) - 1, -1):
         t = toks[c]
         if t.kind == "w" and t.cue and c + t.cue_len - 1 == j:

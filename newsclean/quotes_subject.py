@@ -47,16 +47,16 @@ def clause_subject(toks: list[Tok], a: int, c: int, lex: Lexicon) -> tuple[int, 
         if np[1] == c:
             if lex.lang in V2_LANGS and s == a and np[1] - np[0] == 1 and not t.hon:
                 return None  # "Sinngemäß hofft Musk": a lone fronted word is rarely the subject
-            if lex.lang in V2_LANGS and s == starts[0] and t.wclass == "det" and _person_after(toks, c + toks[c].cue_len, lex):
+            if lex.lang in V2_LANGS and s == starts[0] and t.wclass == "det" and person_after(toks, c + toks[c].cue_len, lex):
                 return None  # "Die Anwendung der Richtlinie stellte der SPD-Vorsitzende X in Frage": a fronted object
             return np[0], np[1], np[2], c
         end = _describes(toks, np[1], c, has_trait(lex.lang, "relarticle"))
         bare = lex.lang in V2_LANGS and s == starts[0] and np[1] - np[0] == 1 and not (t.wclass == "det" or t.hon)
-        if end >= 0 and bare and _person_after(toks, c + toks[c].cue_len, lex):
+        if end >= 0 and bare and person_after(toks, c + toks[c].cue_len, lex):
             return None  # "Passend zu den Gefahren warnte die Moderatorin": a fronted phrase, the subject after the verb
         if end >= 0:
             return np[0], np[1], np[2], end
-        if lex.lang in V2_LANGS and s == starts[0] and t.wclass == "det" and fronted_field(toks, np[1], c) and not _person_after(toks, c + toks[c].cue_len, lex):
+        if lex.lang in V2_LANGS and s == starts[0] and t.wclass == "det" and fronted_field(toks, np[1], c) and not person_after(toks, c + toks[c].cue_len, lex):
             return np[0], np[1], np[2], c  # "Der Wirtschaftsrat der CDU forderte": the whole fronted field
     return None
 
@@ -80,7 +80,7 @@ def subordinate_subject(toks: list[Tok], a: int, c: int, lex: Lexicon) -> tuple[
     return None
 
 
-def _person_after(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+def person_after(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     """A phrase right after the finite verb names a person (a role word or an honorific): "stellte der SPD-Vorsitzende X … in Frage"."""
     from newsclean.quotes_speakers import np_forward
 
@@ -209,7 +209,7 @@ def v2_final_subject(toks: list[Tok], a: int, c: int, lex: Lexicon) -> tuple[int
     if aux > s and first.cue is None and (first.wclass == "det" or first.hon or fronted_name(first, lex)):
         np = np_forward(toks, s, aux, lex, need_det=False)
         names = all(toks[i].wclass == "conj" or toks[i].name for i in range(np[1], aux)) if np is not None else False
-        if np is not None and np[1] < aux and (first.wclass == "det" or names) and fronted_field(toks, np[1], aux) and not _person_after(toks, aux + 1, lex):
+        if np is not None and np[1] < aux and (first.wclass == "det" or names) and fronted_field(toks, np[1], aux) and not person_after(toks, aux + 1, lex):
             np = (np[0], aux, np[2])  # "Der Wirtschaftsrat der CDU hatte … gefordert"
         if np is not None and np[1] == aux and np[2] in ("name", "role", "nominal"):
             return (np[0], np[1], np[2], np[1]) if np[2] != "nominal" or first.wclass == "det" else None

@@ -48,6 +48,18 @@ def v2_inverted(toks: list[Tok], np: tuple[int, int, str], c: int, a: int, lex: 
     return lex.lang in V2_LANGS and np[0] == a and np[1] - np[0] == 1 and np[1] == c
 
 
+def fronted_object(toks: list[Tok], np: tuple[int, int, str], a: int, c: int, lex: Lexicon) -> bool:
+    """Verb-second: the phrase before the cue is its object when an object's article opens it ("Den Unmut … brachte X
+    zum Ausdruck") or when it fills the fronted field and a person follows the verb ("Ihre Enttäuschung brachte die Sprecherin …")."""
+    if lex.lang not in V2_LANGS:
+        return False
+    if toks[np[0]].oblique:
+        return True
+    from newsclean.quotes_subject import person_after
+
+    return np[0] == a and np[1] == c and person_after(toks, c + toks[c].cue_len, lex)
+
+
 def fronted_name(t: Tok, lex: Lexicon) -> bool:
     """A lone sentence-initial word that is no function word or adverb: before an article phrase it is the subject ("Milinkewitsch kritisierte die …")."""
     return t.kind == "w" and t.name and not t.wclass and not t.cue and t.low not in lex.stopwords

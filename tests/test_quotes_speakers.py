@@ -334,3 +334,38 @@ def test_grammar_traits_are_data() -> None:
     assert has_trait("nl", "verbsecond") and not has_trait("nl", "ordinaldot")
     assert has_trait("pl", "ordinaldot") and not has_trait("pl", "verbsecond")
     assert not has_trait("en", "verbsecond") and not has_trait(None, "ordinaldot") and not has_trait("xx-unknown", "relarticle")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Ihre Enttäuschung brachte die Sprecherin der Opposition, Maria Lindner, zum Ausdruck: „Das ist ein schlechter Tag.“", "Sprecherin der Opposition"),
+    ("Den Ärger der Eltern brachte Schulleiter Jens Kröger zum Ausdruck: „Das ist ein schlechter Tag.“", "Jens Kröger"),
+    ("Zur Lage der Schulen führt der Jahresbericht aus, die Klassen seien „viel zu groß“.", "Jahresbericht"),
+    ("Damals ging Bauer, der Anwalt des Klägers, noch davon aus, dass es „ein kurzes Verfahren“ werde.", "Bauer"),
+])
+def test_a_separable_cue_counts_when_its_particle_closes_the_clause(text: str, want: str) -> None:
+    assert want in (_speakers(text, "de")[0] or "")
+
+
+def test_a_separable_stem_without_its_particle_is_no_cue() -> None:
+    from newsclean.quotes_split import split_stem
+
+    lex = lexicon("de")
+    text = "Er brachte die Kinder zur Schule und sagte: „Gut.“"
+    spans = find_spans(text, "de")
+    para = tokenize(text, 0, len(text), [(s.outer_start, s.outer_end, i) for i, s in enumerate(spans)], lex, "text")
+    from newsclean.quotes_split import mark_split
+
+    mark_split(para, lex)
+    stem = next(t for t in para.toks if t.low == "brachte")
+    assert stem.cue is None and all(split_stem(para.toks, j) is None for j in range(len(para.toks)))
+    assert ("zum", "ausdruck") in lex.split["brachte"]
+
+
+def test_a_later_clause_with_its_own_subject_does_not_take_the_quotation() -> None:
+    text = "Die Ministerin nannte den Plan „mutig“, Senator Peter Albers hob seinen „klugen Aufbau“ hervor."
+    assert _speakers(text, "de") == ["Ministerin", "Peter Albers"]
+
+
+def test_a_second_coordinated_cue_shares_the_described_subject() -> None:
+    text = "Anna Roth vom Institut für Physik in Bonn erklärt es so: „Es ist Eis“, und fügt hinzu: „Es schmilzt.“"
+    assert _speakers(text, "de") == ["Anna Roth vom Institut für Physik in Bonn"] * 2

@@ -1,0 +1,48 @@
+"""Which clause of a sentence a quotation belongs to, and who speaks when no cue of its own does.
+
+Reported speech (German Konjunktiv) without a cue takes its pronoun subject or the speaker of the
+sentence before; in a verb-second language a cue after the quotation whose subject stands between
+them opens a clause of its own ("„…“, Vizekanzler X strich … hervor").
+"""
+
+from __future__ import annotations
+
+from newsclean.quotes_lex import Lexicon
+from newsclean.quotes_speakers import SCORE_GUESS, Candidate, _cue_candidate
+from newsclean.quotes_subject import noun_use
+from newsclean.quotes_tokens import Paragraph, Tok
+
+
+def later_clause(toks: list[Tok], cand: Candidate, c: int, k: int) -> bool:
+    """Verb-second: a cue after quotation ``k`` with its subject between them belongs to a clause of its own.
+
+    An attribution after a quotation starts with its verb („…“, sagte X); "„…“, Vizekanzler X strich …
+    hervor" says something else.  A cue after which the subject stands, or a source marker, is not affected.
+    """
+    if not (k < cand.a and cand.b <= c and toks[c].cue == "verb"):
+        return False
+    return all(toks[i].kind != "w" or toks[i].wclass == "conj" for i in range(k + 1, cand.a))  # but „…“, hatte X … erklärt
+
+
+def reported_subject(para: Paragraph, a: int, b: int, k: int, lex: Lexicon) -> Candidate | None:
+    """Reported speech (Konjunktiv) without a cue of its own: its pronoun subject ("Er werde „…“ aushandeln"), or
+    the speaker of the sentence before ("X betonte, dass …. Das Virus sei „…“")."""
+    toks = para.toks
+    t = toks[a]
+    if a + 1 < k and t.kind == "w" and t.wclass == "pron" and toks[a + 1].cue == "mood":
+        return Candidate(a, a + 1, "pron", None, SCORE_GUESS)
+    if a == 0 or not any(toks[i].cue == "mood" or i == b - 1 and all(toks[j].kind != "w" for j in range(a, b)) for i in range(a, b)):
+        return None  # neither reported speech nor a quotation standing alone ("X sagte, dass …. „…“")
+    pa, pb = para.sentence_of(a - 1)
+    if any(toks[i].kind == "q" for i in range(pa, pb)):
+        return None  # a quotation there has its speaker, carried by the document walk
+    for c in range(pa, pb):
+        if toks[c].kind == "w" and toks[c].cue == "verb" and not noun_use(toks, c):
+            cand = _cue_candidate(toks, c, pa, pb, SCORE_GUESS, lex)
+            return cand if cand.type in ("name", "role") else None
+    return None
+
+
+def names_no_one(toks: list[Tok], cand: Candidate, lex: Lexicon) -> bool:
+    """"So", "Zwar", "Daraus": a phrase of function words only (often opening the sentence) names no one."""
+    return cand.type in ("name", "role", "nominal") and all(toks[i].kind != "w" or toks[i].low in lex.stopwords for i in range(cand.a, cand.b))

@@ -18,12 +18,13 @@ from typing import Any, Callable
 from newsclean import strip_article as sa
 from newsclean import langdata, strip_data
 from newsclean.strip_article import Verdict, decide
-from newsclean.strip_features import Line, is_heading_tag
+from newsclean.strip_features import Line, classify, is_heading_tag
 
 BOX_MIN_SHARE = 0.8  #: the article box holds at least this share of the run's prose characters
 OUTSIDE_DROP_TAGS = frozenset({"li"})  #: outside the box, list items are teasers and menus
 USE_TAIL_CUT = True  #: lines after the article box's last line are not article
 KEEP_LINKED_P = True  #: a linked <p> amid the kept lines of the box is article text (dev pipeline AEB 0.935 -> 0.937, ww 0.922 =)
+KEEP_LINKED_LI = True  #: ... and so is a linked <li> written in prose (would be `good` without its links: a news digest's items)
 USE_TRAILING_HEADINGS = True  #: drop headings left at the article's end
 PART_CACHE = 8192  #: (path, steps) pairs remembered: paths repeat within and across a site's pages
 MAX_STEPS = 99  #: every path step of a block outside the box is below it
@@ -36,6 +37,7 @@ FIGURE_STEPS = ("figure", "figcaption")  #: a path step starting so is a picture
 USE_FIGURE_CREDITS = True  #: a copyright line inside a figure is a photo credit: dropped, but no barrier
 USE_EMBEDDED_WIDGETS = True  #: a barrier heading in a widget between the article's paragraphs does not end the article
 WIDGET_LOOKAHEAD = 3  #: ... when one of this many lines right after the widget is a paragraph of the article's parent
+USE_RELATED_BOXES = True  #: a related/most-read heading ends its own element: the kept lines after it in that element go
 USE_TEASER_LISTS = True  #: drop blocks in teaser-named cards (htmlhints `list-part`) repeated over CARD_MIN_REPEAT parents
 _RUN_DROPS = frozenset({"after-article-end", "before-article-start", "kept-no-article"})  #: base verdicts the box may overturn
 
@@ -219,6 +221,8 @@ def verdicts(lines: list[Line], blocks: list[dict[str, Any]], title: str | None)
         _drop_teaser_lists(paths, chains, out, below_at)
     if USE_CARDS and chains is not None:
         _drop_cards(lines, paths, chains, out)
+    if USE_RELATED_BOXES and chains is not None:
+        _drop_related_boxes(lines, chains, out)
     if USE_TRAILING_HEADINGS:
         _drop_trailing_headings(lines, out)
     return out
@@ -243,9 +247,16 @@ def _extend(lines: list[Line], base: list[Verdict], ins: list[bool], span: tuple
     if KEEP_LINKED_P and kept_in:
         for i in range(kept_in[0], kept_in[-1] + 1):
             line = lines[i]
-            if ins[i] and line.reason == "link-dense" and line.tag == "p" and line.phrase is None:
+            if ins[i] and line.reason == "link-dense" and line.phrase is None and _linked_text(line):
                 out[i] = Verdict(True, "")
     return out
+
+
+def _linked_text(line: Line) -> bool:
+    """A link-dense block amid the article's kept lines that is article text: a <p>, or an <li> in prose."""
+    if line.tag == "p":
+        return True
+    return KEEP_LINKED_LI and line.tag == "li" and classify(replace(line, link=0.0))[0] == "good"
 
 
 def _cut(lines: list[Line], paths: list[str], out: list[Verdict], ins: list[bool], below_at: _Count) -> None:
@@ -334,3 +345,24 @@ def _drop_trailing_headings(lines: list[Line], out: list[Verdict]) -> None:
         if not is_heading_tag(line.tag) or _full_stop(line.text):
             return
         out[i] = Verdict(False, "trailing-heading")
+
+
+def _drop_related_boxes(lines: list[Line], chains: list[tuple[Any, ...]], out: list[Verdict]) -> None:
+    """Drop the kept lines after a related/most-read heading inside the heading's own element.
+
+    The heading titles the element it sits in (`article>h3 Related` + the related posts after it)
+    unless that element also holds kept prose before the heading: then it is the article's own
+    container and the heading is one of its lines (the article may go on after an inline box).
+    """
+    for i, line in enumerate(lines):
+        if line.phrase not in strip_data.BLOCK_CATEGORIES or len(chains[i]) < 2:
+            continue
+        box = chains[i][:-1]
+        n = len(box)
+        if any(out[j].keep and lines[j].cls == "good" and chains[j][:n] == box for j in range(i)):
+            continue
+        for j in range(i + 1, len(lines)):
+            if chains[j][:n] != box:
+                break
+            if out[j].keep:
+                out[j] = Verdict(False, "related-box")

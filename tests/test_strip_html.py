@@ -200,3 +200,26 @@ def test_a_trailing_heading_written_as_a_sentence_stays() -> None:
     assert paragraphs(_run(page)["text"])[-1] == last
     page = _page(f"<div class='story'><h1>Title of the story here</h1>{paras}<h4>Other stories you may like...</h4></div>")
     assert paragraphs(_run(page)["text"])[-1] == _prose(3)[-1]
+
+
+def test_posts_after_a_related_heading_in_its_own_element_go() -> None:
+    posts = "".join(f"<div class='item'><p>{p}</p></div>" for p in _prose(4, 10))
+    article = "".join(f"<p>{p}</p>" for p in _prose(2))
+    page = _page(f"<div id='primary'><article class='post'><h1>Title of the story here</h1>{article}</article>"
+                 f"<section class='more'><h3>Related articles</h3>{posts}</section></div>")
+    assert paragraphs(_run(page)["text"]) == ["Title of the story here", *_prose(2)]
+    # a related heading among the article's own paragraphs does not end the article container
+    body = "".join(f"<p>{p}</p>" for p in _prose(2)) + "<h3>Related articles</h3>" + "".join(f"<p>{p}</p>" for p in _prose(3, 2))
+    page = _page(f"<article class='post'><h1>Title of the story here</h1>{body}</article>")
+    assert paragraphs(_run(page)["text"])[-1] == _prose(1, 4)[0]
+
+
+def test_a_linked_list_item_in_prose_amid_the_article_stays() -> None:
+    item = "<li><a href='/x'>The company confirmed on Monday that it would cut jobs in three of its offices across the country next year</a>, a spokesman for the firm said.</li>"
+    menu = "<li><a href='/y'>Another story on the site</a></li>"
+    paras = "".join(f"<p>{p}</p>" for p in _prose(3))
+    more = "".join(f"<p>{p}</p>" for p in _prose(3, 3))
+    page = _page(f"<div class='story'><h1>Title of the story here</h1>{paras}<ol>{item}{menu}</ol>{more}</div>")
+    kept = paragraphs(_run(page)["text"])
+    assert any(k.startswith("The company confirmed") for k in kept)
+    assert "Another story on the site" not in kept

@@ -16,6 +16,7 @@ from typing import Any
 import regex
 
 from newsclean.split_overlap import DumpIndex, is_cjk, overlap, title_case_language, title_cased, vocabulary
+from newsclean.split_title import clean_title, host_labels
 
 MAX_HEADLINE_WORDS = 30  #: longer lines are prose, not headlines
 MAX_HEADLINE_CHARS = 250  #: same limit for scripts without spaces (CJK)
@@ -44,6 +45,7 @@ HINT_BONUS = 2.0  #: agreement with a metadata title is the strongest signal
 REPEAT_BONUS = 0.5  #: the headline often repeats (title + h1, breadcrumb, share text)
 MAX_HEADLINE_REPEATS = 3  #: a line repeated more often near the start is the site's name or a menu item
 SENTENCE_PENALTY = 0.5  #: headlines seldom end with a full stop; standfirsts and captions do
+CUT_PENALTY = 0.5  #: a line cut short with an ellipsis is a teaser link, never the headline written out (hand-set, like SENTENCE_PENALTY)
 NAV_ARROW_PENALTY = 1.0  #: a line opening with "« " or closing with " »" links to the previous or next post
 TWIN_PENALTY = 0.8  #: a line doubled on the very next line is an image's alt text + caption, not a headline
 TITLE_PARTS_MIN = 3  #: a title cut into this many parts names its site and section too
@@ -62,6 +64,7 @@ _LIST_MARK = regex.compile(r"^\s*(?:[^\p{L}\p{N}\p{Pi}\p{Pf}\p{Ps}'\"¿¡„‚\
 _NAV_ARROW = regex.compile(r"^[«‹←]\s|\s[»›→]$")  #: "« Previous post", "Next post »": links to the neighbours
 _QUOTED = regex.compile(r"^«.*»$|^‹.*›$")  #: a French quotation as the headline, not a link arrow
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
+_CUT = ("...", "…")  #: how a teaser link marks a title cut short
 _NON_LETTERS = regex.compile(r"[^\p{L}\p{M}]+")
 _TITLE_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|»)\s+|\s*[|｜]\s*")
 
@@ -106,24 +109,6 @@ def site_parts(title: str) -> list[str]:
     return sorted(parts, key=len, reverse=True)
 
 
-def clean_title(title: str, site: str | None) -> str:
-    """Cut the site name off a <title> ("Headline | Site" -> "Headline")."""
-    title = " ".join(title.split())
-    m = list(_TITLE_SEPARATORS.finditer(title))
-    if not m:
-        return title
-    site_n = norm(site) if site else ""
-    head, tail = title[: m[-1].start()], title[m[-1].end():]
-    first_head, first_tail = title[: m[0].start()], title[m[0].end():]
-    if site_n and norm(tail) and (norm(tail) in site_n or site_n in norm(tail)):
-        return head.strip()
-    if site_n and norm(first_head) and (norm(first_head) in site_n or site_n in norm(first_head)):
-        return first_tail.strip()
-    if len(tail.split()) <= 4 and len(head) > 2 * len(tail):
-        return head.strip()
-    return title
-
-
 def similar(a: str, b: str) -> bool:
     """Tell whether two headline versions are the same (equal, or one contains the other nearly whole)."""
     na, nb = norm(a), norm(b)
@@ -131,6 +116,8 @@ def similar(a: str, b: str) -> bool:
         return False
     if na == nb:
         return True
+    if a.rstrip().endswith(_CUT) != b.rstrip().endswith(_CUT):
+        return False  # "Headline cut sh…" is a teaser link's version, not the headline written out
     short, long_ = sorted((na, nb), key=len)
     return len(short) >= 0.6 * len(long_) and short in long_
 
@@ -156,14 +143,28 @@ def without_kicker(line: str, hints: Sequence[str]) -> str:
     return line
 
 
+class MetaTitle(str):
+    """A metadata headline with its site name cut; ``raw`` keeps the title as the page wrote it (its parts count)."""
+
+    raw: str
+
+    def __new__(cls, text: str, raw: str) -> "MetaTitle":
+        """Make the cleaned title, remembering the raw one."""
+        obj = super().__new__(cls, text)
+        obj.raw = raw
+        return obj
+
+
 def meta_candidates(meta: dict[str, Any]) -> list[str]:
     """Return the headline versions the metadata offers, the one most others agree with first."""
     ld = meta.get("json_ld") if isinstance(meta.get("json_ld"), dict) else {}
     site = meta.get("og_site_name") or (ld.get("publisher") if isinstance(ld.get("publisher"), str) else None)
+    hosts = host_labels(meta.get("canonical"), meta.get("og_url"))
     found: list[tuple[str, float]] = []
     for value, prior in ((ld.get("headline"), 0.3), (meta.get("og_title"), 0.2), (meta.get("title"), 0.1)):
         if isinstance(value, str) and value.strip():
-            found.append((clean_title(value.strip(), site if isinstance(site, str) else None), prior))
+            cleaned = clean_title(value.strip(), site if isinstance(site, str) else None, hosts)
+            found.append((MetaTitle(cleaned, value.strip()), prior))
     votes = [sum(similar(a, b) for b, _ in found) + prior for a, prior in found]
     return [text for _, (text, _) in sorted(zip(votes, found), key=lambda v: -v[0])]
 
@@ -172,7 +173,7 @@ def title_part(line: str, titles: Sequence[str]) -> bool:
     """Tell whether ``line`` is one part of a "Site - Section - Headline" title (three or more parts)."""
     target = norm(line)
     for title in titles:
-        parts = site_parts(title)
+        parts = site_parts(getattr(title, "raw", title))
         if len(parts) >= TITLE_PARTS_MIN and len(target.split()) >= TITLE_PART_MIN_WORDS and any(norm(p) == target for p in parts):
             return True
     return False
@@ -241,6 +242,8 @@ def _candidate_score(i: int, start: int, paras: Sequence[str], tags: Sequence[st
         score -= DIGIT_START_PENALTY
     if text.endswith(".") and not text.endswith(".."):
         score -= SENTENCE_PENALTY
+    elif text.endswith(_CUT):
+        score -= CUT_PENALTY
     if _NAV_ARROW.search(text) and not _QUOTED.match(text):
         score -= NAV_ARROW_PENALTY
     return score - DISTANCE_PENALTY * abs(start - i)

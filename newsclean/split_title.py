@@ -1,0 +1,145 @@
+"""Page titles: cut the site's name, its section and a time stamp off a ``<title>`` to leave the headline.
+
+A ``<title>`` (and often ``og:title``) frames the headline with the site: "Headline | Site",
+"SITE - Section - Headline", "Site » Blog Archiv » Headline", "Headline : 31.10.2023, 10.19 Uhr".
+A part is the site's name when it matches ``og:site_name`` / the JSON-LD publisher, or the
+page's host name ("time4talks.com" -> "Time 4 talks", "drk.de" -> "Deutsches Rotes Kreuz" by
+its initials).  Site parts come off both ends; a short part next to a removed site part is its
+section and comes off too; a short trailing part stays the old way ("Headline | Short").
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+import regex
+
+SECTION_MAX_WORDS = 4  #: a part this short next to the site's name is a section name ("Pressemitteilungen")
+SECTION_MAX_CHARS_CJK = 6  #: the same for scripts written without spaces ("スポーツ", "智能")
+SHORT_TAIL_WORDS = 4  #: a trailing part this short ...
+SHORT_TAIL_RATIO = 2.0  #: ... beside a headline this many times longer is a site or section name
+HOST_MIN_CHARS = 3  #: shorter host labels ("wp", "m") match too much by chance
+CONTAIN_MAX_WORDS = 5  #: a part may contain the host label ("Gregory Szorc's Digital Home") only when this short
+DATE_MAX_LETTERS = 0.4  #: a part whose characters are mostly digits ("31.10.2023, 10.19 Uhr") is a time stamp
+TITLE_CACHE = 4096  #: titles whose cleaned form is remembered (split asks for each metadata title)
+
+#: separators between title parts: a run of bars, dashes, arrows, slashes or colons between spaces, or a bare bar
+_PARTS = regex.compile(r"\s+[|\-–—·»«/:~•]{1,3}(?:\s+[|\-–—·»«/:~•]{1,3})*\s+|\s*[|｜]\s*")
+_TAIL_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|»)\s+|\s*[|｜]\s*")  #: "Headline | Short": no colon, no slash (kickers, "A / B")
+_CJK_UNDERSCORE = regex.compile(r"(?<=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}）)])_(?=\S)")
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_YEARISH = regex.compile(r"\d{1,4}[./-]\d{1,2}|\b\d{4}\b")
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_SKIP_LABELS = frozenset({"www", "m", "amp", "mobile", "com", "co", "org", "net", "web", "archive", "news", "blog", "de", "uk"})
+
+
+def _squash(text: str) -> str:
+    """Letters and digits only, casefolded, no spaces ("Time 4 talks" -> "time4talks")."""
+    return "".join(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
+
+
+def host_labels(*urls: object) -> tuple[str, ...]:
+    """The distinctive labels of a page's host names ("https://www.bafa.de/x" -> "bafa"); archive copies count as the original."""
+    labels: list[str] = []
+    for url in urls:
+        if not isinstance(url, str) or "//" not in url:
+            continue
+        inner = url.rfind("http", 1)  # web.archive.org/web/2010/http://www.site.de/...
+        host = urlsplit(url[inner:] if inner > 0 else url).hostname or ""
+        for label in host.split(".")[:-1]:
+            if len(label) >= HOST_MIN_CHARS and label not in _SKIP_LABELS:
+                labels.append(_squash(label))
+    return tuple(dict.fromkeys(labels))
+
+
+def _is_cjk(text: str) -> bool:
+    return len(_CJK.findall(text)) * 3 > len(text)
+
+
+def _initials(part: str) -> str:
+    return "".join(w[0] for w in _WORD.findall(unicodedata.normalize("NFKC", part).casefold()))
+
+
+def is_site_part(part: str, sites: Sequence[str], hosts: Sequence[str]) -> bool:
+    """Tell whether a title part names the site: its name, its host name, or the host's initials."""
+    squashed = _squash(part)
+    if not squashed:
+        return False
+    short = len(part.split()) <= CONTAIN_MAX_WORDS
+    for site in sites:
+        s = _squash(site)
+        if s and (s == squashed or (short and len(squashed) >= HOST_MIN_CHARS and (s in squashed or squashed in s))):
+            return True
+    for host in hosts:
+        if host == squashed or (short and host in squashed):
+            return True
+        if short and len(host) >= HOST_MIN_CHARS and _initials(part).startswith(host):
+            return True
+    return False
+
+
+def _is_stamp(part: str) -> bool:
+    """A date or time part ("31.10.2023, 10.19 Uhr"): opens with a digit, mostly digits, a year or day.month in it."""
+    chars = [c for c in part if c.isalnum()]
+    return bool(chars) and part[0].isdigit() and bool(_YEARISH.search(part)) and sum(c.isalpha() for c in chars) <= DATE_MAX_LETTERS * len(chars)
+
+
+def _short(part: str) -> bool:
+    return len(part) <= SECTION_MAX_CHARS_CJK if _is_cjk(part) else len(part.split()) <= SECTION_MAX_WORDS
+
+
+def split_title(title: str) -> list[str]:
+    """The parts of a title between site separators, in order."""
+    title = " ".join(title.split())
+    if _is_cjk(title):
+        title = _CJK_UNDERSCORE.sub(" | ", title)
+    return [p.strip() for p in _PARTS.split(title) if p and p.strip()]
+
+
+def _trim(parts: list[str], sites: Sequence[str], hosts: Sequence[str]) -> list[str]:
+    """Drop site and time-stamp parts from both ends; a short part beside a dropped site part is its section."""
+    front = back = False
+    while len(parts) > 1 and (is_site_part(parts[-1], sites, hosts) or _is_stamp(parts[-1])):
+        parts, back = parts[:-1], True
+    while len(parts) > 1 and (_is_stamp(parts[0]) or (not back and is_site_part(parts[0], sites, hosts))):
+        parts, front = parts[1:], True  # "Headline | Site" is the common order: a site named at the end names none at the start
+    if front and len(parts) > 1 and _short(parts[0]) and len(" ".join(parts[1:])) >= SHORT_TAIL_RATIO * len(parts[0]):
+        parts = parts[1:]
+    if back and len(parts) > 1 and _short(parts[-1]) and len(" ".join(parts[:-1])) >= SHORT_TAIL_RATIO * len(parts[-1]):
+        parts = parts[:-1]
+    return parts
+
+
+@lru_cache(maxsize=TITLE_CACHE)
+def _clean(title: str, sites: tuple[str, ...], hosts: tuple[str, ...]) -> str:
+    title = " ".join(title.split())
+    parts = split_title(title)
+    if len(parts) < 2:
+        return title
+    kept = _trim(parts, sites, hosts)
+    if len(kept) < len(parts):
+        return _span(title, kept)
+    seps = list(_TAIL_SEPARATORS.finditer(title))
+    if seps:
+        head, tail = title[: seps[-1].start()], title[seps[-1].end():]
+        if len(tail.split()) <= SHORT_TAIL_WORDS and len(head) > SHORT_TAIL_RATIO * len(tail):
+            return head.strip()
+    return title
+
+
+def _span(title: str, kept: list[str]) -> str:
+    """The stretch of the title from the first kept part to the last (inner separators as written)."""
+    start = title.find(kept[0])
+    end = title.find(kept[-1], start) + len(kept[-1]) if start >= 0 else -1
+    if start < 0 or end < start:
+        return " - ".join(kept)
+    return title[start:end]
+
+
+def clean_title(title: str, site: str | None, hosts: Iterable[str] = ()) -> str:
+    """Cut the site's name (and its section, a time stamp) off a title: "Headline | Site" -> "Headline"."""
+    sites = (site,) if site else ()
+    return _clean(title, sites, tuple(hosts))

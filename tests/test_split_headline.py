@@ -1,0 +1,74 @@
+"""Headline search: title cleaning (site, section, time stamp), teaser cuts, metadata votes."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean.split_headline import meta_candidates, similar, title_part
+from newsclean.split_title import SECTION_MAX_WORDS, clean_title, host_labels, is_site_part, split_title
+
+
+def test_host_labels() -> None:
+    assert host_labels("https://www.example-news.de/politik/a.html") == ("examplenews",)
+    assert host_labels("http://web.archive.org/web/2010/http://www.time4talks.com/x") == ("time4talks",)
+    assert host_labels(None, "not a url") == ()
+
+
+def test_site_part_by_host_name_and_initials() -> None:
+    assert is_site_part("Time 4 talks", (), ("time4talks",))
+    assert is_site_part("Deutsches Rotes Kreuz", (), ("drk",))
+    assert not is_site_part("Tipps zu jeder Hunderasse", (), ("drk",))
+    assert not is_site_part("A long headline that names Example Times in passing", (), ("exampletimes",))
+
+
+def test_clean_title_cuts_site_at_either_end() -> None:
+    assert clean_title("Big news | The Daily", "The Daily") == "Big news"
+    assert clean_title("The Daily - Big news today", "The Daily") == "Big news today"
+    assert clean_title("Example Blog » Archive » Podcasts in the living room", None, ("exampleblog",)) == "Podcasts in the living room"
+    assert clean_title("Storm floods the old town | Region News - Example Times", None, ("exampletimes",)) == "Storm floods the old town"
+
+
+def test_clean_title_section_after_leading_site() -> None:
+    assert clean_title("ABC - Press releases - Messengers are no lawless space at all", None, ("abc",)) == (
+        "Messengers are no lawless space at all")
+    long_section = " ".join(["word"] * (SECTION_MAX_WORDS + 1))
+    assert clean_title(f"ABC - {long_section} - Messengers are no lawless space", None, ("abc",)).startswith(long_section)
+
+
+def test_clean_title_time_stamp() -> None:
+    assert clean_title("So much rain for a long time : 31.10.2023, 10.19 Uhr", None) == "So much rain for a long time"
+    assert clean_title("XYZDB-2018-013542 - Vulnerability notes", None) == "XYZDB-2018-013542 - Vulnerability notes"
+
+
+def test_clean_title_site_at_end_wins_over_start() -> None:
+    # the host name is inside both parts: the trailing one is the site, the leading one the headline
+    assert clean_title("Buy puppies – tips for every breed | Buypuppies24", None, ("buypuppies24",)) == (
+        "Buy puppies – tips for every breed")
+
+
+def test_clean_title_cjk_underscores() -> None:
+    assert clean_title("这个约会软件想帮你找对象_智能_好奇心日报", "好奇心日报") == "这个约会软件想帮你找对象"
+
+
+def test_split_title_keeps_inner_hyphens() -> None:
+    assert split_title("Brexit-Deal: Unterhaus vertagt - Chaos-Tage") == ["Brexit-Deal: Unterhaus vertagt", "Chaos-Tage"]
+
+
+def test_meta_candidates_keep_raw_title_for_parts() -> None:
+    meta = {"title": "ABC - Press releases 2022 - Messengers are no lawless space", "canonical": "https://www.abc.de/x"}
+    hints = meta_candidates(meta)
+    assert title_part("Messengers are no lawless space", hints)
+
+
+def test_cut_teaser_is_not_the_headline() -> None:
+    assert not similar("«We spent almost 40 days in...", "«We spent almost 40 days in quarantine»")
+    assert similar("We spent almost 40 days in quarantine", "We spent almost 40 days in quarantine here")
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(max_size=300), st.one_of(st.none(), st.text(max_size=30)))
+def test_clean_title_never_crashes_and_is_part_of_title(title: str, site: str | None) -> None:
+    out = clean_title(title, site, ("example",))
+    assert isinstance(out, str)
+    assert " ".join(out.split()) in " ".join(title.split()) or not out.strip()

@@ -5,9 +5,13 @@
 * schema.org microdata on visible elements: ``<span itemprop="author"><span itemprop="name">X</span></span>``.
 * links to the author's page: ``<a rel="author">X</a>``, ``<a href="/author/x/">X</a>`` (hAtom
   ``vcard fn`` links too): the link text is the name the page shows.
+* elements whose class or id says author (``<span class="news-list-author">Erstellt von X</span>``,
+  ``<div class="pb-byline">By X</div>``): the short texts are kept raw, split reads the name from
+  them in the page's language (the ``bylines`` data's ``authorclass`` / ``notauthorclass`` /
+  ``outsideclass`` words say which class words count).
 
 Each is a hint collected into the record's ``meta`` (``author_label``, ``author_microdata``,
-``author_link``); split weighs them (see :func:`newsclean.split_meta.meta_byline`).
+``author_link``, ``author_class``); split weighs them (see :func:`newsclean.split_meta.meta_byline`).
 """
 
 from __future__ import annotations
@@ -24,6 +28,11 @@ MAX_SHARE_LABELS = 6  #: twitter:labelN pairs read (Yoast prints 1-2, plugins a 
 MAX_LINKS = 2000  #: links looked at for an author link (caps the work on link farms)
 MAX_CO_AUTHORS = 6  #: author links joined from the first one's element ("X and Y"); more is a list of staff
 MAX_MICRODATA = 10  #: itemprop=author elements looked at
+MAX_CLASS_ELEMENTS = 200  #: elements with an author class looked at (caps the work on huge listings)
+MAX_CLASS_TEXTS = 3  #: author-class texts kept for split (the first may be a label: "Publiziert am")
+MAX_CLASS_TEXT_CHARS = 120  #: a byline element's text is short; longer is an author bio or a teaser
+MAX_CLASS_ANCESTORS = 15  #: ancestors checked for a comment list, sidebar or related-articles box
+_OUTSIDE_TAGS = frozenset({"footer", "aside", "nav"})  #: an author element inside these is not the article's
 
 
 
@@ -39,6 +48,24 @@ def _author_paths() -> tuple[Any, str]:
     href = regex.compile(r"(?i)/(?:" + "|".join(regex.escape(w) for w in words) + r")/[\w%.~-]+/?(?:$|[?#])") if words else None
     selector = ", ".join(['a[rel~="author"]'] + [f'a[href*="/{w}/" i]' for w in words])
     return href, selector
+
+
+@cache
+def _class_words() -> tuple[str, regex.Pattern[str] | None, regex.Pattern[str] | None]:
+    """The CSS selector for author-class elements, and the patterns of class words that rule an element out
+    (its own class: avatars, bios; an ancestor's: comments, sidebars, related lists), from the bylines data."""
+    words: dict[str, set[str]] = {"authorclass": set(), "notauthorclass": set(), "outsideclass": set()}
+    for lang in langdata.languages("bylines"):
+        for row in langdata.rows("bylines", lang):
+            if len(row) >= 2 and row[0] in words:
+                words[row[0]].add(row[1].strip().lower())
+
+    def alt(kind: str) -> regex.Pattern[str] | None:
+        found = sorted(words[kind], key=len, reverse=True)
+        return regex.compile("|".join(regex.escape(w) for w in found)) if found else None
+
+    selector = ", ".join(f'[{a}*="{w}" i]' for w in sorted(words["authorclass"]) for a in ("class", "id"))
+    return selector, alt("notauthorclass"), alt("outsideclass")
 
 
 _WS = regex.compile(r"\s+")
@@ -127,8 +154,50 @@ def link_author(tree: Any) -> str | None:
     return None
 
 
-def author_hints(tree: Any, found: dict[str, str]) -> dict[str, str]:
-    """Collect the author hints of a page: ``author_label``, ``author_microdata``, ``author_link`` (missing omitted)."""
+def _marks(node: Any) -> str:
+    attrs = node.attributes or {}
+    return f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+
+
+def _outside(node: Any, outside: regex.Pattern[str] | None) -> bool:
+    """Tell whether an element lies in page furniture: a footer, aside or nav, or a comment/sidebar/related box."""
+    parent = node.parent
+    for _ in range(MAX_CLASS_ANCESTORS):
+        if parent is None or parent.tag in ("body", "html"):
+            return False
+        if parent.tag in _OUTSIDE_TAGS or (outside is not None and outside.search(_marks(parent))):
+            return True
+        parent = parent.parent
+    return False
+
+
+def class_authors(tree: Any) -> list[str]:
+    """The short texts of the first elements whose class or id says author ("news-list-author", "pb-byline"),
+    in the article if one is marked; avatars, bios, comments and sidebars are skipped.  Kept raw: split reads
+    the name in the page's language."""
+    selector, not_author, outside = _class_words()
+    if not selector:
+        return []
+    out: list[str] = []
+    scopes = [n for n in (tree.css_first("article"), tree.body) if n is not None]
+    for scope in scopes:
+        for node in scope.css(selector)[:MAX_CLASS_ELEMENTS]:
+            if node.tag in ("meta", "link", "img", "script", "style") or (not_author and not_author.search(_marks(node))):
+                continue
+            text = _text(node)
+            if not text or len(text) > MAX_CLASS_TEXT_CHARS or text in out or _outside(node, outside):
+                continue
+            out.append(text)
+            if len(out) >= MAX_CLASS_TEXTS:
+                return out
+        if out:
+            return out
+    return out
+
+
+def author_hints(tree: Any, found: dict[str, str]) -> dict[str, Any]:
+    """Collect the author hints of a page: ``author_label``, ``author_microdata``, ``author_link``,
+    ``author_class`` (a list of raw texts); missing ones omitted."""
     out = {"author_label": share_label_author(found), "author_microdata": microdata_author(tree),
-           "author_link": link_author(tree)}
+           "author_link": link_author(tree), "author_class": class_authors(tree)}
     return {k: v for k, v in out.items() if v}

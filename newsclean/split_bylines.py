@@ -94,6 +94,15 @@ def _prefix_re(lang: str | None) -> regex.Pattern[str] | None:
     return regex.compile(rf"(?:{'|'.join(alts)})(?:\s*[:：])?(?:\s+|(?<=[:：])|(?<=[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}]))")
 
 
+@cache
+def _glued_re(lang: str | None) -> regex.Pattern[str] | None:
+    """A one-word prefix glued to a capitalised name ("ByTravis Haney", "VonMax Muster"): inline elements without a space."""
+    words = [w for w in _byline_words(lang).get("prefix", ()) if w.isalpha()]
+    if not words:
+        return None
+    return regex.compile(rf"^(?i:{'|'.join(regex.escape(w) for w in words)})(?=\p{{Lu}}[\p{{Ll}}.])")
+
+
 _LIST_BULLETS = "•·◦▪‣□■*-–—>"  #: list markers w3m prints before a byline item
 
 
@@ -228,6 +237,9 @@ def find_byline(line: str, lang: str | None) -> str | None:
     if len(line) > MAX_PREFIXED_LINE_CHARS:
         return None
     line = line.strip().lstrip(_LIST_BULLETS).strip()  # "• von X" in a list of meta items
+    glued = _glued_re(lang)
+    if glued and (g := glued.match(line)):
+        line = f"{line[: g.end()]} {line[g.end():]}"
     folded = fold(line).strip()
     if folded.rstrip(".:") in _desks(lang):
         return line.strip()

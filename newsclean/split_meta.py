@@ -7,7 +7,7 @@ from typing import Any
 
 import regex
 
-from newsclean.split_bylines import drop_about, find_byline, is_account, split_names, tidy_name
+from newsclean.split_bylines import drop_about, find_byline, is_account, marked_name, split_names, tidy_name
 from newsclean.split_credits import find_dateline
 from newsclean.split_dates import fold, parse_date
 from newsclean.split_headline import norm, similar
@@ -17,7 +17,7 @@ EXCERPT_PREFIX_CHARS = 60  #: a description that repeats this much of the body's
 MAX_AUTHORS = 8  #: more "authors" than this is a list of tags or contributors, not a byline
 MAX_AUTHOR_CHARS = 80  #: one metadata author name longer than this is a bio or a sentence
 MIN_RECONCILE_TOKENS = 2  #: a metadata name found inside a longer text byline replaces it only with a first and a last name
-AUTHOR_HINTS = ("author_label", "author_microdata", "author_link")  #: html_authors' hints, strongest first
+AUTHOR_HINTS = ("author_label", "author_microdata", "author_link", "author_class")  #: html_authors' hints, strongest first (class texts last: raw)
 
 _URL = regex.compile(r"https?://|www\.|\.com\b|@")
 _TOKEN = regex.compile(r"[\p{L}\p{N}'’.-]+")
@@ -61,6 +61,17 @@ def _author_list(value: Any) -> str | None:
     return ", ".join(dict.fromkeys(names))
 
 
+def _class_author(value: Any, lang: str | None) -> str | None:
+    """The first name read from the raw texts of author-class elements ("Erstellt von X", "By X", "X Y"); a lone
+    word ("Lars", "Publiziert am") only when no text holds a full name."""
+    texts = [t for t in (value if isinstance(value, list) else [value]) if isinstance(t, str)]
+    for single in (False, True):
+        found = next((n for t in texts if (n := marked_name(t, lang, single))), None)
+        if found:
+            return found
+    return None
+
+
 def _squash(text: str) -> str:
     return "".join(c for c in fold(text) if c.isalnum())
 
@@ -91,7 +102,7 @@ def meta_byline(meta: dict[str, Any], lang: str | None = None) -> str | None:
     sites = _site_names(meta)
     fallback = None
     for i, value in enumerate(values):
-        found = _author_list(value)
+        found = _class_author(value, lang) if i == len(values) - 1 else _author_list(value)
         if found:
             found = drop_about(found, lang)
             found = tidy_name(find_byline(found, lang) or found, lang)  # "Von Jane Doe", "Jane Doe, CNN"

@@ -110,3 +110,28 @@ def test_reconcile_returns_one_of_its_inputs(found: str, meta: str) -> None:
 
     result = reconcile_byline(found or None, meta or None, "en")
     assert result is None or result in (found, meta) or isinstance(result, str)
+
+
+def test_class_marked_author_element_names_the_author() -> None:
+    body = "<article><h1>H</h1><p>Text.</p><span class='news-list-author'>Erstellt von Andri Bryner</span></article>"
+    assert meta_byline(_meta("", body), "de") == "Andri Bryner"
+    body = "<h1>H</h1><div class='pb-byline'>By Erin Cunningham</div><p>Text.</p>"
+    assert meta_byline(_meta("", body), "en") == "Erin Cunningham"
+
+
+def test_class_marked_author_in_comments_sidebar_or_avatar_is_skipped() -> None:
+    for body in ("<div class='comment-list'><span class='author'>Max Muster</span></div>",
+                 "<aside><span class='author'>Max Muster</span></aside>",
+                 "<img class='author-avatar' alt='x'><span class='author-bio'>Max Muster</span>",
+                 "<div class='authorization'>Sign In</div>"):
+        assert meta_byline(_meta("", "<h1>H</h1>" + body), "de") is None
+
+
+def test_class_marked_label_then_name() -> None:
+    body = "<span class='meta-author'>Publiziert am</span><span class='byline'>Von Eva Probe</span>"
+    assert meta_byline(_meta("", body), "de") == "Eva Probe"
+
+
+def test_class_marked_author_is_the_last_hint() -> None:
+    body = "<a rel='author' href='/author/jd'>Jane Doe</a><span class='byline'>By Someone Else</span>"
+    assert meta_byline(_meta("", body), "en") == "Jane Doe"

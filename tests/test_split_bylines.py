@@ -23,6 +23,9 @@ from newsclean.split_bylines import MAX_SINGLE_WORD_ITEMS, find_byline, names_on
     ("Author: Gabi Beispiel, Datum: 03.03.19", "de", "Gabi Beispiel"),
     ("By Jane Doe, CNN", "en", "Jane Doe"),  # the outlet after the name is cut
     ("Του Newsroom", "el", "Newsroom"),
+    ("ByTravis Haney", "en", "Travis Haney"),  # inline elements printed without a space
+    ("ByJ.R. Stone", "en", "J.R. Stone"),
+    ("VonEva Probe", "de", "Eva Probe"),
 ])
 def test_prefixed_bylines(line: str, lang: str, name: str) -> None:
     """Prefixes and labels in the language's data (and English theme words on any page) give the names."""
@@ -158,3 +161,8 @@ def test_link_arrows_after_the_name_cut() -> None:
 
     assert marked_name("Stefanus →", "de", single=True) == "Stefanus"
     assert find_byline("Von Max Muster »", "de") == "Max Muster"
+
+
+@pytest.mark.parametrize("line", ["Bypass Road", "Byron Smith", "BYU News"])
+def test_words_starting_like_a_prefix_are_not_glued_prefixes(line: str) -> None:
+    assert find_byline(line, "en") is None

@@ -8,7 +8,7 @@ them opens a clause of its own ("„…“, Vizekanzler X strich … hervor").
 from __future__ import annotations
 
 from newsclean.quotes_lex import Lexicon
-from newsclean.quotes_speakers import SCORE_GUESS, Candidate, _cue_candidate
+from newsclean.quotes_speakers import SCORE_GUESS, Candidate, _cue_candidate, np_forward
 from newsclean.quotes_subject import noun_use
 from newsclean.quotes_tokens import Paragraph, Tok
 
@@ -46,3 +46,19 @@ def reported_subject(para: Paragraph, a: int, b: int, k: int, lex: Lexicon) -> C
 def names_no_one(toks: list[Tok], cand: Candidate, lex: Lexicon) -> bool:
     """"So", "Zwar", "Daraus": a phrase of function words only (often opening the sentence) names no one."""
     return cand.type in ("name", "role", "nominal") and all(toks[i].kind != "w" or toks[i].low in lex.stopwords for i in range(cand.a, cand.b))
+
+
+FRONT_MIN_WORDS = 4  #: a quotation needs this many words to be read as quoted from a source opening its sentence (shorter: a term)
+
+
+def front_source(para: Paragraph, a: int, k: int, lex: Lexicon) -> Candidate | None:
+    """A sentence opening with a weak source marker and no cue of its own: the phrase after the marker
+    ("Nach Schäubles Idee soll „…“ sein", "Nach dem Artikel 65 bestimmt der Kanzler „…“")."""
+    toks = para.toks
+    t = toks[a]
+    if t.kind != "w" or t.low not in lex.front or a + 1 >= k or len(toks[k].text.split()) < FRONT_MIN_WORDS:
+        return None
+    found = np_forward(toks, a + 1, k, lex, need_det=False, oblique=True)
+    if found is None or found[2] not in ("name", "role", "nominal"):
+        return None
+    return Candidate(found[0], found[1], found[2], t.text, SCORE_GUESS)

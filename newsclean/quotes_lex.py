@@ -43,6 +43,7 @@ class Lexicon:
     role_suffixes: tuple[str, ...] = ()  #: role nouns that also end compounds (Sprecher → Regierungssprecher)
     written: frozenset[str] = frozenset()  #: cues whose source may be a text in a phrase beside them ("heißt es in X"), space-joined
     split: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  #: separable cue stem -> particles closing its clause ("wies … zurück")
+    front: frozenset[str] = frozenset()  #: source markers read only when they open a sentence ("Nach X soll „…“")
 
 
 def _split(kind: str, lang: str) -> tuple[dict[str, str], dict[str, list[tuple[tuple[str, ...], str]]]]:
@@ -82,6 +83,8 @@ def lexicon(lang: str | None) -> Lexicon:
     written = frozenset(k for k, v in cues.items() if v == "written") | frozenset(" ".join(t) for v in cue_multi.values() for t, c in v if c == "written")
     cues = {k: ("verb" if v == "written" else v) for k, v in cues.items()}
     split = _separable(cue_multi, cues)
+    front = frozenset(k for k, v in cues.items() if v == "front")  # not cues to the tagger: only a sentence's first word
+    cues = {k: v for k, v in cues.items() if v != "front"}
     cue_multi = {k: [(t, "verb" if c == "written" else c) for t, c in v] for k, v in cue_multi.items()}
     words, word_multi = _split("pronouns", code)
     roles, _ = _split("roles", code)
@@ -108,6 +111,7 @@ def lexicon(lang: str | None) -> Lexicon:
         role_suffixes=suffixes,
         written=written,
         split=split,
+        front=front,
     )
 
 

@@ -111,18 +111,19 @@ def learn_people(paras: list[tuple[Paragraph, list[Span]]], lex: Lexicon) -> Peo
     if lex.role_suffixes:
         _tag_role_compounds(paras, lex.role_suffixes)
     runs_all: list[list[str]] = []
+    after_cue: set[str] = set()
     for para, _ in paras:
         if para.light:
             _learn_light(para, lex, people, runs_all)
         else:
-            _learn_tokenised(para, lex, people, runs_all)
+            _learn_tokenised(para, lex, people, runs_all, after_cue)
     for words in runs_all:  # a longer run holding a known name gives its fullest form
-        if any(w in people.fullest for w in words):
+        if any(w in people.fullest or w in after_cue for w in words):  # "erklärte Johnson," and "Boris Johnson" elsewhere
             people.add_run(words)
     return people
 
 
-def _learn_tokenised(para: Paragraph, lex: Lexicon, people: People, runs_all: list[list[str]]) -> None:
+def _learn_tokenised(para: Paragraph, lex: Lexicon, people: People, runs_all: list[list[str]], after_cue: set[str]) -> None:
     """Names in a tokenised paragraph: runs after an honorific, next to a cue, or set off after a role.
 
     A run is a stretch of name words; an initial with its full stop stays inside ("Jason C. Ervin").
@@ -152,6 +153,8 @@ def _learn_tokenised(para: Paragraph, lex: Lexicon, people: People, runs_all: li
         elif b < n and toks[b].cue == "verb" and toks[b].kind == "w" and _cue_subject(toks, a, before, noun_caps and width == 1):
             pass
         elif width == 1:
+            if before is not None and before.kind == "w" and before.cue == "verb" and toks[a].role is None and (b >= n or toks[b].kind == "p"):
+                after_cue.add(toks[a].text)  # a person only if a longer run names them too ("Boris Johnson")
             continue
         elif not ((before is not None and before.kind == "w" and before.cue == "verb") or _role_apposition(toks, a, b)):
             strong = None

@@ -114,7 +114,7 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
         if t.kind != "w" or (t.cue and t.cue != "quote" and i > a and not noun_use(toks, i)) or t.wclass in ("pron", "rel", "adv"):
             break
         if t.wclass in ("det", "link") or t.hon:
-            if has_name and t.wclass == "det" and not (has_role and i + 1 < end and toks[i + 1].name) and not genitive(toks, first, t, lex, toks[i - 1]):
+            if has_name and t.wclass == "det" and not (has_role and i + 1 < end and toks[i + 1].name) and not genitive(toks, first, t, lex, toks[i - 1], oblique):
                 break  # "sagte Merkel der Zeitung" ends at Merkel; "ein Sprecher der Downing Street" goes on
             last = i if _title_head(toks, i, end, first, premodified, has_name) else last
             if has_name and t.wclass == "det":
@@ -346,7 +346,7 @@ def attribute(para: Paragraph, k: int, lex: Lexicon) -> Candidate | None:
     best: Candidate | None = None
     used: set[int] = set()
     from newsclean.quotes_adjacent import adjacent
-    from newsclean.quotes_clause import later_clause, names_no_one, reported_subject
+    from newsclean.quotes_clause import front_source, later_clause, names_no_one, reported_subject
 
     v2 = lex.lang in V2_LANGS
 
@@ -368,7 +368,7 @@ def attribute(para: Paragraph, k: int, lex: Lexicon) -> Candidate | None:
             continue
         if best is None or cand.score > best.score:
             best = cand
-    return best or reported_subject(para, a, b, k, lex)
+    return best or front_source(para, a, k, lex) or reported_subject(para, a, b, k, lex)
 
 
 def cue_ending_at(toks: list[Tok], j: int, a: int) -> int | None:

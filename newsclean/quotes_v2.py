@@ -73,9 +73,10 @@ def clause_final(toks: list[Tok], c: int, b: int) -> bool:
     return e >= b or toks[e].kind == "q" or (toks[e].kind == "p" and toks[e].text in ",:.;")
 
 
-def genitive(toks: list[Tok], first: Tok, t: Tok, lex: Lexicon, prev: Tok | None = None) -> bool:
-    """In a noun-capitalising language an article inside a phrase that opened with one is a genitive: "das Verteidigungsministerium der Vereinigten Staaten"."""
-    opened = (first.wclass == "det" and not first.oblique) or (prev is not None and prev.role == "person")  # "Vertreter der Verbände"
+def genitive(toks: list[Tok], first: Tok, t: Tok, lex: Lexicon, prev: Tok | None = None, oblique: bool = False) -> bool:
+    """In a noun-capitalising language an article inside a phrase that opened with one is a genitive: "das Verteidigungsministerium der Vereinigten Staaten"
+    (``oblique``: also after an object's article, in a source phrase: "nach dem Plan der Ministerin")."""
+    opened = (first.wclass == "det" and (oblique or not first.oblique)) or (prev is not None and prev.role == "person")  # "Vertreter der Verbände"
     return lex.lang in NOUN_CAPS and opened and t.low in genitive_articles(lex.lang)
 
 

@@ -369,3 +369,21 @@ def test_a_later_clause_with_its_own_subject_does_not_take_the_quotation() -> No
 def test_a_second_coordinated_cue_shares_the_described_subject() -> None:
     text = "Anna Roth vom Institut für Physik in Bonn erklärt es so: „Es ist Eis“, und fügt hinzu: „Es schmilzt.“"
     assert _speakers(text, "de") == ["Anna Roth vom Institut für Physik in Bonn"] * 2
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Nach dem Plan der Ministerin soll „jede Schule bis zum Herbst einen Anschluss“ bekommen.", "Plan der Ministerin"),
+    ("Die Zahlen stiegen nach dem Winter auf „ein sehr hohes Niveau im ganzen Land“.", None),
+])
+def test_a_weak_source_marker_counts_only_when_it_opens_the_sentence(text: str, want: str | None) -> None:
+    assert _speakers(text, "de")[0] == want
+
+
+def test_a_lone_name_after_a_cue_is_a_person_when_a_longer_run_names_them() -> None:
+    from newsclean.quotes_lex import lexicon as lx
+
+    lex = lx("de")
+    text = "Klaus Berger kam spät. Die Opposition tagte lange. Danach erklärte Berger, er sei müde."
+    para = tokenize(text, 0, len(text), [], lex, "text")
+    people = learn_people([(para, [])], lex)
+    assert people.known("Berger") == "Klaus Berger"

@@ -7,12 +7,27 @@ name line, and names after a date.
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import lru_cache
 
 import regex
 
-from newsclean import langdata
+from newsclean.split_byline_words import (
+    bare_labels,
+    byline_words,
+    desks,
+    glued_re,
+    is_account,
+    is_byline_word,
+    joiners,
+    labels,
+    noise_re,
+    prefix_re,
+)
+from newsclean.split_byline_words import rows as _rows  # noqa: F401  (split_credits imports it from here)
 from newsclean.split_dates import fold, month_words, parse_date
+
+__all__ = ["byline_across", "byline_inside", "drop_about", "find_byline", "is_account", "marked_name",
+           "name_after_date", "names_only", "split_names", "tidy_name"]
 
 MAX_BYLINE_CHARS = 120  #: a byline line is short; longer lines are prose that happens to start with "By"
 MAX_PREFIXED_LINE_CHARS = 250  #: a "By X, Y and Z, CNN May 3, 2016 -- Updated ..." line: names, then dates and labels
@@ -43,83 +58,13 @@ _TIME = regex.compile(r"(?<!\d)\d{1,2}[:.]\d\d(?!\d)")
 _DATE_FIRST = regex.compile(r"^[\d\s\p{L}.,:/-]{0,40}\d[\d\s.,:/apmAPM]*\s")  #: a line opening with a date/time
 
 
-def _rows(kind: str, lang: str | None) -> list[tuple[str, str]]:
-    out: list[tuple[str, str]] = []
-    for code in (lang, langdata.UNIVERSAL):
-        if code and code in langdata.languages(kind):
-            out.extend((r[0], r[1]) for r in langdata.rows(kind, code) if len(r) >= 2)
-    return out
-
-
-@cache
-def _byline_words(lang: str | None) -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {}
-    for kind, text in _rows("bylines", lang):
-        out.setdefault(kind, []).append(fold(text))
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
-
-
-@cache
-def _desks(lang: str | None) -> frozenset[str]:
-    """Desk names (folded, no final dot): a line that is one of them is the byline."""
-    return frozenset(d.rstrip(".") for d in _byline_words(lang).get("desk", ()))
-
-
-@cache
-def _labels(lang: str | None) -> frozenset[str]:
-    """Byline prefixes and labels without their colon ("von", "autor"): such a word alone labels the next line."""
-    words = _byline_words(lang)
-    return frozenset(w.rstrip(":：").strip() for kind in ("prefix", "label") for w in words.get(kind, ()))  # not "inline"
-
-
-@cache
-def _bare_labels(lang: str | None) -> frozenset[str]:
-    """The labels that stand alone without a colon ("von", "autor"); "autoren:" needs its colon (menus say "Autoren")."""
-    words = _byline_words(lang)
-    return frozenset(w.strip() for kind in ("prefix", "label") for w in words.get(kind, ()) if not w.endswith((":", "："))
-                     ) | frozenset(w.strip() for w in words.get("prefix", ()))
-
-
-@cache
-def _joiners(lang: str | None) -> frozenset[str]:
-    return frozenset(_byline_words(lang).get("joiner", ())) | {"&"}
-
-
-@cache
-def _prefix_re(lang: str | None) -> regex.Pattern[str] | None:
-    words = _byline_words(lang)
-    alts = [regex.escape(w) for w in (*words.get("prefix", ()), *words.get("label", ()), *words.get("inline", ()))]
-    if not alts:
-        return None
-    return regex.compile(rf"(?:{'|'.join(alts)})(?:\s*[:：])?(?:\s+|(?<=[:：])|(?<=[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}]))")
-
-
-@cache
-def _glued_re(lang: str | None) -> regex.Pattern[str] | None:
-    """A one-word prefix glued to a capitalised name ("ByTravis Haney", "VonMax Muster"): inline elements without a space."""
-    words = [w for w in _byline_words(lang).get("prefix", ()) if w.isalpha()]
-    if not words:
-        return None
-    return regex.compile(rf"^(?i:{'|'.join(regex.escape(w) for w in words)})(?=\p{{Lu}}[\p{{Ll}}.])")
-
-
 _LIST_BULLETS = "•·◦▪‣□■*-–—>"  #: list markers w3m prints before a byline item
-
-
-@cache
-def _noise_re(lang: str | None) -> regex.Pattern[str] | None:
-    words = _byline_words(lang).get("noise", ())
-    if not words:
-        return None
-    alpha = "|".join(regex.escape(w) for w in words if w[:1].isalpha())  # one guarded group, not a guard per word
-    other = [regex.escape(w) for w in words if not w[:1].isalpha()]
-    return regex.compile("|".join([rf"(?<!\p{{L}})(?:{alpha})(?!\p{{L}})"] * bool(alpha) + other))
 
 
 def _is_name(part: str, lang: str | None) -> bool:
     """Tell whether ``part`` looks like one or more person or desk names."""
-    joiners = _joiners(lang)
-    words = [w for w in part.split() if fold(w) not in joiners]
+    joined = joiners(lang)
+    words = [w for w in part.split() if fold(w) not in joined]
     if not words or len(words) > MAX_NAME_WORDS:
         return False
     caps = sum(1 for w in words if _NAME_WORD.match(w.strip(",;")))
@@ -132,7 +77,7 @@ def _cut_noise(name: str, lang: str | None) -> str:
     glued = _GLUE.search(name)
     if glued and " " in name[: glued.start()].strip():
         name = name[: glued.start()]  # not in a one-word handle ("KleineGrüneMonster")
-    noise = _noise_re(lang)
+    noise = noise_re(lang)
     if noise:
         m = noise.search(fold(name))
         if m:
@@ -161,9 +106,9 @@ def _outlet_or_title(item: str, lang: str | None) -> bool:
     from newsclean.split_credits import only_agencies
 
     folded = fold(item).strip(" .")
-    if _DOMAIN.fullmatch(item) or _ACRONYM.fullmatch(item) or folded in _desks(lang) or only_agencies(item):
+    if _DOMAIN.fullmatch(item) or _ACRONYM.fullmatch(item) or folded in desks(lang) or only_agencies(item):
         return True
-    titles = _byline_words(lang).get("title", ())
+    titles = byline_words(lang).get("title", ())
     return any(w in titles for w in _WORDS.findall(folded))
 
 
@@ -177,11 +122,11 @@ def tidy_name(name: str, lang: str | None) -> str:
 
 def split_names(text: str, lang: str | None) -> list[str]:
     """Split a byline into its names at commas, semicolons, slashes and joiners ("and", "und", "&")."""
-    joiners = _joiners(lang)
+    joined = joiners(lang)
     parts: list[str] = []
     current: list[str] = []
     for word in _SPACE_RUN.split(text.strip()):
-        if fold(word) in joiners:
+        if fold(word) in joined:
             parts.append(" ".join(current))
             current = []
             continue
@@ -219,7 +164,7 @@ def _after_date(folded: str, prefix: regex.Pattern[str]) -> regex.Match[str] | N
 
 def byline_inside(line: str, lang: str | None) -> str | None:
     """Find "by Name" inside a short line ("Analysis by Jane Doe, CNN"), for blocks marked as bylines."""
-    prefix = _prefix_re(lang)
+    prefix = prefix_re(lang)
     folded = fold(line)
     if not prefix:
         return None
@@ -237,13 +182,13 @@ def find_byline(line: str, lang: str | None) -> str | None:
     if len(line) > MAX_PREFIXED_LINE_CHARS:
         return None
     line = line.strip().lstrip(_LIST_BULLETS).strip()  # "• von X" in a list of meta items
-    glued = _glued_re(lang)
+    glued = glued_re(lang)
     if glued and (g := glued.match(line)):
         line = f"{line[: g.end()]} {line[g.end():]}"
     folded = fold(line).strip()
-    if folded.rstrip(".:") in _desks(lang):
+    if folded.rstrip(".:") in desks(lang):
         return line.strip()
-    prefix = _prefix_re(lang)
+    prefix = prefix_re(lang)
     m = prefix.match(folded) if prefix else None
     if not m and prefix and len(line) <= MAX_BYLINE_CHARS and _DATE_FIRST.match(folded):
         m = _after_date(folded, prefix)
@@ -275,8 +220,8 @@ def names_only(line: str, lang: str | None) -> str | None:
     words = rest.split()
     if not MIN_BARE_NAME_WORDS <= len(words) <= MAX_BARE_NAME_WORDS:
         return None
-    if _is_byline_word(words[-1], lang):
-        while words and _is_byline_word(words[-1], lang):
+    if is_byline_word(words[-1], lang):
+        while words and is_byline_word(words[-1], lang):
             words.pop()  # "Harald Bauer Autor": the role label after the name; "Disko Von": too short once cut
         if len(words) < MIN_BARE_NAME_WORDS:
             return None
@@ -297,7 +242,7 @@ def byline_across(line: str, nxt: str, lang: str | None) -> str | None:
     if len(line) > MAX_LABEL_CHARS or len(nxt) > MAX_BYLINE_CHARS:
         return None
     label = fold(line).strip(_LIST_BULLETS + " ")
-    if label.rstrip(":：").strip() not in (_labels(lang) if label.endswith((":", "：")) else _bare_labels(lang)):
+    if label.rstrip(":：").strip() not in (labels(lang) if label.endswith((":", "：")) else bare_labels(lang)):
         return None
     return find_byline(f"{line.strip()} {nxt.strip().lstrip(_LIST_BULLETS).strip()}", lang)
 
@@ -328,7 +273,7 @@ def marked_name(line: str, lang: str | None, single: bool = False) -> str | None
     words = rest.split()
     if not 1 <= len(words) <= MAX_BARE_NAME_WORDS or len(rest) < MIN_MARKED_NAME_CHARS:
         return None
-    if _is_byline_word(words[-1], lang):
+    if is_byline_word(words[-1], lang):
         return None  # "By", "Von", "Disko Von": the label, its name stands in the next block
     return rest if all(_NAME_WORD.match(w.strip(",;，、")) for w in words) else None
 
@@ -336,23 +281,7 @@ def marked_name(line: str, lang: str | None, single: bool = False) -> str | None
 def drop_about(text: str, lang: str | None) -> str:
     """Drop an author box's "About" before the name ("Über Steffi", "About Jane Doe")."""
     folded = fold(text)
-    for word in _byline_words(lang).get("about", ()):
+    for word in byline_words(lang).get("about", ()):
         if folded.startswith(word + " ") and len(text) > len(word) + 1:
             return text[len(word):].strip()
     return text
-
-
-@cache
-def _byline_word_set(lang: str | None) -> frozenset[str]:
-    """Every byline data word but desk names (folded, final colon or dot cut): "Teufel Blog Redaktion" is a name."""
-    return frozenset(w.rstrip(":：.") for kind, ws in _byline_words(lang).items() if kind not in ("desk", "account", "about") for w in ws)
-
-
-def is_account(name: str, lang: str | None) -> bool:
-    """Tell a CMS account name printed as the author ("admin", "webmaster") from a person's or desk's name."""
-    return fold(name).strip(" .") in _byline_words(lang).get("account", ())
-
-
-def _is_byline_word(word: str, lang: str | None) -> bool:
-    """Tell whether ``word`` is one of the byline data's words (a prefix, label, joiner or noise word)."""
-    return fold(word).rstrip(":：.") in _byline_word_set(lang)

@@ -1,0 +1,105 @@
+"""The bylines data (``data/bylines``) read once per language: prefixes, labels, desks, joiners, noise words.
+
+Only :mod:`newsclean.langdata` reads the files; this module folds the entries and compiles the
+patterns split's byline reading needs, each cached.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from newsclean import langdata
+from newsclean.split_dates import fold
+
+
+def rows(kind: str, lang: str | None) -> list[tuple[str, str]]:
+    """(kind, text) rows of ``data/<kind>`` for ``lang`` and every language (xx)."""
+    out: list[tuple[str, str]] = []
+    for code in (lang, langdata.UNIVERSAL):
+        if code and code in langdata.languages(kind):
+            out.extend((r[0], r[1]) for r in langdata.rows(kind, code) if len(r) >= 2)
+    return out
+
+
+@cache
+def byline_words(lang: str | None) -> dict[str, tuple[str, ...]]:
+    """The bylines data by kind, folded, longest first (so the longest prefix matches)."""
+    out: dict[str, list[str]] = {}
+    for kind, text in rows("bylines", lang):
+        out.setdefault(kind, []).append(fold(text))
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+@cache
+def desks(lang: str | None) -> frozenset[str]:
+    """Desk names (folded, no final dot): a line that is one of them is the byline."""
+    return frozenset(d.rstrip(".") for d in byline_words(lang).get("desk", ()))
+
+
+@cache
+def labels(lang: str | None) -> frozenset[str]:
+    """Byline prefixes and labels without their colon ("von", "autor"): such a word alone labels the next line."""
+    words = byline_words(lang)
+    return frozenset(w.rstrip(":：").strip() for kind in ("prefix", "label") for w in words.get(kind, ()))  # not "inline"
+
+
+@cache
+def bare_labels(lang: str | None) -> frozenset[str]:
+    """The labels that stand alone without a colon ("von", "autor"); "autoren:" needs its colon (menus say "Autoren")."""
+    words = byline_words(lang)
+    return frozenset(w.strip() for kind in ("prefix", "label") for w in words.get(kind, ()) if not w.endswith((":", "："))
+                     ) | frozenset(w.strip() for w in words.get("prefix", ()))
+
+
+@cache
+def joiners(lang: str | None) -> frozenset[str]:
+    """Words joining several authors ("and", "und", "&")."""
+    return frozenset(byline_words(lang).get("joiner", ())) | {"&"}
+
+
+@cache
+def prefix_re(lang: str | None) -> regex.Pattern[str] | None:
+    """Prefixes, labels and inline labels as one pattern on folded text (the name follows)."""
+    words = byline_words(lang)
+    alts = [regex.escape(w) for w in (*words.get("prefix", ()), *words.get("label", ()), *words.get("inline", ()))]
+    if not alts:
+        return None
+    return regex.compile(rf"(?:{'|'.join(alts)})(?:\s*[:：])?(?:\s+|(?<=[:：])|(?<=[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}]))")
+
+
+@cache
+def glued_re(lang: str | None) -> regex.Pattern[str] | None:
+    """A one-word prefix glued to a capitalised name ("ByTravis Haney", "VonMax Muster"): inline elements without a space."""
+    words = [w for w in byline_words(lang).get("prefix", ()) if w.isalpha()]
+    if not words:
+        return None
+    return regex.compile(rf"^(?i:{'|'.join(regex.escape(w) for w in words)})(?=\p{{Lu}}[\p{{Ll}}.])")
+
+
+@cache
+def noise_re(lang: str | None) -> regex.Pattern[str] | None:
+    """Noise words as one pattern on folded text: the name part ends where one starts."""
+    words = byline_words(lang).get("noise", ())
+    if not words:
+        return None
+    alpha = "|".join(regex.escape(w) for w in words if w[:1].isalpha())  # one guarded group, not a guard per word
+    other = [regex.escape(w) for w in words if not w[:1].isalpha()]
+    return regex.compile("|".join([rf"(?<!\p{{L}})(?:{alpha})(?!\p{{L}})"] * bool(alpha) + other))
+
+
+@cache
+def byline_word_set(lang: str | None) -> frozenset[str]:
+    """Every byline data word but desk names (folded, final colon or dot cut): "Teufel Blog Redaktion" is a name."""
+    return frozenset(w.rstrip(":：.") for kind, ws in byline_words(lang).items() if kind not in ("desk", "account", "about") for w in ws)
+
+
+def is_account(name: str, lang: str | None) -> bool:
+    """Tell a CMS account name printed as the author ("admin", "webmaster") from a person's or desk's name."""
+    return fold(name).strip(" .") in byline_words(lang).get("account", ())
+
+
+def is_byline_word(word: str, lang: str | None) -> bool:
+    """Tell whether ``word`` is one of the byline data's words (a prefix, label, joiner or noise word)."""
+    return fold(word).rstrip(":：.") in byline_word_set(lang)

@@ -32,6 +32,7 @@ import regex
 
 from newsclean import strip_data
 from newsclean.strip_features import Line, is_heading_tag, title_like
+from newsclean.strip_head import standfirst
 from newsclean.strip_tail import across_inline_boxes, closing_sentences, cut_feed, trim_isolated
 
 NEARGOOD_WEIGHT = 0.5  #: a neargood line counts for this share of its length
@@ -51,6 +52,7 @@ USE_CAPTION_CUT = True  #: text: drop photo credits and their captions inside th
 USE_FEED_CUT = True  #: text: end the article where a teaser feed starts
 USE_CLOSING = True  #: text: the article's end moves over short closing sentences right after it
 USE_INLINE_BOXES = True  #: text: the article goes on after a `Most read` / `Related` box in its middle
+USE_STANDFIRST = True  #: text: the start moves back over furniture to a standfirst under the headline (strip_head)
 GOOD_CAP = 1500  #: a single line counts for at most this much (one huge line is not an article)
 CONTAINER_MIN_GOOD = 2  #: HTML: a container is trusted when it holds this many prose lines ...
 CONTAINER_MIN_SHARE = 0.5  #: ... and this share of the run's prose lines
@@ -298,6 +300,8 @@ def decide(lines: list[Line], title: str | None = None, paths: list[str] | None 
         span = (span[0], across_inline_boxes(lines, base, span[1]))
     if span is None:
         return [drop(line.reason) if line.cls == "bad" else _NO_ARTICLE for line in lines]
+    if paths is None and USE_STANDFIRST:
+        span = (standfirst(lines, span[0]), span[1])
     start = find_head(lines, span[0], title)
     if paths is None and USE_FEED_CUT:
         span = (span[0], cut_feed(lines, span[0], span[1]))

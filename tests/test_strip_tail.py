@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean import strip, strip_article, strip_captions, strip_data, strip_features, strip_tail
+from newsclean import strip, strip_article, strip_captions, strip_data, strip_features, strip_head, strip_tail
 from newsclean.record import paragraphs
 
 STOP = strip_data.stopwords("en")
@@ -183,3 +183,37 @@ def test_closing_boundary_words() -> None:
     few = " ".join(["word"] * (strip_tail.CLOSING_MIN_WORDS - 1)) + "."
     lines = ["Headline of the report here", _prose(3, 1), _prose(3, 2), few, "Share this:", "• Facebook"]
     assert few not in _kept(lines)
+
+
+# --- standfirst above a band of furniture (strip_head) ---
+
+
+def _standfirst_page(band: int) -> list[str]:
+    lead = "Officials said on Monday that the new bridge over the river would open to traffic next spring, a year later than the city had planned."
+    share = ["• Facebook", "• Twitter", "• WhatsApp", "• Email", "•", "•", "•", "•", "•", "•", "•", "•", "•"]
+    return ["Home", "News", "Bridge opens a year late after long delays", lead, "By Jane Doe", *share[:band],
+            *(_prose(3, k) for k in range(3)), "Comments"]
+
+
+def test_standfirst_behind_a_share_bar_is_kept() -> None:
+    lines = _standfirst_page(8)
+    kept = _kept(lines)
+    assert lines[3] in kept and kept[0] == lines[2]
+
+
+def test_standfirst_gap_boundary() -> None:
+    feats = [_line(t) for t in _standfirst_page(8)]
+    body = next(i for i, f in enumerate(feats) if f.cls == "good" and i > 3)
+    assert strip_head.standfirst(feats, body) == 3
+    far = [feats[3]] + [_line("•")] * (strip_head.STANDFIRST_MAX_GAP + 1) + feats[body:]
+    far = [_line("Bridge opens a year late after long delays"), *far]
+    assert strip_head.standfirst(far, len(far) - len(feats[body:])) == len(far) - len(feats[body:])
+
+
+def test_standfirst_needs_a_headline_above_and_no_related_heading() -> None:
+    lead = "Officials said on Monday that the new bridge over the river would open to traffic next spring, a year later than the city had planned."
+    body = [_line(_prose(3, k)) for k in range(2)]
+    no_head = [_line("•"), _line(lead), _line("•"), _line("•"), *body]
+    assert strip_head.standfirst(no_head, 4) == 4
+    related = [_line("Bridge opens a year late after long delays"), _line(lead), _line("Related articles"), *body]
+    assert strip_head.standfirst(related, 3) == 3

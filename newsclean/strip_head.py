@@ -1,0 +1,56 @@
+"""Where a text dump's article starts: the standfirst above a band of furniture.
+
+The article run (:mod:`newsclean.strip_article`) is found by weight, and every further line
+of a gap costs more than the one before it.  A page that prints [headline, standfirst,
+date, byline, share bar, photo credit] before the body thus loses its standfirst: the
+share bar between it and the body costs more than the paragraph weighs.  Here the start
+moves back over such a band to a prose paragraph right below a headline-like line, when
+the band holds no prose and no heading of comments, tags, copyright or related links.
+"""
+
+from __future__ import annotations
+
+from newsclean import strip_data
+from newsclean.strip_features import Line, title_like
+
+STANDFIRST_MAX_GAP = 12  #: lines between the standfirst and the body's first line, at most
+STANDFIRST_MAX_LENGTH = 1000  #: a standfirst is one paragraph of at most this many effective characters
+STANDFIRST_HEAD_LINES = 3  #: a headline-like line stands this close above the standfirst (furniture skipped)
+_STOP_CATEGORIES = strip_data.END_CATEGORIES | strip_data.BARRIER_CATEGORIES | strip_data.BLOCK_CATEGORIES
+
+
+def _headed(lines: list[Line], i: int) -> bool:
+    """Tell whether a headline-like line stands right above line ``i`` (furniture lines skipped)."""
+    seen = 0
+    for j in range(i - 1, -1, -1):
+        line = lines[j]
+        if line.cls == "bad":
+            if line.phrase in _STOP_CATEGORIES:
+                return False
+            continue
+        if line.cls != "short":
+            return False
+        if title_like(line):
+            return True
+        seen += 1
+        if seen >= STANDFIRST_HEAD_LINES:
+            return False
+    return False
+
+
+def standfirst(lines: list[Line], start: int) -> int:
+    """Return the index of a standfirst paragraph above the run's ``start`` (or ``start``).
+
+    The lines between must all be short or furniture, none a comments/tags/copyright/related
+    heading; the paragraph must be prose (good) ending a sentence, of at most
+    STANDFIRST_MAX_LENGTH, with a headline-like line right above it.
+    """
+    for i in range(start - 1, max(-1, start - 2 - STANDFIRST_MAX_GAP), -1):
+        line = lines[i]
+        if line.cls == "good":
+            if line.sentence and line.length <= STANDFIRST_MAX_LENGTH and _headed(lines, i):
+                return i
+            return start
+        if line.cls == "neargood" or line.phrase in _STOP_CATEGORIES:
+            return start
+    return start

@@ -196,7 +196,7 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
     tags, paths = _block_info(record, paras)
     page = _page_index(boilerplate, text) if options.page_repeats else None
     layout: Layout = lay_out(paras, tags, paths, meta, lang, furniture, page)
-    body = layout.body[max(0, len(layout.body) - len(kept)):]
+    body = [paras[k] for k in layout.between if k >= len(pre)] + layout.body[max(0, len(layout.body) - len(kept)):]
     headline = prefer_crumb(layout.headline, breadcrumb_title(boilerplate, kept)) if options.breadcrumbs else layout.headline
     fields = _Fields(headline=headline, byline=layout.byline, body=body, removed=_not_in(layout.removed, pre))
     fields.published = (meta_date(meta, lang, "published") or layout.date or nearby_date(paras, layout.head_index, lang)

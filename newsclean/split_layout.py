@@ -4,7 +4,8 @@ Lines before the headline are not the article (``before-headline``), except byli
 lines of the header.  After the headline, header lines (the repeated headline, bylines, date
 lines, credits) are read until the first other paragraph: the lead when it is marked as one
 (it matches the page's description, its HTML block is a subtitle, or byline/date lines follow
-it), else the first body paragraph.
+it), else the first body paragraph.  On a text dump a standfirst may stand a few lines further
+(after a caption or a label) when the byline or date line closes it (:mod:`newsclean.split_lead`).
 """
 
 from __future__ import annotations
@@ -19,20 +20,13 @@ import regex
 from newsclean import split_credits as credits
 from newsclean import split_headline as heads
 from newsclean.split_dates import has_dateword, parse_date
-from newsclean.split_meta import descriptions
+from newsclean.split_lead import MAX_NAME_WORDS, MIN_LEAD_WORDS, is_lead, last_steps, text_standfirst
 from newsclean.split_overlap import vocabulary, words
 
 PRE_ZONE = 4  #: lines just before the headline read for a byline or a date (kicker, date above title)
 POST_ZONE = 8  #: header lines read after the headline before the body must start
 MAX_DATE_LINE_WORDS = 16  #: a "date line" is short: the date and a few labels
 MAX_DATE_LINE_CHARS = 100  #: same, in characters
-MIN_LEAD_WORDS = 6  #: a standfirst has at least a clause
-MAX_LEAD_WORDS = 80  #: longer is a body paragraph (when the page marks the paragraph as a lead)
-MAX_BARE_LEAD_WORDS = 45  #: an unmarked standfirst is one or two sentences
-MIN_BARE_LEAD_CJK = 15  #: same bounds in characters for scripts without spaces
-MAX_BARE_LEAD_CJK = 120
-MAX_LEAD_SENTENCES = 2  #: sentence ends inside an unmarked standfirst
-LEAD_BODY_RATIO = 1.5  #: the body paragraph after an unmarked standfirst is at least this much longer
 BARE_BYLINE_BEFORE = 3  #: lines before the headline searched for a bare author name
 BARE_BYLINE_AFTER = 5  #: lines after the headline searched for a bare author name
 BYLINE_BEFORE = 12  #: lines before the headline searched for a "By X" line outside the header
@@ -48,10 +42,8 @@ TOPIC_PARAS = 3  #: prose paragraphs whose words make a bare "name" a topic labe
 TOPIC_SCAN = 8  #: body lines searched for them (author boxes and share bars stand between)
 AUTHOR_SCAN = 60  #: paragraphs searched for a block marked as the byline (HTML class/id hints)
 
-_LEAD_PATH = regex.compile(r"(?i)lead|intro|teaser|standfirst|summary|dek\b|subtitle|subline|sub-?head|excerpt|abstract|deck|kicker-?text|description|chapo|chapeau|vorspann")
 _AUTHOR_PATH = regex.compile(r"(?i)author|byline|writer|autor|reporter|verfasser|creator")
 _DIGIT = regex.compile(r"\d")
-_SENTENCE_STOP = regex.compile(r"[.!?。！？](?:\s|$)")
 
 
 @dataclass(slots=True)
@@ -66,6 +58,7 @@ class Layout:
     relative_date: bool = False
     head_index: int | None = None  #: where the headline stands in the paragraphs (None: not in the text)
     lead_index: int | None = None  #: where the lead stands in the paragraphs
+    between: list[int] = field(default_factory=list)  #: lines between the header and a text standfirst that stay text
     source: str | None = None
     lead: str | None = None
     body: list[str] = field(default_factory=list)
@@ -161,54 +154,10 @@ def _last_repeat(paras: Sequence[str], idx: int) -> int:
     return last
 
 
-def _is_lead(i: int, paras: Sequence[str], paths: Sequence[str], tags: Sequence[str | None],
-             meta: dict[str, Any], followed_by_header: bool, lang: str | None = None) -> bool:
-    """Tell whether paragraph ``i`` (the first after the header) is a standfirst."""
-    text = paras[i]
-    words = len(text.split())
-    if i + 1 >= len(paras) or credits.find_dateline(text, lang) or credits.has_photo_credit(text, lang):
-        return False
-    if any(heads.similar(text, d) or heads.norm(d).startswith(heads.norm(text)[:80]) for d in descriptions(meta)):
-        return len(text) >= 20
-    cjk = heads.is_cjk(text)
-    if not cjk and not MIN_LEAD_WORDS <= words <= MAX_LEAD_WORDS:
-        return False
-    if paths[i] and _LEAD_PATH.search(_last_steps(paths[i])):
-        return True
-    if tags[i] in ("h2", "h3", "h4") and tags[i + 1] == "p":
-        return True
-    return followed_by_header or _bare_lead(text, paras[i + 1], tags[i], tags[i + 1], paths[i], paths[i + 1])
-
-
-def _bare_lead(text: str, nxt: str, tag: str | None, next_tag: str | None, path: str, next_path: str) -> bool:
-    """An unmarked standfirst: one or two sentences, then a clearly longer prose paragraph."""
-    if tag is not None and tag == next_tag and path == next_path:
-        return False  # same HTML container as the body paragraph: it is the body's first paragraph
-    if heads.is_cjk(text):
-        if not MIN_BARE_LEAD_CJK <= len(text) <= MAX_BARE_LEAD_CJK:
-            return False
-    elif not MIN_LEAD_WORDS <= len(text.split()) <= MAX_BARE_LEAD_WORDS:
-        return False
-    if text.rstrip().endswith(":") or credits.find_dateline(text, None):
-        return False
-    sentences = len(_SENTENCE_STOP.findall(text))
-    return sentences <= MAX_LEAD_SENTENCES and heads.is_prose(nxt) and len(nxt) >= LEAD_BODY_RATIO * len(text)
-
-
-def _last_steps(path: str, steps: int = 2) -> str:
-    """The last steps of a block path ("div.article>p.lead"), where class hints count."""
-    cut = len(path)
-    for _ in range(steps):
-        cut = max(path.rfind(">", 0, cut), path.rfind("/", 0, cut))
-        if cut < 0:
-            return path
-    return path[cut + 1 :]
-
-
 def _marked_byline(paras: Sequence[str], paths: Sequence[str], lang: str | None) -> str | None:
     """Return a short paragraph whose HTML block is marked as the author (class/id hints)."""
     for i in range(min(len(paras), AUTHOR_SCAN)):
-        if paths[i] and _AUTHOR_PATH.search(_last_steps(paths[i])):
+        if paths[i] and _AUTHOR_PATH.search(last_steps(paths[i])):
             found = credits.names_only(paras[i], lang)
             if found:
                 return found
@@ -228,7 +177,7 @@ def marked_block_byline(blocks: Any, lang: str | None, single: bool = False) -> 
         if not isinstance(text, str) or not isinstance(path, str) or len(text) > 2 * credits.MAX_BYLINE_CHARS:
             continue
         if path not in marked:
-            marked[path] = bool(_AUTHOR_PATH.search(_last_steps(path, 3)))
+            marked[path] = bool(_AUTHOR_PATH.search(last_steps(path, 3)))
         text = text.strip()
         if len(text) > credits.MAX_BYLINE_CHARS or not marked[path]:
             continue
@@ -270,7 +219,7 @@ def lay_out(paras: Sequence[str], tags: Sequence[str | None], paths: Sequence[st
     lay.marked_byline = _marked_byline(paras, paths, lang)
     if idx is None:
         first, followed = _header(paras, 0, headline, lang, lay)
-        _take_lead(first, followed, paras, paths, tags, meta, lang, headline, lay)
+        _take_lead(first, followed, paras, paths, tags, meta, lang, headline, lay, never)
         return lay
     last = _last_repeat(paras, idx)
     joined = heads.kicker_join(paras, idx) if headline == paras[idx] else None
@@ -287,7 +236,7 @@ def lay_out(paras: Sequence[str], tags: Sequence[str | None], paths: Sequence[st
         reason = "headline" if joined and last == idx + 1 else "repeated-headline"
         lay.removed.append({"text": paras[last], "reason": reason})
     first, followed = _header(paras, last + 1, headline, lang, lay)
-    _take_lead(first, followed, paras, paths, tags, meta, lang, headline, lay)
+    _take_lead(first, followed, paras, paths, tags, meta, lang, headline, lay, never)
     if lay.byline is None:
         lay.byline = _nearest_prefixed_byline(paras, idx, lang)
     if lay.byline is None:
@@ -352,16 +301,33 @@ def _repeated_near(text: str, lay: Layout) -> bool:
 
 
 def _take_lead(first: int, followed: bool, paras: Sequence[str], paths: Sequence[str], tags: Sequence[str | None],
-               meta: dict[str, Any], lang: str | None, headline: str | None, lay: Layout) -> None:
+               meta: dict[str, Any], lang: str | None, headline: str | None, lay: Layout,
+               never: frozenset[str] = frozenset()) -> None:
     """Set the lead (when marked) and the body: the paragraphs from ``first`` on, header lines removed."""
     rest = first
     repeated = first < len(paras) and len(paras[first].split()) >= MIN_LEAD_WORDS and _repeated_near(paras[first], lay)
-    opens_body = first < len(paras) and bool(credits.find_dateline(paras[first], lang) or credits.names_only(paras[first], lang))
-    if first < len(paras) and not opens_body and (repeated or _is_lead(first, paras, paths, tags, meta, followed, lang)):
+    opens_body = first < len(paras) and bool(credits.find_dateline(paras[first], lang) or _names_line(paras[first], lang))
+    if first < len(paras) and not opens_body and (repeated or is_lead(first, paras, paths, tags, meta, followed, lang)):
         lay.lead = paras[first]
         lay.lead_index = first
         rest, _ = _header(paras, first + 1, headline, lang, lay)
+    elif first < len(paras) and not any(tags) and not any(paths):  # a text dump: no markup says "standfirst"
+        found = text_standfirst(paras, first, lang, lambda line: _classify(line, headline, lang, Layout()), never, headline)
+        if found is not None:
+            for k in range(first, found):
+                reason = _classify(paras[k], headline, lang, lay)
+                if reason:
+                    lay.removed.append({"text": paras[k], "reason": reason})
+                else:
+                    lay.between.append(k)
+            lay.lead, lay.lead_index = paras[found], found
+            rest, _ = _header(paras, found + 1, headline, lang, lay)
     lay.body = list(paras[rest:])
+
+
+def _names_line(line: str, lang: str | None) -> bool:
+    """A line of author names opens the body (a sentence whose first words are capitalised is no such line)."""
+    return len(line.split()) <= MAX_NAME_WORDS and credits.names_only(line, lang) is not None
 
 
 def nearby_date(paras: Sequence[str], head: int | None, lang: str | None) -> str | None:

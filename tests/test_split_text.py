@@ -125,3 +125,60 @@ def test_author_bio_does_not_make_the_name_a_topic() -> None:
            "Vorsorge, Versicherungen und die Fragen, die sich Sparer dabei stellen, wenn sie anfangen.")
     text = _text("Mit Hilfe des Chefs für die Rente sparen", "12. Mai 2024", "Sara Zinnecker", bio, PROSA, PROSA)
     assert split.run({"id": "de", "text": text, "lang": "de"})["byline"] == "Sara Zinnecker"
+
+
+STANDFIRST = "The President-elect’s targets may endure real-life threats from hordes of his supporters."
+NEWS_HEAD = "Donald Trump’s tweets fit a pattern of harassment seen before"
+
+
+def test_standfirst_closed_by_the_byline_is_the_lead() -> None:
+    """Headline, one sentence, then the byline: the sentence is the standfirst (the capitalised start is no name)."""
+    text = _text("• Technology", "• Business", NEWS_HEAD, STANDFIRST, "By Aja Romano Dec 10, 2016, 10:20am EST",
+                 "Share this story", PROSE, PROSE)
+    out = split.run({"id": "en", "text": text, "lang": "en"})
+    assert out["headline"] == NEWS_HEAD
+    assert out["lead"] == STANDFIRST
+    assert STANDFIRST not in out["body"]
+
+
+def test_standfirst_after_a_caption_and_before_a_by_label() -> None:
+    """A doubled image caption may stand between; a "By" label with the name on the next line closes it."""
+    caption = "Nationwide demonstrations for a fair wage"
+    text = _text(NEWS_HEAD, caption, caption, STANDFIRST, "By", "David Fear", PROSE, PROSE)
+    out = split.run({"id": "en", "text": text, "lang": "en"})
+    assert out["lead"] == STANDFIRST
+    assert caption in out["body"]  # what strip kept stays text
+
+
+def test_first_body_paragraph_is_never_the_lead() -> None:
+    """A short first paragraph followed by more prose is the body's start, not an invented standfirst."""
+    first = ("The President-elect’s targets may endure real-life threats, his critics say, and the company has "
+             "done little about it in the weeks since the election, according to the people who study it.")
+    text = _text(NEWS_HEAD, "By Aja Romano", "Dec 10, 2016", first, PROSE, PROSE)
+    out = split.run({"id": "en", "text": text, "lang": "en"})
+    assert out["lead"] is None
+    assert out["body"].startswith(first)
+
+
+def test_caption_menu_and_headline_version_are_not_standfirsts() -> None:
+    """A caption with its credit, a menu line, a file name and the headline with a tail are never the lead."""
+    from newsclean.split_lead import shaped
+
+    assert shaped(STANDFIRST)
+    assert not shaped("Die Corona-Intensivstation im Dresdner Universitätsklinikum / picture alliance")
+    assert not shaped("Frau steht vor dem Fenster und kommt nicht rein (Photo by Priscilla Du Preez on Unsplash)")
+    assert not shaped("Inhalte Inhalte Projekte Projekte Software Software Blog Blog Status Status")
+    assert not shaped("skimming scheme seized cash and cards in the house.jpg")
+    assert not shaped(NEWS_HEAD + " Yirou Chen", NEWS_HEAD)
+    assert not shaped("Mit der richtigen Konfliktkultur zum Erfolg")  # a title: short and no sentence end
+
+
+def test_standfirst_word_bounds() -> None:
+    """MIN_WORDS with a sentence end, NO_STOP_MIN_WORDS without one, MAX_WORDS at most."""
+    from newsclean.split_lead import MAX_WORDS, MIN_WORDS, NO_STOP_MIN_WORDS, shaped
+
+    assert shaped(" ".join("word" + chr(97 + i) for i in range(MIN_WORDS)) + ".")
+    assert not shaped(" ".join("word" + chr(97 + i) for i in range(MIN_WORDS - 1)) + ".")
+    assert shaped(" ".join("word" + chr(97 + i) for i in range(NO_STOP_MIN_WORDS)))
+    assert not shaped(" ".join("word" + chr(97 + i) for i in range(NO_STOP_MIN_WORDS - 1)))
+    assert not shaped(" ".join("word" + chr(97 + i) for i in range(MAX_WORDS + 1)) + ".")

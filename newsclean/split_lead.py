@@ -1,0 +1,181 @@
+"""The standfirst of a text dump: the sentence between the headline and the body, closed off by the header.
+
+A plain-text dump has no tags saying "subtitle".  What marks a standfirst there is where it
+stands: after the headline (labels, captions and share bars may stand between), and before the
+byline, the date line or the page's furniture that come before the body.  The body's first
+paragraph is followed by more prose instead, so it is never taken: the issue forbids inventing
+a lead from it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+from typing import Any
+
+import regex
+
+from newsclean import split_credits as credits
+from newsclean import split_headline as heads
+from newsclean.split_meta import descriptions
+
+MIN_LEAD_WORDS = 6  #: a standfirst has at least a clause
+MAX_LEAD_WORDS = 80  #: longer is a body paragraph (when the page marks the paragraph as a lead)
+MAX_BARE_LEAD_WORDS = 45  #: an unmarked standfirst is one or two sentences
+MIN_BARE_LEAD_CJK = 15  #: same bounds in characters for scripts without spaces
+MAX_BARE_LEAD_CJK = 120
+MAX_LEAD_SENTENCES = 2  #: sentence ends inside an unmarked standfirst
+LEAD_BODY_RATIO = 1.5  #: the body paragraph after an unmarked standfirst is at least this much longer
+LEAD_SCAN = 6  #: lines after the header searched for the standfirst (a kicker, a caption, a share bar between)
+FOLLOW_SCAN = 4  #: lines after the standfirst searched for the byline or date line that closes it
+MIN_WORDS = 6  #: a standfirst has at least a clause
+MAX_WORDS = 60  #: longer is a body paragraph
+MIN_CJK = 15  #: same bounds in characters for scripts written without spaces
+MAX_CJK = 150
+MAX_SENTENCES = 3  #: sentence ends inside a standfirst
+MAX_LABEL_WORDS = 5  #: a line this short between the headline and the standfirst is a label ("Business·Updated")
+MAX_NAME_WORDS = 8  #: a line of author names opens the body; longer, it is a sentence that starts with names
+NO_STOP_MIN_WORDS = 10  #: a standfirst without a sentence end is a long clause (shorter: a title, a label, a menu)
+MIN_DISTINCT = 0.7  #: share of distinct words; below it the line repeats itself ("Inhalte Inhalte Projekte Projekte")
+HEADLINE_F1 = 0.6  #: word overlap with the headline above which the line is a version of the headline
+MAX_CREDIT_WORDS = 3  #: a " / " tail this short ends a caption with its credit ("... / picture alliance")
+
+_LEAD_PATH = regex.compile(r"(?i)lead|intro|teaser|standfirst|summary|dek\b|subtitle|subline|sub-?head|excerpt|abstract|deck|kicker-?text|description|chapo|chapeau|vorspann")
+_LIST_ITEM = regex.compile(r"^\s*(?:[•·*▪►›»\-–—]|\d{1,3}[.)])\s")
+_SENTENCE_STOP = regex.compile(r"[.!?。！？](?:\s|$)")
+_URL = regex.compile(r"https?://|www\.|\.(?:jpe?g|png|gif|webp)\b|©", regex.IGNORECASE)
+_SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»)\]]*$")
+_WORD = regex.compile(r"\w+")
+_CLOSING = ("byline", "date-line")  #: header reasons that close a standfirst
+
+Header = Callable[[str], "str | None"]  #: a line's header reason (byline, date-line, source, repeated-headline) or None
+
+
+def shaped(line: str, headline: str | None = None) -> bool:
+    """Tell whether a line reads like a standfirst: one to three sentences, no list item, link, caption or title."""
+    if _LIST_ITEM.match(line) or _URL.search(line) or line.rstrip().endswith((":", ")")) or not line[:1].isalnum() \
+            and regex.match(r"\p{S}", line):
+        return False
+    if heads.is_cjk(line):
+        if not MIN_CJK <= len(line) <= MAX_CJK:
+            return False
+    else:
+        words = line.split()
+        least = MIN_WORDS if _SENTENCE_END.search(line) else NO_STOP_MIN_WORDS
+        if not least <= len(words) <= MAX_WORDS or len(set(words)) < MIN_DISTINCT * len(words):
+            return False
+        if " / " in line and len(line.rsplit(" / ", 1)[1].split()) <= MAX_CREDIT_WORDS:
+            return False
+    if headline and _headline_version(line, headline):
+        return False
+    return len(_SENTENCE_STOP.findall(line)) <= MAX_SENTENCES and sum(map(str.isalpha, line)) * 2 >= len(line)
+
+
+def _headline_version(line: str, headline: str) -> bool:
+    """A line holding the headline ("Headline Author", "Kicker: Headline") or most of its words is not a standfirst."""
+    a, b = heads.norm(line), heads.norm(headline)
+    if b and b in a:
+        return True
+    mine, theirs = set(_WORD.findall(a)), set(_WORD.findall(b))
+    common = len(mine & theirs)
+    return bool(common) and 2 * common / (len(mine) + len(theirs)) >= HEADLINE_F1
+
+
+def _doubled(paras: Sequence[str], i: int) -> bool:
+    """A line printed twice in a row is an image's alt text and caption, not text."""
+    return (i > 0 and paras[i - 1] == paras[i]) or (i + 1 < len(paras) and paras[i + 1] == paras[i])
+
+
+def _label(line: str) -> bool:
+    return not heads.is_cjk(line) and len(line.split()) <= MAX_LABEL_WORDS and not _SENTENCE_STOP.search(line)
+
+
+def _skippable(paras: Sequence[str], i: int, lang: str | None, header: Header, furniture: Collection[str]) -> bool:
+    """Lines that may stand between the headline and the standfirst: header lines, labels, captions, furniture."""
+    line = paras[i]
+    return bool(line in furniture or _doubled(paras, i) or _LIST_ITEM.match(line)
+                or header(line) or credits.is_photo_credit(line, lang))
+
+
+def _by_label(paras: Sequence[str], j: int, lang: str | None) -> bool:
+    """A "By" label with the name on the next line."""
+    return j + 1 < len(paras) and credits.byline_across(paras[j], paras[j + 1], lang) is not None
+
+
+def _closed(paras: Sequence[str], c: int, lang: str | None, header: Header, furniture: Collection[str]) -> bool:
+    """Tell whether a byline or date line follows the standfirst before any prose paragraph."""
+    for j in range(c + 1, min(len(paras), c + 1 + FOLLOW_SCAN)):
+        line = paras[j]
+        if header(line) in _CLOSING or _by_label(paras, j, lang):
+            return True
+        if heads.is_prose(line) and line not in furniture:
+            return False  # the body started: the candidate is its first paragraph
+    return False
+
+
+def _set_off(paras: Sequence[str], c: int, header: Header, furniture: Collection[str]) -> bool:
+    """Tell whether the standfirst stands right after the byline or date line, with furniture after it."""
+    if c < 1 or header(paras[c - 1]) not in _CLOSING or c + 1 >= len(paras):
+        return False
+    nxt = paras[c + 1]
+    return nxt in furniture or not heads.is_prose(nxt) and _label(nxt)
+
+
+def text_standfirst(paras: Sequence[str], first: int, lang: str | None, header: Header,
+                    furniture: Collection[str] = frozenset(), headline: str | None = None) -> int | None:
+    """Return the index of the standfirst of a text dump at or after ``first`` (the first line after the header), or None."""
+    for c in range(first, min(len(paras), first + LEAD_SCAN)):
+        line = paras[c]
+        if _skippable(paras, c, lang, header, furniture):
+            continue
+        if not shaped(line, headline):
+            if _label(line) or (headline and _headline_version(line, headline)):
+                continue
+            return None
+        if credits.find_dateline(line, lang) or credits.has_photo_credit(line, lang):
+            return None
+        return c if _closed(paras, c, lang, header, furniture) or _set_off(paras, c, header, furniture) else None
+    return None
+
+
+def is_lead(i: int, paras: Sequence[str], paths: Sequence[str], tags: Sequence[str | None],
+             meta: dict[str, Any], followed_by_header: bool, lang: str | None = None) -> bool:
+    """Tell whether paragraph ``i`` (the first after the header) is a standfirst."""
+    text = paras[i]
+    words = len(text.split())
+    if i + 1 >= len(paras) or credits.find_dateline(text, lang) or credits.has_photo_credit(text, lang):
+        return False
+    if any(heads.similar(text, d) or heads.norm(d).startswith(heads.norm(text)[:80]) for d in descriptions(meta)):
+        return len(text) >= 20
+    cjk = heads.is_cjk(text)
+    if not cjk and not MIN_LEAD_WORDS <= words <= MAX_LEAD_WORDS:
+        return False
+    if paths[i] and _LEAD_PATH.search(last_steps(paths[i])):
+        return True
+    if tags[i] in ("h2", "h3", "h4") and tags[i + 1] == "p":
+        return True
+    return followed_by_header or _bare_lead(text, paras[i + 1], tags[i], tags[i + 1], paths[i], paths[i + 1])
+
+
+def _bare_lead(text: str, nxt: str, tag: str | None, next_tag: str | None, path: str, next_path: str) -> bool:
+    """An unmarked standfirst: one or two sentences, then a clearly longer prose paragraph."""
+    if tag is not None and tag == next_tag and path == next_path:
+        return False  # same HTML container as the body paragraph: it is the body's first paragraph
+    if heads.is_cjk(text):
+        if not MIN_BARE_LEAD_CJK <= len(text) <= MAX_BARE_LEAD_CJK:
+            return False
+    elif not MIN_LEAD_WORDS <= len(text.split()) <= MAX_BARE_LEAD_WORDS:
+        return False
+    if text.rstrip().endswith(":") or credits.find_dateline(text, None):
+        return False
+    sentences = len(_SENTENCE_STOP.findall(text))
+    return sentences <= MAX_LEAD_SENTENCES and heads.is_prose(nxt) and len(nxt) >= LEAD_BODY_RATIO * len(text)
+
+
+def last_steps(path: str, steps: int = 2) -> str:
+    """The last steps of a block path ("div.article>p.lead"), where class hints count."""
+    cut = len(path)
+    for _ in range(steps):
+        cut = max(path.rfind(">", 0, cut), path.rfind("/", 0, cut))
+        if cut < 0:
+            return path
+    return path[cut + 1 :]

@@ -16,6 +16,7 @@ from newsclean import strip_data, strip_html
 from newsclean.record import Record, add_error, get_text, mark_stage, stage_done, updated
 from newsclean.strip_article import Verdict, decide
 from newsclean.strip_features import MAX_LINK_DENSITY, Line, measure
+from newsclean.strip_hints import path_hints
 from newsclean.strip_profile import Profile, learn_profile, load_cached
 from newsclean.strip_wrap import rejoin
 
@@ -112,8 +113,9 @@ def _features(record: Record, lines: list[str], options: Options, profile: Profi
         links = [float(b.get("link_density") or 0.0) for b in blocks]
         tags = [str(b.get("tag") or "") for b in blocks]
     out = _measured(lines, stop, cjk_possible, links, tags, options.max_link_density)
+    hints = path_hints(out, blocks) if blocks is not None else [None] * len(out)
     for i, line in enumerate(out):
-        hint = strip_data.path_hint(str(blocks[i].get("path") or "")) if blocks is not None else None
+        hint = hints[i]
         if hint is not None and line.cls != "bad":
             out[i] = line = replace(line, cls="bad", reason=f"path:{hint}")
         if profile is not None and line.cls != "bad" and profile.matches(line.text):

@@ -1,0 +1,98 @@
+"""Furniture path hints for HTML blocks, lifted from an element that holds the page's article.
+
+A class/id word such as `comments` or `aside` (data/htmlhints, hint `furniture`) removes every
+block below the element carrying it.  Some pages wrap their article in such an element (a live
+ticker in `div.live-match-comments`, the story in `div.article-and-aside`).  The hint is lifted
+from an element that holds LIFT_MIN_SHARE of the page's prose when no more than
+LIFT_MAX_BEFORE of that much prose comes before it outside hinted elements: comment threads
+are long too, but they follow an article.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from newsclean import strip_data
+from newsclean.strip_features import Line
+
+LIFT_MIN_SHARE = 0.5  #: a hinted element holding this share of the page's prose characters may be the article ...
+LIFT_MAX_BEFORE = 0.2  #: ... when the prose before it, outside hinted elements, is at most this share of its own
+HINT_CACHE = 8192  #: paths remembered (they repeat within and across a site's pages)
+_WORD = regex.compile(r"[a-z]+")  #: as strip_data.path_hint reads a path
+
+_Key = tuple[int, Any]
+
+
+@lru_cache(maxsize=HINT_CACHE)
+def step_hints(path: str) -> tuple[tuple[int, str], ...]:
+    """Return (step index, furniture word) for every step of a block path that carries a furniture word."""
+    words = strip_data.furniture_words()
+    out = []
+    for k, step in enumerate(path.lower().split(">")):
+        hit = next((w for w in _WORD.findall(step) if w in words), None)
+        if hit is not None:
+            out.append((k, hit))
+    return tuple(out)
+
+
+def _elements(path: str, dom: Any) -> list[tuple[_Key | None, str]]:
+    """Return the hinted elements of a block, outermost first, as (depth, number) keys (None without a dom chain)."""
+    hints = step_hints(path)
+    if not hints:
+        return []
+    if not isinstance(dom, list) or not dom:
+        return [(None, w) for _, w in hints]
+    reach = len(dom) - (path.count(">") + 1)  # the chain depth of the path's first step
+    return [((reach + k, dom[reach + k]) if 0 <= reach + k < len(dom) else None, w) for k, w in hints]
+
+
+def _lifted(lines: list[Line], hinted: list[list[tuple[_Key | None, str]]]) -> dict[_Key, bool]:
+    """Return the hinted elements that hold the page's article (see the module docstring).
+
+    Each maps to whether its items named alike are lifted with it: only when no <h1> comes
+    before it (a titled article first, then a thread of comments on it).
+    """
+    total = sum(line.length for line in lines if line.cls == "good")
+    prose: dict[_Key, int] = {}
+    before: dict[_Key, tuple[int, bool]] = {}
+    free, titled = 0, False  # prose so far outside hinted elements; an <h1> seen so far
+    for line, els in zip(lines, hinted):
+        for key, _ in els:
+            if key is not None and key not in before:
+                before[key] = (free, titled)
+        titled = titled or line.tag == "h1"
+        if line.cls != "good":
+            continue
+        if not els:
+            free += line.length
+        for key, _ in els:
+            if key is not None:
+                prose[key] = prose.get(key, 0) + line.length
+    return {
+        k: not before[k][1]
+        for k, c in prose.items()
+        if total and c >= LIFT_MIN_SHARE * total and before[k][0] <= LIFT_MAX_BEFORE * c
+    }
+
+
+def path_hints(lines: list[Line], blocks: list[dict[str, Any]]) -> list[str | None]:
+    """Return each block's furniture word, or None; a hint on an element holding the article is lifted."""
+    hinted = [_elements(str(b.get("path") or ""), b.get("dom")) for b in blocks]
+    lifted = _lifted(lines, hinted) if any(hinted) else {}
+    return [_first_hint(els, lifted) for els in hinted]
+
+
+def _first_hint(els: list[tuple[_Key | None, str]], lifted: dict[_Key, bool]) -> str | None:
+    """Return the block's first furniture word not lifted; inside a lifted element its items named alike
+    (`comment` in `comments`: the entries of a live ticker) may be lifted with it."""
+    freed: list[str] = []
+    for key, word in els:
+        if key is not None and key in lifted:
+            if lifted[key]:
+                freed.append(word)
+        elif not any(word.startswith(f) or f.startswith(word) for f in freed):
+            return word
+    return None

@@ -185,6 +185,12 @@ def test_closing_boundary_words() -> None:
     assert few not in _kept(lines)
 
 
+def test_closing_line_ending_in_a_colon_is_kept() -> None:
+    intro = "The full report of the council can be found here:"
+    lines = ["Headline of the report here", _prose(3, 1), _prose(3, 2), intro, "Share", "• Facebook"]
+    assert intro in _kept(lines)
+
+
 # --- standfirst above a band of furniture (strip_head) ---
 
 

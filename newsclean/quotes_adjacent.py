@@ -86,6 +86,8 @@ def _before(toks: list[Tok], k: int, a: int, b: int, lex: Lexicon) -> list[tuple
     if j < a or toks[j].kind != "w":
         return []
     c = cue_ending_at(toks, j, a)
+    if c is None and colon:
+        c = _cue_before_phrase(toks, j, a)  # "sagte dazu gegenüber der ARD: „…“"
     if c is not None and toks[c].cue == "verb":
         return [(_cue_candidate(toks, c, a, b, SCORE_ADJACENT, lex), c)]
     np = np_backward(toks, j, a, lex) if not toks[j].cue else None
@@ -104,6 +106,23 @@ def _before(toks: list[Tok], k: int, a: int, b: int, lex: Lexicon) -> list[tuple
     if colon:
         return _colon(toks, j, np, a, b, lex)
     return []
+
+
+PHRASE_MAX = 8  #: tokens of adverbs and prepositional phrases between a cue and the colon before a quotation ("said in a statement:")
+
+
+def _cue_before_phrase(toks: list[Tok], j: int, a: int) -> int | None:
+    """The cue verb before a colon when only adverbs and prepositional phrases stand between ("sagte dazu gegenüber der ARD:")."""
+    for i in range(j, max(a, j - PHRASE_MAX) - 1, -1):
+        t = toks[i]
+        if t.kind != "w" or t.wclass in ("conj", "pron", "rel", "sub") or (t.cue and t.cue != "verb"):
+            return None
+        if t.cue == "verb" and i < j:
+            m = i + 1
+            while m < j and toks[m].wclass == "adv":
+                m += 1
+            return i if toks[m].wclass == "prep" else None
+    return None
 
 
 def _personal(toks: list[Tok], np: tuple[int, ...]) -> bool:

@@ -34,8 +34,8 @@ def reported_subject(para: Paragraph, a: int, b: int, k: int, lex: Lexicon) -> C
     if a == 0 or not any(toks[i].cue == "mood" or i == b - 1 and all(toks[j].kind != "w" for j in range(a, b)) for i in range(a, b)):
         return None  # neither reported speech nor a quotation standing alone ("X sagte, dass …. „…“")
     pa, pb = para.sentence_of(a - 1)
-    if any(toks[i].kind == "q" for i in range(pa, pb)):
-        return None  # a quotation there has its speaker, carried by the document walk
+    if any(toks[i].kind == "q" for i in range(pa, pb)):  # a quotation there has its speaker: carry it
+        return Candidate(a, a, "drop", None, SCORE_GUESS) if any(toks[i].cue == "mood" for i in range(a, b)) else None
     for c in range(pa, pb):
         if toks[c].kind == "w" and toks[c].cue == "verb" and not noun_use(toks, c):
             cand = _cue_candidate(toks, c, pa, pb, SCORE_GUESS, lex)

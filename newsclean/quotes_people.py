@@ -91,6 +91,19 @@ def _role_apposition(toks: list[Tok], a: int, b: int) -> bool:
     return any(toks[x].role == "person" for x in range(max(0, a - 1 - ROLE_WINDOW), a - 1))
 
 
+def _apposed_role(toks: list[Tok], a: int, b: int) -> bool:
+    """A two-to-four-word name followed by a comma and a role phrase is a person's ("Halima Jouini, Vorstandsmitglied der …,")."""
+    if not (2 <= b - a <= 4 and b + 1 < len(toks) and toks[b].text == ","):
+        return False
+    for x in range(b + 1, min(len(toks), b + 1 + ROLE_WINDOW)):
+        t = toks[x]
+        if t.kind != "w":
+            return False
+        if t.role == "person":
+            return True
+    return False
+
+
 ROLE_COMPOUND_MIN = 3  #: a compound is longer than this plus a shortest role suffix (4 letters: "chef") — "Regierungssprecher"
 
 
@@ -156,7 +169,7 @@ def _learn_tokenised(para: Paragraph, lex: Lexicon, people: People, runs_all: li
             if before is not None and before.kind == "w" and before.cue == "verb" and toks[a].role is None and (b >= n or toks[b].kind == "p"):
                 after_cue.add(toks[a].text)  # a person only if a longer run names them too ("Boris Johnson")
             continue
-        elif not ((before is not None and before.kind == "w" and before.cue == "verb") or _role_apposition(toks, a, b)):
+        elif not ((before is not None and before.kind == "w" and before.cue == "verb") or _role_apposition(toks, a, b) or _apposed_role(toks, a, b)):
             strong = None
         run = toks[a:b]
         if any(t.role == "org" for t in run):

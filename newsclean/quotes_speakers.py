@@ -114,7 +114,7 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
         if t.kind != "w" or (t.cue and t.cue != "quote" and i > a and not noun_use(toks, i)) or t.wclass in ("pron", "rel", "adv"):
             break
         if t.wclass in ("det", "link") or t.hon:
-            if has_name and t.wclass == "det" and not (has_role and i + 1 < end and toks[i + 1].name) and not genitive(toks, first, t, lex, toks[i - 1], oblique):
+            if has_name and t.wclass == "det" and not (has_role and not t.oblique and toks[i - 1].role == "person" and i + 1 < end and toks[i + 1].name) and not genitive(toks, first, t, lex, toks[i - 1], oblique):
                 break  # "sagte Merkel der Zeitung" ends at Merkel; "ein Sprecher der Downing Street" goes on
             last = i if _title_head(toks, i, end, first, premodified, has_name) else last
             if has_name and t.wclass == "det":

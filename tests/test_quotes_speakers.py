@@ -387,3 +387,20 @@ def test_a_lone_name_after_a_cue_is_a_person_when_a_longer_run_names_them() -> N
     para = tokenize(text, 0, len(text), [], lex, "text")
     people = learn_people([(para, [])], lex)
     assert people.known("Berger") == "Klaus Berger"
+
+
+def test_an_object_article_after_a_role_and_name_ends_the_speaker() -> None:
+    text = "Wie der Sender berichtet, gab Regierungssprecher Jan Hoff dem Sender eine Antwort, die aus einem Wort bestand: „Nein.“"
+    assert _speakers(text, "de")[0] == "Regierungssprecher Jan Hoff"
+
+
+def test_a_cue_before_a_prepositional_phrase_and_a_colon_is_adjacent() -> None:
+    text = "Lena Maas, Vorstandsmitglied der Liga, sagte dazu gegenüber der Presse: „Wir kämpfen weiter“, betont sie."
+    assert _speakers(text, "de")[0] == "Lena Maas, Vorstandsmitglied der Liga"
+
+
+def test_a_name_followed_by_a_role_apposition_is_a_person() -> None:
+    lex = lexicon("de")
+    text = "Lena Maas, Vorstandsmitglied der Liga, kam."
+    para = tokenize(text, 0, len(text), [], lex, "text")
+    assert learn_people([(para, [])], lex).known("Maas") == "Lena Maas"

@@ -15,7 +15,7 @@ from typing import Any
 
 import regex
 
-from newsclean.split_overlap import DumpIndex, is_cjk, overlap, title_case_language, title_cased, vocabulary
+from newsclean.split_overlap import DumpIndex, is_cjk, overlap, title_case_language, title_cased, vocabulary, words
 from newsclean.split_title import clean_title, host_labels
 
 MAX_HEADLINE_WORDS = 30  #: longer lines are prose, not headlines
@@ -38,6 +38,7 @@ AFTER_HEADER_PENALTY = 0.1  #: lines right after the byline/date block are capti
 DEK_AFTER_BONUS = 0.4  #: a longer, sentence-like line right after a headline is its standfirst
 DEK_LENGTH_RATIO = 1.0  #: ... at least as long as the headline
 DEK_MIN_WORDS = 10  #: ... and at least this many words
+DEK_HEAD_MIN_WORDS = 4  #: a shorter line above a long unpunctuated one is its kicker or section label (the long one is the headline)
 DIGIT_START_PENALTY = 0.3  #: "132 comments", "3 min read": counters, seldom headlines
 HEADLINE_TYPICAL_WORDS = 5  #: headlines usually have at least this many words; menu items fewer
 H1_BONUS = 1.0  #: an <h1> block is a strong headline signal
@@ -46,6 +47,8 @@ REPEAT_BONUS = 0.5  #: the headline often repeats (title + h1, breadcrumb, share
 MAX_HEADLINE_REPEATS = 3  #: a line repeated more often near the start is the site's name or a menu item
 SENTENCE_PENALTY = 0.5  #: headlines seldom end with a full stop; standfirsts and captions do
 CUT_PENALTY = 0.5  #: a line cut short with an ellipsis is a teaser link, never the headline written out (hand-set, like SENTENCE_PENALTY)
+CREDIT_MAX_CHARS = 80  #: a "Photographer / Agency" credit line is at most this long (as strip_captions reads them)
+CREDIT_SEPARATORS = ("/", "|", ",")  #: a credit joins photographer and agency with one of these
 NAV_ARROW_PENALTY = 1.0  #: a line opening with "« " or closing with " »" links to the previous or next post
 TWIN_PENALTY = 0.8  #: a line doubled on the very next line is an image's alt text + caption, not a headline
 TITLE_PARTS_MIN = 3  #: a title cut into this many parts names its site and section too
@@ -56,6 +59,7 @@ ELSEWHERE_BONUS = 0.4  #: the headline re-appears inside a longer line (a "Title
 ELSEWHERE_MAX = 4  #: a line inside more lines than this is a menu item or a site name
 OVERLAP_BONUS = 0.8  #: times the share of a candidate's words found in the first body paragraphs (headlines sum up the text)
 TITLE_CASE_BONUS = 0.4  #: a title-cased line in a language whose press title-cases headlines (data/headstyle)
+OVERLAP_FULL_WORDS = 3  #: content words a line needs for the full overlap bonus ("Januar 2022", a section label share words by chance)
 OVERLAP_PARAS = 5  #: body paragraphs read for that vocabulary
 
 _SITE_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|»|/|:)\s+|\s*[|｜]\s*|_")
@@ -271,6 +275,17 @@ def _has_twin(paras: Sequence[str], i: int, n: int) -> bool:
     return (i > 0 and paras[i - 1] == paras[i]) or (i + 1 < n and paras[i + 1] == paras[i])
 
 
+@lru_cache(maxsize=PROSE_CACHE)
+def picture_credit(line: str) -> bool:
+    """A picture credit or a caption ending in one ("Alex Wong | Getty Images", "… (credit: NASA)") is no headline."""
+    from newsclean.strip_captions import tail_credit
+    from newsclean.strip_data import is_credit
+
+    if len(line) <= CREDIT_MAX_CHARS and line[-1:] not in ".!?:;" and any(s in line for s in CREDIT_SEPARATORS) and is_credit(line):
+        return True
+    return tail_credit(line)
+
+
 def kicker_join(paras: Sequence[str], i: int) -> str | None:
     """A short "Topic:" line followed by a headline-shaped line is one headline split in two."""
     line = paras[i]
@@ -295,12 +310,17 @@ def _is_dek(line: str, nxt: str) -> bool:
     """Tell whether ``nxt`` reads as the standfirst under headline ``line``: longer, sentence-like."""
     if is_prose(nxt) or _LIST_MARK.match(nxt) or len(nxt) < DEK_LENGTH_RATIO * len(line):
         return False
-    return is_cjk(nxt) or len(nxt.split()) >= DEK_MIN_WORDS
+    if is_cjk(nxt):
+        return True
+    if len(nxt.split()) < DEK_MIN_WORDS:
+        return False
+    return len(line.split()) >= DEK_HEAD_MIN_WORDS or bool(_SENTENCE_END.search(nxt[-SENTENCE_END_TAIL:]))
 
 
 def _word_bonus(line: str, vocab: frozenset[str], titles: bool) -> float:
     """What the line's words say: shared with the body's opening, title-cased where the press title-cases."""
-    bonus = OVERLAP_BONUS * overlap(line, vocab)
+    found = len(words(line))
+    bonus = OVERLAP_BONUS * overlap(line, vocab) * (min(1.0, found / OVERLAP_FULL_WORDS) if OVERLAP_FULL_WORDS else 1.0)
     return bonus + TITLE_CASE_BONUS if titles and title_cased(line) else bonus
 
 
@@ -319,7 +339,7 @@ def text_headline(paras: Sequence[str], tags: Sequence[str | None], hints: Seque
     titles = title_case_language(lang)
     scored = []  # (upper bound, index, score parts): the costly header tests run only for lines that can win
     for i in range(low, min(n, start + 1)):
-        if is_prose(paras[i]) or not headline_shaped(paras[i]) or paras[i] in never:
+        if is_prose(paras[i]) or not headline_shaped(paras[i]) or paras[i] in never or picture_credit(paras[i]):
             continue
         twin = _has_twin(paras, i, n)
         repeats = counts[norm(paras[i])] - 1 if twin else counts[norm(paras[i])]

@@ -72,3 +72,32 @@ def test_clean_title_never_crashes_and_is_part_of_title(title: str, site: str | 
     out = clean_title(title, site, ("example",))
     assert isinstance(out, str)
     assert " ".join(out.split()) in " ".join(title.split()) or not out.strip()
+
+
+def test_picture_credits_are_never_headlines() -> None:
+    from newsclean.split_headline import picture_credit
+
+    assert picture_credit("(Reed Saxon / Associated Press)")
+    assert picture_credit("Alex Wong | Getty Images")
+    assert picture_credit("Whale expert at the beach. Photograph: Adrian Malloch for the Guardian")
+    assert not picture_credit("Zach Parise heating up, scores twice as Wild beat Sabres 4-1")
+    assert not picture_credit("Dare to Play 3 / October pack")
+
+
+def test_short_kicker_over_a_long_unpunctuated_line_gets_no_standfirst_bonus() -> None:
+    from newsclean.split_headline import _is_dek
+
+    headline = "Las trabas del Congreso: discusión parlamentaria sobre normas de una nueva Constitución"
+    assert not _is_dek("NUEVA CONSTITUCIÓN", headline)  # a kicker over its headline
+    assert _is_dek("Streit ums Feuerholz", "Probleme zwischen Einheimischen und Flüchtlingen gibt es auch in Afrika, sagt er.")
+    assert _is_dek("Thousands of UK academics treated as second-class citizens",
+                   "Report claims higher education institutions have created a pool of casual staff on short contracts")
+
+
+def test_overlap_bonus_needs_a_few_content_words() -> None:
+    from newsclean.split_headline import OVERLAP_BONUS, _word_bonus
+    from newsclean.split_overlap import vocabulary
+
+    vocab = vocabulary(["Die Stadt Medellín kauft neue Busse für die Alcaldía und den Bürgermeister."])
+    assert _word_bonus("Alcaldía Medellín", vocab, False) < OVERLAP_BONUS
+    assert _word_bonus("Medellín kauft neue Busse", vocab, False) == OVERLAP_BONUS

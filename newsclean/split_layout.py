@@ -229,8 +229,12 @@ def lay_out(paras: Sequence[str], tags: Sequence[str | None], paths: Sequence[st
     for k in range(idx):
         reason = _classify(paras[k], headline, lang, lay) if k >= idx - PRE_ZONE else None
         lay.removed.append({"text": paras[k], "reason": reason or "before-headline"})
+    before_repeat = _standfirst_before_repeat(paras, tags, paths, idx, last, lang, headline, never)
     for k in range(idx + 1, last):
         reason = _classify(paras[k], headline, lang, lay)
+        if k == before_repeat and not reason:
+            lay.lead, lay.lead_index = paras[k], k
+            continue
         lay.removed.append({"text": paras[k], "reason": reason or "before-headline"})
     if last != idx:
         reason = "headline" if joined and last == idx + 1 else "repeated-headline"
@@ -305,6 +309,9 @@ def _take_lead(first: int, followed: bool, paras: Sequence[str], paths: Sequence
                never: frozenset[str] = frozenset()) -> None:
     """Set the lead (when marked) and the body: the paragraphs from ``first`` on, header lines removed."""
     rest = first
+    if lay.lead is not None:  # found between the headline and its repeat
+        lay.body = list(paras[first:])
+        return
     repeated = first < len(paras) and len(paras[first].split()) >= MIN_LEAD_WORDS and _repeated_near(paras[first], lay)
     opens_body = first < len(paras) and bool(credits.find_dateline(paras[first], lang) or _names_line(paras[first], lang))
     if first < len(paras) and not opens_body and (repeated or is_lead(first, paras, paths, tags, meta, followed, lang)):
@@ -323,6 +330,15 @@ def _take_lead(first: int, followed: bool, paras: Sequence[str], paths: Sequence
             lay.lead, lay.lead_index = paras[found], found
             rest, _ = _header(paras, found + 1, headline, lang, lay)
     lay.body = list(paras[rest:])
+
+
+def _standfirst_before_repeat(paras: Sequence[str], tags: Sequence[str | None], paths: Sequence[str], idx: int, last: int,
+                              lang: str | None, headline: str | None, never: frozenset[str]) -> int | None:
+    """A text dump's standfirst between the headline and its repeat ("Headline / Dek / Byline / Headline")."""
+    if last <= idx + 1 or any(tags) or any(paths):
+        return None
+    found = text_standfirst(paras, idx + 1, lang, lambda line: _classify(line, headline, lang, Layout()), never, headline)
+    return found if found is not None and found < last else None
 
 
 def _names_line(line: str, lang: str | None) -> bool:

@@ -182,3 +182,12 @@ def test_standfirst_word_bounds() -> None:
     assert shaped(" ".join("word" + chr(97 + i) for i in range(NO_STOP_MIN_WORDS)))
     assert not shaped(" ".join("word" + chr(97 + i) for i in range(NO_STOP_MIN_WORDS - 1)))
     assert not shaped(" ".join("word" + chr(97 + i) for i in range(MAX_WORDS + 1)) + ".")
+
+
+def test_standfirst_between_the_headline_and_its_repeat() -> None:
+    """"Headline / dek / byline and date / headline again": the dek is the lead, not a line before the headline."""
+    text = _text("Tech —", NEWS_HEAD, STANDFIRST, "Valentina Palladino - Aug 10, 2016 11:15 am UTC", NEWS_HEAD,
+                 "Valentina Palladino", PROSE, PROSE)
+    out = split.run({"id": "en", "text": text, "lang": "en"})
+    assert out["headline"] == NEWS_HEAD
+    assert out["lead"] == STANDFIRST

@@ -293,6 +293,10 @@ def decide(lines: list[Line], title: str | None = None, paths: list[str] | None 
     base = weights(lines)
     if paths is None and USE_TABLES:
         base = table_weights(lines, base)
+    if paths is None:
+        from newsclean.strip_captions import USE_TWINS, twin_weights  # it imports Verdict from here
+
+        base = twin_weights(lines, base) if USE_TWINS else base
     span = article_run(lines, base)
     if span is not None and paths is None and USE_ISOLATED_TRIM:
         span = trim_isolated(lines, span, base, MIN_ARTICLE_SCORE)

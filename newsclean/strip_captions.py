@@ -32,6 +32,8 @@ CREDIT_NAME_MAX_CHARS = 60  #: the name after a credit label (`Credit: <name>`) 
 CREDIT_NAME_MAX_WORDS = 7  #: ... and this many words (a longer tail is a sentence about a photo)
 PAREN_MAX_CHARS = 80  #: a parenthesised credit at the line's end is at most this long
 USE_TAIL_CREDIT = True  #: drop captions ending with their credit (`(Image: Getty)`, `Credit: X`)
+USE_TWINS = True  #: a prose line printed twice in a row is a picture's alt text and caption: weigh and drop it as one
+TWIN_WEIGHT = -12.0  #: weight of each copy of a twin caption in the run search (a short line's cost)
 _PROSE = ("good", "neargood")
 _WORDS = regex.compile(r"\w+", regex.V1)
 
@@ -110,8 +112,24 @@ def tail_credit(text: str) -> bool:
     return _paren_credit(t) or _label_credit(t)
 
 
+def _twins(lines: list[Line]) -> list[int]:
+    """Return the indices of prose lines that the next line repeats word for word (alt text, then caption)."""
+    return [i for i in range(len(lines) - 1) if lines[i].cls in _PROSE and lines[i].text == lines[i + 1].text]
+
+
+def twin_weights(lines: list[Line], weights: list[float]) -> list[float]:
+    """Weigh a prose line printed twice in a row (a picture's alt text and caption) as a short line, both copies."""
+    for i in _twins(lines):
+        weights[i] = weights[i + 1] = TWIN_WEIGHT
+    return weights
+
+
 def drop_captions(lines: list[Line], out: list[Verdict], start: int, end: int) -> list[Verdict]:
     """Drop photo credits (and the caption above each) between the run's first and last prose lines."""
+    if USE_TWINS:
+        for i in _twins(lines):
+            if start <= i <= end and out[i].keep:
+                out[i] = drop("caption-twin")
     if USE_TAIL_CREDIT:
         for i in range(start, end + 1):
             if out[i].keep and tail_credit(lines[i].text):

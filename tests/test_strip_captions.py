@@ -56,3 +56,21 @@ def test_caption_removed_inside_the_article() -> None:
     out = strip.run({"id": "t", "text": "\n".join(lines)})
     assert caption not in paragraphs(out["text"])
     assert {"text": caption, "reason": "caption-credit"} in out["boilerplate"]
+
+
+def test_prose_printed_twice_in_a_row_is_a_caption() -> None:
+    twin = "The minister arrives at the parliament on Tuesday morning, surrounded by reporters and guards who kept the crowd away."
+    lines = ["Budget talks end", PROSE, twin, twin, PROSE + " More.", PROSE + " Even more."]
+    out = strip.run({"id": "t", "text": "\n".join(lines)})
+    assert twin not in paragraphs(out["text"]) and PROSE + " More." in paragraphs(out["text"])
+    assert {"text": twin, "reason": "caption-twin"} in out["boilerplate"]
+
+
+def test_a_video_playlist_of_twin_captions_does_not_win() -> None:
+    playlist = []
+    for k in range(6):
+        cap = f"A crowd of people number {k} gathers in the square of the old town before the speech of the president begins."
+        playlist += [f"Video title number {k}", cap, cap]
+    body = [PROSE + f" Part {k}." for k in range(3)]
+    kept = paragraphs(strip.run({"id": "t", "text": "\n".join(["Menu", *playlist, "Markets fall", *body]), "lang": "en"})["text"])
+    assert kept[-3:] == body and not any("crowd" in p for p in kept)

@@ -38,28 +38,31 @@ def step_hints(path: str) -> tuple[tuple[int, str], ...]:
     return tuple(out)
 
 
-def _elements(path: str, dom: Any) -> list[tuple[_Key | None, str]]:
-    """Return the hinted elements of a block, outermost first, as (depth, number) keys (None without a dom chain)."""
-    hints = step_hints(path)
-    if not hints:
-        return []
+def _elements(path: str, dom: Any, hints: tuple[tuple[int, str], ...]) -> list[tuple[_Key | None, str]]:
+    """Return a block's hinted elements, outermost first, as (depth, number) keys (None without a dom chain)."""
     if not isinstance(dom, list) or not dom:
         return [(None, w) for _, w in hints]
     reach = len(dom) - (path.count(">") + 1)  # the chain depth of the path's first step
     return [((reach + k, dom[reach + k]) if 0 <= reach + k < len(dom) else None, w) for k, w in hints]
 
 
-def _lifted(lines: list[Line], hinted: list[list[tuple[_Key | None, str]]]) -> dict[_Key, bool]:
+_Hinted = dict[int, list[tuple[_Key | None, str]]]
+
+
+def _lifted(lines: list[Line], hinted: _Hinted) -> dict[_Key, bool]:
     """Return the hinted elements that hold the page's article (see the module docstring).
 
     Each maps to whether its items named alike are lifted with it: only when no <h1> comes
     before it (a titled article first, then a thread of comments on it).
     """
     total = sum(line.length for line in lines if line.cls == "good")
+    if not total or sum(lines[i].length for i in hinted if lines[i].cls == "good") < LIFT_MIN_SHARE * total:
+        return {}  # no hinted element can hold the share
     prose: dict[_Key, int] = {}
     before: dict[_Key, tuple[int, bool]] = {}
     free, titled = 0, False  # prose so far outside hinted elements; an <h1> seen so far
-    for line, els in zip(lines, hinted):
+    for i, line in enumerate(lines):
+        els = hinted.get(i, ())
         for key, _ in els:
             if key is not None and key not in before:
                 before[key] = (free, titled)
@@ -71,18 +74,27 @@ def _lifted(lines: list[Line], hinted: list[list[tuple[_Key | None, str]]]) -> d
         for key, _ in els:
             if key is not None:
                 prose[key] = prose.get(key, 0) + line.length
-    return {
-        k: not before[k][1]
-        for k, c in prose.items()
-        if total and c >= LIFT_MIN_SHARE * total and before[k][0] <= LIFT_MAX_BEFORE * c
-    }
+    return {k: not before[k][1] for k, c in prose.items() if c >= LIFT_MIN_SHARE * total and before[k][0] <= LIFT_MAX_BEFORE * c}
 
 
 def path_hints(lines: list[Line], blocks: list[dict[str, Any]]) -> list[str | None]:
-    """Return each block's furniture word, or None; a hint on an element holding the article is lifted."""
-    hinted = [_elements(str(b.get("path") or ""), b.get("dom")) for b in blocks]
-    lifted = _lifted(lines, hinted) if any(hinted) else {}
-    return [_first_hint(els, lifted) for els in hinted]
+    """Return each block's furniture word, or None; a hint on an element holding the article is lifted.
+
+    Lines already classed bad are not looked at (the hint would not change them).
+    """
+    hinted: _Hinted = {}
+    for i, b in enumerate(blocks):
+        path = b.get("path")
+        if path and lines[i].cls != "bad":
+            hints = step_hints(str(path))
+            if hints:
+                hinted[i] = _elements(str(path), b.get("dom"), hints)
+    out: list[str | None] = [None] * len(blocks)
+    if hinted:
+        lifted = _lifted(lines, hinted)
+        for i, els in hinted.items():
+            out[i] = _first_hint(els, lifted)
+    return out
 
 
 def _first_hint(els: list[tuple[_Key | None, str]], lifted: dict[_Key, bool]) -> str | None:

@@ -134,6 +134,8 @@ def _colon(toks: list[Tok], j: int, np: tuple[int, int, str] | None, a: int, b: 
     """"Steinbrück: „…“", "resümiert Hartmut Lierow: „…“", "Ali bekannte sich …: „…“"."""
     if np is not None and np[2] in ("name", "role"):
         before = toks[np[0] - 1] if np[0] - 1 >= a else None
+        if before is not None and before.wclass == "conj" and _personal(toks, np):  # "…, und der Ministerpräsident X: „…“": one of a list
+            return [(Candidate(np[0], np[1], np[2], None, SCORE_ADJACENT + SCORE_TYPE[np[2]]), -1)]
         if before is None or (before.kind == "p" and before.text in LABEL_PUNCT) or (before.kind == "w" and not before.cap and before.low not in lex.stopwords and not before.wclass):
             return [(Candidate(np[0], np[1], np[2], None, SCORE_COLON + SCORE_TYPE[np[2]]), -1)]
     if toks[j].kind == "w" and not toks[j].cap and toks[j].low not in lex.stopwords:
@@ -164,6 +166,19 @@ def _after_fronted_phrase(toks: list[Tok], a: int, j: int, lex: Lexicon) -> tupl
     return None
 
 
+def _bracketed(toks: list[Tok], k: int, a: int, b: int, lex: Lexicon) -> list[tuple[Candidate, int]]:
+    """A name and its words in brackets, or words and their source in brackets: "X („…“)", "„…“ (X)"."""
+    if k - 2 >= a and toks[k - 1].text == "(" and k + 1 < b and toks[k + 1].text == ")":
+        np = np_backward(toks, k - 2, a, lex)
+        if np is not None and np[2] in ("name", "role") and _personal(toks, np):
+            return [(Candidate(np[0], np[1], np[2], None, SCORE_ADJACENT + SCORE_TYPE[np[2]]), -1)]
+    if k + 3 < len(toks) and toks[k + 1].text == "(":
+        np = np_forward(toks, k + 2, min(len(toks), k + 2 + PAREN_MAX), lex, need_det=False)
+        if np is not None and np[2] in ("name", "role") and np[1] < len(toks) and toks[np[1]].text == ")" and (np[1] + 1 >= len(toks) or toks[np[1] + 1].text in ".;"):
+            return [(Candidate(np[0], np[1], np[2], None, SCORE_ADJACENT + SCORE_TYPE[np[2]]), -1)]
+    return []
+
+
 def adjacent(toks: list[Tok], k: int, a: int, b: int, lex: Lexicon) -> list[tuple[Candidate, int]]:
     """Candidates from the patterns right after and right before quotation token ``k``."""
-    return _after(toks, k, a, b, lex) + _before(toks, k, a, b, lex)
+    return _after(toks, k, a, b, lex) + _before(toks, k, a, b, lex) + _bracketed(toks, k, a, b, lex)

@@ -12,7 +12,9 @@ import bisect
 
 import regex
 
+from newsclean.langdata import has_trait
 from newsclean.quotes_lex import Lexicon
+from newsclean.quotes_sentence import ORDINAL_DIGITS
 from newsclean.quotes_marks import Span, cue_starts
 from newsclean.quotes_split import mark_split
 from newsclean.quotes_tokens import MAX_TOKENS_PER_PARAGRAPH, SENTENCE_END, Paragraph, Tok, _Marks, tokenize
@@ -69,6 +71,8 @@ def _ends_sentence(text: str, a: int, p: int, lex: Lexicon) -> bool:
     word = text[j:p]
     if not word:
         return True
+    if word.isdigit() and len(word) <= ORDINAL_DIGITS and has_trait(lex.lang, "ordinaldot"):
+        return False  # "am 20. August": an ordinal, the sentence goes on
     return "." not in word and not (len(word) == 1 and word.isupper()) and word.lower() not in lex.honorifics
 
 

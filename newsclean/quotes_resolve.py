@@ -254,6 +254,8 @@ def _closes_name(toks: list[Tok], i: int, end: int, tail: bool) -> bool:
         return i + 1 < len(toks) and toks[i + 1].kind == "q"
     if t.text in ".!?…":
         return tail and i == end - 1
+    if tail and t.kind == "w" and not t.cap and not t.wclass == "link":
+        return True  # "sagte der General im Irak, General George Casey heute …": after the cue a lower-case word ends the name
     if t.text != ",":
         return False
     j = i + 1

@@ -61,7 +61,7 @@ def clause_subject(toks: list[Tok], a: int, c: int, lex: Lexicon) -> tuple[int, 
     return None
 
 
-SUB_REACH = 20  #: tokens looked back from a clause-final cue for the subordinator opening its clause
+SUB_REACH = 40  #: tokens looked back from a clause-final cue for the subordinator opening its clause
 
 
 def subordinate_subject(toks: list[Tok], a: int, c: int, lex: Lexicon) -> tuple[int, int, str, int] | None:
@@ -181,7 +181,7 @@ def named_subject(toks: list[Tok], a: int, c: int, lex: Lexicon) -> tuple[int, i
     return None
 
 
-V2_FRONT_MAX = 8  #: tokens of a fronted phrase before the auxiliary of a verb-second clause ("Im Mai 2005 hatte X")
+V2_FRONT_MAX = 12  #: tokens of a fronted phrase before the auxiliary of a verb-second clause ("Im Mai 2005 hatte X")
 
 
 def v2_final_subject(toks: list[Tok], a: int, c: int, lex: Lexicon) -> tuple[int, int, str, int] | None:
@@ -267,12 +267,14 @@ def passive_agent(toks: list[Tok], aux: int, c: int, lex: Lexicon) -> tuple[int,
     if toks[aux].low not in _marked(lex.lang, "pass"):
         return None
     agents = _marked(lex.lang, "agent")
+    inside = False  #: within a prepositional phrase, where "von" belongs to a noun ("auf der Internetseite von X")
     for i in range(aux + 1, c):
         if toks[i].kind == "q":
             return None
-        if toks[i].kind == "w" and toks[i].low in agents:
+        if toks[i].kind == "w" and toks[i].low in agents and not (inside and toks[i - 1].cap):
             np = np_forward(toks, i + 1, c, lex, need_det=False, oblique=True)
             return np if np is not None and np[2] in ("name", "role", "nominal") else None
+        inside = (inside and toks[i].kind == "w") or toks[i].wclass == "prep"
     return None
 
 

@@ -404,3 +404,27 @@ def test_a_name_followed_by_a_role_apposition_is_a_person() -> None:
     text = "Lena Maas, Vorstandsmitglied der Liga, kam."
     para = tokenize(text, 0, len(text), [], lex, "text")
     assert learn_people([(para, [])], lex).known("Maas") == "Lena Maas"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Es gratulierten viele, so der Leiter der Agentur, Paul Berg („Niemand verdient es mehr.“), und der Ministerpräsident Jan Lund: „Der Preis kommt zur rechten Zeit.“", "Paul Berg"),
+    ("Die Wahl verlief ruhig. „Die Wahlen sind frei und fair abgelaufen.“ (Beobachtermission).", "Beobachtermission"),
+    ("Zur neuen Aufgabe wird Kühn auf der offiziellen Internetseite von Borussia Dortmund so zitiert: „Ich freue mich sehr.“", "Kühn"),
+    ("Lea Brandt vom Netzwerk Campact ist der Meinung, dass die Klage „lichtscheuer Abgeordneter“ nichts ändere.", "Lea Brandt vom Netzwerk Campact"),
+])
+def test_brackets_lists_passive_citations_and_opinions(text: str, want: str) -> None:
+    assert _speakers(text, "de")[0] == want
+
+
+def test_the_second_of_a_list_before_a_colon_is_the_speaker() -> None:
+    text = "Es gratulierten viele, so der Leiter der Agentur, Paul Berg („Niemand verdient es mehr.“), und der Ministerpräsident Jan Lund: „Der Preis kommt zur rechten Zeit.“"
+    assert _speakers(text, "de")[1] == "Jan Lund"
+
+
+def test_an_ordinal_full_stop_does_not_cut_a_sentence_in_the_pre_scan() -> None:
+    from newsclean.quotes_paras import paragraphs
+
+    text = "Wie Nora Paech, die am 20. August 2007 in Atlanta war, dazu feststellt, verlangt „der Tatbestand mehr als das“."
+    lex = lexicon("de")
+    para, _ = paragraphs("text", text, find_spans(text, "de"), lex)[0]
+    assert [t.text for t in para.toks[:3]] == ["Wie", "Nora", "Paech"] and any(t.text == "20" for t in para.toks)

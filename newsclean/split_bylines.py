@@ -40,7 +40,7 @@ MIN_BARE_NAME_WORDS = 2  #: a bare name line (no "By") has a first and a last na
 MAX_BARE_NAME_WORDS = 6  #: ... and at most two or three people's names
 MAX_SINGLE_WORD_ITEMS = 1  #: one-word items a bare comma list may hold ("Max Muster, dpa"); more is a tag list ("Artikel, Forschung, Projekte")
 MIN_MARKED_NAME_CHARS = 2  #: a block marked as the author may hold one name ("Paddy", "島津健吾"), not one letter
-_NAME_END = regex.compile(r"\s+[|•·–—/]\s+|\s+-\s+|\s{2,}|／")  #: ／: "オカモト／ASCII編集部", the name then the desk
+_NAME_END = regex.compile(r"\s+[|•·–—/~]\s+|\s+-\s+|\s{2,}|／|(?<=\p{L})[•·](?=[\p{Lu}\d])")  #: ／: "オカモト／ASCII編集部", the name then the desk
 _DIGIT = regex.compile(r"\d")
 _GLUE = regex.compile(r"(?<=\p{Ll}{3})(?=\p{Lu})")  #: "Gina TrapaniCEO", "Howard BlumeStaff Writer": blocks joined without a space ("McDonald" keeps)
 MAX_TAIL_CUTS = 3  #: trailing outlet/title items cut from a byline ("X, Senior Analyst, CNN")
@@ -55,6 +55,9 @@ _SPACE = regex.compile(r"\s")
 _DATE_TOKEN = regex.compile(r"[\d.,:/|–—-]+|[|•·–—-]")  #: a word of a written date or time, or a separator
 _ZONE_TOKEN = regex.compile(r"[\p{Lu}.]{1,5}")  #: "AM", "p.m.", "UTC", "PT": a short capitalised abbreviation after a time
 _TIME = regex.compile(r"(?<!\d)\d{1,2}[:.]\d\d(?!\d)")
+_META_SEPARATORS = ("|", "·", "•", "—", "–", "-", "~", "/")  #: between the items of a meta line
+MAX_LEAD_IN_CHARS = 60  #: text before a separator and "By X" in a meta line ("yas! | By Jane Doe")
+_HANDLE = regex.compile(r"(?=[\d._-]*\p{L})[\p{L}\d][\p{L}\d._-]{1,29}")  #: an account name: "eseppelt", "freeman1984", "r23"
 _DATE_FIRST = regex.compile(r"^[\d\s\p{L}.,:/-]{0,40}\d[\d\s.,:/apmAPM]*\s")  #: a line opening with a date/time
 
 
@@ -149,17 +152,46 @@ def _unfolded_index(text: str, folded_index: int) -> int:
     return len(text)
 
 
-def _after_date(folded: str, prefix: regex.Pattern[str]) -> regex.Match[str] | None:
-    """Find "by Name" after a date at the start of a line ("May 3, 2016 by Jane Doe").
+def _in_meta_line(folded: str, prefix: regex.Pattern[str]) -> tuple[regex.Match[str] | None, bool]:
+    """Find "by Name" inside a meta line: after a date or time ("May 3, 2016 by Jane Doe", "Veröffentlicht am
+    3. Mai 2016 von X") or after a separator ("yas! | By Jane Doe | May 3"); return (match, lenient).
 
-    What stands before "by" must hold a date or a time: "Here Are 6 Gadgets Powered by X" is a headline.
+    The first prefix decides: "Here Are 6 Gadgets Powered by X" is a headline.  Only a line that opens
+    with a date may hold a loosely capitalised name (the old rule); elsewhere every word must be a name's.
     """
     for start in (m.end() for m in _SPACE.finditer(folded[:MAX_BYLINE_CHARS])):
         found = prefix.match(folded, start)
-        if found:
-            before = folded[:start]
-            return found if _TIME.search(before) or parse_date(before) else None
-    return None
+        if not found:
+            continue
+        before = folded[:start].rstrip()
+        if _TIME.search(before) or parse_date(before):
+            return found, bool(_DATE_FIRST.match(folded))
+        if before.endswith(_META_SEPARATORS) and len(before) <= MAX_LEAD_IN_CHARS:
+            return found, False
+        return None, False
+    return None, False
+
+
+def _handle(tail: str, lang: str | None) -> str | None:
+    """A lowercase or digit-bearing account name right after a prefix ("von eseppelt · 31. Oktober", "by marc |")."""
+    parts = tail.split(maxsplit=1)
+    first = parts[0].strip(",;:·|") if parts else ""
+    after = parts[1] if len(parts) > 1 else ""
+    if not _HANDLE.fullmatch(first) or first.endswith(".") or (first[:1].isupper() and not _DIGIT.search(first)):
+        return None  # a capitalised name is read the usual way
+    if is_byline_word(first, lang) or (fold(first) in month_words(lang) and after[:1].isdigit()):
+        return None  # "by march 2020": a date
+    if after and not (after[0] in _META_SEPARATORS or after[0].isdigit() or is_byline_word(after.split()[0], lang)):
+        return None
+    return first
+
+
+def _strict_name(part: str, lang: str | None) -> bool:
+    """Every word a name's word, the first capitalised: a name found inside a longer line must look like one."""
+    joined = joiners(lang)
+    words = [w.strip(",;") for w in part.split() if fold(w) not in joined]
+    return (bool(words) and len(words) <= MAX_NAME_WORDS and words[0][:1].isupper()
+            and all(_NAME_WORD.match(w) for w in words) and not _tag_list(part))
 
 
 def byline_inside(line: str, lang: str | None) -> str | None:
@@ -190,12 +222,19 @@ def find_byline(line: str, lang: str | None) -> str | None:
         return line.strip()
     prefix = prefix_re(lang)
     m = prefix.match(folded) if prefix else None
-    if not m and prefix and len(line) <= MAX_BYLINE_CHARS and _DATE_FIRST.match(folded):
-        m = _after_date(folded, prefix)
+    lenient = True
+    if not m and prefix and len(line) <= MAX_BYLINE_CHARS:
+        m, lenient = _in_meta_line(folded, prefix)
     if not m:
         return None
-    rest = _undouble(_cut_noise(line[m.end():].strip(), lang))
-    return rest if rest and len(rest) <= MAX_BYLINE_CHARS and _is_name(rest, lang) else None
+    tail = line[m.end():].strip()
+    handle = _handle(tail, lang)
+    if handle and len(line) <= MAX_BYLINE_CHARS and (_TIME.search(line) or parse_date(line, lang)):
+        return handle  # an account name needs a date beside it: "von oben" alone is no byline
+    rest = _undouble(_cut_noise(tail, lang))
+    if not rest or len(rest) > MAX_BYLINE_CHARS:
+        return None
+    return rest if (_is_name(rest, lang) if lenient else _strict_name(rest, lang)) else None
 
 
 def _undouble(name: str) -> str:

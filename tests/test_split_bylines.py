@@ -166,3 +166,31 @@ def test_link_arrows_after_the_name_cut() -> None:
 @pytest.mark.parametrize("line", ["Bypass Road", "Byron Smith", "BYU News"])
 def test_words_starting_like_a_prefix_are_not_glued_prefixes(line: str) -> None:
     assert find_byline(line, "en") is None
+
+
+@pytest.mark.parametrize(("line", "lang", "name"), [
+    ("yas! | By Cara Stiles | April 13, 2020", "en", "Cara Stiles"),  # after a separator
+    ("Sport | von Max Muster", "de", "Max Muster"),
+    ("Veröffentlicht am 12. Juni 2017 von Eva Probe", "de", "Eva Probe"),  # after a labelled date
+    ("Posted on 2015-04-05 by marc | Leave a comment", "en", "marc"),  # an account name beside a date
+    ("von eseppelt · 31. Oktober 2023", "de", "eseppelt"),
+    ("Dezember 10, 2019 · von freeman1984 · in Uncategorized", "de", "freeman1984"),
+    ("Author: Bo2man am 29.12.2010, 13:36 Uhr", "de", "Bo2man"),
+])
+def test_bylines_inside_meta_lines(line: str, lang: str, name: str) -> None:
+    assert find_byline(line, lang) == name
+
+
+@pytest.mark.parametrize(("line", "lang"), [
+    ("Kommentar | Von der Leyen muss gehen", "de"),  # not every word a name's
+    ("Here Are 6 Gadgets Powered by Solar Power", "en"),  # no date, no separator before "by"
+    ("von oben", "de"),  # an account-like word needs a date beside it
+    ("By oradmin", "en"),
+    ("Von wegen. Am Sonntag, 15. März 2020, verkündete der Ministerpräsident, dass die Grenze geschlossen sei.", "de"),
+])
+def test_meta_line_reading_refuses_prose_and_kickers(line: str, lang: str) -> None:
+    assert find_byline(line, lang) is None
+
+
+def test_name_glued_to_a_bullet_before_the_date() -> None:
+    assert names_only("Fox Nation•October 3, 2016", "en") == "Fox Nation"

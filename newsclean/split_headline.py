@@ -324,11 +324,27 @@ def _word_bonus(line: str, vocab: frozenset[str], titles: bool) -> float:
     return bonus + TITLE_CASE_BONUS if titles and title_cased(line) else bonus
 
 
+def agreed_h1(paras: Sequence[str], tags: Sequence[str | None], hints: Sequence[str],
+              excluded: Callable[[str], bool] | None = None) -> int | None:
+    """An <h1> that a metadata title repeats word for word is the headline wherever it stands (best title first)."""
+    h1 = [i for i in range(len(paras)) if tags[i] == "h1" and MIN_HEADLINE_CHARS <= len(paras[i]) <= MAX_HEADLINE_CHARS
+          and (len(paras[i].split()) >= 2 or is_cjk(paras[i]))]  # list marks allowed: "*Ab Montag* 10000 Produkttester"
+    for hint in hints:
+        key = norm(hint)
+        for i in h1:
+            if key and norm(paras[i]) == key and not (excluded and excluded(paras[i])):
+                return i
+    return None
+
+
 def text_headline(paras: Sequence[str], tags: Sequence[str | None], hints: Sequence[str] = (),
                   excluded: Callable[[str], bool] | None = None, never: frozenset[str] = frozenset(),
                   page: DumpIndex | None = None, lang: str | None = None) -> int | None:
     """Return the index of the line that best opens the article, or None (lines in ``never`` are furniture)."""
     n = min(len(paras), SEARCH_LIMIT)
+    agreed = agreed_h1(paras[:n], tags, hints, excluded) if hints else None
+    if agreed is not None:
+        return agreed
     start = article_start(paras[:n])
     if start is None:
         return 0 if paras and headline_shaped(paras[0]) else None

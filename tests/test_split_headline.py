@@ -101,3 +101,13 @@ def test_overlap_bonus_needs_a_few_content_words() -> None:
     vocab = vocabulary(["Die Stadt Medellín kauft neue Busse für die Alcaldía und den Bürgermeister."])
     assert _word_bonus("Alcaldía Medellín", vocab, False) < OVERLAP_BONUS
     assert _word_bonus("Medellín kauft neue Busse", vocab, False) == OVERLAP_BONUS
+
+
+def test_h1_the_metadata_repeats_wins_wherever_it_stands() -> None:
+    from newsclean.split_headline import agreed_h1
+
+    paras = ["Menu", "Three held after kidnapping in the south", "Intro text", "Blessing for vehicles this Saturday", "Body"]
+    tags = [None, "h1", "p", "h1", "p"]
+    assert agreed_h1(paras, tags, ["Blessing for vehicles this Saturday"]) == 3
+    assert agreed_h1(paras, tags, ["Something else entirely"]) is None
+    assert agreed_h1(["detail", "Local elections"], ["h1", "h1"], ["detail"]) is None  # one word: too little to go on

@@ -209,6 +209,8 @@ def _apposition_chain(toks: list[Tok], b: int, end: int, tail: bool) -> int | No
         t = toks[i]
         if t.text == ":" and i + 1 < len(toks) and toks[i + 1].kind == "q":
             return i  # "Windsor Mann, editor of The Quotable Hitchens: “…”"
+        if t.kind == "q" and toks[i - 1].cap and _quoted_name(toks, i, end):
+            continue  # "Sprecher der Partei „Die Linke“ Baden-Württemberg"
         if t.kind == "q" or (t.kind == "p" and t.text in ";:"):
             break
         if t.kind == "p" and t.text in ".!?…":
@@ -229,6 +231,13 @@ def _apposition_chain(toks: list[Tok], b: int, end: int, tail: bool) -> int | No
         if t.kind == "w" and t.cue == "verb" and not tail and not relative:
             return None  # "X, Y said": the comma joins two subjects, not an apposition
     return last_ok if tail else None
+
+
+def _quoted_name(toks: list[Tok], i: int, end: int) -> bool:
+    """A short capitalised quotation naming a party, a paper or a group inside an apposition."""
+    from newsclean.quotes_subject import quoted_name
+
+    return quoted_name(toks, i, end) is not None
 
 
 def _name_text(para: Paragraph, a: int, b: int, people: People) -> str:

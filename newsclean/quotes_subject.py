@@ -66,12 +66,18 @@ SUB_REACH = 40  #: tokens looked back from a clause-final cue for the subordinat
 
 def subordinate_subject(toks: list[Tok], a: int, c: int, lex: Lexicon) -> tuple[int, int, str, int] | None:
     """Verb-final subordinate clause: the subject right after its subordinator ("dass Mindermann … gefragt habe", "wie sich Tauss ausdrückte")."""
-    from newsclean.quotes_speakers import np_forward
+    from newsclean.quotes_speakers import np_backward, np_forward
 
+    relarticle = has_trait(lex.lang, "relarticle")
     for i in range(c - 1, max(a, c - SUB_REACH) - 1, -1):
         t = toks[i]
-        if t.kind == "q" or t.text in ":;" or (t.kind == "w" and t.cue == "verb" and not noun_use(toks, i)):
-            return None
+        if (t.kind == "q" and (i == a or toks[i - 1].text in ":,")) or t.text in ":;" or (t.kind == "w" and t.cue == "verb" and not noun_use(toks, i)):
+            return None  # a quotation inside the clause is its object ("welche X als „…“ bezeichnete")
+        if t.text == "," and toks[i + 1].wclass == "aux":
+            return None  # "Wie die Zeitung „…“ schrieb, soll X … gesagt haben": the main clause starts after the comma
+        if i > a and toks[i - 1].text == "," and (t.wclass == "rel" or (relarticle and t.wclass == "det" and not t.oblique and not toks[i + 1].cap)):
+            np = np_backward(toks, i - 2, a, lex)  # "eine Botschaft, welche … als „…“ bezeichnete": the relative's antecedent
+            return (np[0], np[1], np[2], np[1]) if np is not None and np[2] in ("name", "role", "nominal") else None
         if t.kind == "w" and (t.cue == "comp" or t.wclass == "sub") and (i == a or toks[i - 1].kind == "p"):
             np = np_forward(toks, i + 1, c, lex, need_det=False)
             if np is None or np[2] not in ("name", "role", "pron", "nominal") or (np[2] == "nominal" and toks[np[0]].wclass != "det"):

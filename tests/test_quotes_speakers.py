@@ -428,3 +428,13 @@ def test_an_ordinal_full_stop_does_not_cut_a_sentence_in_the_pre_scan() -> None:
     lex = lexicon("de")
     para, _ = paragraphs("text", text, find_spans(text, "de"), lex)[0]
     assert [t.text for t in para.toks[:3]] == ["Wie", "Nora", "Paech"] and any(t.text == "20" for t in para.toks)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Die Gruppe hinterließ eine kurze Botschaft, welche die Techniker als „einen Haufen von Schulkindern“ bezeichnete.", "kurze Botschaft"),
+    ("In der Zeitung erschien ein Kommentar, der die Entscheidung als „nicht nachvollziehbar“ bezeichnet.", "Kommentar"),
+    ("Wie die Zeitung „Le Monde“ schrieb, soll Bruno zu Pierre gesagt haben: „Das war das letzte Mal.“", "Bruno"),
+    ("„Das ist nicht akzeptabel“, sagte Jan Wolf, Sprecher der Partei „Die Linke“ Baden-Württemberg.", "Jan Wolf, Sprecher der Partei „Die Linke“ Baden-Württemberg"),
+])
+def test_relative_antecedents_fronted_clauses_and_quoted_names_in_appositions(text: str, want: str) -> None:
+    assert _speakers(text, "de")[0 if "Bruno" not in text else -1] == want

@@ -19,6 +19,7 @@ from newsclean import strip_article as sa
 from newsclean import langdata, strip_data
 from newsclean.strip_article import Verdict, decide
 from newsclean.strip_features import Line, classify, is_heading_tag
+from newsclean.strip_titled import decide_within, titled_range
 
 BOX_MIN_SHARE = 0.8  #: the article box holds at least this share of the run's prose characters
 OUTSIDE_DROP_TAGS = frozenset({"li"})  #: outside the box, list items are teasers and menus
@@ -38,6 +39,7 @@ USE_FIGURE_CREDITS = True  #: a copyright line inside a figure is a photo credit
 USE_EMBEDDED_WIDGETS = True  #: a barrier heading in a widget between the article's paragraphs does not end the article
 WIDGET_LOOKAHEAD = 3  #: ... when one of this many lines right after the widget is a paragraph of the article's parent
 USE_RELATED_BOXES = True  #: a related/most-read heading ends its own element: the kept lines after it in that element go
+USE_TITLED_ARTICLE = True  #: several articles on the page: the one under the <h1> naming the page is the article (strip_titled)
 USE_TEASER_LISTS = True  #: drop blocks in teaser-named cards (htmlhints `list-part`) repeated over CARD_MIN_REPEAT parents
 _RUN_DROPS = frozenset({"after-article-end", "before-article-start", "kept-no-article"})  #: base verdicts the box may overturn
 
@@ -201,15 +203,21 @@ def verdicts(lines: list[Line], blocks: list[dict[str, Any]], title: str | None)
     if USE_FIGURE_CREDITS:
         lines = _credits_unbarred(lines, paths)
     base = decide(lines, title, paths)
-    span = sa.article_run(lines, sa.weights(lines))
+    weights = sa.weights(lines)
+    span = sa.article_run(lines, weights)
     if span is None:
         return base
+    own = titled_range(lines, weights, title, span) if USE_TITLED_ARTICLE else None
+    if own is not None:
+        base = decide_within(lines, title, paths, own)
+        span = sa.article_run(lines, [w if own[0] <= i < own[1] else -sa.END_PENALTY for i, w in enumerate(weights)]) or span
     chains = _chains(blocks)
     if USE_EMBEDDED_WIDGETS and chains is not None:
         unbarred = _widgets_unbarred(lines, chains, span)
         if unbarred is not lines:
-            lines, base = unbarred, decide(unbarred, title, paths)
-            span = sa.article_run(lines, sa.weights(lines)) or span
+            lines = unbarred
+            base = decide(lines, title, paths) if own is None else decide_within(lines, title, paths, own)
+            span = sa.article_run(lines, sa.weights(lines)) or span if own is None else span
     box = _box(lines, chains, paths, span)
     if box is None:
         return base

@@ -69,12 +69,13 @@ def is_site_part(part: str, sites: Sequence[str], hosts: Sequence[str]) -> bool:
     if not squashed:
         return False
     short = len(part.split()) <= CONTAIN_MAX_WORDS
+    bare = squashed[3:] if squashed.startswith("www") else squashed  # "www.example.de: Section"
     for site in sites:
         s = _squash(site)
         if s and (s == squashed or (short and len(squashed) >= HOST_MIN_CHARS and (s in squashed or squashed in s))):
             return True
     for host in hosts:
-        if host == squashed or (short and host in squashed):
+        if host == squashed or (short and (bare.startswith(host) or squashed.endswith(host))):
             return True
         if short and len(host) >= HOST_MIN_CHARS and _initials(part).startswith(host):
             return True

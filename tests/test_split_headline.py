@@ -20,6 +20,8 @@ def test_site_part_by_host_name_and_initials() -> None:
     assert is_site_part("Deutsches Rotes Kreuz", (), ("drk",))
     assert not is_site_part("Tipps zu jeder Hunderasse", (), ("drk",))
     assert not is_site_part("A long headline that names Example Times in passing", (), ("exampletimes",))
+    assert not is_site_part("How we designed Dropbox's ATF", (), ("dropbox",))  # the host name inside a headline
+    assert is_site_part("www.example.de: The Example", (), ("example",))
 
 
 def test_clean_title_cuts_site_at_either_end() -> None:

@@ -45,6 +45,8 @@ class Options:
     before_reasons: tuple[str, ...] = ("before-article-start",)
     #: strip's reasons (prefixes) that name page furniture outright: such a line is never the headline
     furniture_reasons: tuple[str, ...] = ("phrase:", "form", "separators")
+    #: strip's reasons for picture credits and captions: a line right above one is a caption, not a standfirst
+    photo_reasons: tuple[str, ...] = ("phrase:photo", "caption", "photo-credit", "image-placeholder")
     page_repeats: bool = True  #: a headline line found again inside a longer line anywhere on the page scores higher
     breadcrumbs: bool = True  #: the last step of a numbered breadcrumb trail is the headline when the text's is not a version of it
     #: on text input, prose strip kept above the headline stays in the body (a guessed headline found mid-page costs no
@@ -189,13 +191,13 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
     boilerplate = record.get("boilerplate")
     boilerplate = list(boilerplate) if isinstance(boilerplate, list) else []
     kept = paragraphs(text)
-    pre, furniture = _header_before(boilerplate, options)
+    pre, furniture, photos = _header_before(boilerplate, options)
     paras = pre + kept
     meta = record.get("meta") if isinstance(record.get("meta"), dict) and options.use_meta else {}
     lang = _language(record, text, meta)
     tags, paths = _block_info(record, paras)
     page = _page_index(boilerplate, text) if options.page_repeats else None
-    layout: Layout = lay_out(paras, tags, paths, meta, lang, furniture, page)
+    layout: Layout = lay_out(paras, tags, paths, meta, lang, furniture, page, photos)
     body = [paras[k] for k in layout.between if k >= len(pre)] + layout.body[max(0, len(layout.body) - len(kept)):]
     headline = prefer_crumb(layout.headline, breadcrumb_title(boilerplate, kept)) if options.breadcrumbs else layout.headline
     fields = _Fields(headline=headline, byline=layout.byline, body=body, removed=_not_in(layout.removed, pre))
@@ -228,8 +230,8 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
     return mark_stage(out, STAGE)
 
 
-def _header_before(boilerplate: list[Any], options: Options) -> tuple[list[str], frozenset[str]]:
-    """The last lines strip cut before the article (the header is often among them), and those it named furniture.
+def _header_before(boilerplate: list[Any], options: Options) -> tuple[list[str], frozenset[str], frozenset[str]]:
+    """The last lines strip cut before the article (the header is often among them), those it named furniture, and picture credits.
 
     Furniture ("read more" phrases, forms, breadcrumbs) is never the headline.  Only the last
     ``PRE_LIMIT`` lines are read: the headline stands close to the article's start.
@@ -238,17 +240,21 @@ def _header_before(boilerplate: list[Any], options: Options) -> tuple[list[str],
                  if isinstance(boilerplate[i], dict) and boilerplate[i].get("reason") in options.before_reasons), -1)
     lines: list[str] = []
     furniture: set[str] = set()
+    photos: set[str] = set()
     for e in reversed(boilerplate[: last + 1]):
         text = e.get("text") if isinstance(e, dict) else None
         if not isinstance(text, str):
             continue
         parts = [line.strip() for line in text.split("\n") if line.strip()]
-        if str(e.get("reason", "")).startswith(options.furniture_reasons):
+        reason = str(e.get("reason", ""))
+        if reason.startswith(options.furniture_reasons):
             furniture.update(parts)
+        if reason.startswith(options.photo_reasons):
+            photos.update(parts)
         lines.extend(reversed(parts))
         if len(lines) >= PRE_LIMIT:
             break
-    return lines[:PRE_LIMIT][::-1], frozenset(furniture)
+    return lines[:PRE_LIMIT][::-1], frozenset(furniture), frozenset(photos)
 
 
 def _page_index(boilerplate: list[Any], text: str) -> DumpIndex:

@@ -210,7 +210,7 @@ def _header(paras: Sequence[str], start: int, headline: str | None, lang: str | 
 
 def lay_out(paras: Sequence[str], tags: Sequence[str | None], paths: Sequence[str],
             meta: dict[str, Any], lang: str | None, never: frozenset[str] = frozenset(),
-            page: heads.DumpIndex | None = None) -> Layout:
+            page: heads.DumpIndex | None = None, photos: frozenset[str] = frozenset()) -> Layout:
     """Find the headline, read the header around it, and return the fields and remaining body."""
     lay = Layout()
     headline, idx = _find_headline(paras, tags, meta, lang, never, page)
@@ -219,7 +219,7 @@ def lay_out(paras: Sequence[str], tags: Sequence[str | None], paths: Sequence[st
     lay.marked_byline = _marked_byline(paras, paths, lang)
     if idx is None:
         first, followed = _header(paras, 0, headline, lang, lay)
-        _take_lead(first, followed, paras, paths, tags, meta, lang, headline, lay, never)
+        _take_lead(first, followed, paras, paths, tags, meta, lang, headline, lay, (never, photos))
         return lay
     last = _last_repeat(paras, idx)
     joined = heads.kicker_join(paras, idx) if headline == paras[idx] else None
@@ -229,7 +229,7 @@ def lay_out(paras: Sequence[str], tags: Sequence[str | None], paths: Sequence[st
     for k in range(idx):
         reason = _classify(paras[k], headline, lang, lay) if k >= idx - PRE_ZONE else None
         lay.removed.append({"text": paras[k], "reason": reason or "before-headline"})
-    before_repeat = _standfirst_before_repeat(paras, tags, paths, idx, last, lang, headline, never)
+    before_repeat = _standfirst_before_repeat(paras, tags, paths, idx, last, lang, headline, (never, photos))
     for k in range(idx + 1, last):
         reason = _classify(paras[k], headline, lang, lay)
         if k == before_repeat and not reason:
@@ -240,7 +240,7 @@ def lay_out(paras: Sequence[str], tags: Sequence[str | None], paths: Sequence[st
         reason = "headline" if joined and last == idx + 1 else "repeated-headline"
         lay.removed.append({"text": paras[last], "reason": reason})
     first, followed = _header(paras, last + 1, headline, lang, lay)
-    _take_lead(first, followed, paras, paths, tags, meta, lang, headline, lay, never)
+    _take_lead(first, followed, paras, paths, tags, meta, lang, headline, lay, (never, photos))
     if lay.byline is None:
         lay.byline = _nearest_prefixed_byline(paras, idx, lang)
     if lay.byline is None:
@@ -306,7 +306,7 @@ def _repeated_near(text: str, lay: Layout) -> bool:
 
 def _take_lead(first: int, followed: bool, paras: Sequence[str], paths: Sequence[str], tags: Sequence[str | None],
                meta: dict[str, Any], lang: str | None, headline: str | None, lay: Layout,
-               never: frozenset[str] = frozenset()) -> None:
+               marks: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> None:
     """Set the lead (when marked) and the body: the paragraphs from ``first`` on, header lines removed."""
     rest = first
     if lay.lead is not None:  # found between the headline and its repeat
@@ -319,7 +319,7 @@ def _take_lead(first: int, followed: bool, paras: Sequence[str], paths: Sequence
         lay.lead_index = first
         rest, _ = _header(paras, first + 1, headline, lang, lay)
     elif first < len(paras) and not any(tags) and not any(paths):  # a text dump: no markup says "standfirst"
-        found = text_standfirst(paras, first, lang, lambda line: _classify(line, headline, lang, Layout()), never, headline)
+        found = text_standfirst(paras, first, lang, lambda line: _classify(line, headline, lang, Layout()), marks, headline)
         if found is not None:
             for k in range(first, found):
                 reason = _classify(paras[k], headline, lang, lay)
@@ -333,11 +333,12 @@ def _take_lead(first: int, followed: bool, paras: Sequence[str], paths: Sequence
 
 
 def _standfirst_before_repeat(paras: Sequence[str], tags: Sequence[str | None], paths: Sequence[str], idx: int, last: int,
-                              lang: str | None, headline: str | None, never: frozenset[str]) -> int | None:
+                              lang: str | None, headline: str | None,
+                              marks: tuple[frozenset[str], frozenset[str]]) -> int | None:
     """A text dump's standfirst between the headline and its repeat ("Headline / Dek / Byline / Headline")."""
     if last <= idx + 1 or any(tags) or any(paths):
         return None
-    found = text_standfirst(paras, idx + 1, lang, lambda line: _classify(line, headline, lang, Layout()), never, headline)
+    found = text_standfirst(paras, idx + 1, lang, lambda line: _classify(line, headline, lang, Layout()), marks, headline)
     return found if found is not None and found < last else None
 
 

@@ -25,8 +25,9 @@ MIN_BARE_LEAD_CJK = 15  #: same bounds in characters for scripts without spaces
 MAX_BARE_LEAD_CJK = 120
 MAX_LEAD_SENTENCES = 2  #: sentence ends inside an unmarked standfirst
 LEAD_BODY_RATIO = 1.5  #: the body paragraph after an unmarked standfirst is at least this much longer
-LEAD_SCAN = 6  #: lines after the header searched for the standfirst (a kicker, a caption, a share bar between)
+LEAD_SCAN = 10  #: lines after the header searched for the standfirst (a kicker, a caption, a share bar between)
 FOLLOW_SCAN = 4  #: lines after the standfirst searched for the byline or date line that closes it
+FOLLOW_CAP = 12  #: same, counting lines of symbols alone ("•" left of a share bar), which FOLLOW_SCAN does not count
 MIN_WORDS = 6  #: a standfirst has at least a clause
 MAX_WORDS = 60  #: longer is a body paragraph
 MIN_CJK = 15  #: same bounds in characters for scripts written without spaces
@@ -34,7 +35,7 @@ MAX_CJK = 150
 MAX_SENTENCES = 3  #: sentence ends inside a standfirst
 MAX_LABEL_WORDS = 5  #: a line this short between the headline and the standfirst is a label ("Business·Updated")
 MAX_NAME_WORDS = 8  #: a line of author names opens the body; longer, it is a sentence that starts with names
-NO_STOP_MIN_WORDS = 10  #: a standfirst without a sentence end is a long clause (shorter: a title, a label, a menu)
+NO_STOP_MIN_WORDS = 15  #: a standfirst without a sentence end is a long clause (shorter: a title, a label, a menu)
 MIN_DISTINCT = 0.7  #: share of distinct words; below it the line repeats itself ("Inhalte Inhalte Projekte Projekte")
 HEADLINE_F1 = 0.6  #: word overlap with the headline above which the line is a version of the headline
 MAX_CREDIT_WORDS = 3  #: a " / " tail this short ends a caption with its credit ("... / picture alliance")
@@ -45,6 +46,7 @@ _SENTENCE_STOP = regex.compile(r"[.!?。！？](?:\s|$)")
 _URL = regex.compile(r"https?://|www\.|\.(?:jpe?g|png|gif|webp)\b|©", regex.IGNORECASE)
 _SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»)\]]*$")
 _WORD = regex.compile(r"\w+")
+_LOWER_START = regex.compile(r"^\W*\p{Ll}")
 _CLOSING = ("byline", "date-line")  #: header reasons that close a standfirst
 
 Header = Callable[[str], "str | None"]  #: a line's header reason (byline, date-line, source, repeated-headline) or None
@@ -65,6 +67,8 @@ def shaped(line: str, headline: str | None = None) -> bool:
             return False
         if " / " in line and len(line.rsplit(" / ", 1)[1].split()) <= MAX_CREDIT_WORDS:
             return False
+        if line.count(" | ") >= 2 or _LOWER_START.match(line):
+            return False  # "am 14 Feb | Kategorien: … | Tags: …"; code or a clause cut off its sentence
     if headline and _headline_version(line, headline):
         return False
     return len(_SENTENCE_STOP.findall(line)) <= MAX_SENTENCES and sum(map(str.isalpha, line)) * 2 >= len(line)
@@ -81,8 +85,9 @@ def _headline_version(line: str, headline: str) -> bool:
 
 
 def _doubled(paras: Sequence[str], i: int) -> bool:
-    """A line printed twice in a row is an image's alt text and caption, not text."""
-    return (i > 0 and paras[i - 1] == paras[i]) or (i + 1 < len(paras) and paras[i + 1] == paras[i])
+    """A line printed twice in a row (the second time with its credit) is an image's alt text and caption, not text."""
+    line = paras[i]
+    return (i > 0 and paras[i - 1] == line) or (i + 1 < len(paras) and paras[i + 1].startswith(line))
 
 
 def _label(line: str) -> bool:
@@ -103,29 +108,42 @@ def _by_label(paras: Sequence[str], j: int, lang: str | None) -> bool:
 
 def _closed(paras: Sequence[str], c: int, lang: str | None, header: Header, furniture: Collection[str]) -> bool:
     """Tell whether a byline or date line follows the standfirst before any prose paragraph."""
-    for j in range(c + 1, min(len(paras), c + 1 + FOLLOW_SCAN)):
+    seen = 0
+    for j in range(c + 1, min(len(paras), c + 1 + FOLLOW_CAP)):
         line = paras[j]
+        if not any(map(str.isalnum, line)):
+            continue  # "•", "|": what is left of a share bar or a list of icons
         if header(line) in _CLOSING or _by_label(paras, j, lang):
             return True
         if heads.is_prose(line) and line not in furniture:
             return False  # the body started: the candidate is its first paragraph
+        seen += 1
+        if seen >= FOLLOW_SCAN:
+            return False
     return False
 
 
-def _set_off(paras: Sequence[str], c: int, header: Header, furniture: Collection[str]) -> bool:
-    """Tell whether the standfirst stands right after the byline or date line, with furniture after it."""
-    if c < 1 or header(paras[c - 1]) not in _CLOSING or c + 1 >= len(paras):
+def _set_off(paras: Sequence[str], c: int, after_header: bool, furniture: Collection[str]) -> bool:
+    """Tell whether the standfirst follows the byline or date line (captions, share bars between), with furniture after it."""
+    if not after_header or c + 1 >= len(paras):
         return False
     nxt = paras[c + 1]
     return nxt in furniture or not heads.is_prose(nxt) and _label(nxt)
 
 
 def text_standfirst(paras: Sequence[str], first: int, lang: str | None, header: Header,
-                    furniture: Collection[str] = frozenset(), headline: str | None = None) -> int | None:
-    """Return the index of the standfirst of a text dump at or after ``first`` (the first line after the header), or None."""
+                    marks: tuple[Collection[str], Collection[str]] = (frozenset(), frozenset()),
+                    headline: str | None = None) -> int | None:
+    """Return the index of the standfirst of a text dump at or after ``first`` (the first line after the header), or None.
+
+    ``marks`` are the lines strip named furniture and picture credits.
+    """
+    furniture, photos = marks
+    after_header = first > 0 and header(paras[first - 1]) in _CLOSING
     for c in range(first, min(len(paras), first + LEAD_SCAN)):
         line = paras[c]
         if _skippable(paras, c, lang, header, furniture):
+            after_header = after_header or header(line) in _CLOSING
             continue
         if not shaped(line, headline):
             if _label(line) or (headline and _headline_version(line, headline)):
@@ -133,8 +151,16 @@ def text_standfirst(paras: Sequence[str], first: int, lang: str | None, header: 
             return None
         if credits.find_dateline(line, lang) or credits.has_photo_credit(line, lang):
             return None
-        return c if _closed(paras, c, lang, header, furniture) or _set_off(paras, c, header, furniture) else None
+        right_under = c == first and _right_under(paras, c, lang, photos)
+        set_off = _set_off(paras, c, after_header or right_under, furniture)
+        return c if _closed(paras, c, lang, header, furniture) or set_off else None
     return None
+
+
+def _right_under(paras: Sequence[str], c: int, lang: str | None, photos: Collection[str]) -> bool:
+    """A short line right under the headline, before a label that is not its picture credit ("View Images")."""
+    nxt = paras[c + 1] if c + 1 < len(paras) else ""
+    return not heads.is_prose(paras[c]) and nxt not in photos and not credits.has_photo_credit(nxt, lang)
 
 
 def is_lead(i: int, paras: Sequence[str], paths: Sequence[str], tags: Sequence[str | None],

@@ -171,17 +171,19 @@ def test_caption_menu_and_headline_version_are_not_standfirsts() -> None:
     assert not shaped("skimming scheme seized cash and cards in the house.jpg")
     assert not shaped(NEWS_HEAD + " Yirou Chen", NEWS_HEAD)
     assert not shaped("Mit der richtigen Konfliktkultur zum Erfolg")  # a title: short and no sentence end
+    assert not shaped("veröffentlicht am 14 Feb ’20 | Kategorien: Social Media | Tags: B2B, LinkedIn | Jetzt kommentieren")
+    assert not shaped("aes(x = Groups, y = Probability, fill = Groups, colour = Groups, size = Values)) +")
 
 
 def test_standfirst_word_bounds() -> None:
     """MIN_WORDS with a sentence end, NO_STOP_MIN_WORDS without one, MAX_WORDS at most."""
     from newsclean.split_lead import MAX_WORDS, MIN_WORDS, NO_STOP_MIN_WORDS, shaped
 
-    assert shaped(" ".join("word" + chr(97 + i) for i in range(MIN_WORDS)) + ".")
-    assert not shaped(" ".join("word" + chr(97 + i) for i in range(MIN_WORDS - 1)) + ".")
-    assert shaped(" ".join("word" + chr(97 + i) for i in range(NO_STOP_MIN_WORDS)))
-    assert not shaped(" ".join("word" + chr(97 + i) for i in range(NO_STOP_MIN_WORDS - 1)))
-    assert not shaped(" ".join("word" + chr(97 + i) for i in range(MAX_WORDS + 1)) + ".")
+    assert shaped(" ".join("Word" + chr(97 + i % 26) + chr(97 + i // 26) for i in range(MIN_WORDS)) + ".")
+    assert not shaped(" ".join("Word" + chr(97 + i % 26) + chr(97 + i // 26) for i in range(MIN_WORDS - 1)) + ".")
+    assert shaped(" ".join("Word" + chr(97 + i % 26) + chr(97 + i // 26) for i in range(NO_STOP_MIN_WORDS)))
+    assert not shaped(" ".join("Word" + chr(97 + i % 26) + chr(97 + i // 26) for i in range(NO_STOP_MIN_WORDS - 1)))
+    assert not shaped(" ".join("Word" + chr(97 + i % 26) + chr(97 + i // 26) for i in range(MAX_WORDS + 1)) + ".")
 
 
 def test_standfirst_between_the_headline_and_its_repeat() -> None:
@@ -191,3 +193,17 @@ def test_standfirst_between_the_headline_and_its_repeat() -> None:
     out = split.run({"id": "en", "text": text, "lang": "en"})
     assert out["headline"] == NEWS_HEAD
     assert out["lead"] == STANDFIRST
+
+
+def test_line_above_a_picture_credit_is_a_caption() -> None:
+    """Right under the headline, a sentence followed by its picture credit is a caption, not a standfirst."""
+    caption = "Beamte der Bundespolizei kontrollieren Autofahrer, die aus Frankreich nach Deutschland einreisen."
+    text = _text("Grenze zu Frankreich", caption, "© Foto: dpa", PROSA, PROSA)
+    assert split.run({"id": "de", "text": text, "lang": "de"})["lead"] is None
+
+
+def test_short_line_right_under_the_headline_before_a_label() -> None:
+    """Right under the headline, a short sentence and then a label ("View Images") before the body is the standfirst."""
+    dek = "Do you argue about the temperature in your office or home? Find out what decides it."
+    text = _text("Here’s Why Your Office May Be Too Hot or Cold", dek, "View Images", PROSE, PROSE)
+    assert split.run({"id": "en", "text": text, "lang": "en"})["lead"] == dek

@@ -48,6 +48,7 @@ _BREAK_TAGS = BLOCK_TAGS | {"br"}  #: elements that end the current line
 _PRE_TAGS = frozenset({"pre", "textarea", "listing", "xmp"})
 _HIDDEN_SELECTOR = "[hidden], [aria-hidden], [style]"  #: candidates; _is_hidden decides
 _SKIP_SELECTOR = ", ".join(sorted(t for t in SKIP_TAGS if not t.startswith("-")))  #: element kinds removed whole
+_DROP_SELECTOR = f"{_SKIP_SELECTOR}, {_HIDDEN_SELECTOR}, form"  #: one query for all three kinds (one walk)
 _PAGE_TAGS = frozenset({"html", "body"})  #: never removed as hidden (scripts un-hide them on load)
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 _HINT_CLEAN = regex.compile(r"[^\w-]+")
@@ -158,16 +159,20 @@ def _flush(lines: list[dict[str, Any]], parts: list[str], solid: bool, link_char
 def drop_invisible(tree: Any) -> None:
     """Remove non-content and hidden elements in C (lexbor), so the Python walk never visits them.
 
-    One selector-list query finds every skipped element (one tree walk, not one per tag name); removal
-    only unlinks, so a match inside an already removed element is harmless.  ``hidden`` on ``<html>``
+    One selector-list query finds every skipped, possibly hidden and form element (one tree walk, not
+    one per kind); removal only unlinks, so a match inside an already removed element is harmless.  ``hidden`` on ``<html>``
     or ``<body>`` is a script's page-load toggle, not hidden content (and lexbor refuses to remove the root).
     """
-    for node in tree.css(_SKIP_SELECTOR):
-        node.decompose()
-    for node in tree.css(_HIDDEN_SELECTOR):
-        if node.tag not in _PAGE_TAGS and _is_hidden(node.attributes or {}):
+    forms = []
+    for node in tree.css(_DROP_SELECTOR):
+        tag = node.tag
+        if tag in SKIP_TAGS:
             node.decompose()
-    for form in tree.css("form"):
+        elif tag not in _PAGE_TAGS and _is_hidden(node.attributes or {}):
+            node.decompose()
+        elif tag == "form":
+            forms.append(node)
+    for form in forms:  # counted once the hidden content is gone; a form inside a removed element: harmless
         if len(form.css("p")) < FORM_MIN_PARAGRAPHS:
             form.decompose()
 
@@ -255,14 +260,17 @@ def _too_deep(data: bytes, limit: int) -> bool:
     tags = _CONTAINER_LOWER.findall(data.lower())
     if len(tags) <= limit:  # at most ``limit`` container tags: no depth can pass it
         return False
-    depth = deepest = 0
-    for closing in tags:
-        if closing:
-            depth = max(0, depth - 1)
-        else:
+    if len(tags) - tags.count(b"/") <= limit:  # at most ``limit`` opening tags: no depth can pass it
+        return False
+    depth = 0
+    for closing in tags:  # no max() calls, and out at the first tag past the limit (speed)
+        if not closing:
             depth += 1
-            deepest = max(deepest, depth)
-    return deepest > limit
+            if depth > limit:
+                return True
+        elif depth:
+            depth -= 1
+    return False
 
 
 def flatten_deep_nesting(markup: str, limit: int = MAX_NESTING) -> str:

@@ -39,6 +39,7 @@ PUBLISHED_ELEMENTS: tuple[tuple[str, str], ...] = (
     ("time[pubdate][datetime]", "datetime"), (".published[title]", "title"),  # microformats hAtom / h-entry
     ("article time[datetime]", "datetime"), ("time[datetime]", "datetime"),
 )
+_PUBLISHED_SELECTOR = ", ".join(selector for selector, _ in PUBLISHED_ELEMENTS)  #: any of them, in one walk
 ORG_TYPE = regex.compile(r"(?i)organi[sz]ation|corporation|newsmedia|company|website|brand")  #: JSON-LD types that are no person
 _WS = regex.compile(r"\s+")
 _URL = regex.compile(r"(?i)https?://|www\.")
@@ -172,6 +173,28 @@ def _first_attr(tree: Any, selector: str, attr: str) -> str | None:
     return _clean((node.attributes or {}).get(attr)) if node is not None else None
 
 
+def _published(tree: Any) -> str | None:
+    """The publication date of the first PUBLISHED_ELEMENTS selector that gives one.
+
+    One query for all of them first: on most pages that need it nothing matches, and one walk says so.
+    """
+    if tree.css_first(_PUBLISHED_SELECTOR) is None:
+        return None
+    for selector, attr in PUBLISHED_ELEMENTS:
+        if value := _first_attr(tree, selector, attr):
+            return value
+    return None
+
+
+def _html_lang(tree: Any) -> str | None:
+    """The <html> element's lang (or xml:lang): read on the root element, which ``css_first("html")`` finds."""
+    root = tree.root
+    if root is not None and root.tag == "html":
+        attrs = root.attributes or {}
+        return _clean(attrs.get("lang")) or _clean(attrs.get("xml:lang"))
+    return _first_attr(tree, "html", "lang") or _first_attr(tree, "html", "xml:lang")
+
+
 def page_meta(tree: Any) -> dict[str, Any]:
     """Collect the page's metadata into the record's ``meta`` dict (missing keys omitted)."""
     meta: dict[str, Any] = {}
@@ -182,14 +205,11 @@ def page_meta(tree: Any) -> dict[str, Any]:
     from newsclean.html_authors import author_hints
 
     meta.update(author_hints(tree, found))
-    if "published" not in meta:
-        for selector, attr in PUBLISHED_ELEMENTS:
-            if value := _first_attr(tree, selector, attr):
-                meta["published"] = value
-                break
+    if "published" not in meta and (published := _published(tree)):
+        meta["published"] = published
     if json_ld := _json_ld(tree):
         meta["json_ld"] = json_ld
-    if lang := _first_attr(tree, "html", "lang") or _first_attr(tree, "html", "xml:lang"):
+    if lang := _html_lang(tree):
         meta["html_lang"] = lang
     if canonical := _first_attr(tree, 'link[rel="canonical"]', "href"):
         meta["canonical"] = canonical

@@ -10,32 +10,54 @@ are long too, but they follow an article.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 import regex
 
-from newsclean import strip_data
+from newsclean import langdata, strip_data
 from newsclean.strip_features import Line
 
 LIFT_MIN_SHARE = 0.5  #: a hinted element holding this share of the page's prose characters may be the article ...
 LIFT_MAX_BEFORE = 0.2  #: ... when the prose before it, outside hinted elements, is at most this share of its own
+USE_EMBEDS = True  #: posts embedded in the article (htmlhints `embed-part`) are not furniture by their wrapper's name
 HINT_CACHE = 8192  #: paths remembered (they repeat within and across a site's pages)
 _WORD = regex.compile(r"[a-z]+")  #: as strip_data.path_hint reads a path
 
 _Key = tuple[int, Any]
 
 
+@cache
+def hint_words(hint: str) -> tuple[str, ...]:
+    """Return the class/id name parts with this hint (data/htmlhints: `furniture-part`, `embed-part`, ...)."""
+    if "xx" not in langdata.languages("htmlhints"):
+        return ()
+    return tuple(r[0].lower() for r in langdata.rows("htmlhints", "xx") if len(r) > 1 and r[1] == hint)
+
+
 @lru_cache(maxsize=HINT_CACHE)
 def step_hints(path: str) -> tuple[tuple[int, str], ...]:
-    """Return (step index, furniture word) for every step of a block path that carries a furniture word."""
+    """Return (step index, furniture word) for every step of a block path that carries a furniture word.
+
+    Steps above an embedded post (`embed-part`: `blockquote.twitter-tweet` in `div.social-embed`)
+    carry none: the post is quoted by the article, not a share bar.
+    """
     words = strip_data.furniture_words()
+    steps = path.lower().split(">")
+    embeds = hint_words("embed-part") if USE_EMBEDS else ()
+    first = next((k for k in range(len(steps) - 1, -1, -1) if any(e in steps[k] for e in embeds)), -1) if embeds else -1
     out = []
-    for k, step in enumerate(path.lower().split(">")):
-        hit = next((w for w in _WORD.findall(step) if w in words), None)
+    for k, step in enumerate(steps):
+        hit = next((w for w in _WORD.findall(step) if w in words), None) if k > first else None
         if hit is not None:
             out.append((k, hit))
     return tuple(out)
+
+
+def in_embed(path: str) -> bool:
+    """Tell whether a block lies in a post embedded in the article (a tweet, an Instagram post)."""
+    low = path.lower()
+    return any(e in low for e in hint_words("embed-part"))
 
 
 def _elements(path: str, dom: Any, hints: tuple[tuple[int, str], ...]) -> list[tuple[_Key | None, str]]:

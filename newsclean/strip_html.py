@@ -19,6 +19,7 @@ from newsclean import strip_article as sa
 from newsclean import langdata, strip_data
 from newsclean.strip_article import Verdict, decide
 from newsclean.strip_features import Line, classify, is_heading_tag
+from newsclean.strip_hints import USE_EMBEDS, in_embed
 from newsclean.strip_titled import decide_within, titled_range
 
 BOX_MIN_SHARE = 0.8  #: the article box holds at least this share of the run's prose characters
@@ -231,9 +232,19 @@ def verdicts(lines: list[Line], blocks: list[dict[str, Any]], title: str | None)
         _drop_cards(lines, paths, chains, out)
     if USE_RELATED_BOXES and chains is not None:
         _drop_related_boxes(lines, chains, out)
+    if USE_EMBEDS:
+        _keep_embeds(lines, paths, out)
     if USE_TRAILING_HEADINGS:
         _drop_trailing_headings(lines, out)
     return out
+
+
+def _keep_embeds(lines: list[Line], paths: list[str], out: list[Verdict]) -> None:
+    """Keep the lines of posts embedded amid the article's kept lines (a quoted tweet), whatever their links or box."""
+    kept = [i for i, v in enumerate(out) if v.keep]
+    for i in range(kept[0] + 1, kept[-1]) if kept else ():
+        if not out[i].keep and lines[i].phrase is None and in_embed(paths[i]):
+            out[i] = Verdict(True, "")
 
 
 def _extend(lines: list[Line], base: list[Verdict], ins: list[bool], span: tuple[int, int]) -> list[Verdict]:

@@ -63,3 +63,14 @@ def test_lift_needs_the_share_of_the_prose() -> None:
     page = f"<body><div class='story'>{_ps(5)}</div><div class='sharing'>{_ps(3, 10)}</div></body>"
     kept = _run(page)
     assert PROSE.format(4) in kept and PROSE.format(10) not in kept
+
+
+def test_an_embedded_tweet_in_a_social_wrapper_stays_with_the_article() -> None:
+    tweet = ("<div class='social-media-embed'><blockquote class='twitter-tweet'><p>Yes this is real and the state spent "
+             "half a million on it <a href='https://t.co/x'>https://t.co/x</a></p>&mdash; Someone (@someone) November 18, 2019"
+             "</blockquote></div>")
+    page = f"<body><div class='story'><h1>Title of the story here</h1>{_ps(3)}{tweet}{_ps(3, 3)}</div></body>"
+    kept = _run(page)
+    assert any(k.startswith("Yes this is real") for k in kept)
+    assert strip_hints.step_hints("div.entry>div.social-media-embed>blockquote.twitter-tweet>p") == ()
+    assert strip_hints.step_hints("div.entry>div.social-media-embed>p") == ((1, "social"),)

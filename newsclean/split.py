@@ -102,9 +102,9 @@ class _Fields:
 
 
 def _choose_lead(fields: _Fields, layout: Layout, meta: dict[str, Any], n_pre: int, options: Options) -> None:
-    """The publisher's description beats an unmarked standfirst guess; a marked or agreeing one stays."""
+    """The publisher's description beats an unmarked standfirst guess; one the markup marks, or that agrees, stays."""
     desc = meta_description(meta, fields.headline, fields.body, options.excerpt_lead) if options.meta_lead else None
-    if layout.lead and (desc is None or agrees(layout.lead, desc)):
+    if layout.lead and (desc is None or layout.lead_marked or agrees(layout.lead, desc)):
         fields.lead = layout.lead
         return
     if layout.lead and layout.lead_index is not None and layout.lead_index >= n_pre:

@@ -20,7 +20,7 @@ import regex
 from newsclean import split_credits as credits
 from newsclean import split_headline as heads
 from newsclean.split_dates import has_dateword, parse_date
-from newsclean.split_lead import MAX_NAME_WORDS, MIN_LEAD_WORDS, is_lead, last_steps, text_standfirst
+from newsclean.split_lead import MAX_NAME_WORDS, MIN_LEAD_WORDS, is_lead, last_steps, named_standfirst, text_standfirst
 from newsclean.split_overlap import vocabulary, words
 
 PRE_ZONE = 4  #: lines just before the headline read for a byline or a date (kicker, date above title)
@@ -58,6 +58,7 @@ class Layout:
     relative_date: bool = False
     head_index: int | None = None  #: where the headline stands in the paragraphs (None: not in the text)
     lead_index: int | None = None  #: where the lead stands in the paragraphs
+    lead_marked: bool = False  #: the lead's own element is named a standfirst (class/id "dek", "standfirst", "subheading" ...)
     between: list[int] = field(default_factory=list)  #: lines between the header and a text standfirst that stay text
     source: str | None = None
     lead: str | None = None
@@ -317,6 +318,7 @@ def _take_lead(first: int, followed: bool, paras: Sequence[str], paths: Sequence
     if first < len(paras) and not opens_body and (repeated or is_lead(first, paras, paths, tags, meta, followed, lang)):
         lay.lead = paras[first]
         lay.lead_index = first
+        lay.lead_marked = named_standfirst(paths[first])
         rest, _ = _header(paras, first + 1, headline, lang, lay)
     elif first < len(paras) and not any(tags) and not any(paths):  # a text dump: no markup says "standfirst"
         found = text_standfirst(paras, first, lang, lambda line: _classify(line, headline, lang, Layout()), marks, headline)

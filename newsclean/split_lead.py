@@ -40,7 +40,8 @@ MIN_DISTINCT = 0.7  #: share of distinct words; below it the line repeats itself
 HEADLINE_F1 = 0.6  #: word overlap with the headline above which the line is a version of the headline
 MAX_CREDIT_WORDS = 3  #: a " / " tail this short ends a caption with its credit ("... / picture alliance")
 
-_LEAD_PATH = regex.compile(r"(?i)lead|intro|teaser|standfirst|summary|dek\b|subtitle|subline|sub-?head|excerpt|abstract|deck|kicker-?text|description|chapo|chapeau|vorspann")
+_LEAD_PATH = regex.compile(r"(?i)lead(?!ing)|intro|teaser|standfirst|summary|dek\b|subtitle|subline|sub-?head|excerpt|abstract|deck|kicker-?text|description|chapo|chapeau|vorspann")
+_STANDFIRST_NAME = regex.compile(r"(?i)(?:^|[-_])(?:dek|deck|standfirst|subtitle|sub-?head(?:ing|line)?|abstract|excerpt|intro)$")
 _LIST_ITEM = regex.compile(r"^\s*(?:[•·*▪►›»\-–—]|\d{1,3}[.)])\s")
 _SENTENCE_STOP = regex.compile(r"[.!?。！？](?:\s|$)")
 _URL = regex.compile(r"https?://|www\.|\.(?:jpe?g|png|gif|webp)\b|©", regex.IGNORECASE)
@@ -175,11 +176,25 @@ def is_lead(i: int, paras: Sequence[str], paths: Sequence[str], tags: Sequence[s
     cjk = heads.is_cjk(text)
     if not cjk and not MIN_LEAD_WORDS <= words <= MAX_LEAD_WORDS:
         return False
-    if paths[i] and _LEAD_PATH.search(last_steps(paths[i])):
-        return True
-    if tags[i] in ("h2", "h3", "h4") and tags[i + 1] == "p":
+    if marked(i, paths, tags):
         return True
     return followed_by_header or _bare_lead(text, paras[i + 1], tags[i], tags[i + 1], paths[i], paths[i + 1])
+
+
+def marked(i: int, paths: Sequence[str], tags: Sequence[str | None]) -> bool:
+    """Tell whether the page marks paragraph ``i`` as a standfirst: a subtitle class or a subheading right before the text."""
+    if paths[i] and _LEAD_PATH.search(last_steps(paths[i])):
+        return True
+    return tags[i] in ("h2", "h3", "h4") and i + 1 < len(tags) and tags[i + 1] == "p"
+
+
+def named_standfirst(path: str) -> bool:
+    """Tell whether the element itself is named a standfirst ("p.c-entry-summary.p-dek", "h2#article-subheading").
+
+    Such a visible standfirst beats the page's description, which is often SEO text of its own.
+    """
+    own = path[max(path.rfind(">"), path.rfind("/")) + 1 :]
+    return any(_STANDFIRST_NAME.search(token) for token in regex.split(r"[.#]", own)[1:])
 
 
 def _bare_lead(text: str, nxt: str, tag: str | None, next_tag: str | None, path: str, next_path: str) -> bool:

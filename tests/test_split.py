@@ -253,3 +253,28 @@ def test_prose_above_an_html_headline_stays_boilerplate() -> None:
                      "meta": {"title": "Big news today in the city"}})
     assert out["body"] == _text(PROSE, PROSE)
     assert {"text": ABOVE, "reason": "before-headline"} in out["boilerplate"]
+
+
+def test_named_standfirst_beats_the_page_description() -> None:
+    """A visible standfirst whose element is named one (class "p-dek") wins over a different og:description."""
+    dek = "The trade does not mean they have won the series, but they are building a juggernaut."
+    lines = ["The Red Sox traded for Chris Sale", dek, PROSE, PROSE]
+    paths = {dek: "div.hero>p.c-entry-summary.p-dek"}
+    blocks = [{"text": t, "tag": "h1" if t.startswith("The Red") else "p", "path": paths.get(t, "div.body>p")} for t in lines]
+    meta = {"title": "The Red Sox traded for Chris Sale", "og_description": "Boston gets an ace and the rest of baseball should worry."}
+    out = split.run({"id": "h", "format": "html", "text": _text(*lines), "blocks": blocks, "meta": meta})
+    assert out["lead"] == dek
+    blocks[1]["path"] = "div.hero>p.summary-text"  # marked, but not named a standfirst: the description wins
+    out = split.run({"id": "h", "format": "html", "text": _text(*lines), "blocks": blocks, "meta": meta})
+    assert out["lead"] == meta["og_description"]
+
+
+def test_named_standfirst_names() -> None:
+    """The element's own class/id names it, not an ancestor's, and "leading" is no "lead"."""
+    from newsclean.split_lead import named_standfirst
+
+    assert named_standfirst("div.loc.article-header>h2#article-subheading")
+    assert named_standfirst("header.small>div.content__intro")
+    assert not named_standfirst("div.intro>p")
+    assert not named_standfirst("div.px>p.leading-tight")
+    assert not named_standfirst("li.abstract-item>div.abstract-item-text")

@@ -24,7 +24,7 @@ from newsclean.split_byline_words import (
     prefix_re,
 )
 from newsclean.split_byline_words import rows as _rows  # noqa: F401  (split_credits imports it from here)
-from newsclean.split_dates import fold, month_words, parse_date
+from newsclean.split_dates import date_lead_words, fold, month_words, parse_date
 
 __all__ = ["byline_across", "byline_inside", "drop_about", "find_byline", "is_account", "marked_name",
            "name_after_date", "names_only", "split_names", "tidy_name"]
@@ -58,6 +58,11 @@ _TIME = regex.compile(r"(?<!\d)\d{1,2}[:.]\d\d(?!\d)")
 _META_SEPARATORS = ("|", "·", "•", "—", "–", "-", "~", "/")  #: between the items of a meta line
 MAX_LEAD_IN_CHARS = 60  #: text before a separator and "By X" in a meta line ("yas! | By Jane Doe")
 _HANDLE = regex.compile(r"(?=[\d._-]*\p{L})[\p{L}\d][\p{L}\d._-]{1,29}")  #: an account name: "eseppelt", "freeman1984", "r23"
+_NAME_DATE = regex.compile(r"([^|•·—–~,\d]{3,60}?)\s*(?:[|•·—–~,]|\s-)\s*(.+)")  #: "Name | date", "Name, date"
+MAX_DATE_LEAD_CHARS = 20  #: a date after a name opens within this many characters ("lundi 9 décembre")
+MAX_DATE_LEAD_WORDS = 2  #: words before the date's first digit ("am", "lundi", "Dec")
+MAX_DATE_OPENING_CHARS = 40  #: text read for that date
+MAX_DATE_PARTICLE_CHARS = 3  #: a short word before the date needs no data ("am", "le", "on", "el")
 _DATE_FIRST = regex.compile(r"^[\d\s\p{L}.,:/-]{0,40}\d[\d\s.,:/apmAPM]*\s")  #: a line opening with a date/time
 
 
@@ -71,7 +76,18 @@ def _is_name(part: str, lang: str | None) -> bool:
     if not words or len(words) > MAX_NAME_WORDS:
         return False
     caps = sum(1 for w in words if _NAME_WORD.match(w.strip(",;")))
-    return caps >= max(1, len(words) - 1) and not any(c.isdigit() for c in part)
+    return caps >= max(1, len(words) - 1) and not any(c.isdigit() for c in part) and not _noun_list(part, lang)
+
+
+def _noun_list(part: str, lang: str | None) -> bool:
+    """Tell capitalised nouns joined like names ("Risiken und Nebenwirkungen") from a list of people.
+
+    People in a list carry first and last names; more than ``MAX_SINGLE_WORD_ITEMS`` title-case one-word
+    items is a heading's nouns.  Agencies ("dpa", "AFP") are not title-case and do not count.
+    """
+    items = split_names(part, lang)
+    single = sum(1 for item in items if " " not in item and item[:1].isupper() and item[1:2].islower())
+    return len(items) > 1 and single > MAX_SINGLE_WORD_ITEMS
 
 
 def _cut_noise(name: str, lang: str | None) -> str:
@@ -172,6 +188,27 @@ def _in_meta_line(folded: str, prefix: regex.Pattern[str]) -> tuple[regex.Match[
     return None, False
 
 
+def _name_then_date(line: str, lang: str | None) -> str | None:
+    """The names before a separator and a date ("Marie Merlet | lundi 9 décembre 2019", "Janic Cathomen, 01.12.2021").
+
+    The names are a first and a last name at least, every word a name's; the date opens what follows.
+    """
+    m = _NAME_DATE.match(line)
+    if not m or not _DIGIT.search(m[2][:MAX_DATE_LEAD_CHARS]):
+        return None
+    lead = [fold(w).strip(".,") for w in m[2][: _DIGIT.search(m[2]).start()].split()]
+    known = date_lead_words(lang)
+    if len(lead) > MAX_DATE_LEAD_WORDS or any(len(w) > MAX_DATE_PARTICLE_CHARS and w not in known for w in lead):
+        return None  # "London 18.10.2019": a place, then the date
+    if not parse_date(m[2][:MAX_DATE_OPENING_CHARS], lang):
+        return None
+    name = m[1].strip()
+    words = name.split()
+    if not MIN_BARE_NAME_WORDS <= len(words) <= MAX_BARE_NAME_WORDS or any(is_byline_word(w, lang) for w in words):
+        return None
+    return name if _strict_name(name, lang) and not _noun_list(name, lang) else None
+
+
 def _handle(tail: str, lang: str | None) -> str | None:
     """A lowercase or digit-bearing account name right after a prefix ("von eseppelt · 31. Oktober", "by marc |")."""
     parts = tail.split(maxsplit=1)
@@ -222,6 +259,8 @@ def find_byline(line: str, lang: str | None) -> str | None:
         return line.strip()
     prefix = prefix_re(lang)
     m = prefix.match(folded) if prefix else None
+    if not m and len(line) <= MAX_BYLINE_CHARS and (dated := _name_then_date(line, lang)):
+        return dated
     lenient = True
     if not m and prefix and len(line) <= MAX_BYLINE_CHARS:
         m, lenient = _in_meta_line(folded, prefix)

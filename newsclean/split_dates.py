@@ -215,6 +215,14 @@ def has_dateword(text: str, lang: str | None, kind: str) -> bool:
 
 
 @cache
+def date_lead_words(lang: str | None) -> frozenset[str]:
+    """Words that may stand before a date's first digit (folded, no dot): weekdays, months, date labels ("am", "le")."""
+    words = _datewords(lang)
+    out = {w.rstrip(".") for kind in ("weekday", "published", "updated") for phrase in words.get(kind, ()) for w in phrase.split()}
+    return frozenset(out) | month_words(lang)
+
+
+@cache
 def month_words(lang: str | None) -> frozenset[str]:
     """Every month form (folded, no dot) and weekday-free: to cut dates off author names."""
     return frozenset(_month_table(lang))

@@ -194,3 +194,31 @@ def test_meta_line_reading_refuses_prose_and_kickers(line: str, lang: str) -> No
 
 def test_name_glued_to_a_bullet_before_the_date() -> None:
     assert names_only("Fox Nation•October 3, 2016", "en") == "Fox Nation"
+
+
+@pytest.mark.parametrize(("line", "lang", "name"), [
+    ("Marie Merlet | lundi 9 décembre 2019 à 09h08", "fr", "Marie Merlet"),
+    ("Janic Cathomen, 01.12.2021", "de", "Janic Cathomen"),
+    ("Swantje Schemmerling | 06.11.23", "de", "Swantje Schemmerling"),
+    ("Max Muster | Veröffentlicht am 3. Mai 2021", "de", "Max Muster"),
+])
+def test_names_then_a_date(line: str, lang: str, name: str) -> None:
+    """A first and last name, a separator, then a date that opens what follows: the byline line."""
+    assert find_byline(line, lang) == name
+
+
+@pytest.mark.parametrize(("line", "lang"), [
+    ("Benjamin Triebe, London 18.10.2019, 19:33", "de"),  # a place before the date: not this shape
+    ("Im Wortlaut, Deutschlandfunk, 02. November 2021", "de"),
+    ("Paddy · April 19, 2019", "en"),  # one word: a place as often as a name
+    ("Risiken und Nebenwirkungen, 3. Mai 2021", "de"),
+    ("Von Risiken und Nebenwirkungen", "de"),  # capitalised nouns joined like names
+])
+def test_not_names_then_a_date(line: str, lang: str) -> None:
+    assert find_byline(line, lang) is None
+
+
+def test_weekdays_are_date_lead_words() -> None:
+    from newsclean.split_dates import date_lead_words
+
+    assert {"lundi", "monday", "montag", "mai"} <= date_lead_words("fr") | date_lead_words("en") | date_lead_words("de")

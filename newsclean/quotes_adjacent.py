@@ -25,6 +25,7 @@ from newsclean.quotes_speakers import (
     np_forward,
 )
 from newsclean.quotes_subject import clause_subject, v2_final_subject
+from newsclean.quotes_sentence import CLOSERS
 from newsclean.quotes_tokens import Tok
 
 ATTACH_PUNCT = frozenset(",:—–-‒―")  #: punctuation between a quotation and its attribution
@@ -60,6 +61,10 @@ def _after(toks: list[Tok], k: int, a: int, b: int, lex: Lexicon) -> list[tuple[
         if t.cue == "quote" and cand.type == "drop":
             return []  # German "so" needs its speaker right after it
         return [(cand, i)]
+    if lex.lang in V2_LANGS and toks[k + 1].text == "," and not t.cap and (t.wclass == "aux" or (t.wclass is None and t.low not in lex.stopwords)):
+        np = np_forward(toks, i + 1, b, lex)  # "„…?“, wollen die Demonstranten … wissen": the quotation fronted, verb, subject
+        if np is not None and np[2] in ("name", "role") and (toks[np[0]].wclass == "det" or toks[np[0]].hon) and not toks[np[0]].oblique:
+            return [(Candidate(np[0], np[1], np[2], None, SCORE_GENERIC + SCORE_TYPE[np[2]]), -1)]
     np = np_forward(toks, i, b, lex)
     if np is None or np[2] == "rel":
         return []
@@ -167,7 +172,9 @@ def _after_fronted_phrase(toks: list[Tok], a: int, j: int, lex: Lexicon) -> tupl
 
 
 def _bracketed(toks: list[Tok], k: int, a: int, b: int, lex: Lexicon) -> list[tuple[Candidate, int]]:
-    """A name and its words in brackets, or words and their source in brackets: "X („…“)", "„…“ (X)"."""
+    """A name and its words in brackets, or words and their source in brackets: "X („…“)", "„…“ (X)" — whole sentences only."""
+    if toks[k].text.rstrip().rstrip(CLOSERS)[-1:] not in ".!?…":
+        return []  # "die „Woche des verbotenen Buches“ (Banned Books Week)": a name and its gloss
     if k - 2 >= a and toks[k - 1].text == "(" and k + 1 < b and toks[k + 1].text == ")":
         np = np_backward(toks, k - 2, a, lex)
         if np is not None and np[2] in ("name", "role") and _personal(toks, np):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from newsclean.quotes_lex import Lexicon
 from newsclean.quotes_speakers import SCORE_GUESS, Candidate, _cue_candidate, np_forward
-from newsclean.quotes_subject import noun_use
+from newsclean.quotes_subject import QUOTE_CHARS, noun_use
 from newsclean.quotes_tokens import Paragraph, Tok
 
 
@@ -48,7 +48,17 @@ def names_no_one(toks: list[Tok], cand: Candidate, lex: Lexicon) -> bool:
     return cand.type in ("name", "role", "nominal") and all(toks[i].kind != "w" or toks[i].low in lex.stopwords for i in range(cand.a, cand.b))
 
 
-FRONT_MIN_WORDS = 4  #: a quotation needs this many words to be read as quoted from a source opening its sentence (shorter: a term)
+FRONT_MIN_WORDS = 4  #: a quotation needs this many words to be read as words of a sentence's source or subject (shorter: a term)
+NAME_MAX_WORDS = 6  #: a capitalised quotation up to this long, not ending like a sentence, may be a name or a title
+
+
+def _sayable(text: str) -> bool:
+    """Long enough to be someone's words, and not shaped like a name or a title ("„Regierung der nationalen Einheit“")."""
+    inner = text.strip(QUOTE_CHARS + " ")
+    words = inner.split()
+    if len(words) < FRONT_MIN_WORDS:
+        return False
+    return not (inner[:1].isupper() and len(words) <= NAME_MAX_WORDS and inner[-1:] not in ".!?…")
 
 
 def front_source(para: Paragraph, a: int, k: int, lex: Lexicon) -> Candidate | None:
@@ -62,3 +72,17 @@ def front_source(para: Paragraph, a: int, k: int, lex: Lexicon) -> Candidate | N
     if found is None or found[2] not in ("name", "role", "nominal"):
         return None
     return Candidate(found[0], found[1], found[2], t.text, SCORE_GUESS)
+
+
+def own_subject(para: Paragraph, a: int, k: int, lex: Lexicon) -> Candidate | None:
+    """A sentence without a cue whose subject names a person or an organisation said the quotation inside it
+    ("Die Organisation verlangte eine Untersuchung der „…“", "Auch der Sprecher X will „…“ prüfen")."""
+    toks = para.toks
+    if k <= a or not _sayable(toks[k].text):
+        return None
+    found = np_forward(toks, a, k, lex, need_det=True)
+    if found is None or found[2] not in ("name", "role", "nominal") or found[1] > k:
+        return None
+    if not any(toks[i].role or toks[i].hon for i in range(found[0], found[1])):
+        return None
+    return Candidate(found[0], found[1], found[2], None, SCORE_GUESS)

@@ -293,7 +293,7 @@ def _place_tail(toks: list[Tok], b: int, end: int) -> int:
 
 def _verb_after(toks: list[Tok], j: int, end: int) -> bool:
     """A lower-case content word (the finite verb) after a name set off by commas: ", Steffen Seibert, versuchte"."""
-    return j < end and toks[j].kind == "w" and not toks[j].cap and not toks[j].wclass and not toks[j].cue and not toks[j].text[0].isdigit()
+    return j < end and toks[j].kind == "w" and not toks[j].cap and toks[j].wclass in (None, "aux") and not toks[j].cue and not toks[j].text[0].isdigit()
 
 
 def _named_apposition(para: Paragraph, a: int, b: int, people: People, tail: bool) -> str | None:

@@ -346,7 +346,7 @@ def attribute(para: Paragraph, k: int, lex: Lexicon) -> Candidate | None:
     best: Candidate | None = None
     used: set[int] = set()
     from newsclean.quotes_adjacent import adjacent
-    from newsclean.quotes_clause import front_source, later_clause, names_no_one, reported_subject
+    from newsclean.quotes_clause import front_source, later_clause, names_no_one, own_subject, reported_subject
 
     v2 = lex.lang in V2_LANGS
 
@@ -368,7 +368,7 @@ def attribute(para: Paragraph, k: int, lex: Lexicon) -> Candidate | None:
             continue
         if best is None or cand.score > best.score:
             best = cand
-    return best or front_source(para, a, k, lex) or reported_subject(para, a, b, k, lex)
+    return best or front_source(para, a, k, lex) or reported_subject(para, a, b, k, lex) or own_subject(para, a, k, lex)
 
 
 def cue_ending_at(toks: list[Tok], j: int, a: int) -> int | None:

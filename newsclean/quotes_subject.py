@@ -248,6 +248,8 @@ def shared_subject(toks: list[Tok], a: int, conj: int, lex: Lexicon) -> tuple[in
         return np
     for v in range(a + 1, min(conj, a + V2_FRONT_MAX)):
         t = toks[v]
+        if t.kind == "q" and toks[v - 1].kind == "w":
+            continue  # "Unter dem Motto „…“ zogen die Demonstranten … und skandierten"
         if t.kind != "w":
             return None
         if not t.cap and not t.wclass and (t.cue or t.low not in lex.stopwords):

@@ -438,3 +438,18 @@ def test_an_ordinal_full_stop_does_not_cut_a_sentence_in_the_pre_scan() -> None:
 ])
 def test_relative_antecedents_fronted_clauses_and_quoted_names_in_appositions(text: str, want: str) -> None:
     assert _speakers(text, "de")[0 if "Bruno" not in text else -1] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Unter dem Motto „Mehr Licht“ zogen die Demonstranten durch die Stadt und skandierten dabei Parolen wie „Weg mit dem Gesetz, weg damit“.", "Demonstranten"),
+    ("„Wo ist meine Stimme?“, wollen die Demonstranten seit Tagen wissen.", "Demonstranten"),
+    ("Die Organisation verlangte eine Untersuchung der „schockierenden Szenen der Gewalt“.", "Organisation"),
+    ("Auch der Sprecher der Fraktion im Landtag, Jan Berg, will „in den kommenden Wochen alles prüfen“.", "Jan Berg"),
+])
+def test_shared_subjects_fronted_quotations_and_a_sentence_subject_without_a_cue(text: str, want: str) -> None:
+    assert want in (_speakers(text, "de")[-1] or "")
+
+
+def test_a_name_shaped_quotation_takes_no_subject_or_bracket_source() -> None:
+    assert _speakers("Die Gewerkschaft zog ihre Minister aus der „Regierung der nationalen Einheit“ zurück.", "de") == [None]
+    assert _speakers("Der Verband feiert im Herbst die „Woche des verbotenen Buches“ (Banned Books Week).", "de") == [None]

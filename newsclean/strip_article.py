@@ -25,6 +25,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -71,6 +72,7 @@ USE_TABLES = True  #: text: weigh table rows as content, not as short lines
 BOX_MIN_SHARE = 0.8  #: HTML: the article box is the deepest marked ancestor holding this share of prose characters
 
 
+_DIGIT = re.compile(r"\d")  #: a decimal digit (Unicode Nd, as `\d` in _NUMBER): quick reject of table rows
 _NUMBER = regex.compile(r"(?<![\w.,])\d[\d.,:%]*(?![\w])", regex.V1)
 _PLACEHOLDER = regex.compile(r"\[[^\s\[\]]{1,200}\]")  #: a text browser's `[image.jpg]` / `[IMG]` standing alone
 
@@ -134,7 +136,7 @@ def weights(lines: list[Line]) -> list[float]:
 
 def _row_like(line: Line) -> bool:
     """Tell whether a short line could be a table row: at least TABLE_ROW_NUMBERS numbers."""
-    if line.cls != "short" or line.phrase or not any(map(str.isdigit, line.text)):
+    if line.cls != "short" or line.phrase or not _DIGIT.search(line.text):
         return False
     return len(_NUMBER.findall(line.text)) >= TABLE_ROW_NUMBERS
 
@@ -194,7 +196,9 @@ def _key(text: str) -> str:
 def find_head(lines: list[Line], start: int, title: str | None) -> int:
     """Return the index where the article starts: the headline above the body, if any."""
     lo = max(0, start - HEAD_MAX_LINES)
-    below = {_key(lines[j].text) for j in range(lo, min(len(lines), start + 3))}
+    last: dict[str, int] = {}  # normalised line -> its last index in the window (a line repeated below)
+    for j in range(lo, min(len(lines), start + 3)):
+        last[_key(lines[j].text)] = j
     title_key = _key(title) if title else None
     head = start
     for i in range(start - 1, lo - 1, -1):
@@ -204,8 +208,7 @@ def find_head(lines: list[Line], start: int, title: str | None) -> int:
         if line.cls == "bad":  # share bars, dates, photo credits between headline and body
             continue
         key = _key(line.text)
-        repeated = key in below and any(_key(lines[j].text) == key for j in range(i + 1, min(len(lines), start + 3)))
-        if (title_key and key == title_key) or repeated or is_heading_tag(line.tag):
+        if (title_key and key == title_key) or last[key] > i or is_heading_tag(line.tag):
             return i
         if head == start and title_like(line):
             head = i  # the nearest title-like line, unless a repeated or marked one lies further up
@@ -293,10 +296,12 @@ def decide(lines: list[Line], title: str | None = None, paths: list[str] | None 
     base = weights(lines)
     if paths is None and USE_TABLES:
         base = table_weights(lines, base)
+    twins: list[int] = []
     if paths is None:
-        from newsclean.strip_captions import USE_TWINS, twin_weights  # it imports Verdict from here
+        from newsclean.strip_captions import USE_TWINS, twin_lines, twin_weights  # it imports Verdict from here
 
-        base = twin_weights(lines, base) if USE_TWINS else base
+        twins = twin_lines(lines) if USE_TWINS else []
+        base = twin_weights(twins, base)
     span = article_run(lines, base)
     if span is not None and paths is None and USE_ISOLATED_TRIM:
         span = trim_isolated(lines, span, base, MIN_ARTICLE_SCORE)
@@ -322,7 +327,7 @@ def decide(lines: list[Line], title: str | None = None, paths: list[str] | None 
     if paths is None and USE_CAPTION_CUT:
         from newsclean.strip_captions import drop_captions  # it imports Verdict from here
 
-        out = drop_captions(lines, out, start, end)
+        out = drop_captions(lines, out, start, end, twins)
     return out
 
 

@@ -112,24 +112,26 @@ def tail_credit(text: str) -> bool:
     return _paren_credit(t) or _label_credit(t)
 
 
-def _twins(lines: list[Line]) -> list[int]:
+def twin_lines(lines: list[Line]) -> list[int]:
     """Return the indices of prose lines that the next line repeats word for word (alt text, then caption)."""
     return [i for i in range(len(lines) - 1) if lines[i].cls in _PROSE and lines[i].text == lines[i + 1].text]
 
 
-def twin_weights(lines: list[Line], weights: list[float]) -> list[float]:
+def twin_weights(twins: list[int], weights: list[float]) -> list[float]:
     """Weigh a prose line printed twice in a row (a picture's alt text and caption) as a short line, both copies."""
-    for i in _twins(lines):
+    for i in twins:
         weights[i] = weights[i + 1] = TWIN_WEIGHT
     return weights
 
 
-def drop_captions(lines: list[Line], out: list[Verdict], start: int, end: int) -> list[Verdict]:
-    """Drop photo credits (and the caption above each) between the run's first and last prose lines."""
-    if USE_TWINS:
-        for i in _twins(lines):
-            if start <= i <= end and out[i].keep:
-                out[i] = drop("caption-twin")
+def drop_captions(lines: list[Line], out: list[Verdict], start: int, end: int, twins: tuple[int, ...] | list[int] = ()) -> list[Verdict]:
+    """Drop photo credits (and the caption above each) between the run's first and last prose lines.
+
+    ``twins``: the lines printed twice in a row (:func:`twin_lines`), dropped as captions too.
+    """
+    for i in twins:
+        if start <= i <= end and out[i].keep:
+            out[i] = drop("caption-twin")
     if USE_TAIL_CREDIT:
         for i in range(start, end + 1):
             if out[i].keep and tail_credit(lines[i].text):

@@ -50,6 +50,7 @@ CUT_PENALTY = 0.5  #: a line cut short with an ellipsis is a teaser link, never 
 CREDIT_MAX_CHARS = 80  #: a "Photographer / Agency" credit line is at most this long (as strip_captions reads them)
 CREDIT_SEPARATORS = ("/", "|", ",")  #: a credit joins photographer and agency with one of these
 NAV_ARROW_PENALTY = 1.0  #: a line opening with "« " or closing with " »" links to the previous or next post
+TWIN_NEAR = 4  #: a line doubled this close above the body is the headline printed twice (title + image alt), not a teaser's
 TWIN_PENALTY = 0.8  #: a line doubled on the very next line is an image's alt text + caption, not a headline
 TITLE_PARTS_MIN = 3  #: a title cut into this many parts names its site and section too
 TITLE_PART_MIN_WORDS = 3  #: a part of a "Section | Headline" line this long can agree with a headline line
@@ -357,7 +358,7 @@ def text_headline(paras: Sequence[str], tags: Sequence[str | None], hints: Seque
     for i in range(low, min(n, start + 1)):
         if is_prose(paras[i]) or not headline_shaped(paras[i]) or paras[i] in never or picture_credit(paras[i]):
             continue
-        twin = _has_twin(paras, i, n)
+        twin = _has_twin(paras, i, n) and start - i > TWIN_NEAR
         repeats = counts[norm(paras[i])] - 1 if twin else counts[norm(paras[i])]
         dek = i + 1 < n and _is_dek(paras[i], paras[i + 1])
         upper = _candidate_score(i, start, paras, tags, hints, repeats, True, int(bool(page and page.eligible(paras[i]))))

@@ -113,3 +113,12 @@ def test_h1_the_metadata_repeats_wins_wherever_it_stands() -> None:
     assert agreed_h1(paras, tags, ["Blessing for vehicles this Saturday"]) == 3
     assert agreed_h1(paras, tags, ["Something else entirely"]) is None
     assert agreed_h1(["detail", "Local elections"], ["h1", "h1"], ["detail"]) is None  # one word: too little to go on
+
+
+def test_headline_printed_twice_right_above_the_body_is_not_a_teaser() -> None:
+    from newsclean.split_headline import text_headline
+
+    body = ("Die Stadt sucht eine Medienpädagogin in München für ein neues Projekt mit Jugendlichen, "
+            "das im Herbst beginnt und drei Jahre lang läuft, wie die Verwaltung am Montag mitteilte.")
+    paras = ["Startseite", "Kontakt", "Medienpädagogin in München gesucht", "Medienpädagogin in München gesucht", body, body]
+    assert text_headline(paras, [None] * len(paras)) in (2, 3)

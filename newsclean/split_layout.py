@@ -20,7 +20,7 @@ import regex
 from newsclean import split_credits as credits
 from newsclean import split_headline as heads
 from newsclean.split_dates import has_dateword, parse_date
-from newsclean.split_lead import MAX_NAME_WORDS, MIN_LEAD_WORDS, is_lead, last_steps, named_standfirst, text_standfirst
+from newsclean.split_lead import MAX_NAME_WORDS, MIN_LEAD_WORDS, closing, is_lead, last_steps, named_standfirst, text_standfirst
 from newsclean.split_overlap import vocabulary, words
 
 PRE_ZONE = 4  #: lines just before the headline read for a byline or a date (kicker, date above title)
@@ -330,8 +330,19 @@ def _take_lead(first: int, followed: bool, paras: Sequence[str], paths: Sequence
                 else:
                     lay.between.append(k)
             lay.lead, lay.lead_index = paras[found], found
-            rest, _ = _header(paras, found + 1, headline, lang, lay)
+            rest = _header_zone(paras, found, headline, lang, lay, marks[0])
     lay.body = list(paras[rest:])
+
+
+def _header_zone(paras: Sequence[str], lead: int, headline: str | None, lang: str | None, lay: Layout,
+                 furniture: frozenset[str]) -> int:
+    """After a text standfirst, the lines down to the byline or date line that closed it are header, not text."""
+    end = closing(paras, lead, lang, lambda line: _classify(line, headline, lang, Layout()), furniture)
+    for k in range(lead + 1, end + 1 if end is not None else lead + 1):
+        reason = _classify(paras[k], headline, lang, lay)
+        lay.removed.append({"text": paras[k], "reason": reason or "header"})
+    rest, _ = _header(paras, (end if end is not None else lead) + 1, headline, lang, lay)
+    return rest
 
 
 def _standfirst_before_repeat(paras: Sequence[str], tags: Sequence[str | None], paths: Sequence[str], idx: int, last: int,

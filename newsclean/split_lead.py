@@ -107,21 +107,24 @@ def _by_label(paras: Sequence[str], j: int, lang: str | None) -> bool:
     return j + 1 < len(paras) and credits.byline_across(paras[j], paras[j + 1], lang) is not None
 
 
-def _closed(paras: Sequence[str], c: int, lang: str | None, header: Header, furniture: Collection[str]) -> bool:
-    """Tell whether a byline or date line follows the standfirst before any prose paragraph."""
+def closing(paras: Sequence[str], c: int, lang: str | None, header: Header,
+            furniture: Collection[str] = frozenset()) -> int | None:
+    """Return the index of the byline or date line that follows the standfirst at ``c`` before any prose, or None."""
     seen = 0
     for j in range(c + 1, min(len(paras), c + 1 + FOLLOW_CAP)):
         line = paras[j]
         if not any(map(str.isalnum, line)):
             continue  # "•", "|": what is left of a share bar or a list of icons
-        if header(line) in _CLOSING or _by_label(paras, j, lang):
-            return True
+        if header(line) in _CLOSING:
+            return j
+        if _by_label(paras, j, lang):
+            return j + 1
         if heads.is_prose(line) and line not in furniture:
-            return False  # the body started: the candidate is its first paragraph
+            return None  # the body started: the candidate is its first paragraph
         seen += 1
         if seen >= FOLLOW_SCAN:
-            return False
-    return False
+            return None
+    return None
 
 
 def _set_off(paras: Sequence[str], c: int, after_header: bool, furniture: Collection[str]) -> bool:
@@ -154,7 +157,7 @@ def text_standfirst(paras: Sequence[str], first: int, lang: str | None, header: 
             return None
         right_under = c == first and _right_under(paras, c, lang, photos)
         set_off = _set_off(paras, c, after_header or right_under, furniture)
-        return c if _closed(paras, c, lang, header, furniture) or set_off else None
+        return c if closing(paras, c, lang, header, furniture) is not None or set_off else None
     return None
 
 

@@ -207,3 +207,12 @@ def test_short_line_right_under_the_headline_before_a_label() -> None:
     dek = "Do you argue about the temperature in your office or home? Find out what decides it."
     text = _text("Here’s Why Your Office May Be Too Hot or Cold", dek, "View Images", PROSE, PROSE)
     assert split.run({"id": "en", "text": text, "lang": "en"})["lead"] == dek
+
+
+def test_header_lines_closing_a_standfirst_leave_the_body() -> None:
+    """The name and date lines between a text standfirst and the body are header, not article text."""
+    text = _text(NEWS_HEAD, STANDFIRST, "Víctor Castellanos", "10 mayo, 2022", PROSE, PROSE)
+    out = split.run({"id": "en", "text": text, "lang": "en"})
+    assert out["lead"] == STANDFIRST
+    assert out["body"] == _text(PROSE, PROSE)
+    assert {"text": "Víctor Castellanos", "reason": "header"} in out["boilerplate"]

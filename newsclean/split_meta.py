@@ -159,12 +159,22 @@ def _items(text: str, lang: str | None) -> list[str]:
     return [q for q in (_squash(p) for p in split_names(text, lang)) if q]
 
 
+def _fuller(found: str, meta: str) -> bool:
+    """Tell whether the metadata's one name is fuller than the text's one word: it starts with that word
+    ("Cindy" -> "Cindy Mangomini"), or shares nothing with it ("Amazon" -> "Bethany Braun-Silva")."""
+    text, names = _name_tokens(found), _name_tokens(meta)
+    if len(text) != 1 or len(names) < MIN_RECONCILE_TOKENS:
+        return False
+    return names[0] == text[0] or text[0] not in names
+
+
 def reconcile_byline(found: str | None, meta: str | None, lang: str | None = None) -> str | None:
     """Weigh the byline read from the text against the metadata's author(s).
 
     The metadata's list wins when it holds every name the text gave and more ("David Brand" vs
     "David Brand, Ramsey Khalifeh"), or when the text's byline is one metadata name with something
-    glued on ("Gina TrapaniCEO", "Sarah Schnieder Reiterrevue International"); otherwise the text's stays.
+    glued on ("Gina TrapaniCEO", "Sarah Schnieder Reiterrevue International"), or when the text gave one
+    word and the metadata a person's full name ("Cindy" / "Amazon" vs "Cindy Mangomini"); otherwise the text's stays.
     """
     if not found or not meta or found == meta:
         return found or meta
@@ -178,4 +188,6 @@ def reconcile_byline(found: str | None, meta: str | None, lang: str | None = Non
     if (len(have) == len(known) == 1 and len(_name_tokens(meta)) >= MIN_RECONCILE_TOKENS
             and known[0] in squashed and len(squashed) > len(known[0])):
         return meta  # the text's byline is the metadata's name with a role, an outlet or a label around it
+    if len(have) == len(known) == 1 and _fuller(found, meta):
+        return meta  # the text gave one word where the metadata names a person ("Amazon", "Cindy" vs "Cindy Mangomini")
     return found

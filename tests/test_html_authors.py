@@ -95,6 +95,10 @@ def test_a_section_named_like_authors_is_no_author_page(href: str) -> None:
         ("Jane Doe", "admin", "Jane Doe"),
         (None, "Jane Doe", "Jane Doe"),
         ("Jane Doe", None, "Jane Doe"),
+        ("Cindy", "Cindy Mangomini", "Cindy Mangomini"),  # one word of the metadata's full name
+        ("Amazon", "Bethany Braun-Silva", "Bethany Braun-Silva"),  # one word against a person
+        ("Nils Pickert", "Nils", "Nils Pickert"),  # the text's fuller name stays
+        ("Bo2man", "Bo", "Bo2man"),
     ],
 )
 def test_reconcile_text_byline_with_metadata(found: str | None, meta: str | None, expected: str | None) -> None:

@@ -10,6 +10,7 @@ it), else the first body paragraph.  On a text dump a standfirst may stand a few
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -227,13 +228,10 @@ def lay_out(paras: Sequence[str], tags: Sequence[str | None], paths: Sequence[st
     if joined:  # "Topic:" + headline on two lines
         lay.headline = headline = joined
         last = max(last, idx + 1)
-    for k in range(idx):
+    between = _standfirst_between_copies(paras, tags, paths, idx, last, lang, headline, (never, photos))
+    for k in itertools.chain(range(idx), range(idx + 1, last)):
         reason = _classify(paras[k], headline, lang, lay) if k >= idx - PRE_ZONE else None
-        lay.removed.append({"text": paras[k], "reason": reason or "before-headline"})
-    before_repeat = _standfirst_before_repeat(paras, tags, paths, idx, last, lang, headline, (never, photos))
-    for k in range(idx + 1, last):
-        reason = _classify(paras[k], headline, lang, lay)
-        if k == before_repeat and not reason:
+        if k == between and not reason:
             lay.lead, lay.lead_index = paras[k], k
             continue
         lay.removed.append({"text": paras[k], "reason": reason or "before-headline"})
@@ -345,14 +343,25 @@ def _header_zone(paras: Sequence[str], lead: int, headline: str | None, lang: st
     return rest
 
 
-def _standfirst_before_repeat(paras: Sequence[str], tags: Sequence[str | None], paths: Sequence[str], idx: int, last: int,
-                              lang: str | None, headline: str | None,
-                              marks: tuple[frozenset[str], frozenset[str]]) -> int | None:
-    """A text dump's standfirst between the headline and its repeat ("Headline / Dek / Byline / Headline")."""
-    if last <= idx + 1 or any(tags) or any(paths):
+def _standfirst_between_copies(paras: Sequence[str], tags: Sequence[str | None], paths: Sequence[str], idx: int, last: int,
+                               lang: str | None, headline: str | None,
+                               marks: tuple[frozenset[str], frozenset[str]]) -> int | None:
+    """A text dump's standfirst between two copies of the headline ("Headline / Dek / Byline / Headline").
+
+    The headline found may be either copy: the lines after it up to its repeat, or after its
+    earlier copy up to it, are searched.
+    """
+    if any(tags) or any(paths):
         return None
-    found = text_standfirst(paras, idx + 1, lang, lambda line: _classify(line, headline, lang, Layout()), marks, headline)
-    return found if found is not None and found < last else None
+    target = heads.norm(paras[idx])
+    start = next((j for j in range(max(0, idx - heads.NEAR_REPEAT), idx)
+                  if len(paras[j]) <= heads.REPEAT_MAX_CHARS and heads.norm(paras[j]) == target), idx)
+    for low, high in ((idx, last), (start, idx)):
+        if high > low + 1:
+            found = text_standfirst(paras, low + 1, lang, lambda line: _classify(line, headline, lang, Layout()), marks, headline)
+            if found is not None and found < high:
+                return found
+    return None
 
 
 def _names_line(line: str, lang: str | None) -> bool:

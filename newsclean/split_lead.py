@@ -33,6 +33,7 @@ MAX_WORDS = 60  #: longer is a body paragraph
 MIN_CJK = 15  #: same bounds in characters for scripts written without spaces
 MAX_CJK = 150
 MAX_SENTENCES = 3  #: sentence ends inside a standfirst
+TWIN_SCAN = 3  #: lines below searched for a caption's second copy ("Main image: <caption>. Photograph: …")
 MAX_LABEL_WORDS = 5  #: a line this short between the headline and the standfirst is a label ("Business·Updated")
 MAX_NAME_WORDS = 8  #: a line of author names opens the body; longer, it is a sentence that starts with names
 NO_STOP_MIN_WORDS = 15  #: a standfirst without a sentence end is a long clause (shorter: a title, a label, a menu)
@@ -86,9 +87,9 @@ def _headline_version(line: str, headline: str) -> bool:
 
 
 def _doubled(paras: Sequence[str], i: int) -> bool:
-    """A line printed twice in a row (the second time with its credit) is an image's alt text and caption, not text."""
+    """A line printed again just below (the second time with its credit) is an image's alt text and caption, not text."""
     line = paras[i]
-    return (i > 0 and paras[i - 1] == line) or (i + 1 < len(paras) and paras[i + 1].startswith(line))
+    return (i > 0 and paras[i - 1] == line) or any(line in paras[j] for j in range(i + 1, min(len(paras), i + 1 + TWIN_SCAN)))
 
 
 def _label(line: str) -> bool:
@@ -177,7 +178,7 @@ def is_lead(i: int, paras: Sequence[str], paths: Sequence[str], tags: Sequence[s
     if any(heads.similar(text, d) or heads.norm(d).startswith(heads.norm(text)[:80]) for d in descriptions(meta)):
         return len(text) >= 20
     cjk = heads.is_cjk(text)
-    if not cjk and not MIN_LEAD_WORDS <= words <= MAX_LEAD_WORDS:
+    if not cjk and not MIN_LEAD_WORDS <= words <= MAX_LEAD_WORDS or cjk and len(text) < MIN_BARE_LEAD_CJK:
         return False
     if marked(i, paths, tags):
         return True

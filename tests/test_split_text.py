@@ -141,13 +141,13 @@ def test_standfirst_closed_by_the_byline_is_the_lead() -> None:
     assert STANDFIRST not in out["body"]
 
 
-def test_standfirst_after_a_caption_and_before_a_by_label() -> None:
-    """A doubled image caption may stand between; a "By" label with the name on the next line closes it."""
-    caption = "Nationwide demonstrations for a fair wage"
-    text = _text(NEWS_HEAD, caption, caption, STANDFIRST, "By", "David Fear", PROSE, PROSE)
+def test_standfirst_after_a_label_and_before_a_by_label() -> None:
+    """A section label and a picture credit may stand between; a "By" label with the name on the next line closes it."""
+    text = _text(NEWS_HEAD, "Business·Updated", "[Photo: RADsan/iStock]", STANDFIRST, "By", "David Fear", PROSE, PROSE)
     out = split.run({"id": "en", "text": text, "lang": "en"})
+    assert out["headline"] == NEWS_HEAD
     assert out["lead"] == STANDFIRST
-    assert caption in out["body"]  # what strip kept stays text
+    assert "Business·Updated" in out["body"]  # what strip kept stays text
 
 
 def test_first_body_paragraph_is_never_the_lead() -> None:
@@ -216,3 +216,13 @@ def test_header_lines_closing_a_standfirst_leave_the_body() -> None:
     assert out["lead"] == STANDFIRST
     assert out["body"] == _text(PROSE, PROSE)
     assert {"text": "Víctor Castellanos", "reason": "header"} in out["boilerplate"]
+
+
+def test_standfirst_before_a_later_copy_of_the_headline() -> None:
+    """The headline may be found at its second copy: the dek after the first copy, past a caption twin, is still the lead."""
+    caption = "Whale expert Hori Parata stands on the beach."
+    text = _text("• Discount Codes", NEWS_HEAD, caption, STANDFIRST, "by Eleanor Ainge Roy and Adrian Malloch",
+                 "Main image: " + caption + " Photograph: Adrian Malloch", NEWS_HEAD, "Thu 3 Jan 2019 02.00 EST", PROSE, PROSE)
+    out = split.run({"id": "en", "text": text, "lang": "en"})
+    assert out["headline"] == NEWS_HEAD
+    assert out["lead"] == STANDFIRST

@@ -24,6 +24,7 @@ from newsclean.strip_titled import decide_within, titled_range
 
 BOX_MIN_SHARE = 0.8  #: the article box holds at least this share of the run's prose characters
 OUTSIDE_DROP_TAGS = frozenset({"li"})  #: outside the box, list items are teasers and menus
+END_BLOCK_ON_SENTENCE = True  #: a related block below the run ends at a prose line ending a sentence, as inside the run (strip_article)
 USE_TAIL_CUT = True  #: lines after the article box's last line are not article
 KEEP_LINKED_P = True  #: a linked <p> amid the kept lines of the box is article text (dev pipeline AEB 0.935 -> 0.937, ww 0.922 =)
 KEEP_LINKED_LI = True  #: ... and so is a linked <li> written in prose (would be `good` without its links: a news digest's items)
@@ -256,7 +257,7 @@ def _extend(lines: list[Line], base: list[Verdict], ins: list[bool], span: tuple
             line = lines[i]
             if _barrier(line):
                 break
-            if line.cls == "good":
+            if line.cls == "good" or (END_BLOCK_ON_SENTENCE and in_block and sa._ends_block(line)):
                 in_block = False
             elif line.phrase in strip_data.BLOCK_CATEGORIES:
                 in_block = step == 1
@@ -264,11 +265,21 @@ def _extend(lines: list[Line], base: list[Verdict], ins: list[bool], span: tuple
                 out[i] = Verdict(True, "")
     kept_in = [i for i, v in enumerate(base) if v.keep and ins[i]]
     if KEEP_LINKED_P and kept_in:
-        for i in range(kept_in[0], kept_in[-1] + 1):
-            line = lines[i]
-            if ins[i] and line.reason == "link-dense" and line.phrase is None and _linked_text(line):
-                out[i] = Verdict(True, "")
+        _keep_linked(lines, out, ins, kept_in[0], kept_in[-1])
     return out
+
+
+def _keep_linked(lines: list[Line], out: list[Verdict], ins: list[bool], first: int, last: int) -> None:
+    """Keep the linked paragraphs amid the box's kept lines, except the links under a `Related` heading."""
+    in_block = False
+    for i in range(first, last + 1):
+        line = lines[i]
+        if line.cls == "good" or (in_block and sa._ends_block(line)):
+            in_block = False
+        elif line.phrase in strip_data.BLOCK_CATEGORIES:
+            in_block = True
+        if ins[i] and line.reason == "link-dense" and line.phrase is None and not in_block and _linked_text(line):
+            out[i] = Verdict(True, "")
 
 
 def _linked_text(line: Line) -> bool:

@@ -223,3 +223,15 @@ def test_a_linked_list_item_in_prose_amid_the_article_stays() -> None:
     kept = paragraphs(_run(page)["text"])
     assert any(k.startswith("The company confirmed") for k in kept)
     assert "Another story on the site" not in kept
+
+
+def test_short_paragraphs_after_an_inline_related_box_below_the_run_stay() -> None:
+    links = "".join(f"<p><a href='/{i}'>Another story on the site number {i}</a></p>" for i in range(3))
+    tail = ("<p>The agency advises that the earlier people seek treatment, the better their chances are.</p>"
+            "<p>In this century the disease is endemic to a few regions of the planet, it said.</p>")
+    paras = "".join(f"<p>{p}</p>" for p in _prose(4))
+    page = _page(f"<div class='story'><h1>Title of the story here</h1>{paras}<p>Related articles</p>{links}{tail}</div>")
+    kept = paragraphs(_run(page)["text"])
+    assert kept[-2:] == ["The agency advises that the earlier people seek treatment, the better their chances are.",
+                         "In this century the disease is endemic to a few regions of the planet, it said."]
+    assert "Another story on the site number 1" not in kept

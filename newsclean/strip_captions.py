@@ -104,6 +104,17 @@ def _label_credit(t: str) -> bool:
     return False
 
 
+def lead_credit(text: str) -> bool:
+    """Tell whether a short line is a picture credit led by its label: `Fot. Jan Kowalski / Agencja Gazeta`."""
+    t = text.strip()
+    if len(t) > CREDIT_MAX_CHARS:
+        return False
+    m = _WORDS.match(t)
+    if m is None or t[m.end() : m.end() + 1] not in (".", ":", "："):
+        return False
+    return m.group(0).casefold() in _labels()[0] and _name(t[m.end() + 1 :])
+
+
 def tail_credit(text: str) -> bool:
     """Tell whether a line is a caption ending with its picture credit (`… (Photo: Getty Images)`)."""
     t = text.rstrip()
@@ -134,7 +145,7 @@ def drop_captions(lines: list[Line], out: list[Verdict], start: int, end: int, t
             out[i] = drop("caption-twin")
     if USE_TAIL_CREDIT:
         for i in range(start, end + 1):
-            if out[i].keep and tail_credit(lines[i].text):
+            if out[i].keep and (tail_credit(lines[i].text) or lead_credit(lines[i].text)):
                 out[i] = drop("caption-credit")
     prose = [i for i in range(start, end + 1) if lines[i].cls in _PROSE]
     if len(prose) < 2:

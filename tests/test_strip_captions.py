@@ -6,7 +6,7 @@ import pytest
 
 from newsclean import strip
 from newsclean.record import paragraphs
-from newsclean.strip_captions import CAPTION_TAIL_MAX_CHARS, tail_credit
+from newsclean.strip_captions import CAPTION_TAIL_MAX_CHARS, CREDIT_MAX_CHARS, lead_credit, tail_credit
 
 PROSE = (
     "The minister said on Tuesday that the government would present the new budget to the "
@@ -74,3 +74,23 @@ def test_a_video_playlist_of_twin_captions_does_not_win() -> None:
     body = [PROSE + f" Part {k}." for k in range(3)]
     kept = paragraphs(strip.run({"id": "t", "text": "\n".join(["Menu", *playlist, "Markets fall", *body]), "lang": "en"})["text"])
     assert kept[-3:] == body and not any("crowd" in p for p in kept)
+
+
+@pytest.mark.parametrize("line", ["Fot. Jan Kowalski / Agencja Gazeta", "Foto: Reuters/Fabrizio Bensch", "Φωτογραφία: Γιάννης Παπαδόπουλος"])
+def test_credit_led_by_its_label(line: str) -> None:
+    assert lead_credit(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Fot.", "Photo of the day: a heron in the marsh, taken on a cold morning by a reader.", "Fotografen sagen: Licht ist alles."],
+)
+def test_lines_about_photos_are_not_lead_credits(line: str) -> None:
+    assert not lead_credit(line)
+
+
+def test_lead_credit_length_boundary() -> None:
+    name = "Jan Kowalski"
+    line = "Fot. " + name
+    assert lead_credit(line)
+    assert not lead_credit("Fot. " + "x" * (CREDIT_MAX_CHARS - 4))

@@ -21,7 +21,7 @@ import regex
 from newsclean import split_credits as credits
 from newsclean import split_headline as heads
 from newsclean.split_dates import has_dateword, parse_date
-from newsclean.split_lead import MAX_NAME_WORDS, MIN_LEAD_WORDS, closing, is_lead, last_steps, named_standfirst, text_standfirst
+from newsclean.split_lead import MAX_NAME_WORDS, MIN_LEAD_WORDS, closing, is_lead, last_steps, junk, named_standfirst, text_standfirst
 from newsclean.split_overlap import vocabulary, words
 
 PRE_ZONE = 4  #: lines just before the headline read for a byline or a date (kicker, date above title)
@@ -312,13 +312,15 @@ def _take_lead(first: int, followed: bool, paras: Sequence[str], paths: Sequence
         lay.body = list(paras[first:])
         return
     repeated = first < len(paras) and len(paras[first].split()) >= MIN_LEAD_WORDS and _repeated_near(paras[first], lay)
-    opens_body = first < len(paras) and bool(credits.find_dateline(paras[first], lang) or _names_line(paras[first], lang))
+    text_dump = not any(tags) and not any(paths)
+    opens_body = first < len(paras) and bool(credits.find_dateline(paras[first], lang) or _names_line(paras[first], lang)
+                                             or text_dump and junk(paras[first]))
     if first < len(paras) and not opens_body and (repeated or is_lead(first, paras, paths, tags, meta, followed, lang)):
         lay.lead = paras[first]
         lay.lead_index = first
         lay.lead_marked = named_standfirst(paths[first])
         rest, _ = _header(paras, first + 1, headline, lang, lay)
-    elif first < len(paras) and not any(tags) and not any(paths):  # a text dump: no markup says "standfirst"
+    elif first < len(paras) and text_dump:  # no markup says "standfirst"
         found = text_standfirst(paras, first, lang, lambda line: _classify(line, headline, lang, Layout()), marks, headline)
         if found is not None:
             for k in range(first, found):

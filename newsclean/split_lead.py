@@ -56,8 +56,7 @@ Header = Callable[[str], "str | None"]  #: a line's header reason (byline, date-
 
 def shaped(line: str, headline: str | None = None) -> bool:
     """Tell whether a line reads like a standfirst: one to three sentences, no list item, link, caption or title."""
-    if _LIST_ITEM.match(line) or _URL.search(line) or line.rstrip().endswith((":", ")")) or not line[:1].isalnum() \
-            and regex.match(r"\p{S}", line):
+    if junk(line):
         return False
     if heads.is_cjk(line):
         if not MIN_CJK <= len(line) <= MAX_CJK:
@@ -67,13 +66,20 @@ def shaped(line: str, headline: str | None = None) -> bool:
         least = MIN_WORDS if _SENTENCE_END.search(line) else NO_STOP_MIN_WORDS
         if not least <= len(words) <= MAX_WORDS or len(set(words)) < MIN_DISTINCT * len(words):
             return False
-        if " / " in line and len(line.rsplit(" / ", 1)[1].split()) <= MAX_CREDIT_WORDS:
-            return False
-        if line.count(" | ") >= 2 or _LOWER_START.match(line):
-            return False  # "am 14 Feb | Kategorien: … | Tags: …"; code or a clause cut off its sentence
     if headline and _headline_version(line, headline):
         return False
-    return len(_SENTENCE_STOP.findall(line)) <= MAX_SENTENCES and sum(map(str.isalpha, line)) * 2 >= len(line)
+    return len(_SENTENCE_STOP.findall(line)) <= MAX_SENTENCES
+
+
+def junk(line: str) -> bool:
+    """Tell a line no standfirst looks like: a list item, a link, a file, ©, a caption's credit, a meta or menu line."""
+    if _LIST_ITEM.match(line) or _URL.search(line) or line.rstrip().endswith((":", ")")) or regex.match(r"\p{S}", line):
+        return True
+    if " / " in line and len(line.rsplit(" / ", 1)[1].split()) <= MAX_CREDIT_WORDS:
+        return True
+    if line.count(" | ") >= 2 or _LOWER_START.match(line):
+        return True  # "am 14 Feb | Kategorien: … | Tags: …"; code or a clause cut off its sentence
+    return sum(map(str.isalpha, line)) * 2 < len(line)
 
 
 def _headline_version(line: str, headline: str) -> bool:

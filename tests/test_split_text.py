@@ -226,3 +226,13 @@ def test_standfirst_before_a_later_copy_of_the_headline() -> None:
     out = split.run({"id": "en", "text": text, "lang": "en"})
     assert out["headline"] == NEWS_HEAD
     assert out["lead"] == STANDFIRST
+
+
+def test_junk_first_line_after_the_header_is_no_lead() -> None:
+    """Office hours, a meta line or a '©' credit right under the headline and before the byline are no standfirst."""
+    from newsclean.split_lead import junk
+
+    assert junk("Netzwerkpanik - © Illustration: Florian Zwickl (unter Verwendung von iStock / vladwel)")
+    assert junk("Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 | Par Martin Untersinger")
+    assert junk("• Die richtige Heiztemperatur spart Energiekosten und schützt die Heizungsanlage.")
+    assert not junk(STANDFIRST)

@@ -44,6 +44,7 @@ class Lexicon:
     written: frozenset[str] = frozenset()  #: cues whose source may be a text in a phrase beside them ("heißt es in X"), space-joined
     split: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  #: separable cue stem -> particles closing its clause ("wies … zurück")
     front: frozenset[str] = frozenset()  #: source markers read only when they open a sentence ("Nach X soll „…“")
+    impersonal: frozenset[str] = frozenset()  #: cues only without a subject before them ("Im Bericht steht:"), third column ``impersonal``
 
 
 def _split(kind: str, lang: str) -> tuple[dict[str, str], dict[str, list[tuple[tuple[str, ...], str]]]]:
@@ -112,6 +113,7 @@ def lexicon(lang: str | None) -> Lexicon:
         written=written,
         split=split,
         front=front,
+        impersonal=frozenset(row[0].lower() for row in langdata.rows("cues", code) if len(row) > 2 and row[2] == "impersonal"),
     )
 
 

@@ -149,7 +149,7 @@ def paragraphs(field_name: str, text: str, spans: list[Span], lex: Lexicon) -> l
                 quotes = [(s.outer_start, min(s.outer_end, end), i) for i, s in enumerate(mine)]
                 light = light_ranges(text, pos, end, mine, cues, lex) if cues is not None else None
                 para = tokenize(text, pos, end, quotes, lex, field_name, light)
-                if lex.split:
+                if lex.split or lex.impersonal:
                     mark_split(para, lex)
                 out.append((para, mine))
             else:

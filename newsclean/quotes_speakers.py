@@ -90,7 +90,7 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
     if i >= end or toks[i].kind != "w":
         return None
     first = toks[i]
-    if first.wclass in ("prep", "pron", "rel") or (first.oblique and not oblique) or _standing_alone(toks, i, end):
+    if first.wclass in ("prep", "pron", "rel") or (first.oblique and not oblique) or _standing_alone(toks, i, end) or _initial_function_word(toks, i, end):
         return _function_head(toks, i, end)
     a = i
     premodified = not (first.wclass == "det" or first.hon or first.cap) and _role_then_name(toks, i, end, lex)
@@ -147,6 +147,12 @@ def _standing_alone(toks: list[Tok], i: int, end: int) -> bool:
     """A definite determiner right before punctuation is a demonstrative pronoun: "sagte dieser, dass …"."""
     t = toks[i]
     return t.wclass == "det" and not t.indef and not t.oblique and i + 1 < end and toks[i + 1].kind == "p" and toks[i + 1].text in ",.;:"
+
+
+def _initial_function_word(toks: list[Tok], i: int, end: int) -> bool:
+    """A capitalised function word opening the sentence ("So gewonnene", "Darin steht", "Zwar sind") opens no phrase."""
+    t = toks[i]
+    return t.cap and not (t.name or t.hon or t.role or t.wclass) and not (i + 1 < end and toks[i + 1].cap)
 
 
 def _function_head(toks: list[Tok], i: int, end: int) -> tuple[int, int, str] | None:

@@ -17,11 +17,15 @@ CLAUSE_ENDS = frozenset(",:;.!?")  #: punctuation a particle must stand right be
 
 
 def mark_split(para: Paragraph, lex: Lexicon) -> None:
-    """Decide each separable stem of the paragraph: a cue when its particle closes the clause, else none."""
+    """Decide each separable stem of the paragraph (a cue when its particle closes the clause) and each
+    impersonal cue (a cue only without a subject before it: "Im Bericht steht: „…“")."""
     split = lex.split
     toks = para.toks
     for c in para.cues:
         t = toks[c]
+        if t.low in lex.impersonal and not _impersonal(toks, para.sentence_of(c)[0], c, lex):
+            t.cue = None
+            continue
         particles = split.get(t.low)
         if particles is None:
             continue
@@ -54,3 +58,16 @@ def split_stem(toks: list[Tok], j: int) -> int | None:
     """The stem of the separable cue whose particle ends at token ``j`` ("… zurück: „…“"), if any."""
     c = getattr(toks[j], "split_of", -1)
     return c if c >= 0 else None
+
+
+def _impersonal(toks: list[Tok], a: int, c: int, lex: Lexicon) -> bool:
+    """Nothing but adverbs or a prepositional phrase before the cue at ``c`` (no subject of its own)."""
+    for i in range(a, c):
+        t = toks[i]
+        if t.kind == "q":
+            return False
+        if t.wclass == "prep":
+            return True  # "Im Bericht steht", "In dem Entwurf stand"
+        if t.kind == "w" and (t.wclass in ("det", "pron") or (t.cap and t.low not in lex.stopwords)):
+            return False
+    return True

@@ -332,7 +332,8 @@ def written_source(toks: list[Tok], c: int, a: int, b: int, lex: Lexicon) -> tup
     if c - 2 >= a and toks[a].kind == "w" and toks[a].wclass == "prep":
         found = np_forward(toks, a + 1, c, lex, need_det=False, oblique=True)
         if found is not None and found[2] != "pron":
-            return found[0], found[1], found[2], c
+            end = next((i for i in range(found[1], c) if toks[i].kind == "w" and (toks[i].wclass in ("aux", "pron") or toks[i].cue)), c)
+            return found[0], found[1], found[2], end  # "In einer Erklärung der X vom Dienstag hatte es geheißen": up to the verb
         if all(toks[i].kind == "w" and toks[i].wclass != "pron" for i in range(a + 1, c)):
             return a + 1, c, "nominal", c  # "Auf der documenta-Homepage heißt es": the whole fronted phrase
     j = c + toks[c].cue_len
@@ -344,8 +345,8 @@ def written_source(toks: list[Tok], c: int, a: int, b: int, lex: Lexicon) -> tup
     if found is None or found[2] == "pron":
         return None
     end = found[1]
-    while end < min(b, found[1] + WRITTEN_TAIL) and toks[end].kind == "w" and not (toks[end].cue and not noun_use(toks, end)):
-        end += 1
+    while end < min(b, found[1] + WRITTEN_TAIL) and toks[end].kind == "w" and not (toks[end].cue and not noun_use(toks, end)) and toks[end].wclass != "adv":
+        end += 1  # "steht in dem Entwurf für X noch der Passus": an adverb ends the source's phrase
     while end > found[1] and (toks[end - 1].wclass in ("adv", "prep", "link", "det") or toks[end - 1].low in lex.stopwords):
         end -= 1
     return found[0], found[1], found[2], end

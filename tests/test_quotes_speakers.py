@@ -18,6 +18,7 @@ from newsclean.quotes_people import State, learn_people, mentions
 from newsclean.quotes_resolve import APPOSITION_TOKENS, speaker_text
 from newsclean.quotes_speakers import attribute
 from newsclean.quotes_subject import SUBJECT_SPAN_MAX, clause_subject
+from newsclean.quotes_split import mark_split
 from newsclean.quotes_tokens import tokenize
 
 
@@ -26,6 +27,7 @@ def _speakers(text: str, lang: str) -> list[str | None]:
     lex = lexicon(lang)
     spans = find_spans(text, lang)
     para = tokenize(text, 0, len(text), [(s.outer_start, s.outer_end, i) for i, s in enumerate(spans)], lex, "text")
+    mark_split(para, lex)  # as quotes_paras does: separable and impersonal cues
     paras = [(para, spans)]
     people = learn_people(paras, lex)
     state = State()
@@ -337,7 +339,7 @@ def test_grammar_traits_are_data() -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Ihre Enttäuschung brachte die Sprecherin der Opposition, Maria Lindner, zum Ausdruck: „Das ist ein schlechter Tag.“", "Sprecherin der Opposition"),
+    ("Ihre Enttäuschung brachte die Sprecherin der Opposition, Maria Lindner, zum Ausdruck: „Das ist ein schlechter Tag.“", "Maria Lindner"),
     ("Den Ärger der Eltern brachte Schulleiter Jens Kröger zum Ausdruck: „Das ist ein schlechter Tag.“", "Jens Kröger"),
     ("Zur Lage der Schulen führt der Jahresbericht aus, die Klassen seien „viel zu groß“.", "Jahresbericht"),
     ("Damals ging Bauer, der Anwalt des Klägers, noch davon aus, dass es „ein kurzes Verfahren“ werde.", "Bauer"),
@@ -453,3 +455,16 @@ def test_shared_subjects_fronted_quotations_and_a_sentence_subject_without_a_cue
 def test_a_name_shaped_quotation_takes_no_subject_or_bracket_source() -> None:
     assert _speakers("Die Gewerkschaft zog ihre Minister aus der „Regierung der nationalen Einheit“ zurück.", "de") == [None]
     assert _speakers("Der Verband feiert im Herbst die „Woche des verbotenen Buches“ (Banned Books Week).", "de") == [None]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("In einer Erklärung der Außenminister vom Montagabend hatte es geheißen: „Es gibt keine militärische Lösung.“", "Erklärung der Außenminister vom Montagabend"),
+    ("Derzeit steht in dem Entwurf für ein neues Gesetz noch der Passus: „Die Daten sind sofort zu löschen.“", "Entwurf für ein neues Gesetz"),
+    ("Der Minister steht zu seinem Wort: „Wir halten, was wir versprochen haben.“", "Minister"),
+])
+def test_impersonal_written_cues_name_their_text(text: str, want: str) -> None:
+    assert _speakers(text, "de")[0] == want
+
+
+def test_a_sentence_initial_function_word_is_no_speaker() -> None:
+    assert _speakers("So gewonnene Daten seien „in besonderem Maße persönlichkeitsrelevant“.", "de") == [None]

@@ -24,7 +24,7 @@ from newsclean.quotes_speakers import (
     np_backward,
     np_forward,
 )
-from newsclean.quotes_subject import clause_subject, v2_final_subject
+from newsclean.quotes_subject import clause_subject, possessives, v2_final_subject
 from newsclean.quotes_sentence import CLOSERS
 from newsclean.quotes_tokens import Tok
 
@@ -64,7 +64,7 @@ def _after(toks: list[Tok], k: int, a: int, b: int, lex: Lexicon) -> list[tuple[
     if lex.lang in V2_LANGS and toks[k + 1].text == "," and not t.cap and (t.wclass == "aux" or (t.wclass is None and t.low not in lex.stopwords)):
         np = np_forward(toks, i + 1, b, lex)  # "„…?“, wollen die Demonstranten … wissen": the quotation fronted, verb, subject
         if np is not None and np[2] in ("name", "role") and (toks[np[0]].wclass == "det" or toks[np[0]].hon) and not toks[np[0]].oblique:
-            return [(Candidate(np[0], np[1], np[2], None, SCORE_GENERIC + SCORE_TYPE[np[2]]), -1)]
+            return [(Candidate(np[0], np[1], np[2], None, SCORE_GENERIC + SCORE_TYPE[np[2]], _place_phrase(toks, np[1], b)), -1)]
     np = np_forward(toks, i, b, lex)
     if np is None or np[2] == "rel":
         return []
@@ -130,6 +130,22 @@ def _cue_before_phrase(toks: list[Tok], j: int, a: int) -> int | None:
     return None
 
 
+PLACE_MAX = 5  #: tokens of a prepositional phrase kept after a speaker ("die Demonstranten in der iranischen Hauptstadt")
+
+
+def _place_phrase(toks: list[Tok], i: int, b: int) -> int:
+    """End of one prepositional phrase right after a speaker: a preposition, articles and adjectives, a capitalised head."""
+    if i >= b or toks[i].kind != "w" or toks[i].wclass != "prep":
+        return -1
+    for j in range(i + 1, min(b, i + 1 + PLACE_MAX)):
+        t = toks[j]
+        if t.kind != "w" or t.cue or t.wclass not in (None, "det"):
+            return -1
+        if t.cap:
+            return j + 1 if j + 1 >= b or not toks[j + 1].cap else -1
+    return -1
+
+
 def _personal(toks: list[Tok], np: tuple[int, ...]) -> bool:
     """A phrase that surely names a person: a role word, an honorific or two name words ("Vizekanzler X", "Guido Westerwelle")."""
     return any(toks[i].role == "person" or toks[i].hon for i in range(np[0], np[1])) or sum(toks[i].name for i in range(np[0], np[1])) >= 2
@@ -137,6 +153,8 @@ def _personal(toks: list[Tok], np: tuple[int, ...]) -> bool:
 
 def _colon(toks: list[Tok], j: int, np: tuple[int, int, str] | None, a: int, b: int, lex: Lexicon) -> list[tuple[Candidate, int]]:
     """"Steinbrück: „…“", "resümiert Hartmut Lierow: „…“", "Ali bekannte sich …: „…“"."""
+    if toks[a].kind == "w" and toks[a].low in possessives(lex.lang):
+        return [(Candidate(a, a + 1, "pron", None, SCORE_COLON + SCORE_TYPE["pron"]), -1)]  # "Seine Begründung: „…“": his
     if np is not None and np[2] in ("name", "role"):
         before = toks[np[0] - 1] if np[0] - 1 >= a else None
         if before is not None and before.wclass == "conj" and _personal(toks, np):  # "…, und der Ministerpräsident X: „…“": one of a list
@@ -145,6 +163,9 @@ def _colon(toks: list[Tok], j: int, np: tuple[int, int, str] | None, a: int, b: 
             return [(Candidate(np[0], np[1], np[2], None, SCORE_COLON + SCORE_TYPE[np[2]]), -1)]
     if toks[j].kind == "w" and not toks[j].cap and toks[j].low not in lex.stopwords:
         v2 = v2_final_subject(toks, a, j, lex) if lex.lang in V2_LANGS else None
+        if v2 is None and lex.lang in V2_LANGS and any(toks[i].text == "," for i in range(a, j)):
+            lead = np_forward(toks, a, j, lex)  # "Der Experte X wandte sich gegen die Behauptung, die … gelangen:": the sentence's subject
+            v2 = (*lead, lead[1]) if lead is not None and lead[2] in ("name", "role") and _personal(toks, lead) else None
         subj = v2[:3] if v2 is not None else np_backward(toks, j - 1, a, lex)
         if subj is not None and subj[2] in ("name", "pron", "role"):
             return [(Candidate(subj[0], subj[1], subj[2], toks[j].text, SCORE_COLON + SCORE_TYPE[subj[2]]), j)]

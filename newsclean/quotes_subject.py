@@ -287,6 +287,12 @@ def passive_agent(toks: list[Tok], aux: int, c: int, lex: Lexicon) -> tuple[int,
 
 
 @cache
+def possessives(lang: str) -> frozenset[str]:
+    """Possessive determiners (third column ``poss`` of the pronouns data): "Seine Begründung: „…“" is his."""
+    return _marked(lang, "poss")
+
+
+@cache
 def cite_forms(lang: str) -> frozenset[str]:
     """Cue forms whose object is the speaker (third column ``cite`` of the cues data)."""
     from newsclean import langdata

@@ -468,3 +468,16 @@ def test_impersonal_written_cues_name_their_text(text: str, want: str) -> None:
 
 def test_a_sentence_initial_function_word_is_no_speaker() -> None:
     assert _speakers("So gewonnene Daten seien „in besonderem Maße persönlichkeitsrelevant“.", "de") == [None]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Der Experte von Greenpeace, Jan Holm, wandte sich gegen die Behauptung, die Kartoffel werde nicht in die Nahrung gelangen: „Wo Genpflanzen wachsen, tauchen sie auch im Essen auf.“", "Jan Holm"),
+    ("„Wo ist meine Stimme?“, wollen die Demonstranten in der iranischen Hauptstadt seit Tagen wissen.", "Demonstranten in der iranischen Hauptstadt"),
+])
+def test_the_sentence_subject_before_an_embedded_clause_and_a_place_after_a_fronted_quotation(text: str, want: str) -> None:
+    assert _speakers(text, "de")[0] == want
+
+
+def test_a_possessive_opening_a_colon_sentence_is_a_pronoun() -> None:
+    text = "Javier Solana äußerte sich zuversichtlich: „Ich gehe davon aus.“ Seine Zuversicht gründet sich auf Erfahrungen: „Entscheidungen fallen immer erst in letzter Minute.“"
+    assert _speakers(text, "de") == ["Javier Solana", "Javier Solana"]

@@ -21,7 +21,7 @@ import regex
 from newsclean import split_credits as credits
 from newsclean import split_headline as heads
 from newsclean.split_dates import has_dateword, parse_date
-from newsclean.split_lead import MAX_NAME_WORDS, MIN_LEAD_WORDS, closing, is_lead, last_steps, junk, named_standfirst, text_standfirst
+from newsclean.split_lead import MAX_NAME_WORDS, MIN_LEAD_WORDS, closing, is_lead, last_steps, junk, named_standfirst, on_topic, text_standfirst
 from newsclean.split_overlap import vocabulary, words
 
 PRE_ZONE = 4  #: lines just before the headline read for a byline or a date (kicker, date above title)
@@ -314,7 +314,7 @@ def _take_lead(first: int, followed: bool, paras: Sequence[str], paths: Sequence
     repeated = first < len(paras) and len(paras[first].split()) >= MIN_LEAD_WORDS and _repeated_near(paras[first], lay)
     text_dump = not any(tags) and not any(paths)
     opens_body = first < len(paras) and bool(credits.find_dateline(paras[first], lang) or _names_line(paras[first], lang)
-                                             or text_dump and junk(paras[first]))
+                                             or text_dump and (junk(paras[first]) or not on_topic(paras, first, headline)))
     if first < len(paras) and not opens_body and (repeated or is_lead(first, paras, paths, tags, meta, followed, lang)):
         lay.lead = paras[first]
         lay.lead_index = first

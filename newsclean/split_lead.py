@@ -17,6 +17,7 @@ import regex
 from newsclean import split_credits as credits
 from newsclean import split_headline as heads
 from newsclean.split_meta import descriptions
+from newsclean.split_overlap import vocabulary, words
 
 MIN_LEAD_WORDS = 6  #: a standfirst has at least a clause
 MAX_LEAD_WORDS = 80  #: longer is a body paragraph (when the page marks the paragraph as a lead)
@@ -33,6 +34,9 @@ MAX_WORDS = 60  #: longer is a body paragraph
 MIN_CJK = 15  #: same bounds in characters for scripts written without spaces
 MAX_CJK = 150
 MAX_SENTENCES = 3  #: sentence ends inside a standfirst
+TOPIC_PARAS = 5  #: prose paragraphs after the standfirst whose words (with the headline's) it must share one of
+TOPIC_SCAN = 40  #: lines after the standfirst searched for them
+STEM_CHARS = 5  #: words compared by their first letters ("indígenas" ~ "indígena", "Pflaster" ~ "Pflastersteine")
 TWIN_SCAN = 3  #: lines below searched for a caption's second copy ("Main image: <caption>. Photograph: …")
 MAX_LABEL_WORDS = 5  #: a line this short between the headline and the standfirst is a label ("Business·Updated")
 MAX_NAME_WORDS = 8  #: a line of author names opens the body; longer, it is a sentence that starts with names
@@ -164,8 +168,16 @@ def text_standfirst(paras: Sequence[str], first: int, lang: str | None, header: 
             return None
         right_under = c == first and _right_under(paras, c, lang, photos)
         set_off = _set_off(paras, c, after_header or right_under, furniture)
-        return c if closing(paras, c, lang, header, furniture) is not None or set_off else None
+        closed = set_off or closing(paras, c, lang, header, furniture) is not None
+        return c if closed and on_topic(paras, c, headline) else None
     return None
+
+
+def on_topic(paras: Sequence[str], c: int, headline: str | None) -> bool:
+    """A standfirst shares a word with the headline or the body's opening ("Before you go ..." shares none)."""
+    prose = [p for p in paras[c + 1 : c + 1 + TOPIC_SCAN] if heads.is_prose(p)][:TOPIC_PARAS]
+    stems = {w[:STEM_CHARS] for w in vocabulary([headline or "", *prose])}
+    return any(w[:STEM_CHARS] in stems for w in words(paras[c]))
 
 
 def _right_under(paras: Sequence[str], c: int, lang: str | None, photos: Collection[str]) -> bool:

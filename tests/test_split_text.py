@@ -128,7 +128,7 @@ def test_author_bio_does_not_make_the_name_a_topic() -> None:
 
 
 STANDFIRST = "The President-elect’s targets may endure real-life threats from hordes of his supporters."
-NEWS_HEAD = "Donald Trump’s tweets fit a pattern of harassment seen before"
+NEWS_HEAD = "Donald Trump’s tweets fit a pattern of harassment against his targets"
 
 
 def test_standfirst_closed_by_the_byline_is_the_lead() -> None:
@@ -236,3 +236,11 @@ def test_junk_first_line_after_the_header_is_no_lead() -> None:
     assert junk("Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 | Par Martin Untersinger")
     assert junk("• Die richtige Heiztemperatur spart Energiekosten und schützt die Heizungsanlage.")
     assert not junk(STANDFIRST)
+
+
+def test_standfirst_shares_a_word_with_the_article() -> None:
+    """A sentence that shares no word stem with the headline or the body's opening is no standfirst."""
+    text = _text(NEWS_HEAD, "Stop scrolling, we thought you would enjoy these videos.", "Dec 1st 2016 1:01PM", PROSE, PROSE)
+    assert split.run({"id": "en", "text": text, "lang": "en"})["lead"] is None
+    text = _text(NEWS_HEAD, "His supporters answer every tweet within minutes.", "Dec 1st 2016 1:01PM", PROSE, PROSE)
+    assert split.run({"id": "en", "text": text, "lang": "en"})["lead"] == "His supporters answer every tweet within minutes."

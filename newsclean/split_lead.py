@@ -103,7 +103,8 @@ def _doubled(paras: Sequence[str], i: int) -> bool:
 
 
 def _label(line: str) -> bool:
-    return not heads.is_cjk(line) and len(line.split()) <= MAX_LABEL_WORDS and not _SENTENCE_STOP.search(line)
+    """A few words with no sentence end inside ("Business·Updated", "Warner Bros."): a kicker, a credit, a section."""
+    return not heads.is_cjk(line) and len(line.split()) <= MAX_LABEL_WORDS and not _SENTENCE_STOP.search(line.rstrip().rstrip("."))
 
 
 def _skippable(paras: Sequence[str], i: int, lang: str | None, header: Header, furniture: Collection[str]) -> bool:

@@ -102,7 +102,7 @@ def _in_furniture(node: Any) -> bool:
     return False
 
 
-def _possible(first: dt.datetime, day: dt.date | None) -> bool:
+def possible_day(first: dt.datetime, day: dt.date | None) -> bool:
     """Tell whether ``day`` is another local day of the UTC instant ``first`` somewhere on Earth."""
     low, high = MAX_LOCAL_SHIFT_HOURS
     return (day is not None and day != first.date()
@@ -121,16 +121,50 @@ def local_published(meta: dict[str, Any], tree: Any = None) -> str | None:
         if other is not None and other == first and other.utcoffset() != dt.timedelta(0):
             return value  # the same instant, written with the newsroom's offset
     day = _url_day(meta)
-    if _possible(first, day):
+    if possible_day(first, day):
         return day.isoformat() if day else None
-    shown = [d for d in _shown_days(tree) if d == first.date() or _possible(first, d)]
+    shown = [d for d in _shown_days(tree) if d == first.date() or possible_day(first, d)]
     if shown and first.date() not in shown:
         return shown[0].isoformat()  # the page's first shown date that can be this instant's day
     return None  # the UTC day is shown too (a header's "today" may be the other one)
 
 
+def _day(value: Any) -> dt.date | None:
+    from newsclean.split_dates import parse_date
+
+    found = parse_date(value) if isinstance(value, str) else None
+    try:
+        return dt.date.fromisoformat(found[:10]) if found else None
+    except ValueError:
+        return None
+
+
+def _first_shown(tree: Any) -> dt.date | None:
+    """The first day the page shows or stamps on a <time> element (outside footers, navs and asides)."""
+    shown = _shown_days(tree)
+    if shown:
+        return shown[0]
+    return next((d for d in map(_day, _stamps(tree)) if d is not None), None)
+
+
+def settle(meta: dict[str, Any], tree: Any = None) -> None:
+    """When JSON-LD's datePublished and the <meta> published date name different days, keep the one the page
+    shows first (JSON-LD stays otherwise; the other value is kept as ``published_other``)."""
+    ld = meta.get("json_ld") if isinstance(meta.get("json_ld"), dict) else {}
+    first, second = ld.get("datePublished"), meta.get("published")
+    if not isinstance(first, str) or not isinstance(second, str):
+        return
+    a, b = _day(first), _day(second)
+    if a is None or b is None or a == b or _first_shown(tree) != b:
+        return
+    meta["published_other"] = first
+    meta["json_ld"] = {**ld, "datePublished": second}
+
+
 def localise(meta: dict[str, Any], tree: Any = None) -> None:
-    """Replace a UTC publication stamp by the page's local one (the original kept as ``published_utc``)."""
+    """Replace a UTC publication stamp by the page's local one (the original kept as ``published_utc``);
+    first settle a JSON-LD / <meta> disagreement by the page's shown date."""
+    settle(meta, tree)
     local = local_published(meta, tree)
     if local is None:
         return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
@@ -29,8 +30,12 @@ def _ld(meta: dict[str, Any]) -> dict[str, Any]:
     return ld if isinstance(ld, dict) else {}
 
 
-def meta_date(meta: dict[str, Any], lang: str | None, kind: str) -> str | None:
-    """Return the page's published (or modified) date from JSON-LD or <meta>, as ISO 8601."""
+def meta_date(meta: dict[str, Any], lang: str | None, kind: str, shown: str | None = None) -> str | None:
+    """Return the page's published (or modified) date from JSON-LD or <meta>, as ISO 8601.
+
+    ``shown`` is the date the text's header shows: a UTC stamp whose local day it can be (UTC-12 to
+    UTC+14, not the UTC day itself) gives way to it ("2022-05-04T02:41Z" on a page dated "3/5/2022 22:41").
+    """
     ld = _ld(meta)
     keys = ("datePublished", "published") if kind == "published" else ("dateModified", "modified")
     for value in (ld.get(keys[0]), meta.get(keys[1])):
@@ -38,8 +43,22 @@ def meta_date(meta: dict[str, Any], lang: str | None, kind: str) -> str | None:
             value = value[0]
         found = parse_date(value, lang) if isinstance(value, str) else None
         if found:
-            return found
+            return _local_day(value, shown) or found
     return None
+
+
+def _local_day(value: str, shown: str | None) -> str | None:
+    """The shown day, when ``value`` is a UTC instant (ISO 8601 or RFC 2822) and the shown day is one of its other local days."""
+    from newsclean.html_dates import instant, possible_day
+
+    stamp = instant(value) or instant(parse_date(value) or "")
+    if not shown or stamp is None or stamp.utcoffset() != dt.timedelta(0):
+        return None
+    try:
+        day = dt.date.fromisoformat(shown[:10])
+    except ValueError:
+        return None
+    return day.isoformat() if possible_day(stamp, day) else None
 
 
 def _names(value: Any) -> list[str]:

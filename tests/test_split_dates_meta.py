@@ -117,3 +117,31 @@ def test_utc_stamp_takes_the_shown_date_when_it_can_be_the_local_day() -> None:
 def test_utc_stamp_kept_against_other_shown_dates(body: str) -> None:
     meta = _page(_ld("2021-11-04T23:00:00+00:00"), body)
     assert meta["json_ld"]["datePublished"] == "2021-11-04T23:00:00+00:00"
+
+
+def _page(head: str, body: str) -> dict:
+    return page_meta(LexborHTMLParser(f"<html><head>{head}</head><body>{body}</body></html>"))
+
+
+def test_json_ld_and_meta_disagree_the_shown_date_settles() -> None:
+    head = '<meta property="article:published_time" content="2020-04-11T08:27:52+02:00">' + _ld("2020-04-03T10:35:41+02:00")
+    meta = _page(head, "<h1>H</h1><time>11.04.2020</time><p>x</p>")
+    assert parse_date(meta["json_ld"]["datePublished"])[:10] == "2020-04-11"
+    assert meta["published_other"] == "2020-04-03T10:35:41+02:00"
+    meta = _page(head, "<h1>H</h1><time>03.04.2020</time><p>x</p>")  # the page shows JSON-LD's day: kept
+    assert parse_date(meta["json_ld"]["datePublished"])[:10] == "2020-04-03"
+    meta = _page(head, "<h1>H</h1><p>x</p>")  # nothing shown: JSON-LD stays
+    assert parse_date(meta["json_ld"]["datePublished"])[:10] == "2020-04-03"
+
+
+@pytest.mark.parametrize(("stamp", "shown", "expected"), [
+    ("Wed, 04 May 2022 02:41:00 GMT", "2022-05-03", "2022-05-03"),  # RFC 2822 in UTC, the header's day is a local day
+    ("2022-05-04T02:41:00Z", "2022-05-03", "2022-05-03"),
+    ("2022-05-04T02:41:00Z", "2022-05-14", "2022-05-04T02:41:00+00:00"),  # not a possible local day
+    ("2022-05-04T02:41:00+02:00", "2022-05-03", "2022-05-04T02:41:00+02:00"),  # a local offset is the page's own
+    ("2022-05-04T02:41:00Z", None, "2022-05-04T02:41:00+00:00"),
+])
+def test_meta_date_takes_the_shown_local_day_of_a_utc_stamp(stamp: str, shown: str | None, expected: str) -> None:
+    from newsclean.split_meta import meta_date
+
+    assert meta_date({"json_ld": {"datePublished": stamp}}, "es", "published", shown) == expected

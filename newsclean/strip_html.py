@@ -12,30 +12,28 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any, Callable
 
 from newsclean import strip_article as sa
-from newsclean import langdata, strip_data
+from newsclean import strip_data
 from newsclean.strip_article import Verdict, decide
-from newsclean.strip_features import Line, classify, is_heading_tag
-from newsclean.strip_hints import USE_EMBEDS, in_embed
+from newsclean.strip_features import Line, classify
+from newsclean.strip_cards import PART_CACHE, drop_cards, drop_related_boxes, drop_teaser_lists, drop_trailing_headings, part_hint
+from newsclean.strip_hints import USE_EMBEDS, hint_words, in_embed
 from newsclean.strip_titled import decide_within, titled_range
 
 BOX_MIN_SHARE = 0.8  #: the article box holds at least this share of the run's prose characters
 OUTSIDE_DROP_TAGS = frozenset({"li"})  #: outside the box, list items are teasers and menus
 END_BLOCK_ON_SENTENCE = True  #: a related block below the run ends at a prose line ending a sentence, as inside the run (strip_article)
+KEEP_INSIDE_DOM_BOX = True  #: a short line of the run that strip_article's path box left out but the element box holds is article
 USE_TAIL_CUT = True  #: lines after the article box's last line are not article
 KEEP_LINKED_P = True  #: a linked <p> amid the kept lines of the box is article text (dev pipeline AEB 0.935 -> 0.937, ww 0.922 =)
 KEEP_LINKED_LI = True  #: ... and so is a linked <li> written in prose (would be `good` without its links: a news digest's items)
 USE_TRAILING_HEADINGS = True  #: drop headings left at the article's end
-PART_CACHE = 8192  #: (path, steps) pairs remembered: paths repeat within and across a site's pages
 MAX_STEPS = 99  #: every path step of a block outside the box is below it
 DROP_TAGS = frozenset({"figcaption"})  #: captions are not article text
 USE_CARDS = True  #: drop teaser cards: a description under a link title, repeated in sibling cards
-CARD_LOOKBACK = 3  #: the card's link title is at most this many lines above its description
-CARD_MIN_LINK = 0.5  #: a card title has at least this share of link text
-CARD_MIN_REPEAT = 3  #: the same description path in at least this many cards (distinct parents) is a teaser list
 FIGURE_STEPS = ("figure", "figcaption")  #: a path step starting so is a picture with its caption
 USE_FIGURE_CREDITS = True  #: a copyright line inside a figure is a photo credit: dropped, but no barrier
 USE_EMBEDDED_WIDGETS = True  #: a barrier heading in a widget between the article's paragraphs does not end the article
@@ -130,26 +128,6 @@ def _box(lines: list[Line], chains: list[tuple[Any, ...]] | None, paths: list[st
     return (lambda i: seg in sa._segments(paths[i])), below
 
 
-@cache
-def _hint_words(hint: str) -> tuple[str, ...]:
-    """Return the class/id name parts with this hint (data/htmlhints: `furniture-part`, `list-part`, `title-part`)."""
-    if "xx" not in langdata.languages("htmlhints"):
-        return ()
-    return tuple(r[0].lower() for r in langdata.rows("htmlhints", "xx") if len(r) > 1 and r[1] == hint)
-
-
-@lru_cache(maxsize=PART_CACHE)
-def _part_hint(path: str, steps: int, hint: str = "furniture-part") -> str | None:
-    """Return the first name part with ``hint`` in the last ``steps`` steps of a block's path (the ones below the box)."""
-    if steps <= 0 or not path:
-        return None
-    low = ">".join(path.lower().split(">")[-steps:])
-    for word in _hint_words(hint):
-        if word in low:
-            return word
-    return None
-
-
 def _barrier(line: Line) -> bool:
     """A comments/tags/copyright heading ends the box's extension (a sentence that names one does not)."""
     cats = strip_data.END_CATEGORIES | strip_data.BARRIER_CATEGORIES
@@ -160,7 +138,7 @@ def _barrier(line: Line) -> bool:
 def _in_figure(path: str) -> bool:
     """Tell whether a block lies in a <figure>/<figcaption> or an element whose class/id names a picture (`figure-part`)."""
     low = path.lower()
-    return any(step.startswith(FIGURE_STEPS) for step in low.split(">")) or any(w in low for w in _hint_words("figure-part"))
+    return any(step.startswith(FIGURE_STEPS) for step in low.split(">")) or any(w in low for w in hint_words("figure-part"))
 
 
 def _credits_unbarred(lines: list[Line], paths: list[str]) -> list[Line]:
@@ -225,18 +203,18 @@ def verdicts(lines: list[Line], blocks: list[dict[str, Any]], title: str | None)
         return base
     inside_at, below_at = box
     ins = [inside_at(i) for i in range(len(lines))]
-    out = _extend(lines, base, ins, span)
+    out = _extend(lines, base, ins, span, paths)
     _cut(lines, paths, out, ins, below_at)
     if USE_TEASER_LISTS and chains is not None:
-        _drop_teaser_lists(paths, chains, out, below_at)
+        drop_teaser_lists(paths, chains, out, below_at)
     if USE_CARDS and chains is not None:
-        _drop_cards(lines, paths, chains, out)
+        drop_cards(lines, paths, chains, out)
     if USE_RELATED_BOXES and chains is not None:
-        _drop_related_boxes(lines, chains, out)
+        drop_related_boxes(lines, chains, out)
     if USE_EMBEDS:
         _keep_embeds(lines, paths, out)
     if USE_TRAILING_HEADINGS:
-        _drop_trailing_headings(lines, out)
+        drop_trailing_headings(lines, out)
     return out
 
 
@@ -248,7 +226,7 @@ def _keep_embeds(lines: list[Line], paths: list[str], out: list[Verdict]) -> Non
             out[i] = Verdict(True, "")
 
 
-def _extend(lines: list[Line], base: list[Verdict], ins: list[bool], span: tuple[int, int]) -> list[Verdict]:
+def _extend(lines: list[Line], base: list[Verdict], ins: list[bool], span: tuple[int, int], paths: list[str]) -> list[Verdict]:
     """Keep the box's lines before and after the text run (up to a barrier), and its linked paragraphs."""
     out = list(base)
     for step, rng in ((1, range(span[1] + 1, len(lines))), (-1, range(span[0] - 1, -1, -1))):
@@ -262,6 +240,10 @@ def _extend(lines: list[Line], base: list[Verdict], ins: list[bool], span: tuple
             elif line.phrase in strip_data.BLOCK_CATEGORIES:
                 in_block = step == 1
             if ins[i] and line.cls != "bad" and not in_block and not base[i].keep and base[i].reason in _RUN_DROPS:
+                out[i] = Verdict(True, "")
+    if KEEP_INSIDE_DOM_BOX:
+        for i in range(span[0], span[1] + 1):
+            if base[i].reason == "outside-article-box" and ins[i] and not _in_figure(paths[i]):
                 out[i] = Verdict(True, "")
     kept_in = [i for i, v in enumerate(base) if v.keep and ins[i]]
     if KEEP_LINKED_P and kept_in:
@@ -302,97 +284,6 @@ def _cut(lines: list[Line], paths: list[str], out: list[Verdict], ins: list[bool
         elif line.tag in DROP_TAGS:
             out[i] = Verdict(False, f"tag:{line.tag}")
         else:
-            part = _part_hint(paths[i], below_at(i))
+            part = part_hint(paths[i], below_at(i))
             if part is not None:
                 out[i] = Verdict(False, f"path-part:{part}")
-
-
-def _card_title(line: Line, path: str) -> bool:
-    """A teaser card's title: a linked heading, or a linked block whose class names it a title.
-
-    A linked paragraph is not one: it is article text the run found link-dense.
-    """
-    if line.link < CARD_MIN_LINK:
-        return False
-    if is_heading_tag(line.tag):
-        return True
-    last = path.rsplit(">", 1)[-1].lower()
-    return "." in last and any(w in last for w in _hint_words("title-part"))
-
-
-def _drop_cards(lines: list[Line], paths: list[str], chains: list[tuple[Any, ...]], out: list[Verdict]) -> None:
-    """Drop teaser descriptions: kept lines under a link title in their own card, one path repeated over many cards.
-
-    Article paragraphs share one parent; a teaser list repeats the same card (title link, then
-    description) in sibling elements, so its descriptions have the same path but distinct parents.
-    """
-    parents: dict[str, set[tuple[Any, ...]]] = {}
-    hits: dict[str, list[int]] = {}
-    for i, v in enumerate(out):
-        if not v.keep or len(chains[i]) < 2 or not paths[i]:
-            continue
-        parent = chains[i][:-1]
-        for j in range(max(0, i - CARD_LOOKBACK), i):
-            if _card_title(lines[j], paths[j]) and chains[j][: len(parent)] == parent and not out[j].keep:
-                parents.setdefault(paths[i], set()).add(parent)
-                hits.setdefault(paths[i], []).append(i)
-                break
-    for path, idx in hits.items():
-        if len(parents[path]) >= CARD_MIN_REPEAT:
-            for i in idx:
-                out[i] = Verdict(False, "teaser-card")
-
-
-def _drop_teaser_lists(paths: list[str], chains: list[tuple[Any, ...]], out: list[Verdict], below_at: _Count) -> None:
-    """Drop kept blocks whose class names a teaser card (`list-part`) when their path repeats over distinct parents.
-
-    One teaser-named element is the article's standfirst; the same teaser path under
-    CARD_MIN_REPEAT distinct parents is a list of links to other articles.
-    """
-    parents: dict[str, set[tuple[Any, ...]]] = {}
-    hits: dict[str, list[int]] = {}
-    for i, v in enumerate(out):
-        if v.keep and len(chains[i]) > 1 and _part_hint(paths[i], below_at(i), "list-part") is not None:
-            parents.setdefault(paths[i], set()).add(chains[i][:-1])
-            hits.setdefault(paths[i], []).append(i)
-    for path, idx in hits.items():
-        if len(parents[path]) >= CARD_MIN_REPEAT:
-            for i in idx:
-                out[i] = Verdict(False, "teaser-list")
-
-
-def _full_stop(text: str) -> bool:
-    """A heading ending in one full stop is a sentence of the article (``...`` trails off a teaser title)."""
-    return text.endswith(".") and not text.endswith("..")
-
-
-def _drop_trailing_headings(lines: list[Line], out: list[Verdict]) -> None:
-    """An article does not end with a heading: a last kept <h1>..<h6> titles the furniture after it."""
-    for i in range(len(lines) - 1, -1, -1):
-        if not out[i].keep:
-            continue
-        line = lines[i]
-        if not is_heading_tag(line.tag) or _full_stop(line.text):
-            return
-        out[i] = Verdict(False, "trailing-heading")
-
-
-def _drop_related_boxes(lines: list[Line], chains: list[tuple[Any, ...]], out: list[Verdict]) -> None:
-    """Drop the kept lines after a related/most-read heading inside the heading's own element.
-
-    The heading titles the element it sits in (`article>h3 Related` + the related posts after it)
-    unless that element also holds kept prose before the heading: then it is the article's own
-    container and the heading is one of its lines (the article may go on after an inline box).
-    """
-    for i, line in enumerate(lines):
-        if line.phrase not in strip_data.BLOCK_CATEGORIES or len(chains[i]) < 2:
-            continue
-        box = chains[i][:-1]
-        n = len(box)
-        if any(out[j].keep and lines[j].cls == "good" and chains[j][:n] == box for j in range(i)):
-            continue
-        for j in range(i + 1, len(lines)):
-            if chains[j][:n] != box:
-                break
-            if out[j].keep:
-                out[j] = Verdict(False, "related-box")

@@ -235,3 +235,11 @@ def test_short_paragraphs_after_an_inline_related_box_below_the_run_stay() -> No
     assert kept[-2:] == ["The agency advises that the earlier people seek treatment, the better their chances are.",
                          "In this century the disease is endemic to a few regions of the planet, it said."]
     assert "Another story on the site number 1" not in kept
+
+
+def test_a_short_line_between_same_named_text_boxes_stays() -> None:
+    first = "".join(f"<p>{p}</p>" for p in _prose(2))
+    rest = "".join(f"<p>{p}</p>" for p in _prose(2, 2))
+    page = _page(f"<div class='story'><h1>Title of the story here</h1><div class='text'>{first}</div>"
+                 f"<p>VW boss Herbert Diess:</p><div class='text'>{rest}</div></div>")
+    assert "VW boss Herbert Diess:" in paragraphs(_run(page)["text"])

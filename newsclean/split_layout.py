@@ -313,9 +313,11 @@ def _take_lead(first: int, followed: bool, paras: Sequence[str], paths: Sequence
         return
     repeated = first < len(paras) and len(paras[first].split()) >= MIN_LEAD_WORDS and _repeated_near(paras[first], lay)
     text_dump = not any(tags) and not any(paths)
-    opens_body = first < len(paras) and bool(credits.find_dateline(paras[first], lang) or _names_line(paras[first], lang)
-                                             or text_dump and (junk(paras[first]) or not on_topic(paras, first, headline)))
-    if first < len(paras) and not opens_body and (repeated or is_lead(first, paras, paths, tags, meta, followed, lang)):
+    opens_body = first < len(paras) and bool(credits.find_dateline(paras[first], lang) or _names_line(paras[first], lang))
+    at_first = first < len(paras) and not opens_body and (repeated or is_lead(first, paras, paths, tags, meta, followed, lang))
+    if at_first and text_dump and (junk(paras[first]) or not on_topic(paras, first, headline)):
+        at_first = False  # a text dump's line under the header that no standfirst looks like
+    if at_first:
         lay.lead = paras[first]
         lay.lead_index = first
         lay.lead_marked = named_standfirst(paths[first])

@@ -52,6 +52,7 @@ _SENTENCE_STOP = regex.compile(r"[.!?。！？](?:\s|$)")
 _URL = regex.compile(r"https?://|www\.|\.(?:jpe?g|png|gif|webp)\b|©", regex.IGNORECASE)
 _SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»)\]]*$")
 _WORD = regex.compile(r"\w+")
+_SYMBOL_START = regex.compile(r"\p{S}")
 _LOWER_START = regex.compile(r"^\W*\p{Ll}")
 _CLOSING = ("byline", "date-line")  #: header reasons that close a standfirst
 
@@ -77,7 +78,7 @@ def shaped(line: str, headline: str | None = None) -> bool:
 
 def junk(line: str) -> bool:
     """Tell a line no standfirst looks like: a list item, a link, a file, ©, a caption's credit, a meta or menu line."""
-    if _LIST_ITEM.match(line) or _URL.search(line) or line.rstrip().endswith((":", ")")) or regex.match(r"\p{S}", line):
+    if _LIST_ITEM.match(line) or _URL.search(line) or line.rstrip().endswith((":", ")")) or _SYMBOL_START.match(line):
         return True
     if " / " in line and len(line.rsplit(" / ", 1)[1].split()) <= MAX_CREDIT_WORDS:
         return True

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 import regex
@@ -148,14 +149,6 @@ def _line(lines: list[dict[str, Any]], parts: list[str], link_chars: int, pre: i
         lines.append({"text": text, "tag": tag, "link_density": density, "path": path, "dom": dom})
 
 
-def _flush(lines: list[dict[str, Any]], parts: list[str], solid: bool, link_chars: int, pre: int, blocks: list[list[Any]]) -> tuple[bool, int]:
-    """End the current line at a line break: store it when it holds text; return the fresh (solid, link_chars)."""
-    if solid:
-        _line(lines, parts, link_chars, pre, blocks)
-    parts.clear()
-    return False, 0
-
-
 def drop_invisible(tree: Any) -> None:
     """Remove non-content and hidden elements in C (lexbor), so the Python walk never visits them.
 
@@ -187,12 +180,10 @@ def _node_ids() -> tuple[int, int]:
     return text.tag_id, text.next.tag_id
 
 
+# An element's end is seen when a later node's parent is not it; whitespace-only text and comments skip
+# that check: a stored line is re-spaced, so it cannot tell.  The line flush is inlined (hot loop).
 def blocks_from_tree(root: Any) -> list[dict[str, Any]]:
-    """Walk the tree under ``root`` once, in lexbor's own pre-order, and return its text lines as blocks.
-
-    An element's end is seen when a later node's parent is not it (open elements: a stack of memory ids);
-    whitespace-only text and comments skip that check: a stored line is re-spaced, so it cannot tell.
-    """
+    """Walk the tree under ``root`` once, in lexbor's own pre-order, and return its text lines as blocks."""
     if root is None:
         return []
     text_id, comment_id = _node_ids()
@@ -201,42 +192,46 @@ def blocks_from_tree(root: Any) -> list[dict[str, Any]]:
     parts: list[str] = []  #: text since the last line break; a line is stored only when `solid`
     solid, link_chars, links, pre, count = False, 0, 0, 0, 0
     blocks: list[list[Any]] = [["body", root, 0, "", None, None]]
-    ids: list[int] = [root.mem_id]
-    tags: list[str] = [""]
-    push_id, push_tag, pop_id, pop_tag = ids.append, tags.append, ids.pop, tags.pop
-    nodes = root.traverse(include_text=True)
-    next(nodes, None)  # root itself
-    for node in nodes:
+    ids, tags, top = [root.mem_id], [""], root.mem_id  #: open elements' memory ids and tags; top: the innermost
+    push_id, push_tag, pop_id, pop_tag, add = ids.append, tags.append, ids.pop, tags.pop, parts.append
+    for node in islice(root.traverse(include_text=True), 1, None):  # after the root itself
         tid = node.tag_id
         if tid == text_id:
             text = node.text_content
             if not text or text.isspace():
-                parts.append(text)  # "" joins to nothing
+                add(text)  # "" joins to nothing
                 continue
         elif tid == comment_id:
             continue
         parent = node.parent.mem_id
-        while ids[-1] != parent and len(ids) > 1:
+        while top != parent and len(ids) > 1:  # the open elements this node is not in have ended
             pop_id()
             tag = pop_tag()
+            top = ids[-1]
             if tag in BLOCK_TAGS:
-                solid, link_chars = _flush(lines, parts, solid, link_chars, pre, blocks)
+                if solid:
+                    _line(lines, parts, link_chars, pre, blocks)
+                    solid, link_chars = False, 0
+                parts.clear()
                 blocks.pop()
             elif tag == "a":
                 links -= 1
-            if tag in _PRE_TAGS:
-                pre -= 1
+            pre -= tag in _PRE_TAGS
         if tid == text_id:
-            parts.append(text)
+            add(text)
             solid = True
             if links:
                 link_chars += len(" ".join(text.split()))
             continue
         tag = names.get(tid) or names.setdefault(tid, node.tag)
-        push_id(node.mem_id)
+        top = node.mem_id
+        push_id(top)
         push_tag(tag)
         if tag in _BREAK_TAGS:
-            solid, link_chars = _flush(lines, parts, solid, link_chars, pre, blocks)
+            if solid:
+                _line(lines, parts, link_chars, pre, blocks)
+                solid, link_chars = False, 0
+            parts.clear()
             if tag != "br":
                 count += 1
                 blocks.append([tag, node, count, None, None, None])

@@ -16,7 +16,7 @@ from typing import Any
 import regex
 
 from newsclean.split_overlap import DumpIndex, is_cjk, overlap, title_case_language, title_cased, vocabulary, words
-from newsclean.split_title import clean_title, host_labels
+from newsclean.split_title import MetaTitle, clean_title, host_labels
 
 MAX_HEADLINE_WORDS = 30  #: longer lines are prose, not headlines
 MAX_HEADLINE_CHARS = 250  #: same limit for scripts without spaces (CJK)
@@ -31,6 +31,7 @@ NEAR_REPEAT = 12  #: a repeated headline within this many paragraphs is the same
 NONPROSE_COST = 80  #: characters of prose one non-prose line between prose paragraphs is worth (negative)
 EARLIER_RUN_SHARE = 0.5  #: an earlier prose run this big (vs the biggest) is the article; later ones are comments
 HEAD_BACK = 40  #: lines before the body's start searched for the headline
+EARLY_RUNS = True  #: also search above the biggest earlier prose run (out of HEAD_BACK's reach); the better headline wins
 DISTANCE_PENALTY = 0.015  #: per line between a candidate and the body's start
 HEADER_AFTER = 3  #: a byline or date line this close after a line marks it as the headline
 HEADER_AFTER_BONUS = 0.6  #: ... worth this much
@@ -146,18 +147,6 @@ def without_kicker(line: str, hints: Sequence[str]) -> str:
             if len(kicker) <= KICKER_MAX_WORDS and len(tail.split()) >= TITLE_PART_MIN_WORDS:
                 return hint
     return line
-
-
-class MetaTitle(str):
-    """A metadata headline with its site name cut; ``raw`` keeps the title as the page wrote it (its parts count)."""
-
-    raw: str
-
-    def __new__(cls, text: str, raw: str) -> "MetaTitle":
-        """Make the cleaned title, remembering the raw one."""
-        obj = super().__new__(cls, text)
-        obj.raw = raw
-        return obj
 
 
 def meta_candidates(meta: dict[str, Any]) -> list[str]:
@@ -349,34 +338,56 @@ def text_headline(paras: Sequence[str], tags: Sequence[str | None], hints: Seque
     start = article_start(paras[:n])
     if start is None:
         return 0 if paras and headline_shaped(paras[0]) else None
-    low = max(0, start - HEAD_BACK)
-    counts = _repeats(paras[max(0, low - NEAR_REPEAT) : start + NEAR_REPEAT])
-    header = _LazyFlags(paras, excluded, low, start + 1)
-    vocab = vocabulary(paras[start : start + OVERLAP_PARAS]) if OVERLAP_BONUS else frozenset()
-    titles = title_case_language(lang)
-    scored = []  # (upper bound, index, score parts): the costly header tests run only for lines that can win
-    for i in range(low, min(n, start + 1)):
-        if is_prose(paras[i]) or not headline_shaped(paras[i]) or paras[i] in never or picture_credit(paras[i]):
-            continue
-        twin = _has_twin(paras, i, n) and start - i > TWIN_NEAR
-        repeats = counts[norm(paras[i])] - 1 if twin else counts[norm(paras[i])]
-        dek = i + 1 < n and _is_dek(paras[i], paras[i + 1])
-        upper = _candidate_score(i, start, paras, tags, hints, repeats, True, int(bool(page and page.eligible(paras[i]))))
-        upper += _word_bonus(paras[i], vocab, titles)
-        scored.append((_finish(upper, twin, dek), i, repeats, twin, dek))
-    scored.sort(key=lambda c: (-c[0], c[1]))
-    best, best_score = None, float("-inf")
-    for upper, i, repeats, twin, dek in scored:
-        if upper < best_score or (upper == best_score and best is not None and i > best):
-            break
-        if header[i - low]:
-            continue
-        elsewhere = page.inside_others(paras[i]) if page else 0
-        header_after = any(header[k] for k in range(i - low + 1, min(i - low + 1 + HEADER_AFTER, min(n, start + 1) - low)))
-        score = _finish(_candidate_score(i, start, paras, tags, hints, repeats, header_after, elsewhere), twin, dek)
-        score += _word_bonus(paras[i], vocab, titles)
-        if not header_after and any(header[k] for k in range(max(0, i - low - HEADER_AFTER), i - low)):
-            score -= AFTER_HEADER_PENALTY
-        if score > best_score or (score == best_score and best is not None and i < best):
-            best, best_score = i, score
+    search = _Search(paras, tags, hints, excluded, never, page, lang, n)
+    best, best_score = search.best(start)
+    early = article_start(paras[: start - HEAD_BACK]) if EARLY_RUNS and start > HEAD_BACK else None
+    if early is not None:
+        other, other_score = search.best(early)
+        if other is not None and other_score > best_score:
+            return other
     return best
+
+
+class _Search:
+    """The headline search above one body start (the main prose run, or an earlier one)."""
+
+    def __init__(self, paras: Sequence[str], tags: Sequence[str | None], hints: Sequence[str],
+                 excluded: Callable[[str], bool] | None, never: frozenset[str], page: DumpIndex | None,
+                 lang: str | None, n: int) -> None:
+        """Keep the page and what every window shares."""
+        self.paras, self.tags, self.hints, self.excluded, self.never = paras, tags, hints, excluded, never
+        self.page, self.titles, self.n = page, title_case_language(lang), n
+
+    def best(self, start: int) -> tuple[int | None, float]:
+        """Return (index, score) of the best headline line above ``start``."""
+        paras, tags, hints, page, n, titles = self.paras, self.tags, self.hints, self.page, self.n, self.titles
+        low = max(0, start - HEAD_BACK)
+        counts = _repeats(paras[max(0, low - NEAR_REPEAT) : start + NEAR_REPEAT])
+        header = _LazyFlags(paras, self.excluded, low, start + 1)
+        vocab = vocabulary(paras[start : start + OVERLAP_PARAS]) if OVERLAP_BONUS else frozenset()
+        scored = []  # (upper bound, index, score parts): the costly header tests run only for lines that can win
+        for i in range(low, min(n, start + 1)):
+            if is_prose(paras[i]) or not headline_shaped(paras[i]) or paras[i] in self.never or picture_credit(paras[i]):
+                continue
+            twin = _has_twin(paras, i, n) and start - i > TWIN_NEAR
+            repeats = counts[norm(paras[i])] - 1 if twin else counts[norm(paras[i])]
+            dek = i + 1 < n and _is_dek(paras[i], paras[i + 1])
+            upper = _candidate_score(i, start, paras, tags, hints, repeats, True, int(bool(page and page.eligible(paras[i]))))
+            upper += _word_bonus(paras[i], vocab, titles)
+            scored.append((_finish(upper, twin, dek), i, repeats, twin, dek))
+        scored.sort(key=lambda c: (-c[0], c[1]))
+        best, best_score = None, float("-inf")
+        for upper, i, repeats, twin, dek in scored:
+            if upper < best_score or (upper == best_score and best is not None and i > best):
+                break
+            if header[i - low]:
+                continue
+            elsewhere = page.inside_others(paras[i]) if page else 0
+            header_after = any(header[k] for k in range(i - low + 1, min(i - low + 1 + HEADER_AFTER, min(n, start + 1) - low)))
+            score = _finish(_candidate_score(i, start, paras, tags, hints, repeats, header_after, elsewhere), twin, dek)
+            score += _word_bonus(paras[i], vocab, titles)
+            if not header_after and any(header[k] for k in range(max(0, i - low - HEADER_AFTER), i - low)):
+                score -= AFTER_HEADER_PENALTY
+            if score > best_score or (score == best_score and best is not None and i < best):
+                best, best_score = i, score
+        return best, best_score

@@ -144,3 +144,15 @@ def clean_title(title: str, site: str | None, hosts: Iterable[str] = ()) -> str:
     """Cut the site's name (and its section, a time stamp) off a title: "Headline | Site" -> "Headline"."""
     sites = (site,) if site else ()
     return _clean(title, sites, tuple(hosts))
+
+
+class MetaTitle(str):
+    """A metadata headline with its site name cut; ``raw`` keeps the title as the page wrote it (its parts count)."""
+
+    raw: str
+
+    def __new__(cls, text: str, raw: str) -> "MetaTitle":
+        """Make the cleaned title, remembering the raw one."""
+        obj = super().__new__(cls, text)
+        obj.raw = raw
+        return obj

@@ -222,3 +222,13 @@ def test_weekdays_are_date_lead_words() -> None:
     from newsclean.split_dates import date_lead_words
 
     assert {"lundi", "monday", "montag", "mai"} <= date_lead_words("fr") | date_lead_words("en") | date_lead_words("de")
+
+
+@pytest.mark.parametrize(("line", "lang", "name"), [
+    ("Eingestellt von der Michel um 21:11", "de", "der Michel"),
+    ("Gespeichert von rasos am 24. Juli 2017 - 18:55", "de", "rasos"),
+    ("Escribe Camila Méndez", "es", "Camila Méndez"),
+    ("Publié par Jean Dupont", "fr", "Jean Dupont"),
+])
+def test_cms_template_prefixes(line: str, lang: str, name: str) -> None:
+    assert find_byline(line, lang) == name

@@ -33,7 +33,8 @@ CREDIT_NAME_MAX_WORDS = 7  #: ... and this many words (a longer tail is a senten
 PAREN_MAX_CHARS = 80  #: a parenthesised credit at the line's end is at most this long
 USE_TAIL_CREDIT = True  #: drop captions ending with their credit (`(Image: Getty)`, `Credit: X`)
 USE_TWINS = True  #: a prose line printed twice in a row is a picture's alt text and caption: weigh and drop it as one
-TWIN_WEIGHT = -12.0  #: weight of each copy of a twin caption in the run search (a short line's cost)
+TWIN_WEIGHT = -12.0
+TWIN_PREFIX = 80  #: two prose lines in a row starting with this many identical characters are one caption printed twice  #: weight of each copy of a twin caption in the run search (a short line's cost)
 _PROSE = ("good", "neargood")
 _WORDS = regex.compile(r"\w+", regex.V1)
 
@@ -125,7 +126,24 @@ def tail_credit(text: str) -> bool:
 
 def twin_lines(lines: list[Line]) -> list[int]:
     """Return the indices of prose lines that the next line repeats word for word (alt text, then caption)."""
-    return [i for i in range(len(lines) - 1) if lines[i].cls in _PROSE and lines[i].text == lines[i + 1].text]
+    return [i for i in range(len(lines) - 1) if lines[i].cls in _PROSE and _twin(lines, i)]
+
+
+def _prefix(lines: list[Line], i: int) -> str | None:
+    """Return the first TWIN_PREFIX characters of line ``i`` (None when out of range or shorter)."""
+    return lines[i].text[:TWIN_PREFIX] if 0 <= i < len(lines) and len(lines[i].text) >= TWIN_PREFIX else None
+
+
+def _twin(lines: list[Line], i: int) -> bool:
+    """Tell whether lines i and i+1 are one caption printed twice: the same text, or a lone pair where one line is
+    the other plus a tail (alt text, then the caption with its credit; not a run of lines that all start alike)."""
+    a, b = lines[i].text, lines[i + 1].text
+    if a == b:
+        return True
+    head = _prefix(lines, i)
+    if head is None or head != _prefix(lines, i + 1) or head in (_prefix(lines, i - 1), _prefix(lines, i + 2)):
+        return False
+    return a.startswith(b) or b.startswith(a)
 
 
 def twin_weights(twins: list[int], weights: list[float]) -> list[float]:

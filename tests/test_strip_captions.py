@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean import strip
+from newsclean import strip, strip_captions, strip_data, strip_features
 from newsclean.record import paragraphs
 from newsclean.strip_captions import CAPTION_TAIL_MAX_CHARS, CREDIT_MAX_CHARS, lead_credit, tail_credit
 
@@ -94,3 +94,17 @@ def test_lead_credit_length_boundary() -> None:
     line = "Fot. " + name
     assert lead_credit(line)
     assert not lead_credit("Fot. " + "x" * (CREDIT_MAX_CHARS - 4))
+
+
+def test_caption_then_the_caption_with_its_credit_is_a_twin() -> None:
+    cap = "U.S. Defense Secretary Mark Esper, left, and the Vietnamese Defense Minister shake hands in Hanoi on Wednesday, Nov. 20."
+    short = cap + " (AP Photo/Hau Dinh)"
+    lines = ["Esper in Hanoi", "Image 1 of 8", cap, short, PROSE, PROSE + " More.", PROSE + " Even more."]
+    kept = paragraphs(strip.run({"id": "t", "text": "\n".join(lines), "lang": "en"})["text"])
+    assert cap not in kept and short not in kept and PROSE + " Even more." in kept
+
+
+def test_a_run_of_lines_starting_alike_is_not_a_twin() -> None:
+    log = [f"Strict Standards: Non-static method Gallery::get_option() should not be called statically in file {k}.php" for k in range(4)]
+    feats = [strip_features.measure(t, strip_data.stopwords("en"), 0.0, "", 0.45, False) for t in log]
+    assert strip_captions.twin_lines(feats) == []

@@ -24,6 +24,7 @@ SHORT_TAIL_RATIO = 2.0  #: ... beside a headline this many times longer is a sit
 HOST_MIN_CHARS = 3  #: shorter host labels ("wp", "m") match too much by chance
 CONTAIN_MAX_WORDS = 5  #: a part may contain the host label ("Gregory Szorc's Digital Home") only when this short
 DATE_MAX_LETTERS = 0.4  #: a part whose characters are mostly digits ("31.10.2023, 10.19 Uhr") is a time stamp
+TITLE_MAX_CHARS = 600  #: a longer "title" is no page title (cost cap: hostile input); it is left as it is
 TITLE_CACHE = 4096  #: titles whose cleaned form is remembered (split asks for each metadata title)
 
 #: separators between title parts: a run of bars, dashes, arrows, slashes or colons between spaces, or a bare bar
@@ -117,6 +118,8 @@ def _trim(parts: list[str], sites: Sequence[str], hosts: Sequence[str]) -> list[
 @lru_cache(maxsize=TITLE_CACHE)
 def _clean(title: str, sites: tuple[str, ...], hosts: tuple[str, ...]) -> str:
     title = " ".join(title.split())
+    if len(title) > TITLE_MAX_CHARS:
+        return title
     parts = split_title(title)
     if len(parts) < 2:
         return title

@@ -122,3 +122,15 @@ def test_headline_printed_twice_right_above_the_body_is_not_a_teaser() -> None:
             "das im Herbst beginnt und drei Jahre lang läuft, wie die Verwaltung am Montag mitteilte.")
     paras = ["Startseite", "Kontakt", "Medienpädagogin in München gesucht", "Medienpädagogin in München gesucht", body, body]
     assert text_headline(paras, [None] * len(paras)) in (2, 3)
+
+
+def test_hostile_titles_are_cheap() -> None:
+    import time
+
+    from newsclean.split_title import TITLE_MAX_CHARS
+
+    title = " -" * 200_000 + " x"
+    began = time.process_time()
+    assert clean_title(title, None) == " ".join(title.split())
+    assert len(title) > TITLE_MAX_CHARS
+    assert time.process_time() - began < 2.0

@@ -52,7 +52,7 @@ def _author_paths() -> tuple[Any, str]:
 
 @cache
 def _class_words() -> tuple[str, regex.Pattern[str] | None, regex.Pattern[str] | None]:
-    """The CSS selector for author-class elements, and the patterns of class words that rule an element out
+    """The CSS selector for author-class elements (class only), and the patterns of class words that rule an element out
     (its own class: avatars, bios; an ancestor's: comments, sidebars, related lists), from the bylines data."""
     words: dict[str, set[str]] = {"authorclass": set(), "notauthorclass": set(), "outsideclass": set()}
     for lang in langdata.languages("bylines"):
@@ -64,7 +64,8 @@ def _class_words() -> tuple[str, regex.Pattern[str] | None, regex.Pattern[str] |
         found = sorted(words[kind], key=len, reverse=True)
         return regex.compile("|".join(regex.escape(w) for w in found)) if found else None
 
-    selector = ", ".join(f'[{a}*="{w}" i]' for w in sorted(words["authorclass"]) for a in ("class", "id"))
+    marks = [w for w in sorted(words["authorclass"]) if not any(o != w and o in w for o in words["authorclass"])]
+    selector = ", ".join(f'[class*="{w}" i]' for w in marks)  # "autore" is found by "autor"; ids seldom mark bylines
     return selector, alt("notauthorclass"), alt("outsideclass")
 
 

@@ -59,11 +59,13 @@ def _names(chains: list[tuple[Any, ...]], paths: list[str], keys: list[tuple[int
     """Name the elements ``keys`` (depth, number) from the paths of the blocks inside them, taken in ``order``.
 
     A path names the last MAX_PATH_DEPTH steps of its chain and every block inside an element names it
-    alike, so the first block that reaches up to an element names it; the walk stops when all are named.
+    alike, so the first block that reaches up to an element names it; the walk stops when all are named,
+    or when the elements left are shallower than a marked one named (the box is the deepest marked one).
     """
     pending = dict.fromkeys(keys)
     deepest = max(d for d, _ in keys)
     names: dict[tuple[int, Any], str] = {}
+    best = -1  # the deepest marked element named so far: shallower ones cannot be the box
     for i in order:
         chain, path = chains[i], paths[i]
         reach = len(chain) - (path.count(">") + 1 if path else 0)  # the shallowest depth its path names
@@ -72,7 +74,9 @@ def _names(chains: list[tuple[Any, ...]], paths: list[str], keys: list[tuple[int
             if key in pending:
                 names[key] = path.split(">")[d - reach]
                 del pending[key]
-        if not pending:
+                if d > best and _marked(names[key]):
+                    best = d
+        if not pending or (best >= 0 and all(d < best for d, _ in pending)):
             break
     return names
 

@@ -332,13 +332,23 @@ def name_after_date(line: str, lang: str | None) -> str | None:
     words = line.split()
     months = month_words(lang)
     k = 0
-    while k < len(words) and (_DATE_TOKEN.fullmatch(words[k]) or fold(words[k]).strip(".,") in months):
+    while k < len(words) and (_DATE_TOKEN.fullmatch(words[k]) or fold(words[k]).strip(".,") in months
+                              or (k and _clock_word(words, k, lang))):
         k += 1
     if k == 0 or k == len(words) or not parse_date(" ".join(words[:k]), lang):
         return None
     while k < len(words) and _ZONE_TOKEN.fullmatch(words[k].strip(".,|")):
         k += 1  # "8:54 PM UTC": the time's letters, not a name
     return names_only(" ".join(words[k:]).lstrip("|•·–—- "), lang)
+
+
+def _clock_word(words: list[str], k: int, lang: str | None) -> bool:
+    """A short word inside a written date and time ("um 16:14 Uhr", "à 09h08"): before a digit or after a time."""
+    word = fold(words[k]).strip(".,")
+    if not word.isalpha() or len(word) > MAX_DATE_PARTICLE_CHARS or word in bare_labels(lang) or word in joiners(lang):
+        return False
+    after = words[k + 1] if k + 1 < len(words) else ""
+    return after[:1].isdigit() or ":" in words[k - 1]
 
 
 def marked_name(line: str, lang: str | None, single: bool = False) -> str | None:

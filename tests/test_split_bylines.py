@@ -232,3 +232,17 @@ def test_weekdays_are_date_lead_words() -> None:
 ])
 def test_cms_template_prefixes(line: str, lang: str, name: str) -> None:
     assert find_byline(line, lang) == name
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen", "Markus Reuter"),  # clock words inside the date
+    ("3. Mai 2021 um 12:00 Uhr Max Muster", "Max Muster"),
+])
+def test_name_after_a_date_and_time(line: str, name: str) -> None:
+    from newsclean.split_bylines import name_after_date
+
+    assert name_after_date(line, "de") == name
+
+
+def test_japanese_poster_label() -> None:
+    assert find_byline("投稿者 Masafumi Negishi", "ja") == "Masafumi Negishi"

@@ -194,7 +194,7 @@ def _after_fronted_phrase(toks: list[Tok], a: int, j: int, lex: Lexicon) -> tupl
 
 def _bracketed(toks: list[Tok], k: int, a: int, b: int, lex: Lexicon) -> list[tuple[Candidate, int]]:
     """A name and its words in brackets, or words and their source in brackets: "X („…“)", "„…“ (X)" — whole sentences only."""
-    if toks[k].text.rstrip().rstrip(CLOSERS)[-1:] not in ".!?…":
+    if not (k + 1 < len(toks) and toks[k + 1].text in "()") or toks[k].text.rstrip().rstrip(CLOSERS)[-1:] not in ".!?…":
         return []  # "die „Woche des verbotenen Buches“ (Banned Books Week)": a name and its gloss
     if k - 2 >= a and toks[k - 1].text == "(" and k + 1 < b and toks[k + 1].text == ")":
         np = np_backward(toks, k - 2, a, lex)

@@ -85,7 +85,8 @@ def lexicon(lang: str | None) -> Lexicon:
     cues = {k: ("verb" if v == "written" else v) for k, v in cues.items()}
     split = _separable(cue_multi, cues)
     front = frozenset(k for k, v in cues.items() if v == "front")  # not cues to the tagger: only a sentence's first word
-    cues = {k: v for k, v in cues.items() if v != "front"}
+    impersonal = frozenset(row[0].lower() for row in langdata.rows("cues", code) if len(row) > 2 and row[2] == "impersonal")
+    cues = {k: ("impersonal" if k in impersonal else v) for k, v in cues.items() if v != "front"}  # decided per sentence (quotes_split)
     cue_multi = {k: [(t, "verb" if c == "written" else c) for t, c in v] for k, v in cue_multi.items()}
     words, word_multi = _split("pronouns", code)
     roles, _ = _split("roles", code)
@@ -113,7 +114,7 @@ def lexicon(lang: str | None) -> Lexicon:
         written=written,
         split=split,
         front=front,
-        impersonal=frozenset(row[0].lower() for row in langdata.rows("cues", code) if len(row) > 2 and row[2] == "impersonal"),
+        impersonal=impersonal,
     )
 
 

@@ -23,8 +23,8 @@ def mark_split(para: Paragraph, lex: Lexicon) -> None:
     toks = para.toks
     for c in para.cues:
         t = toks[c]
-        if t.low in lex.impersonal and not _impersonal(toks, para.sentence_of(c)[0], c, lex):
-            t.cue = None
+        if t.cue == "impersonal":
+            t.cue = "verb" if _impersonal(toks, para.sentence_of(c)[0], c, lex) else None
             continue
         particles = split.get(t.low)
         if particles is None:
@@ -39,18 +39,25 @@ def mark_split(para: Paragraph, lex: Lexicon) -> None:
 
 
 def _particle_end(toks: list[Tok], c: int, particles: tuple[tuple[str, ...], ...]) -> int:
-    """Index of the last particle token closing the clause of the stem at ``c``, or -1."""
+    """Index of the last particle token closing the clause of the stem at ``c``, or -1.
+
+    Only the words right before a clause boundary (a comma, colon, full stop, quotation or the
+    paragraph's end) can close it, so only those are compared with the particles.
+    """
     n = len(toks)
-    for i in range(c + 1, min(n, c + 1 + SPLIT_REACH)):
-        t = toks[i]
-        if t.kind == "p" and t.text in ":;.!?":
-            return -1  # a quotation may stand inside the clause: "strich Wulffs „klaren inneren Kompass“ hervor"
-        if t.kind != "w":
-            continue
+    stop = min(n, c + 1 + SPLIT_REACH)
+    for e in range(c + 2, stop + 1):
+        if e < n:
+            t = toks[e]
+            if t.kind == "w" or (t.kind == "p" and t.text not in CLAUSE_ENDS):
+                continue
+        last = toks[e - 1].low
         for seq in particles:
-            e = i + len(seq)
-            if e <= n and all(toks[i + x].low == seq[x] for x in range(len(seq))) and (e == n or toks[e].kind == "q" or toks[e].text in CLAUSE_ENDS):
+            m = len(seq)
+            if seq[-1] == last and e - m > c and all(toks[e - m + x].low == seq[x] for x in range(m - 1)):
                 return e - 1
+        if e < n and toks[e].kind == "p" and toks[e].text in ":;.!?":
+            return -1  # a quotation may stand inside the clause: "strich Wulffs „klaren inneren Kompass“ hervor"
     return -1
 
 

@@ -31,6 +31,7 @@ MAX_MICRODATA = 10  #: itemprop=author elements looked at
 MAX_CLASS_ELEMENTS = 200  #: elements with an author class looked at (caps the work on huge listings)
 MAX_CLASS_TEXTS = 3  #: author-class texts kept for split (the first may be a label: "Publiziert am")
 MAX_CLASS_TEXT_CHARS = 120  #: a byline element's text is short; longer is an author bio or a teaser
+MAX_CLASS_TEXT_BUDGET = 100_000  #: characters of element text read in all (nested author-class boxes holding the whole page)
 MAX_CLASS_ANCESTORS = 15  #: ancestors checked for a comment list, sidebar or related-articles box
 _OUTSIDE_TAGS = frozenset({"footer", "aside", "nav"})  #: an author element inside these is not the article's
 
@@ -180,12 +181,17 @@ def class_authors(tree: Any) -> list[str]:
     if not selector:
         return []
     out: list[str] = []
+    budget = MAX_CLASS_TEXT_BUDGET
     scopes = [n for n in (tree.css_first("article"), tree.body) if n is not None]
     for scope in scopes:
         for node in scope.css(selector)[:MAX_CLASS_ELEMENTS]:
             if node.tag in ("meta", "link", "img", "script", "style") or (not_author and not_author.search(_marks(node))):
                 continue
-            text = _text(node)
+            text = node.text(deep=True) or ""
+            budget -= len(text)
+            if budget < 0:
+                return out
+            text = _WS.sub(" ", text).strip() if len(text) <= 4 * MAX_CLASS_TEXT_CHARS else ""
             if not text or len(text) > MAX_CLASS_TEXT_CHARS or text in out or _outside(node, outside):
                 continue
             out.append(text)

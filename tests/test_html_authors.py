@@ -139,3 +139,15 @@ def test_class_marked_label_then_name() -> None:
 def test_class_marked_author_is_the_last_hint() -> None:
     body = "<a rel='author' href='/author/jd'>Jane Doe</a><span class='byline'>By Someone Else</span>"
     assert meta_byline(_meta("", body), "en") == "Jane Doe"
+
+
+def test_nested_author_boxes_holding_the_page_stay_cheap() -> None:
+    import time
+
+    from newsclean.html_authors import class_authors
+
+    big = "<p>" + "word " * 20000 + "</p>"
+    html = "<html><body>" + "<div class='author'>" * 300 + big + "</div>" * 300 + "</body></html>"
+    start = time.process_time()
+    class_authors(LexborHTMLParser(html))
+    assert time.process_time() - start < 1.0

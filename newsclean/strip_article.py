@@ -68,6 +68,7 @@ BLOCK_END_MARKS = frozenset(".!?。！？")  #: a neargood line ending so (not i
 TABLE_MIN_ROWS = 4  #: this many consecutive short lines holding numbers are a table (standings, results, prices)
 TABLE_ROW_NUMBERS = 2  #: a table row holds at least this many numbers
 TABLE_ROW_SHARE = 0.5  #: text: a table row weighs this share of its length (tables inside articles are content)
+TABLE_BULLET_MAX = 250  #: a bulleted line longer than this is a teaser with a date, not a table row
 USE_TABLES = True  #: text: weigh table rows as content, not as short lines
 BOX_MIN_SHARE = 0.8  #: HTML: the article box is the deepest marked ancestor holding this share of prose characters
 
@@ -136,7 +137,7 @@ def weights(lines: list[Line]) -> list[float]:
 
 def _row_like(line: Line) -> bool:
     """Tell whether a short line could be a table row: at least TABLE_ROW_NUMBERS numbers."""
-    if line.cls != "short" or line.phrase or not _DIGIT.search(line.text):
+    if line.cls != "short" or line.phrase or (line.bullet and line.length > TABLE_BULLET_MAX) or not _DIGIT.search(line.text):
         return False
     return len(_NUMBER.findall(line.text)) >= TABLE_ROW_NUMBERS
 
@@ -298,10 +299,12 @@ def decide(lines: list[Line], title: str | None = None, paths: list[str] | None 
         base = table_weights(lines, base)
     twins: list[int] = []
     if paths is None:
-        from newsclean.strip_captions import USE_TWINS, twin_lines, twin_weights  # it imports Verdict from here
+        from newsclean.strip_captions import USE_ECHOES, USE_TWINS, echo_lines, twin_lines, twin_weights  # it imports Verdict from here
 
         twins = twin_lines(lines) if USE_TWINS else []
-        base = twin_weights(twins, base)
+        echoes = echo_lines(lines) if USE_ECHOES else []
+        base = twin_weights(twins, base, echoes)
+        twins += echoes
     span = article_run(lines, base)
     if span is not None and paths is None and USE_ISOLATED_TRIM:
         span = trim_isolated(lines, span, base, MIN_ARTICLE_SCORE)

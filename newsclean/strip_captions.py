@@ -32,8 +32,12 @@ CREDIT_NAME_MAX_CHARS = 60  #: the name after a credit label (`Credit: <name>`) 
 CREDIT_NAME_MAX_WORDS = 7  #: ... and this many words (a longer tail is a sentence about a photo)
 PAREN_MAX_CHARS = 80  #: a parenthesised credit at the line's end is at most this long
 USE_TAIL_CREDIT = True  #: drop captions ending with their credit (`(Image: Getty)`, `Credit: X`)
+USE_ECHOES = True  #: a prose line printing its own opening twice (`Title Title`) is a video/picture title: weigh and drop it
 USE_TWINS = True  #: a prose line printed twice in a row is a picture's alt text and caption: weigh and drop it as one
 TWIN_WEIGHT = -12.0
+ECHO_MIN_CHARS = 30  #: a line whose first this many characters come again in its first half ...
+ECHO_MAX_CHARS = 80  #: ... followed by the same opening (up to this long) prints itself twice ...
+ECHO_MIN_SHARE = 0.8  #: ... when the copies make up this share of the line (not a title glued to a paragraph)
 TWIN_PREFIX = 80  #: two prose lines in a row starting with this many identical characters are one caption printed twice  #: weight of each copy of a twin caption in the run search (a short line's cost)
 _PROSE = ("good", "neargood")
 _WORDS = regex.compile(r"\w+", regex.V1)
@@ -124,9 +128,29 @@ def tail_credit(text: str) -> bool:
     return _paren_credit(t) or _label_credit(t)
 
 
+def echo(text: str) -> bool:
+    """Tell whether a line prints its own opening again right after it (`Title Title`, `Caption Caption`):
+    a video or picture title rendered from its alt text and its caption, never a paragraph."""
+    if len(text) < 2 * ECHO_MIN_CHARS:
+        return False
+    at = text.find(text[:ECHO_MIN_CHARS], ECHO_MIN_CHARS)
+    if at < 0 or at > len(text) / 2 + 1:
+        return False
+    k = min(at, ECHO_MAX_CHARS)
+    if text[at : at + k].strip() != text[:k].strip():
+        return False
+    return text.count(text[:at].strip()) * at >= ECHO_MIN_SHARE * len(text)  # the copies are (about) the whole line
+
+
+def echo_lines(lines: list[Line]) -> list[int]:
+    """Return the indices of prose lines that print their own opening twice (:func:`echo`)."""
+    return [i for i, line in enumerate(lines) if line.cls in _PROSE and echo(line.text)]
+
+
 def twin_lines(lines: list[Line]) -> list[int]:
     """Return the indices of prose lines that the next line repeats word for word (alt text, then caption)."""
-    return [i for i in range(len(lines) - 1) if lines[i].cls in _PROSE and _twin(lines, i)]
+    out = [i for i in range(len(lines) - 1) if lines[i].cls in _PROSE and _twin(lines, i)]
+    return out
 
 
 def _prefix(lines: list[Line], i: int) -> str | None:
@@ -146,10 +170,13 @@ def _twin(lines: list[Line], i: int) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
-def twin_weights(twins: list[int], weights: list[float]) -> list[float]:
-    """Weigh a prose line printed twice in a row (a picture's alt text and caption) as a short line, both copies."""
+def twin_weights(twins: list[int], weights: list[float], echoes: tuple[int, ...] | list[int] = ()) -> list[float]:
+    """Weigh a prose line printed twice in a row (a picture's alt text and caption) as a short line, both copies,
+    and a line printing itself twice (``echoes``) too."""
     for i in twins:
         weights[i] = weights[i + 1] = TWIN_WEIGHT
+    for i in echoes:
+        weights[i] = TWIN_WEIGHT
     return weights
 
 

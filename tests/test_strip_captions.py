@@ -108,3 +108,20 @@ def test_a_run_of_lines_starting_alike_is_not_a_twin() -> None:
     log = [f"Strict Standards: Non-static method Gallery::get_option() should not be called statically in file {k}.php" for k in range(4)]
     feats = [strip_features.measure(t, strip_data.stopwords("en"), 0.0, "", 0.45, False) for t in log]
     assert strip_captions.twin_lines(feats) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The United States once again kicks the can down the road " * 3,
+        "‘He died in my hands’: three demonstrators killed near a fuel plant‘He died in my hands’: three demonstrators killed near a fuel plant",
+    ],
+)
+def test_a_line_printing_itself_twice_is_an_echo(line: str) -> None:
+    assert strip_captions.echo(line.strip())
+
+
+def test_a_title_glued_to_its_paragraph_is_not_an_echo() -> None:
+    title = "The United States once again kicks the can down the road "
+    assert not strip_captions.echo(title * 2 + PROSE + " " + PROSE)
+    assert not strip_captions.echo(PROSE + " " + PROSE[: strip_captions.ECHO_MIN_CHARS - 1])

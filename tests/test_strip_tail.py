@@ -11,7 +11,8 @@ STOP = strip_data.stopwords("en")
 
 
 def _prose(n: int, k: int = 0) -> str:
-    return (f"The council met on Tuesday number {k} and said that the new road would be built next year, " * n).strip()
+    # every sentence differs (a line repeating one sentence would read as a title printed twice, strip_captions.echo)
+    return " ".join(f"The council met on day {j} of meeting {k} and said that the new road would be built next year," for j in range(n))
 
 
 def _kept(lines: list[str]) -> list[str]:
@@ -223,3 +224,10 @@ def test_standfirst_needs_a_headline_above_and_no_related_heading() -> None:
     assert strip_head.standfirst(no_head, 4) == 4
     related = [_line("Bridge opens a year late after long delays"), _line(lead), _line("Related articles"), *body]
     assert strip_head.standfirst(related, 3) == 3
+
+
+def test_long_bulleted_lines_with_numbers_are_not_table_rows() -> None:
+    teaser = "* Three demonstrators killed in clashes near a fuel plant on 19 November 2019 at 14:30, " + "x" * 200
+    row = "* Leszno 2019 45 12 3"
+    assert not strip_article._row_like(_line(teaser[: strip_article.TABLE_BULLET_MAX + 1].ljust(strip_article.TABLE_BULLET_MAX + 1, "y")))
+    assert strip_article._row_like(_line(row))

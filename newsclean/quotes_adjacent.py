@@ -24,7 +24,8 @@ from newsclean.quotes_speakers import (
     np_backward,
     np_forward,
 )
-from newsclean.quotes_subject import clause_subject, possessives, v2_final_subject
+from newsclean.quotes_clause import sayable
+from newsclean.quotes_subject import attributive, clause_subject, possessives, v2_final_subject
 from newsclean.quotes_sentence import CLOSERS
 from newsclean.quotes_tokens import Tok
 
@@ -93,7 +94,7 @@ def _before(toks: list[Tok], k: int, a: int, b: int, lex: Lexicon) -> list[tuple
     c = cue_ending_at(toks, j, a)
     if c is None and colon:
         c = _cue_before_phrase(toks, j, a)  # "sagte dazu gegenüber der ARD: „…“"
-    if c is not None and toks[c].cue == "verb":
+    if c is not None and toks[c].cue == "verb" and not attributive(toks, c, lex):
         return [(_cue_candidate(toks, c, a, b, SCORE_ADJACENT, lex), c)]
     np = np_backward(toks, j, a, lex) if not toks[j].cue else None
     if np is not None and np[0] - 1 >= a and toks[np[0] - 1].cue == "verb" and not toks[np[0] - 1].obj:
@@ -109,7 +110,7 @@ def _before(toks: list[Tok], k: int, a: int, b: int, lex: Lexicon) -> list[tuple
             return [(Candidate(subject[0], subject[1], subject[2], toks[c].text, SCORE_ADJACENT + SCORE_TYPE.get(subject[2], 0.0), c), c)]
         return [(Candidate(np[0], np[1], np[2], toks[c].text, SCORE_ADJACENT + SCORE_TYPE.get(np[2], 0.0)), c)]
     if colon:
-        return _colon(toks, j, np, a, b, lex)
+        return _colon(toks, j, k, np, a, b, lex)
     return []
 
 
@@ -151,9 +152,9 @@ def _personal(toks: list[Tok], np: tuple[int, ...]) -> bool:
     return any(toks[i].role == "person" or toks[i].hon for i in range(np[0], np[1])) or sum(toks[i].name for i in range(np[0], np[1])) >= 2
 
 
-def _colon(toks: list[Tok], j: int, np: tuple[int, int, str] | None, a: int, b: int, lex: Lexicon) -> list[tuple[Candidate, int]]:
+def _colon(toks: list[Tok], j: int, k: int, np: tuple[int, int, str] | None, a: int, b: int, lex: Lexicon) -> list[tuple[Candidate, int]]:
     """"Steinbrück: „…“", "resümiert Hartmut Lierow: „…“", "Ali bekannte sich …: „…“"."""
-    if toks[a].kind == "w" and toks[a].low in possessives(lex.lang):
+    if toks[a].kind == "w" and toks[a].low in possessives(lex.lang) and sayable(toks[k].text):
         return [(Candidate(a, a + 1, "pron", None, SCORE_COLON + SCORE_TYPE["pron"]), -1)]  # "Seine Begründung: „…“": his
     if np is not None and np[2] in ("name", "role"):
         before = toks[np[0] - 1] if np[0] - 1 >= a else None

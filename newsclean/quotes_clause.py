@@ -52,7 +52,7 @@ FRONT_MIN_WORDS = 4  #: a quotation needs this many words to be read as words of
 NAME_MAX_WORDS = 6  #: a capitalised quotation up to this long, not ending like a sentence, may be a name or a title
 
 
-def _sayable(text: str) -> bool:
+def sayable(text: str) -> bool:
     """Long enough to be someone's words, and not shaped like a name or a title ("„Regierung der nationalen Einheit“")."""
     inner = text.strip(QUOTE_CHARS + " ")
     words = inner.split()
@@ -78,7 +78,7 @@ def own_subject(para: Paragraph, a: int, k: int, lex: Lexicon) -> Candidate | No
     """A sentence without a cue whose subject names a person or an organisation said the quotation inside it
     ("Die Organisation verlangte eine Untersuchung der „…“", "Auch der Sprecher X will „…“ prüfen")."""
     toks = para.toks
-    if k <= a or not _sayable(toks[k].text):
+    if k <= a or not sayable(toks[k].text):
         return None
     found = np_forward(toks, a, k, lex, need_det=True)
     if found is None or found[2] not in ("name", "role", "nominal") or found[1] > k:

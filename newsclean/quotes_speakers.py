@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from newsclean.quotes_lex import Lexicon
 from newsclean.quotes_subject import (
+    attributive,
     cite_forms,
     cited,
     clause_subject,
@@ -358,19 +359,21 @@ def attribute(para: Paragraph, k: int, lex: Lexicon) -> Candidate | None:
 
     for cand, cue_at in adjacent(toks, k, a, b, lex):
         used.add(cue_at)
+        if cand.a <= k < cand.b:
+            continue  # "sagte „Nein“": the quotation is no speaker of itself
         if best is None or cand.score > best.score:
             best = cand
     lo, hi = max(a, k - CUE_WINDOW), min(b, k + CUE_WINDOW)
     for ci in range(bisect_left(para.cues, lo), bisect_left(para.cues, hi)):
         c = para.cues[ci]
         t = toks[c]
-        if c in used or t.kind != "w" or not t.cue or t.cue in ("comp", "mood") or (t.cue == "verb" and noun_use(toks, c)):
+        if c in used or t.kind != "w" or not t.cue or t.cue in ("comp", "mood") or (t.cue == "verb" and (noun_use(toks, c) or attributive(toks, c, lex))):
             continue
         if t.cue == "quote" and not (c > a and toks[c - 1].text == ","):
             continue  # German "so X" only after a comma
         cand = _cue_candidate(toks, c, a, b, SCORE_SENTENCE, lex)
         cand = Candidate(cand.a, cand.b, cand.type, cand.cue, cand.score - 0.001 * abs(c - k), cand.c)
-        if names_no_one(toks, cand, lex) or (v2 and later_clause(toks, cand, c, k)):
+        if names_no_one(toks, cand, lex) or (v2 and later_clause(toks, cand, c, k)) or cand.a <= k < cand.b:
             continue
         if best is None or cand.score > best.score:
             best = cand

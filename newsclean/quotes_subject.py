@@ -166,6 +166,17 @@ def noun_use(toks: list[Tok], c: int) -> bool:
     return prev.wclass in ("det", "link") or (toks[c].cap and not prev.wclass) or (prev.cap and prev.text.endswith(("'s", "’s")))
 
 
+def attributive(toks: list[Tok], c: int, lex: Lexicon) -> bool:
+    """In a noun-capitalising language a cue between a lower-case modifier and a quotation is an adjective:
+    "nicht näher bezeichnete „technische Probleme“", "die oft zitierte „…“"."""
+    from newsclean.quotes_v2 import NOUN_CAPS
+
+    if lex.lang not in NOUN_CAPS or c == 0 or c + 1 >= len(toks) or toks[c + 1].kind != "q":
+        return False
+    prev = toks[c - 1]
+    return prev.kind == "w" and not prev.cap and (prev.wclass in (None, "adv", "det")) and not prev.cue
+
+
 def named_subject(toks: list[Tok], a: int, c: int, lex: Lexicon) -> tuple[int, int, str] | None:
     """The named subject of the clause before token ``c``: the first name phrase opening the sentence or a comma clause.
 

@@ -481,3 +481,12 @@ def test_the_sentence_subject_before_an_embedded_clause_and_a_place_after_a_fron
 def test_a_possessive_opening_a_colon_sentence_is_a_pronoun() -> None:
     text = "Javier Solana äußerte sich zuversichtlich: „Ich gehe davon aus.“ Seine Zuversicht gründet sich auf Erfahrungen: „Entscheidungen fallen immer erst in letzter Minute.“"
     assert _speakers(text, "de") == ["Javier Solana", "Javier Solana"]
+
+
+def test_an_attributive_participle_before_a_quotation_is_no_cue() -> None:
+    text = "Der Grund waren dem Bericht zufolge nicht näher bezeichnete „technische Probleme an der Maschine“."
+    assert _speakers(text, "de") == ["Bericht"]
+
+
+def test_a_quotation_is_never_its_own_speaker() -> None:
+    assert _speakers("„Es war ein großer Künstler“, schrieb „Die Zeit“ in einem Nachruf.", "de")[1] != "„Die Zeit“"

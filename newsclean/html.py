@@ -47,7 +47,9 @@ BLOCK_TAGS = frozenset({
 })
 _BREAK_TAGS = BLOCK_TAGS | {"br"}  #: elements that end the current line
 _PRE_TAGS = frozenset({"pre", "textarea", "listing", "xmp"})
-_HIDDEN_SELECTOR = "[hidden], [aria-hidden], [style]"  #: candidates; _is_hidden decides
+#: candidates; _is_hidden decides.  A hiding style holds "none" or "hidden" (its "dden": the only letters that
+#: _HIDDEN_STYLE matches in ASCII alone; it lets "İ" stand for "i"), so the other styled elements are never read.
+_HIDDEN_SELECTOR = '[hidden], [aria-hidden], [style*="none" i], [style*="dden" i]'
 _SKIP_SELECTOR = ", ".join(sorted(t for t in SKIP_TAGS if not t.startswith("-")))  #: element kinds removed whole
 _DROP_SELECTOR = f"{_SKIP_SELECTOR}, {_HIDDEN_SELECTOR}, form"  #: one query for all three kinds (one walk)
 _PAGE_TAGS = frozenset({"html", "body"})  #: never removed as hidden (scripts un-hide them on load)
@@ -149,15 +151,17 @@ def _line(lines: list[dict[str, Any]], parts: list[str], link_chars: int, pre: i
         lines.append({"text": text, "tag": tag, "link_density": density, "path": path, "dom": dom})
 
 
-def drop_invisible(tree: Any) -> None:
-    """Remove non-content and hidden elements in C (lexbor), so the Python walk never visits them.
+def drop_invisible(root: Any) -> None:
+    """Remove non-content and hidden elements under ``root`` in C (lexbor), so the Python walk never visits them.
 
-    One selector-list query finds every skipped, possibly hidden and form element (one tree walk, not
-    one per kind); removal only unlinks, so a match inside an already removed element is harmless.  ``hidden`` on ``<html>``
-    or ``<body>`` is a script's page-load toggle, not hidden content (and lexbor refuses to remove the root).
+    ``root`` is the part of the page that is walked (``<body>``): the <head>'s many <meta>, <link> and
+    <script> need no removal.  One selector-list query finds every skipped, possibly hidden and form
+    element (one tree walk, not one per kind); removal only unlinks, so a match inside an already removed
+    element is harmless.  ``hidden`` on ``<html>`` or ``<body>`` is a script's page-load toggle, not
+    hidden content (and lexbor refuses to remove the root).
     """
     forms = []
-    for node in tree.css(_DROP_SELECTOR):
+    for node in root.css(_DROP_SELECTOR):
         tag = node.tag
         if tag in SKIP_TAGS:
             node.decompose()
@@ -306,5 +310,7 @@ def extract(markup: str) -> tuple[list[dict[str, Any]], dict[str, Any]]:
 
     tree = parse(markup)
     meta = page_meta(tree)
-    drop_invisible(tree)
-    return blocks_from_tree(tree.body or tree.root), meta
+    root = tree.body or tree.root
+    if root is not None:
+        drop_invisible(root)
+    return blocks_from_tree(root), meta

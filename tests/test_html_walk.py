@@ -48,3 +48,34 @@ def test_whitespace_and_comments_never_change_the_text(parts: str) -> None:
     markup = "<body>" + parts + "</body>"
     squeezed = markup.replace("<!--c-->", "")
     assert [b["text"] for b in _blocks(markup)] == [b["text"] for b in _blocks(squeezed)]
+
+
+def test_hiding_styles_are_found_in_any_case_and_other_styles_are_kept() -> None:
+    page = ("<body><p style='DISPLAY : NONE'>gone one</p><p style='visibility:Hidden'>gone two</p>"
+            "<p style='visibility:h\u0130dden'>gone three</p><p style='color:red'>kept</p>"
+            "<p style='display:block' aria-hidden='false'>kept too</p></body>")
+    assert [b["text"] for b in _blocks(page)] == ["kept", "kept too"]
+
+
+def test_skipped_elements_are_removed_from_the_body_only_and_the_head_still_gives_metadata() -> None:
+    page = ("<html><head><title>T</title><meta name='author' content='Ann Lee'><script>var x</script></head>"
+            "<body><script>var y = 1</script><p>text <img src='a.png'> here</p><svg><title>icon</title></svg></body></html>")
+    blocks, meta = html.extract(page)
+    assert [b["text"] for b in blocks] == ["text here"]
+    assert meta["title"] == "T" and meta["author"] == "Ann Lee"
+
+
+def test_a_page_without_body_is_cleaned_from_its_root() -> None:
+    tree = html.parse("<frameset><frame src='a'></frameset>")
+    html.drop_invisible(tree.body or tree.root)
+    assert html.blocks_from_tree(tree.body or tree.root) == []
+
+
+def test_nesting_guard_boundary_and_its_shortcuts() -> None:
+    limit = html.MAX_NESTING
+    assert not html._too_deep(("<div>" * limit + "</div>" * limit).encode(), limit)  # exactly the limit
+    assert html._too_deep(("<div>" * (limit + 1)).encode(), limit)
+    many_flat = "<div>x</div>" * (limit + 500)  # more container tags than the limit, depth 1
+    assert not html._too_deep(many_flat.encode(), limit)
+    closes_first = "</span>" * 2000 + "<span>" * (limit + 1)  # stray closings never go below 0
+    assert html._too_deep(closes_first.encode(), limit)

@@ -250,7 +250,7 @@ def find_byline(line: str, lang: str | None) -> str | None:
     """Return the author name(s) when ``line`` is a byline ("By X", "Von X", "Του X", a desk name)."""
     if len(line) > MAX_PREFIXED_LINE_CHARS:
         return None
-    line = line.strip().lstrip(_LIST_BULLETS).strip()  # "• von X" in a list of meta items
+    line = _drop_picture(line.strip().lstrip(_LIST_BULLETS).strip(), lang)  # "• von X" in a list of meta items
     glued = glued_re(lang)
     if glued and (g := glued.match(line)):
         line = f"{line[: g.end()]} {line[g.end():]}"
@@ -292,7 +292,7 @@ def names_only(line: str, lang: str | None) -> str | None:
     via_prefix = find_byline(line, lang)
     if via_prefix:
         return via_prefix
-    rest = _undouble(_cut_noise(line.strip(), lang))
+    rest = _undouble(_cut_noise(_drop_picture(line.strip(), lang), lang))
     if rest and find_byline(rest, lang) == rest:
         return rest  # a desk name followed by a date ("Redaktion - 31. Januar 2022")
     words = rest.split()
@@ -340,6 +340,15 @@ def name_after_date(line: str, lang: str | None) -> str | None:
     while k < len(words) and _ZONE_TOKEN.fullmatch(words[k].strip(".,|")):
         k += 1  # "8:54 PM UTC": the time's letters, not a name
     return names_only(" ".join(words[k:]).lstrip("|•·–—- "), lang)
+
+
+def _drop_picture(line: str, lang: str | None) -> str:
+    """Drop an author picture's alt text before the byline ("Avatar photo by X", "Profilbild Max Muster")."""
+    folded = fold(line)
+    for word in byline_words(lang).get("picture", ()):
+        if folded.startswith(word + " ") and len(line) > len(word) + 1:
+            return line[len(word):].strip()
+    return line
 
 
 def _clock_word(words: list[str], k: int, lang: str | None) -> bool:

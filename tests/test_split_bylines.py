@@ -246,3 +246,9 @@ def test_name_after_a_date_and_time(line: str, name: str) -> None:
 
 def test_japanese_poster_label() -> None:
     assert find_byline("投稿者 Masafumi Negishi", "ja") == "Masafumi Negishi"
+
+
+def test_author_picture_alt_text_before_the_byline_is_dropped() -> None:
+    assert find_byline("Avatar photo by Logan C. Ritchie November 8, 2023 | 6:03 pm", "en") == "Logan C. Ritchie"
+    assert names_only("Profilbild Max Muster", "de") == "Max Muster"
+    assert names_only("Avatar", "en") is None

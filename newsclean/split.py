@@ -201,7 +201,7 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
     body = [paras[k] for k in layout.between if k >= len(pre)] + layout.body[max(0, len(layout.body) - len(kept)):]
     headline = prefer_crumb(layout.headline, breadcrumb_title(boilerplate, kept)) if options.breadcrumbs else layout.headline
     fields = _Fields(headline=headline, byline=layout.byline, body=body, removed=_not_in(layout.removed, pre))
-    fields.published = (meta_date(meta, lang, "published") or layout.date or nearby_date(paras, layout.head_index, lang)
+    fields.published = (meta_date(meta, lang, "published", layout.date) or layout.date or nearby_date(paras, layout.head_index, lang)
                         or _date_from_boilerplate(boilerplate, lang) or meta_date(meta, lang, "modified"))
     fields.byline = (layout.byline or layout.marked_byline or marked_block_byline(record.get("blocks"), lang)
                      or meta_byline(meta) or layout.bare_byline)

@@ -20,9 +20,12 @@ OVERLAP_PARA_CHARS = 500  #: characters of each body paragraph read for that voc
 DUMP_INDEX_CHARS = 30_000  #: characters of the page indexed for the re-appearance test (cost cap; 90 % of dev pages are shorter)
 TITLE_CASE_MIN_WORDS = 3  #: words of 4+ letters a line needs before its capitalisation says anything
 TITLE_CASE_SHARE = 0.8  #: share of those words that start with a capital in a title-cased line
+SHOWN_PREFIX_CHARS = 80  #: characters of a description that must stand on the page for it to count as shown (descriptions are often cut short with "…")
 WORDS_CACHE = 8192  #: lines whose content words / script test are remembered (split asks several times per page)
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
+_SPACES = regex.compile(r"\s+")
+_CUT_MARK = regex.compile(r"(?:\s*(?:…|\.\.\.|\[…\]|\[\.\.\.\]))+$")
 _LONG_WORD = regex.compile(r"\p{L}[\p{L}'’]{3,}")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 
@@ -72,6 +75,11 @@ class DumpIndex:
         key = unicodedata.normalize("NFKC", line).casefold().strip()
         page = self._page()
         return page.count(key) - page.count(f"\n{key}\n") if key else 0
+
+    def shows(self, text: str) -> bool:
+        """Tell whether the page prints ``text`` (its first ``SHOWN_PREFIX_CHARS``): a hidden SEO summary is no standfirst."""
+        key = _CUT_MARK.sub("", _SPACES.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip())
+        return bool(key) and key[:SHOWN_PREFIX_CHARS] in self._page()
 
 
 @lru_cache(maxsize=WORDS_CACHE)

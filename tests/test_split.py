@@ -278,3 +278,18 @@ def test_named_standfirst_names() -> None:
     assert not named_standfirst("div.intro>p")
     assert not named_standfirst("div.px>p.leading-tight")
     assert not named_standfirst("li.abstract-item>div.abstract-item-text")
+
+
+def test_shown_lead_option() -> None:
+    """With ``shown_lead`` a page description the page never prints is no lead; one it prints (even cut with "…") is."""
+    hidden = "Boston gets an ace and the rest of baseball should worry about it."
+    lines = ["The Red Sox traded for Chris Sale", PROSE, PROSE]
+    blocks = [{"text": t, "tag": "h1" if t.startswith("The Red") else "p", "path": "div.body>p"} for t in lines]
+    meta = {"title": "The Red Sox traded for Chris Sale", "og_description": hidden}
+    record = {"id": "h", "format": "html", "text": _text(*lines), "blocks": blocks, "meta": meta}
+    assert split.run(record)["lead"] == hidden  # default: the description is the lead
+    strict = split.Options(shown_lead=True)
+    assert split.run(record, strict)["lead"] is None
+    shown = {**record, "boilerplate": [{"text": "Boston gets an ace and the rest of baseball should worry about it. Read on",
+                                         "reason": "before-article-start"}]}
+    assert split.run({**shown, "meta": {**meta, "og_description": hidden[:-10] + "…"}}, strict)["lead"] is not None

@@ -15,7 +15,6 @@ from newsclean.quotes_speakers import (
     SCORE_COLON,
     SCORE_GENERIC,
     SCORE_TYPE,
-    V2_LANGS,
     Candidate,
     _cue_candidate,
     _is_adv,
@@ -62,7 +61,7 @@ def _after(toks: list[Tok], k: int, a: int, b: int, lex: Lexicon) -> list[tuple[
         if t.cue == "quote" and cand.type == "drop":
             return []  # German "so" needs its speaker right after it
         return [(cand, i)]
-    if lex.lang in V2_LANGS and toks[k + 1].text == "," and not t.cap and (t.wclass == "aux" or (t.wclass is None and t.low not in lex.stopwords)):
+    if lex.v2 and toks[k + 1].text == "," and not t.cap and (t.wclass == "aux" or (t.wclass is None and t.low not in lex.stopwords)):
         np = np_forward(toks, i + 1, b, lex)  # "„…?“, wollen die Demonstranten … wissen": the quotation fronted, verb, subject
         if np is not None and np[2] in ("name", "role") and (toks[np[0]].wclass == "det" or toks[np[0]].hon) and not toks[np[0]].oblique:
             return [(Candidate(np[0], np[1], np[2], None, SCORE_GENERIC + SCORE_TYPE[np[2]], _place_phrase(toks, np[1], b)), -1)]
@@ -71,7 +70,7 @@ def _after(toks: list[Tok], k: int, a: int, b: int, lex: Lexicon) -> list[tuple[
         return []
     if np[2] == "name" and toks[k + 1].text in DASHES and (np[1] >= b - 1 or toks[np[1]].kind == "p"):
         return [(Candidate(np[0], np[1], "name", None, SCORE_ADJACENT + SCORE_TYPE["name"]), -1)]
-    if lex.lang in V2_LANGS:
+    if lex.v2:
         return []  # verb-second: „…“, sagte X — "„…“, X bezeichnete …" opens a clause of its own
     j = _skip_adv(toks, _skip_paren(toks, np[1], b), b)
     if j < b and toks[j].kind == "w" and toks[j].cue == "verb":
@@ -101,10 +100,10 @@ def _before(toks: list[Tok], k: int, a: int, b: int, lex: Lexicon) -> list[tuple
         c = np[0] - 1
         if c > a and toks[c - 1].wclass == "conj":  # "X befand … und nannte den Angriff „…“": the object, X said it
             return [(_cue_candidate(toks, c, a, b, SCORE_ADJACENT, lex), c)]
-        subject = clause_subject(toks, a, c, lex) if np[2] == "pron" or lex.lang in V2_LANGS else None
+        subject = clause_subject(toks, a, c, lex) if np[2] == "pron" or lex.v2 else None
         if subject is not None and np[2] != "pron" and toks[np[0]].wclass != "det" and not _personal(toks, subject):
             subject = None  # "Dazu sagte Merkel: „…“"; but "Vizekanzler X strich Wulffs „…“ hervor": the object
-        if subject is None and lex.lang in V2_LANGS and c == a + 1 and fronted_name(toks[a], lex) and toks[np[0]].wclass == "det":
+        if subject is None and lex.v2 and c == a + 1 and fronted_name(toks[a], lex) and toks[np[0]].wclass == "det":
             subject = (a, c, "name", c)  # "Milinkewitsch kritisierte die Handlungsweise: „…“"
         if subject is not None and subject[3] == c:  # "Der Geschäftsführer nannte sie „fahrlässig“", "X kommentierte die Y:": the object
             return [(Candidate(subject[0], subject[1], subject[2], toks[c].text, SCORE_ADJACENT + SCORE_TYPE.get(subject[2], 0.0), c), c)]
@@ -163,15 +162,15 @@ def _colon(toks: list[Tok], j: int, k: int, np: tuple[int, int, str] | None, a: 
         if before is None or (before.kind == "p" and before.text in LABEL_PUNCT) or (before.kind == "w" and not before.cap and before.low not in lex.stopwords and not before.wclass):
             return [(Candidate(np[0], np[1], np[2], None, SCORE_COLON + SCORE_TYPE[np[2]]), -1)]
     if toks[j].kind == "w" and not toks[j].cap and toks[j].low not in lex.stopwords:
-        v2 = v2_final_subject(toks, a, j, lex) if lex.lang in V2_LANGS else None
-        if v2 is None and lex.lang in V2_LANGS and any(toks[i].text == "," for i in range(a, j)):
+        v2 = v2_final_subject(toks, a, j, lex) if lex.v2 else None
+        if v2 is None and lex.v2 and any(toks[i].text == "," for i in range(a, j)):
             lead = np_forward(toks, a, j, lex)  # "Der Experte X wandte sich gegen die Behauptung, die … gelangen:": the sentence's subject
             v2 = (*lead, lead[1]) if lead is not None and lead[2] in ("name", "role") and _personal(toks, lead) else None
         subj = v2[:3] if v2 is not None else np_backward(toks, j - 1, a, lex)
         if subj is not None and subj[2] in ("name", "pron", "role"):
             return [(Candidate(subj[0], subj[1], subj[2], toks[j].text, SCORE_COLON + SCORE_TYPE[subj[2]]), j)]
     first = np_forward(toks, a, b, lex, need_det=False)
-    if first is None and toks[a].kind == "w" and (toks[a].wclass == "prep" or (toks[a].wclass == "adv" and lex.lang in V2_LANGS)):
+    if first is None and toks[a].kind == "w" and (toks[a].wclass == "prep" or (toks[a].wclass == "adv" and lex.v2)):
         first = _after_fronted_phrase(toks, a, j, lex)  # "Im Kongress warb Obama …:", "Hier sparte der Bundespräsident nicht mit Kritik:"
     if first is not None and first[2] in ("name", "role") and first[1] <= j + 1:
         return [(Candidate(first[0], first[1], first[2], None, SCORE_COLON - 0.5 + SCORE_TYPE[first[2]]), -1)]
@@ -189,7 +188,7 @@ def _after_fronted_phrase(toks: list[Tok], a: int, j: int, lex: Lexicon) -> tupl
             return None
         if not t.cap and not t.wclass and t.low not in lex.stopwords:
             found = np_forward(toks, v + 1, j + 1, lex, need_det=False)
-            return found if found is not None and (found[2] == "name" or (found[2] == "role" and lex.lang in V2_LANGS)) else None
+            return found if found is not None and (found[2] == "name" or (found[2] == "role" and lex.v2)) else None
     return None
 
 

@@ -45,6 +45,8 @@ class Lexicon:
     split: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  #: separable cue stem -> particles closing its clause ("wies … zurück")
     front: frozenset[str] = frozenset()  #: source markers read only when they open a sentence ("Nach X soll „…“")
     impersonal: frozenset[str] = frozenset()  #: cues only without a subject before them ("Im Bericht steht:"), third column ``impersonal``
+    v2: bool = False  #: verb-second order (data/grammar ``verbsecond``): "In einem Interview sagte X", "Ähnlich äußerte sich X"
+    nouncaps: bool = False  #: every noun capitalised (data/grammar ``nouncaps``): a speaker phrase needs a capitalised word
 
 
 def _split(kind: str, lang: str) -> tuple[dict[str, str], dict[str, list[tuple[tuple[str, ...], str]]]]:
@@ -115,6 +117,8 @@ def lexicon(lang: str | None) -> Lexicon:
         split=split,
         front=front,
         impersonal=impersonal,
+        v2=langdata.has_trait(code, "verbsecond"),
+        nouncaps=langdata.has_trait(code, "nouncaps"),
     )
 
 

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from newsclean.quotes_lex import Lexicon
 from newsclean.quotes_marks import Span
 from newsclean.quotes_tokens import Paragraph, Tok
-from newsclean.quotes_v2 import NOUN_CAPS
 
 
 @dataclass(slots=True)
@@ -143,7 +142,7 @@ def _learn_tokenised(para: Paragraph, lex: Lexicon, people: People, runs_all: li
     Only name words start a run, so only those are visited; each run is judged in the cheapest order.
     """
     toks = para.toks
-    n, noun_caps = len(toks), lex.lang in NOUN_CAPS
+    n, noun_caps = len(toks), lex.nouncaps
     b = 0
     for a in para.names:
         if a < b:

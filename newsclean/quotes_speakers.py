@@ -32,8 +32,6 @@ from newsclean.quotes_sentence import _abbreviation, sentence_range
 from newsclean.quotes_split import split_stem
 from newsclean.quotes_tokens import Paragraph, Tok
 from newsclean.quotes_v2 import (
-    NOUN_CAPS,
-    V2_LANGS,
     clause_final,
     object_np,
     v2_continuation,
@@ -139,7 +137,7 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
         owned = owned or (t.cap and t.text.endswith(POSSESSIVE))
         last = i
         i += 1
-    if last < 0 or (lex.lang in NOUN_CAPS and not any(toks[x].cap for x in range(a, last + 1))):
+    if last < 0 or (lex.nouncaps and not any(toks[x].cap for x in range(a, last + 1))):
         return None  # German nouns are capitalised: "näher", "völlig" are no speakers
     return a, last + 1, _np_type(toks, a, last + 1, lex)
 
@@ -256,7 +254,7 @@ def np_backward(toks: list[Tok], j: int, start: int, lex: Lexicon) -> tuple[int,
         k -= 1
     while a < b and toks[a].wclass == "link":
         a += 1
-    if lex.lang in NOUN_CAPS and not any(toks[x].cap for x in range(a, b)):
+    if lex.nouncaps and not any(toks[x].cap for x in range(a, b)):
         return None
     return a, b, _np_type(toks, a, b, lex)
 
@@ -303,7 +301,7 @@ def _cue_candidate(toks: list[Tok], c: int, a: int, b: int, base: float, lex: Le
         obj = cited(toks, c, a, b, lex) if cue_text.lower() in cite_forms(lex.lang) else None
         if obj is not None:  # "Ein Fernsehsender zitierte Papandreou mit den Worten"
             return Candidate(obj[0], obj[1], obj[2], cue_text, base + SCORE_TYPE.get(obj[2], 0.0))
-        final = lex.lang in V2_LANGS and clause_final(toks, c, b)
+        final = lex.v2 and clause_final(toks, c, b)
         subject = (subordinate_subject(toks, a, c, lex) or v2_final_subject(toks, a, c, lex)) if final else None
         subject = subject or clause_subject(toks, a, c, lex)
         before = c - 1
@@ -355,7 +353,7 @@ def attribute(para: Paragraph, k: int, lex: Lexicon) -> Candidate | None:
     from newsclean.quotes_adjacent import adjacent
     from newsclean.quotes_clause import front_source, later_clause, names_no_one, own_subject, reported_subject
 
-    v2 = lex.lang in V2_LANGS
+    v2 = lex.v2
 
     for cand, cue_at in adjacent(toks, k, a, b, lex):
         used.add(cue_at)

@@ -28,7 +28,6 @@ def clause_subject(toks: list[Tok], a: int, c: int, lex: Lexicon) -> tuple[int, 
     opens with a comma, a parenthesis or a preposition and holds no quotation and no other cue.
     """
     from newsclean.quotes_speakers import np_forward
-    from newsclean.quotes_v2 import V2_LANGS
 
     lo = max(a, c - SUBJECT_SPAN_MAX)
     starts = [s for s in range(lo, c) if s == a or toks[s - 1].text == "," or toks[s - 1].kind == "q"]
@@ -45,18 +44,18 @@ def clause_subject(toks: list[Tok], a: int, c: int, lex: Lexicon) -> tuple[int, 
         if np is None or np[2] not in ("name", "role", "nominal") or (np[2] == "nominal" and t.wclass != "det"):
             continue
         if np[1] == c:
-            if lex.lang in V2_LANGS and s == a and np[1] - np[0] == 1 and not t.hon:
+            if lex.v2 and s == a and np[1] - np[0] == 1 and not t.hon:
                 return None  # "Sinngemäß hofft Musk": a lone fronted word is rarely the subject
-            if lex.lang in V2_LANGS and s == starts[0] and t.wclass == "det" and person_after(toks, c + toks[c].cue_len, lex):
+            if lex.v2 and s == starts[0] and t.wclass == "det" and person_after(toks, c + toks[c].cue_len, lex):
                 return None  # "Die Anwendung der Richtlinie stellte der SPD-Vorsitzende X in Frage": a fronted object
             return np[0], np[1], np[2], c
         end = _describes(toks, np[1], c, has_trait(lex.lang, "relarticle"))
-        bare = lex.lang in V2_LANGS and s == starts[0] and np[1] - np[0] == 1 and not (t.wclass == "det" or t.hon)
+        bare = lex.v2 and s == starts[0] and np[1] - np[0] == 1 and not (t.wclass == "det" or t.hon)
         if end >= 0 and bare and person_after(toks, c + toks[c].cue_len, lex):
             return None  # "Passend zu den Gefahren warnte die Moderatorin": a fronted phrase, the subject after the verb
         if end >= 0:
             return np[0], np[1], np[2], end
-        if lex.lang in V2_LANGS and s == starts[0] and t.wclass == "det" and fronted_field(toks, np[1], c) and not person_after(toks, c + toks[c].cue_len, lex):
+        if lex.v2 and s == starts[0] and t.wclass == "det" and fronted_field(toks, np[1], c) and not person_after(toks, c + toks[c].cue_len, lex):
             return np[0], np[1], np[2], c  # "Der Wirtschaftsrat der CDU forderte": the whole fronted field
     return None
 
@@ -169,9 +168,8 @@ def noun_use(toks: list[Tok], c: int) -> bool:
 def attributive(toks: list[Tok], c: int, lex: Lexicon) -> bool:
     """In a noun-capitalising language a cue between a lower-case modifier and a quotation is an adjective:
     "nicht näher bezeichnete „technische Probleme“", "die oft zitierte „…“"."""
-    from newsclean.quotes_v2 import NOUN_CAPS
 
-    if lex.lang not in NOUN_CAPS or c == 0 or c + 1 >= len(toks) or toks[c + 1].kind != "q":
+    if not lex.nouncaps or c == 0 or c + 1 >= len(toks) or toks[c + 1].kind != "q":
         return False
     prev = toks[c - 1]
     return prev.kind == "w" and not prev.cap and (prev.wclass in (None, "adv", "det")) and not prev.cue
@@ -244,7 +242,6 @@ def shared_subject(toks: list[Tok], a: int, conj: int, lex: Lexicon) -> tuple[in
     phrase right after the first verb.
     """
     from newsclean.quotes_speakers import np_forward
-    from newsclean.quotes_v2 import V2_LANGS
 
     comma = next((i for i in range(conj - 1, a, -1) if toks[i].text == ","), None)
     if comma is not None and comma + 2 < conj and toks[comma + 1].kind == "w" and not toks[comma + 1].cap and not toks[comma + 1].wclass:
@@ -252,7 +249,7 @@ def shared_subject(toks: list[Tok], a: int, conj: int, lex: Lexicon) -> tuple[in
         return np if np is not None and np[2] in ("name", "role") else None
     first = toks[a]
     fronted = first.kind == "w" and first.wclass in ("adv", "prep")
-    if not fronted or lex.lang not in V2_LANGS:
+    if not fronted or not lex.v2:
         np = np_forward(toks, a, conj, lex, need_det=False)
         if np is None or np[2] not in ("name", "role") or np[1] >= conj or toks[np[1]].kind != "w" or toks[np[1]].cap:
             return None

@@ -13,8 +13,6 @@ from functools import cache
 from newsclean.quotes_lex import Lexicon
 from newsclean.quotes_tokens import Tok
 
-NOUN_CAPS = frozenset({"de", "lb"})  #: languages that capitalise every noun: a speaker phrase needs a capitalised word
-V2_LANGS = frozenset({"de", "nl"})  #: verb-second languages: "In einem Interview sagte X", "Ähnlich äußerte sich X"
 
 
 def object_np(toks: list[Tok], np: tuple[int, int, str], a: int, lex: Lexicon) -> bool:
@@ -26,7 +24,7 @@ def object_np(toks: list[Tok], np: tuple[int, int, str], a: int, lex: Lexicon) -
 def v2_continuation(toks: list[Tok], np: tuple[int, int, str], a: int, lex: Lexicon) -> bool:
     """In a verb-second language a noun phrase after a content word ("Aufgabe der Politik sah") ends a fronted phrase."""
     before = np[0] - 1
-    if lex.lang not in V2_LANGS or before < a:
+    if not lex.v2 or before < a:
         return False
     t = toks[before]
     return t.kind == "w" and t.cap and t.wclass is None and t.cue is None and not t.hon and t.low not in lex.stopwords
@@ -35,7 +33,7 @@ def v2_continuation(toks: list[Tok], np: tuple[int, int, str], a: int, lex: Lexi
 def v2_inside(toks: list[Tok], np: tuple[int, int, str], a: int, lex: Lexicon) -> bool:
     """In a verb-second language a noun phrase before the verb that does not open its clause ends a fronted phrase ("Auf dem Konzert am Abend stellte er")."""
     before = np[0] - 1
-    if lex.lang not in V2_LANGS or before < a:
+    if not lex.v2 or before < a:
         return False
     t = toks[before]
     if t.kind == "w" and t.wclass == "adv" and (before == a or toks[before - 1].kind != "w"):
@@ -45,13 +43,13 @@ def v2_inside(toks: list[Tok], np: tuple[int, int, str], a: int, lex: Lexicon) -
 
 def v2_inverted(toks: list[Tok], np: tuple[int, int, str], c: int, a: int, lex: Lexicon) -> bool:
     """In a verb-second language a lone sentence-initial word before the cue is rarely its subject."""
-    return lex.lang in V2_LANGS and np[0] == a and np[1] - np[0] == 1 and np[1] == c
+    return lex.v2 and np[0] == a and np[1] - np[0] == 1 and np[1] == c
 
 
 def fronted_object(toks: list[Tok], np: tuple[int, int, str], a: int, c: int, lex: Lexicon) -> bool:
     """Verb-second: the phrase before the cue is its object when an object's article opens it ("Den Unmut … brachte X
     zum Ausdruck") or when it fills the fronted field and a person follows the verb ("Ihre Enttäuschung brachte die Sprecherin …")."""
-    if lex.lang not in V2_LANGS:
+    if not lex.v2:
         return False
     if toks[np[0]].oblique:
         return True
@@ -77,7 +75,7 @@ def genitive(toks: list[Tok], first: Tok, t: Tok, lex: Lexicon, prev: Tok | None
     """In a noun-capitalising language an article inside a phrase that opened with one is a genitive: "das Verteidigungsministerium der Vereinigten Staaten"
     (``oblique``: also after an object's article, in a source phrase: "nach dem Plan der Ministerin")."""
     opened = (first.wclass == "det" and (oblique or not first.oblique)) or (prev is not None and prev.role == "person")  # "Vertreter der Verbände"
-    return lex.lang in NOUN_CAPS and opened and t.low in genitive_articles(lex.lang)
+    return lex.nouncaps and opened and t.low in genitive_articles(lex.lang)
 
 
 @cache

@@ -10,10 +10,12 @@ a lead from it.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
+from functools import cache
 from typing import Any
 
 import regex
 
+from newsclean import langdata
 from newsclean import split_credits as credits
 from newsclean import split_headline as heads
 from newsclean.split_meta import descriptions
@@ -45,8 +47,6 @@ MIN_DISTINCT = 0.7  #: share of distinct words; below it the line repeats itself
 HEADLINE_F1 = 0.6  #: word overlap with the headline above which the line is a version of the headline
 MAX_CREDIT_WORDS = 3  #: a " / " tail this short ends a caption with its credit ("... / picture alliance")
 
-_LEAD_PATH = regex.compile(r"(?i)lead(?!ing)|intro|teaser|standfirst|summary|dek\b|subtitle|subline|sub-?head|excerpt|abstract|deck|kicker-?text|description|chapo|chapeau|vorspann")
-_STANDFIRST_NAME = regex.compile(r"(?i)(?:^|[-_])(?:dek|deck|standfirst|subtitle|sub-?head(?:ing|line)?|abstract|excerpt|intro)$")
 _LIST_ITEM = regex.compile(r"^\s*(?:[•·*▪►›»\-–—]|\d{1,3}[.)])\s")
 _SENTENCE_STOP = regex.compile(r"[.!?。！？](?:\s|$)")
 _URL = regex.compile(r"https?://|www\.|\.(?:jpe?g|png|gif|webp)\b|©", regex.IGNORECASE)
@@ -205,9 +205,25 @@ def is_lead(i: int, paras: Sequence[str], paths: Sequence[str], tags: Sequence[s
     return followed_by_header or _bare_lead(text, paras[i + 1], tags[i], tags[i + 1], paths[i], paths[i + 1])
 
 
+@cache
+def _hint_patterns() -> tuple[regex.Pattern[str] | None, regex.Pattern[str] | None, regex.Pattern[str] | None]:
+    """Compile the standfirst words of data/htmlhints once: lead-part, not-lead-part, standfirst-name."""
+    rows = langdata.rows("htmlhints", "xx") if "xx" in langdata.languages("htmlhints") else ()
+
+    def alt(hint: str) -> str:
+        words = sorted((r[0].lower() for r in rows if len(r) > 1 and r[1] == hint), key=len, reverse=True)
+        return "|".join(regex.escape(w[:-1]) + r"(?!\w)" if w.endswith("$") else regex.escape(w) for w in words)
+
+    lead, nots, names = alt("lead-part"), alt("not-lead-part"), alt("standfirst-name")
+    return (regex.compile(f"(?i){lead}") if lead else None, regex.compile(f"(?i){nots}") if nots else None,
+            regex.compile(f"(?i)(?:^|[-_])(?:{names})$") if names else None)
+
+
 def marked(i: int, paths: Sequence[str], tags: Sequence[str | None]) -> bool:
     """Tell whether the page marks paragraph ``i`` as a standfirst: a subtitle class or a subheading right before the text."""
-    if paths[i] and _LEAD_PATH.search(last_steps(paths[i])):
+    lead, nots, _ = _hint_patterns()
+    steps = last_steps(paths[i]) if paths[i] and lead is not None else ""
+    if steps and lead.search(nots.sub(" ", steps) if nots is not None else steps):
         return True
     return tags[i] in ("h2", "h3", "h4") and i + 1 < len(tags) and tags[i + 1] == "p"
 
@@ -217,8 +233,9 @@ def named_standfirst(path: str) -> bool:
 
     Such a visible standfirst beats the page's description, which is often SEO text of its own.
     """
+    name = _hint_patterns()[2]
     own = path[max(path.rfind(">"), path.rfind("/")) + 1 :]
-    return any(_STANDFIRST_NAME.search(token) for token in regex.split(r"[.#]", own)[1:])
+    return name is not None and any(name.search(token) for token in regex.split(r"[.#]", own)[1:])
 
 
 def _bare_lead(text: str, nxt: str, tag: str | None, next_tag: str | None, path: str, next_path: str) -> bool:

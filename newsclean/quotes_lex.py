@@ -47,6 +47,7 @@ class Lexicon:
     impersonal: frozenset[str] = frozenset()  #: cues only without a subject before them ("Im Bericht steht:"), third column ``impersonal``
     v2: bool = False  #: verb-second order (data/grammar ``verbsecond``): "In einem Interview sagte X", "Ähnlich äußerte sich X"
     nouncaps: bool = False  #: every noun capitalised (data/grammar ``nouncaps``): a speaker phrase needs a capitalised word
+    hon_ends: frozenset[str] = frozenset()  #: last characters of the honorifics: a cheap test before reading a word back
 
 
 def _split(kind: str, lang: str) -> tuple[dict[str, str], dict[str, list[tuple[tuple[str, ...], str]]]]:
@@ -104,6 +105,7 @@ def lexicon(lang: str | None) -> Lexicon:
         cues=cues,
         cue_multi=_freeze(cue_multi),
         honorifics=honorifics,
+        hon_ends=frozenset(h[-1] for h in honorifics if h),
         words=words,
         word_multi=_freeze(word_multi),
         roles=roles,

@@ -29,10 +29,10 @@ def light_words(text: str, a: int, b: int, toks: list[Tok], lex: Lexicon, marks:
     """Runs of capitalised words (one space apart) of a sentence without quotation or cue, each
     closed by a placeholder; a lower-case honorific right before a run is kept ("ο κ. Λαβρόφ")."""
     append, tagged = toks.append, marks.tagged
-    find = text.find
+    find, hon_ends = text.find, lex.hon_ends
     for run in _CAP_RUN.findall(text, a, b)[: max(0, MAX_TOKENS_PER_PARAGRAPH - len(toks))]:
         pos = find(run, a)
-        if pos > 1 and text[pos - 1] == " " and (text[pos - 2] == "." or text[pos - 2].islower()):
+        if pos > 1 and text[pos - 1] == " " and _may_end_honorific(text, pos - 2, hon_ends):
             _honorific(text, pos - 1, toks, lex, marks)
         words = run.split(" ")
         n = len(toks)
@@ -44,6 +44,19 @@ def light_words(text: str, a: int, b: int, toks: list[Tok], lex: Lexicon, marks:
         end = a + len(tail)
         marks.stops.append(len(toks))
         append(Tok(tail[-1], end - 1, end, "p", tail[-1]))
+
+
+def _may_end_honorific(text: str, k: int, hon_ends: frozenset[str]) -> bool:
+    """Whether the word ending at ``text[k]`` (a full stop there is skipped) may be a lower-case honorific:
+    its last letter, lower-cased, ends some honorific (Σ lower-cases by context, so it always may)."""
+    c = text[k]
+    if c == ".":
+        if k == 0:
+            return False
+        c = text[k - 1]
+    elif not c.islower():
+        return False
+    return c.lower()[-1:] in hon_ends or c == "Σ"
 
 
 def _honorific(text: str, e: int, toks: list[Tok], lex: Lexicon, marks: _Marks) -> None:
@@ -80,7 +93,7 @@ def light_ranges(text: str, a: int, b: int, spans: list[Span], cues: list[int], 
     """Sentences of paragraph ``text[a:b]`` with no quotation and no cue: tokenised only for names."""
     cuts = [a]
     for m in _SPLIT.finditer(text, a, b):
-        if _ends_sentence(text, a, m.start(), lex) and not any(s.outer_start <= m.start() < s.outer_end for s in spans):
+        if _ends_sentence(text, a, m.start(), lex) and not (spans and any(s.outer_start <= m.start() < s.outer_end for s in spans)):
             cuts.append(m.end())
     if len(cuts) == 1:
         return []
@@ -88,7 +101,7 @@ def light_ranges(text: str, a: int, b: int, spans: list[Span], cues: list[int], 
     out: list[tuple[int, int]] = []
     for x, y in zip(cuts, cuts[1:]):
         i = bisect.bisect_left(cues, x)
-        if (i < len(cues) and cues[i] < y) or any(x <= s.outer_start < y for s in spans):
+        if (i < len(cues) and cues[i] < y) or (spans and any(x <= s.outer_start < y for s in spans)):
             continue
         if out and out[-1][1] == x:
             out[-1] = (out[-1][0], y)

@@ -70,6 +70,19 @@ def prefix_re(lang: str | None) -> regex.Pattern[str] | None:
 
 
 @cache
+def inner_prefix_re(lang: str | None) -> regex.Pattern[str] | None:
+    """:func:`prefix_re` right after a space: one search finds the first prefix inside a meta line."""
+    prefix = prefix_re(lang)
+    return regex.compile(rf"(?<=\s)(?:{prefix.pattern})") if prefix else None
+
+
+@cache
+def picture_starts(lang: str | None) -> tuple[str, ...]:
+    """Picture alt-text words with their space ("avatar photo "): one ``startswith`` test for the common line."""
+    return tuple(w + " " for w in byline_words(lang).get("picture", ()))
+
+
+@cache
 def glued_re(lang: str | None) -> regex.Pattern[str] | None:
     """A one-word prefix glued to a capitalised name ("ByTravis Haney", "VonMax Muster"): inline elements without a space."""
     words = [w for w in byline_words(lang).get("prefix", ()) if w.isalpha()]

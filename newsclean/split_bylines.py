@@ -16,11 +16,13 @@ from newsclean.split_byline_words import (
     byline_words,
     desks,
     glued_re,
+    inner_prefix_re,
     is_account,
     is_byline_word,
     joiners,
     labels,
     noise_re,
+    picture_starts,
     prefix_re,
 )
 from newsclean.split_byline_words import rows as _rows  # noqa: F401  (split_credits imports it from here)
@@ -175,10 +177,9 @@ def _in_meta_line(folded: str, prefix: regex.Pattern[str]) -> tuple[regex.Match[
     The first prefix decides: "Here Are 6 Gadgets Powered by X" is a headline.  Only a line that opens
     with a date may hold a loosely capitalised name (the old rule); elsewhere every word must be a name's.
     """
-    for start in (m.end() for m in _SPACE.finditer(folded[:MAX_BYLINE_CHARS])):
-        found = prefix.match(folded, start)
-        if not found:
-            continue
+    found = prefix.search(folded)  # the first prefix after a space (the pattern from inner_prefix_re) decides
+    start = found.start() if found else MAX_BYLINE_CHARS + 1
+    if start <= MAX_BYLINE_CHARS:
         before = folded[:start].rstrip()
         if _TIME.search(before) or parse_date(before):
             return found, bool(_DATE_FIRST.match(folded))
@@ -263,7 +264,7 @@ def find_byline(line: str, lang: str | None) -> str | None:
         return dated
     lenient = True
     if not m and prefix and len(line) <= MAX_BYLINE_CHARS:
-        m, lenient = _in_meta_line(folded, prefix)
+        m, lenient = _in_meta_line(folded, inner_prefix_re(lang))
     if not m:
         return None
     tail = line[m.end():].strip()
@@ -345,6 +346,8 @@ def name_after_date(line: str, lang: str | None) -> str | None:
 def _drop_picture(line: str, lang: str | None) -> str:
     """Drop an author picture's alt text before the byline ("Avatar photo by X", "Profilbild Max Muster")."""
     folded = fold(line)
+    if not folded.startswith(picture_starts(lang)):
+        return line  # the common case, in one test
     for word in byline_words(lang).get("picture", ()):
         if folded.startswith(word + " ") and len(line) > len(word) + 1:
             return line[len(word):].strip()

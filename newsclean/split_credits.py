@@ -118,6 +118,12 @@ def _source_labels(lang: str | None) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(rows, key=lambda r: len(r[1]), reverse=True))
 
 
+@cache
+def _label_starts(lang: str | None, photo: bool) -> tuple[str, ...]:
+    """The photo labels (or the other source labels) as one tuple: a single ``startswith`` rules most lines out."""
+    return tuple(label for kind, label in _source_labels(lang) if (kind == "photo") == photo)
+
+
 def find_source(line: str, lang: str | None, bare_ok: bool = True) -> str | None:
     """Return the credit when ``line`` is a source line ("Πηγή: ΑΠΕ-ΜΠΕ", "(Reuters)", "— AP")."""
     text = line.strip()
@@ -127,7 +133,7 @@ def find_source(line: str, lang: str | None, bare_ok: bool = True) -> str | None
     if bare_ok and only_agencies(bare):
         return agency_in(bare)
     folded = fold(text)
-    if is_photo_credit(text, lang):
+    if is_photo_credit(text, lang) or not folded.startswith(_label_starts(lang, False)):
         return None
     for kind, label in _source_labels(lang):
         if kind == "photo" or not folded.startswith(label):
@@ -148,7 +154,7 @@ def is_photo_credit(line: str, lang: str | None) -> bool:
     if len(line) > MAX_CREDIT_CHARS:
         return False
     folded = fold(line.strip())
-    return any(kind == "photo" and folded.startswith(label) for kind, label in _source_labels(lang))
+    return folded.startswith(_label_starts(lang, True))
 
 
 def has_photo_credit(line: str, lang: str | None) -> bool:

@@ -72,6 +72,7 @@ _QUOTED = regex.compile(r"^«.*»$|^‹.*›$")  #: a French quotation as the he
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _CUT = ("...", "…")  #: how a teaser link marks a title cut short
 _NON_LETTERS = regex.compile(r"[^\p{L}\p{M}]+")
+_ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())  #: deleted to count an ASCII line's letters
 _TITLE_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|»)\s+|\s*[|｜]\s*")
 
 
@@ -92,6 +93,8 @@ def is_prose(text: str) -> bool:
         return False
     head = text[:400]
     need = PROSE_MIN_LETTERS * len(head)
+    if head.isascii():  # ASCII letters are \p{L} and str.isalpha alike: one C-level count
+        return len(head.encode("ascii").translate(None, _ASCII_NON_LETTERS)) >= need
     if sum(map(str.isalpha, head)) >= need:
         return True  # letters alone suffice (the quick count; combining marks only add to it)
     return len(_NON_LETTERS.sub("", head)) >= need

@@ -42,19 +42,15 @@ def _before_article(boilerplate: Any) -> Iterator[Any]:
             yield entry.get("text")
 
 
-def _page_lines(boilerplate: Any, kept: Iterable[str]) -> Iterator[str]:
+def _page_lines(boilerplate: Any, kept: Iterable[str]) -> list[str]:
     """The page's lines above the article's end, strip's removed ones first, at most CRUMB_SCAN_LINES."""
-    count = 0
+    lines: list[str] = []
     for text in (*_before_article(boilerplate), *itertools.islice(kept, CRUMB_KEPT_LINES)):
-        if not isinstance(text, str):
-            continue
-        for line in text.split("\n"):
-            line = line.strip()
-            if line:
-                yield line
-                count += 1
-                if count >= CRUMB_SCAN_LINES:
-                    return
+        if isinstance(text, str):
+            lines.extend(line for line in map(str.strip, text.split("\n")) if line)
+            if len(lines) >= CRUMB_SCAN_LINES:
+                break
+    return lines[:CRUMB_SCAN_LINES]
 
 
 def _is_title(step: str) -> bool:
@@ -66,7 +62,7 @@ def _is_title(step: str) -> bool:
 
 def _inline_trail(line: str) -> str | None:
     """ "Home » News » Headline" on one line: its title, or None."""
-    if len(line) > MAX_TRAIL_CHARS or not _SEP_CHARS.intersection(line):
+    if len(line) > MAX_TRAIL_CHARS or _SEP_CHARS.isdisjoint(line):
         return None
     m = _INLINE_SEP.search(line)
     if not m:
@@ -81,6 +77,8 @@ def breadcrumb_title(boilerplate: Any, kept: Iterable[str]) -> str | None:
     """Return the last step of the first breadcrumb trail whose earlier steps are short names, or None."""
     steps: list[str] = []
     for line in _page_lines(boilerplate, kept):
+        if not steps and not line[0].isdigit() and (len(line) > MAX_TRAIL_CHARS or _SEP_CHARS.isdisjoint(line)):
+            continue  # no trail step, no trail open: the common line, skipped in one test
         inline = _inline_trail(line)
         if inline:
             return inline

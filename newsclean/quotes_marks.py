@@ -146,6 +146,8 @@ def find_spans(text: str, lang: str | None = None) -> list[Span]:
     at = [x.start() for x in m.pattern.finditer(text)]  # every mark of the document, one scan
     k = 0
     for para in text.split("\n"):
+        if k == len(at) and pending is None and not m.dashes:
+            break  # no mark left, nothing pending, no dialogue dashes: the rest finds no quotation
         stripped = para.rstrip()
         lead = len(para) - len(para.lstrip())
         if not stripped.strip():

@@ -179,14 +179,16 @@ def tokenize(
             toks.append(Tok(text[q_start:q_end], q_start, q_end, "q", quote=qi))
         pos = q_end
     _words(text, pos, end, toks, info, marks)
+    tagged, stops = marks.tagged, marks.stops
     n = len(toks)
-    if n > MAX_TOKENS_PER_PARAGRAPH:
+    if n > MAX_TOKENS_PER_PARAGRAPH:  # only then can a noted index point past the kept tokens
         del toks[MAX_TOKENS_PER_PARAGRAPH:]
         n = MAX_TOKENS_PER_PARAGRAPH
+        tagged, stops, quoted = [i for i in tagged if i < n], [i for i in stops if i < n], [k for k in quoted if k < n]
     para = Paragraph(field_name, start, end, toks, text)
-    para.cues, para.caps, para.names = _tag(toks, [i for i in marks.tagged if i < n], lex)
-    para.quoted = [k for k in quoted if k < n]
-    para.sentences = _sentences(toks, [i for i in marks.stops if i < n])
+    para.cues, para.caps, para.names = _tag(toks, tagged, lex)
+    para.quoted = quoted
+    para.sentences = _sentences(toks, stops)
     return para
 
 

@@ -42,12 +42,14 @@ def _author_paths() -> tuple[Any, str]:
     """The author-page address pattern and its CSS pre-selection, from every language's ``authorpath`` words.
 
     An address is ``/<word>/<name-slug>`` with the slug last (``/journalist/2012/x.htm`` is a section);
-    the selector (``href`` containing ``/<word>/``, or ``rel=author``) keeps the walk to the few candidate links.
+    the selector (``href`` containing ``/<word>``, or ``rel=author``; a word another one begins is left out, the
+    pattern checks each candidate) keeps the walk to the few candidate links.
     """
     words = sorted({row[1].strip("/").lower() for lang in langdata.languages("bylines")
                     for row in langdata.rows("bylines", lang) if len(row) >= 2 and row[0] == "authorpath"})
     href = regex.compile(r"(?i)/(?:" + "|".join(regex.escape(w) for w in words) + r")/[\w%.~-]+/?(?:$|[?#])") if words else None
-    selector = ", ".join(['a[rel~="author"]'] + [f'a[href*="/{w}/" i]' for w in words])
+    stems = [w for w in words if not any(o != w and w.startswith(o) for o in words)]  # "/autor" finds "/autoren/" too
+    selector = ", ".join(['a[rel~="author"]'] + [f'a[href*="/{w}" i]' for w in stems])
     return href, selector
 
 
@@ -138,17 +140,62 @@ def _link_name(node: Any) -> str | None:
     return value if _name_ok(value) and any(c.isalpha() for c in value) else None
 
 
-def link_author(tree: Any) -> str | None:
+class Scope:
+    """The page's ``<body>`` and first ``<article>``: one walk of the body answers a query for both.
+
+    The article's matches are the body's matches lying in it (``css`` lists in document order, a node
+    once per selector it matches, the scope itself included), so the article is not walked a second time.
+    """
+
+    __slots__ = ("article", "body", "_inside")
+
+    def __init__(self, tree: Any) -> None:
+        self.article = tree.css_first("article")
+        self.body = tree.body
+        self._inside: dict[int, bool] | None = None  #: mem_id -> in the article; None: query each scope
+        if self.article is not None and self.body is not None:
+            node, body = self.article.parent, self.body.mem_id
+            while node is not None and node.mem_id != body:
+                node = node.parent
+            if node is not None:  # an article outside the body (a frameset page) is queried on its own
+                self._inside = {self.article.mem_id: True, body: False}
+
+    def _in_article(self, node: Any) -> bool:
+        """Tell whether ``node`` lies in the article (itself included); every ancestor walked is remembered."""
+        path: list[int] = []
+        known = False
+        while node is not None:
+            found = self._inside.get(node.mem_id)
+            if found is not None:
+                known = found
+                break
+            path.append(node.mem_id)
+            node = node.parent
+        for mem_id in path:
+            self._inside[mem_id] = known
+        return known
+
+    def queries(self, selector: str, cap: int) -> list[list[Any]]:
+        """The matches of ``selector`` in the article (when there is one), then in the body, each list cut at ``cap``."""
+        if self._inside is None:
+            return [scope.css(selector)[:cap] for scope in (self.article, self.body) if scope is not None]
+        found = self.body.css(selector)
+        start = next((i for i, node in enumerate(found) if self._in_article(node)), len(found))
+        end = next((i for i in range(start, len(found)) if not self._in_article(found[i])), len(found))
+        return [found[start:end][:cap], found[:cap]]  # a subtree's nodes follow each other in document order
+
+
+def link_author(tree: Any, scope: Scope | None = None) -> str | None:
     """The text of the first link to an author page (``rel="author"`` or an /author/ address), in the article
     if one is marked; the other author links beside it ("X and Y", two links in one element) join it."""
-    scopes = [n for n in (tree.css_first("article"), tree.body) if n is not None]
-    for scope in scopes:
-        for node in scope.css(_author_paths()[1])[:MAX_LINKS]:
+    selector = _author_paths()[1]
+    for links in (scope or Scope(tree)).queries(selector, MAX_LINKS):
+        for node in links:
             if not _is_author_link(node) or not (name := _link_name(node)):
                 continue
             names = [name]
             parent = node.parent
-            for other in (parent.css(_author_paths()[1])[:MAX_LINKS] if parent is not None else ()):
+            for other in (parent.css(selector)[:MAX_LINKS] if parent is not None else ()):
                 other_name = _link_name(other) if _is_author_link(other) else None
                 if other_name and other_name not in names and len(names) < MAX_CO_AUTHORS:
                     names.append(other_name)
@@ -173,7 +220,7 @@ def _outside(node: Any, outside: regex.Pattern[str] | None) -> bool:
     return False
 
 
-def class_authors(tree: Any) -> list[str]:
+def class_authors(tree: Any, scope: Scope | None = None) -> list[str]:
     """The short texts of the first elements whose class or id says author ("news-list-author", "pb-byline"),
     in the article if one is marked; avatars, bios, comments and sidebars are skipped.  Kept raw: split reads
     the name in the page's language."""
@@ -182,9 +229,8 @@ def class_authors(tree: Any) -> list[str]:
         return []
     out: list[str] = []
     budget = MAX_CLASS_TEXT_BUDGET
-    scopes = [n for n in (tree.css_first("article"), tree.body) if n is not None]
-    for scope in scopes:
-        for node in scope.css(selector)[:MAX_CLASS_ELEMENTS]:
+    for nodes in (scope or Scope(tree)).queries(selector, MAX_CLASS_ELEMENTS):
+        for node in nodes:
             if node.tag in ("meta", "link", "img", "script", "style") or (not_author and not_author.search(_marks(node))):
                 continue
             text = node.text(deep=True) or ""
@@ -205,6 +251,7 @@ def class_authors(tree: Any) -> list[str]:
 def author_hints(tree: Any, found: dict[str, str]) -> dict[str, Any]:
     """Collect the author hints of a page: ``author_label``, ``author_microdata``, ``author_link``,
     ``author_class`` (a list of raw texts); missing ones omitted."""
+    scope = Scope(tree)
     out = {"author_label": share_label_author(found), "author_microdata": microdata_author(tree),
-           "author_link": link_author(tree), "author_class": class_authors(tree)}
+           "author_link": link_author(tree, scope), "author_class": class_authors(tree, scope)}
     return {k: v for k, v in out.items() if v}

@@ -151,3 +151,25 @@ def test_nested_author_boxes_holding_the_page_stay_cheap() -> None:
     start = time.process_time()
     class_authors(LexborHTMLParser(html))
     assert time.process_time() - start < 1.0
+
+
+@pytest.mark.parametrize("body", [
+    '<a href="/author/a-b">Ann Bee</a><article class="byline-x"><p class="author">Von Cem Dal</p>'
+    '<a href="/autoren/c-d">Cem Dal</a></article><p class="byline">Eve Fox</p>',
+    '<nav><a rel="author" href="/x">Nav Name</a></nav><div><article><a href="/Author/z">Zoe Young</a></article></div>',
+    '<p class="writer">Only Body</p><a href="/redakteurin/x-y">Xia Yu</a>',
+])
+def test_one_body_walk_gives_what_querying_article_and_body_gives(body: str) -> None:
+    from newsclean.html_authors import Scope, _author_paths, _class_words
+
+    tree = LexborHTMLParser(f"<html><body>{body}</body></html>")
+    scope = Scope(tree)
+    for selector in (_author_paths()[1], _class_words()[0]):
+        expected = [n.css(selector) for n in (tree.css_first("article"), tree.body) if n is not None]
+        assert [[n.mem_id for n in nodes] for nodes in scope.queries(selector, 100)] == \
+               [[n.mem_id for n in nodes] for nodes in expected]
+
+
+def test_an_author_link_in_the_article_wins_over_one_before_it() -> None:
+    body = '<a href="/author/a-b">Ann Bee</a><article><a href="/autoren/c-d">Cem Dal</a></article>'
+    assert _meta("", body)["author_link"] == "Cem Dal"

@@ -44,10 +44,9 @@ MIN_VOTE_HITS = 3  #: a stopword vote needs this many hits to name a language
 WORD = regex.compile(r"\w+", regex.V1)
 _CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]", regex.V1)
 #: a superset of the Han/Hiragana/Katakana/Hangul characters, scanned fast by the standard `re`
-_MAYBE_CJK = re.compile(
-    "[\u1100-\u11ff\u2e80-\ua4cf\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
-    "\U00016fe0-\U00016fff\U0001aff0-\U0001b2ff\U0001f200-\U0001f2ff\U00020000-\U0003ffff]"
-)
+#: (two patterns: a class of BMP ranges only is a bitmap, scanned about twice as fast as one with astral ranges)
+_MAYBE_CJK = re.compile("[\u1100-\u11ff\u2e80-\ua4cf\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]")
+_MAYBE_CJK_ASTRAL = re.compile("[\U00016fe0-\U00016fff\U0001aff0-\U0001b2ff\U0001f200-\U0001f2ff\U00020000-\U0003ffff]")
 CJK_MIN_CHAR = "\u1100"  #: no Han/Hiragana/Katakana/Hangul character is below this (Hangul Jamo)
 
 
@@ -70,9 +69,16 @@ class PhraseIndex:
     notices: frozenset[str]  #: anywhere phrases that make a notice (`cookies`), not a copyright/photo credit
 
 
+def _has_astral(text: str) -> bool:
+    """Tell whether text holds a character beyond the BMP (encoding is ~20 times faster than a regex scan)."""
+    return len(text.encode("utf-16-le", "surrogatepass")) > 2 * len(text)
+
+
 def is_cjk(text: str) -> bool:
     """Tell whether text contains Chinese, Japanese or Korean characters."""
-    if not text or text.isascii() or not _MAYBE_CJK.search(text):
+    if not text or text.isascii():
+        return False
+    if not _MAYBE_CJK.search(text) and not (_has_astral(text) and _MAYBE_CJK_ASTRAL.search(text)):
         return False
     return bool(_CJK_CHAR.search(text))
 

@@ -94,8 +94,10 @@ def phrase_category(text: str, low: str, toks: list[str], cjk: bool = True) -> s
         return None
     if toks[0] not in idx.first_words and toks[0][:1] not in idx.cjk_first:
         # no phrase starts the line, so neither a whole-phrase line nor a prefix phrase
-        if _comments_heading(text, toks, idx):
+        if len(toks) <= COMMENT_LINE_MAX_WORDS and _comments_heading(text, toks, idx):
             return "comments"
+        if len(text) > ANYWHERE_MAX_CHARS:  # most lines end here: too long for an anywhere phrase
+            return None
         return _anywhere(text, low, toks, cjk)
     return _starting(text, low, toks, idx, cjk)
 
@@ -138,7 +140,7 @@ def _anywhere(text: str, low: str, toks: list[str] | None = None, cjk: bool = Tr
     """Return `copyright` or `photo` when a short line holds a copyright phrase anywhere."""
     if toks is not None and not cjk and len(text) <= ANYWHERE_MAX_CHARS:
         idx = strip_data.phrases()  # quick reject: no phrase's first word, no `©`
-        if idx.anywhere_first.isdisjoint(toks) and not any(c in low for c in idx.anywhere_marks):
+        if idx.anywhere_first.isdisjoint(toks) and not any(map(low.__contains__, idx.anywhere_marks)):
             return None
     if len(text) <= ANYWHERE_MAX_CHARS:
         m = strip_data.anywhere_regex().search(low)

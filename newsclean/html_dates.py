@@ -56,26 +56,46 @@ def _url_day(meta: dict[str, Any]) -> dt.date | None:
     return None
 
 
-def _stamps(tree: Any) -> list[str]:
-    """The ``datetime`` stamps of the page's first <time> elements."""
-    if tree is None:
-        return []
-    out = []
-    for node in tree.css("time[datetime]")[:MAX_TIME_ELEMENTS]:
-        value = (node.attributes or {}).get("datetime")
-        if value:
-            out.append(value.strip())
-    return out
+class Page:
+    """A parsed page's <time> elements and shown days, each looked up once however often localise asks."""
+
+    __slots__ = ("tree", "_times", "_shown")
+
+    def __init__(self, tree: Any) -> None:
+        self.tree = tree
+        self._times: list[Any] | None = None
+        self._shown: list[dt.date] | None = None
+
+    def times(self) -> list[Any]:
+        """Every <time> element of the page (one walk serves the stamps and the shown days)."""
+        if self._times is None:
+            self._times = self.tree.css("time") if self.tree is not None else []
+        return self._times
+
+    def stamps(self) -> list[str]:
+        """The ``datetime`` stamps of the page's first <time datetime> elements."""
+        nodes = (node.attributes or {} for node in self.times())
+        firsts = [attrs["datetime"] for attrs in nodes if "datetime" in attrs][:MAX_TIME_ELEMENTS]
+        return [value.strip() for value in firsts if value]
+
+    def shown_days(self) -> list[dt.date]:
+        """The days the page shows in its first date elements (<time> text, class "date", "datum" ...)."""
+        if self._shown is None:
+            self._shown = _shown_days(self) if self.tree is not None else []
+        return self._shown
 
 
-def _shown_days(tree: Any) -> list[dt.date]:
-    """The days the page shows in its first date elements (<time> text, class "date", "datum" ...)."""
-    if tree is None:
-        return []
+def _page(tree: Any) -> Page:
+    """The page behind ``tree`` (a parsed tree, or a Page already holding its lookups)."""
+    return tree if isinstance(tree, Page) else Page(tree)
+
+
+def _shown_days(page: Page) -> list[dt.date]:
+    """The days shown in the page's first <time> and date-class elements, outside footers, navs and asides."""
     from newsclean.split_dates import parse_date
 
     out: list[dt.date] = []
-    nodes = [*tree.css("time")[:MAX_TIME_ELEMENTS], *tree.css(DATE_CLASS)[:MAX_DATE_ELEMENTS]]
+    nodes = [*page.times()[:MAX_TIME_ELEMENTS], *page.tree.css(DATE_CLASS)[:MAX_DATE_ELEMENTS]]
     for node in nodes:
         if _in_furniture(node):
             continue  # comment times in a footer, teaser dates in an aside
@@ -111,19 +131,20 @@ def possible_day(first: dt.datetime, day: dt.date | None) -> bool:
 
 def local_published(meta: dict[str, Any], tree: Any = None) -> str | None:
     """The publication stamp in the newsroom's own day, when the page states it in UTC (else None)."""
+    page = _page(tree)
     ld = meta.get("json_ld") if isinstance(meta.get("json_ld"), dict) else {}
     values = [v for v in (ld.get("datePublished"), meta.get("published")) if isinstance(v, str)]
     first = instant(values[0]) if values else None
     if first is None or first.utcoffset() != dt.timedelta(0):
         return None
-    for value in [*values[1:], *_stamps(tree)]:
+    for value in [*values[1:], *page.stamps()]:
         other = instant(value)
         if other is not None and other == first and other.utcoffset() != dt.timedelta(0):
             return value  # the same instant, written with the newsroom's offset
     day = _url_day(meta)
     if possible_day(first, day):
         return day.isoformat() if day else None
-    shown = [d for d in _shown_days(tree) if d == first.date() or possible_day(first, d)]
+    shown = [d for d in page.shown_days() if d == first.date() or possible_day(first, d)]
     if shown and first.date() not in shown:
         return shown[0].isoformat()  # the page's first shown date that can be this instant's day
     return None  # the UTC day is shown too (a header's "today" may be the other one)
@@ -141,10 +162,11 @@ def _day(value: Any) -> dt.date | None:
 
 def _first_shown(tree: Any) -> dt.date | None:
     """The first day the page shows or stamps on a <time> element (outside footers, navs and asides)."""
-    shown = _shown_days(tree)
+    page = _page(tree)
+    shown = page.shown_days()
     if shown:
         return shown[0]
-    return next((d for d in map(_day, _stamps(tree)) if d is not None), None)
+    return next((d for d in map(_day, page.stamps()) if d is not None), None)
 
 
 def settle(meta: dict[str, Any], tree: Any = None) -> None:
@@ -164,8 +186,9 @@ def settle(meta: dict[str, Any], tree: Any = None) -> None:
 def localise(meta: dict[str, Any], tree: Any = None) -> None:
     """Replace a UTC publication stamp by the page's local one (the original kept as ``published_utc``);
     first settle a JSON-LD / <meta> disagreement by the page's shown date."""
-    settle(meta, tree)
-    local = local_published(meta, tree)
+    page = Page(tree)
+    settle(meta, page)
+    local = local_published(meta, page)
     if local is None:
         return
     ld = meta.get("json_ld")

@@ -65,8 +65,10 @@ def _meta_tags(tree: Any, meta: dict[str, Any]) -> dict[str, str]:
         if key and value and key not in found:
             found[key] = value
     for source, target in META_KEYS:
-        value = _clean(found.get(source))
-        if target not in meta and value and not (target == "author" and _URL.match(value)):
+        if target in meta or source not in found:
+            continue  # cleaned only when it can be kept: normalising every duplicate value costs
+        value = _clean(found[source])
+        if value and not (target == "author" and _URL.match(value)):
             meta[target] = value
     return found
 

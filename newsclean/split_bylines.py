@@ -194,7 +194,7 @@ def _name_then_date(line: str, lang: str | None) -> str | None:
 
     The names are a first and a last name at least, every word a name's; the date opens what follows.
     """
-    m = _NAME_DATE.match(line)
+    m = _NAME_DATE.match(line) if _DIGIT.search(line) else None  # no digit, no date: the cheap test first
     if not m or not _DIGIT.search(m[2][:MAX_DATE_LEAD_CHARS]):
         return None
     lead = [fold(w).strip(".,") for w in m[2][: _DIGIT.search(m[2]).start()].split()]

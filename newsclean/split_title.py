@@ -17,6 +17,8 @@ from urllib.parse import urlsplit
 
 import regex
 
+from newsclean.split_overlap import is_cjk
+
 SECTION_MAX_WORDS = 4  #: a part this short next to the site's name is a section name ("Pressemitteilungen")
 SECTION_MAX_CHARS_CJK = 6  #: the same for scripts written without spaces ("スポーツ", "智能")
 SHORT_TAIL_WORDS = 4  #: a trailing part this short ...
@@ -33,7 +35,6 @@ _TAIL_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|»)\s+|\s*[|｜]\s*"
 _CJK_UNDERSCORE = regex.compile(r"(?<=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}）)])_(?=\S)")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _YEARISH = regex.compile(r"\d{1,4}[./-]\d{1,2}|\b\d{4}\b")
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _SKIP_LABELS = frozenset({"www", "m", "amp", "mobile", "com", "co", "org", "net", "web", "archive", "news", "blog", "de", "uk"})
 
 
@@ -54,10 +55,6 @@ def host_labels(*urls: object) -> tuple[str, ...]:
             if len(label) >= HOST_MIN_CHARS and label not in _SKIP_LABELS:
                 labels.append(_squash(label))
     return tuple(dict.fromkeys(labels))
-
-
-def _is_cjk(text: str) -> bool:
-    return len(_CJK.findall(text)) * 3 > len(text)
 
 
 def _initials(part: str) -> str:
@@ -90,13 +87,13 @@ def _is_stamp(part: str) -> bool:
 
 
 def _short(part: str) -> bool:
-    return len(part) <= SECTION_MAX_CHARS_CJK if _is_cjk(part) else len(part.split()) <= SECTION_MAX_WORDS
+    return len(part) <= SECTION_MAX_CHARS_CJK if is_cjk(part) else len(part.split()) <= SECTION_MAX_WORDS
 
 
 def split_title(title: str) -> list[str]:
     """The parts of a title between site separators, in order."""
     title = " ".join(title.split())
-    if _is_cjk(title):
+    if is_cjk(title):
         title = _CJK_UNDERSCORE.sub(" | ", title)
     return [p.strip() for p in _PARTS.split(title) if p and p.strip()]
 

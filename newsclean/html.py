@@ -118,34 +118,37 @@ def _path(blocks: list[list[Any]]) -> str:
 
     Its dom chain extends its parent's when that one is known (siblings share it), else is built whole.
     """
-    top = blocks[-1]
-    if top[_PATH] is None:
-        steps = []
-        for entry in blocks[max(1, len(blocks) - MAX_PATH_DEPTH):]:  # blocks[0] is the walk's root (<body>): not a step
-            step = entry[_STEP]
-            if step is None:
-                attrs = entry[_NODE].attributes
-                step = entry[_STEP] = _step(entry[_TAG], attrs.get("id"), attrs.get("class")) if attrs else entry[_TAG]
-            steps.append(step)
-        top[_PATH] = ">".join(steps)
-        parent_dom = blocks[-2][_DOM] if len(blocks) > 1 else None
-        top[_DOM] = [*parent_dom, top[_NUMBER]] if parent_dom is not None else [entry[_NUMBER] for entry in blocks]
-    return top[_PATH]  # type: ignore[no-any-return]
+    top, depth = blocks[-1], len(blocks)
+    steps = []
+    for entry in blocks[depth - MAX_PATH_DEPTH:] if depth > MAX_PATH_DEPTH else blocks[1:]:  # blocks[0]: the root
+        step = entry[_STEP]
+        if step is None:
+            attrs = entry[_NODE].attributes
+            step = entry[_STEP] = _step(entry[_TAG], attrs.get("id"), attrs.get("class")) if attrs else entry[_TAG]
+        steps.append(step)
+    path = top[_PATH] = ">".join(steps)
+    parent_dom = blocks[-2][_DOM] if depth > 1 else None
+    top[_DOM] = parent_dom + [top[_NUMBER]] if parent_dom is not None else [entry[_NUMBER] for entry in blocks]
+    return path
 
 
 def _line(lines: list[dict[str, Any]], parts: list[str], link_chars: int, pre: int, blocks: list[list[Any]]) -> None:
     """Store the text gathered since the last line break as blocks (one per line of a <pre>)."""
-    raw = "".join(parts)
     if pre:
-        texts = [t for t in (" ".join(piece.split()) for piece in raw.split("\n")) if t]
+        texts = [t for t in (" ".join(piece.split()) for piece in "".join(parts).split("\n")) if t]
+        if not texts:
+            return
+        size = sum(map(len, texts))
     else:
-        text = " ".join(raw.split())
-        texts = [text] if text else []
-    if not texts:
-        return
+        text = " ".join("".join(parts).split())
+        if not text:
+            return
+        texts, size = (text,), len(text)
     top = blocks[-1]
-    path = _path(blocks)
-    density = round(min(1.0, link_chars / max(1, sum(map(len, texts)))), 3) if link_chars else 0.0
+    path = top[_PATH]
+    if path is None:
+        path = _path(blocks)
+    density = (round(link_chars / size, 3) if link_chars < size else 1.0) if link_chars else 0.0
     tag, dom = top[_TAG], top[_DOM]
     for text in texts:
         lines.append({"text": text, "tag": tag, "link_density": density, "path": path, "dom": dom})

@@ -30,6 +30,8 @@ KEEP_INSIDE_DOM_BOX = True  #: a short line of the run that strip_article's path
 USE_TAIL_CUT = True  #: lines after the article box's last line are not article
 KEEP_LINKED_P = True  #: a linked <p> amid the kept lines of the box is article text (dev pipeline AEB 0.935 -> 0.937, ww 0.922 =)
 KEEP_LINKED_LI = True  #: ... and so is a linked <li> written in prose (would be `good` without its links: a news digest's items)
+LINK_ONLY_P = 0.8  #: ... but a <p> with at least this link density that ends no sentence ...
+LINK_ONLY_MIN_WORDS = 4  #: ... and has at least this many space-separated words is a link to another story ("SEE MORE: ..."; a bare URL or "[Source]" stays)
 USE_TRAILING_HEADINGS = True  #: drop headings left at the article's end
 MAX_STEPS = 99  #: every path step of a block outside the box is below it
 DROP_TAGS = frozenset({"figcaption"})  #: captions are not article text
@@ -271,7 +273,7 @@ def _keep_linked(lines: list[Line], out: list[Verdict], ins: list[bool], first: 
 def _linked_text(line: Line) -> bool:
     """A link-dense block amid the article's kept lines that is article text: a <p>, or an <li> in prose."""
     if line.tag == "p":
-        return True
+        return line.link < LINK_ONLY_P or line.sentence or len(line.text.split()) < LINK_ONLY_MIN_WORDS
     return KEEP_LINKED_LI and line.tag == "li" and classify(replace(line, link=0.0))[0] == "good"
 
 

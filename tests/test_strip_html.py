@@ -243,3 +243,17 @@ def test_a_short_line_between_same_named_text_boxes_stays() -> None:
     page = _page(f"<div class='story'><h1>Title of the story here</h1><div class='text'>{first}</div>"
                  f"<p>VW boss Herbert Diess:</p><div class='text'>{rest}</div></div>")
     assert "VW boss Herbert Diess:" in paragraphs(_run(page)["text"])
+
+
+def test_a_link_only_paragraph_naming_another_story_goes_but_a_bare_url_and_a_linked_sentence_stay() -> None:
+    """LINK_ONLY_P / LINK_ONLY_MIN_WORDS: a fully linked <p> without a sentence end is a link to another story."""
+    story = "<p><a href='/other'>SEE MORE: Protesters besieged in the university for a third day</a></p>"
+    url = "<p><a href='http://example.com/x'>http://example.com/x</a></p>"
+    sentence = "<p><a href='/s'>The full report of the commission is published on its website.</a></p>"
+    paras = _prose(4)
+    body = f"<p>{paras[0]}</p>{story}<p>{paras[1]}</p>{url}<p>{paras[2]}</p>{sentence}<p>{paras[3]}</p>"
+    kept = paragraphs(_run(_page(f"<div class='story'><h1>The headline of it</h1>{body}</div>"))["text"])
+    assert "SEE MORE: Protesters besieged in the university for a third day" not in kept
+    assert "http://example.com/x" in kept
+    assert "The full report of the commission is published on its website." in kept
+    assert kept[-1] == paras[3]

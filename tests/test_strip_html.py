@@ -257,3 +257,12 @@ def test_a_link_only_paragraph_naming_another_story_goes_but_a_bare_url_and_a_li
     assert "http://example.com/x" in kept
     assert "The full report of the commission is published on its website." in kept
     assert kept[-1] == paras[3]
+
+
+def test_next_and_previous_story_cards_and_an_author_bio_below_the_box_go() -> None:
+    """htmlhints furniture-part `next-prev`, `saboxplugin`: the site's other stories and the author's bio are not article."""
+    paras = "".join(f"<p>{p}</p>" for p in _prose(5))
+    nxt = f"<div class='next-prev'><div class='cell'><h5><a href='/n'>The next story</a></h5><p class='row-excerpt'>{PROSE.format('next')}</p></div></div>"
+    bio = f"<div class='saboxplugin-wrap'><div class='saboxplugin-desc'><p>{PROSE.format('bio')}</p></div></div>"
+    page = _page(f"<div class='story'><h1>The headline of it</h1>{paras}{nxt}{bio}</div>")
+    assert paragraphs(_run(page)["text"]) == ["The headline of it", *_prose(5)]

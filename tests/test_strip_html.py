@@ -266,3 +266,16 @@ def test_next_and_previous_story_cards_and_an_author_bio_below_the_box_go() -> N
     bio = f"<div class='saboxplugin-wrap'><div class='saboxplugin-desc'><p>{PROSE.format('bio')}</p></div></div>"
     page = _page(f"<div class='story'><h1>The headline of it</h1>{paras}{nxt}{bio}</div>")
     assert paragraphs(_run(page)["text"]) == ["The headline of it", *_prose(5)]
+
+
+def test_linked_prose_items_before_the_box_s_last_kept_line_stay() -> None:
+    """KEEP_LINKED_LI counts the lines the box extension kept: a digest's linked items before its closing line are article."""
+    items = "".join(
+        f"<li><a href='/{i}'>The company confirmed on Monday that it had bought the startup {i} for an undisclosed sum</a>"
+        " after months of talks with its founders, and said that the deal would close before the end of the year.</li>"
+        for i in range(3)
+    )
+    page = _page(f"<div class='story'><h1>The headline of it</h1>{''.join(f'<p>{p}</p>' for p in _prose(3))}<ol>{items}</ol><p>See you tomorrow!</p></div>")
+    kept = paragraphs(_run(page)["text"])
+    assert kept[-1] == "See you tomorrow!"
+    assert sum("bought the startup" in k for k in kept) == 3

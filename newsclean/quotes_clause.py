@@ -7,6 +7,8 @@ them opens a clause of its own ("„…“, Vizekanzler X strich … hervor").
 
 from __future__ import annotations
 
+import regex
+
 from newsclean.quotes_lex import Lexicon
 from newsclean.quotes_speakers import SCORE_GUESS, Candidate, _cue_candidate, np_forward
 from newsclean.quotes_subject import QUOTE_CHARS, noun_use
@@ -48,6 +50,7 @@ def names_no_one(toks: list[Tok], cand: Candidate, lex: Lexicon) -> bool:
     return cand.type in ("name", "role", "nominal") and all(toks[i].kind != "w" or toks[i].low in lex.stopwords for i in range(cand.a, cand.b))
 
 
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")  #: a word as the quotation-kind test counts it
 FRONT_MIN_WORDS = 4  #: a quotation needs this many words to be read as words of a sentence's source or subject (shorter: a term)
 NAME_MAX_WORDS = 6  #: a capitalised quotation up to this long, not ending like a sentence, may be a name or a title
 
@@ -86,3 +89,54 @@ def own_subject(para: Paragraph, a: int, k: int, lex: Lexicon) -> Candidate | No
     if not any(toks[i].role or toks[i].hon for i in range(found[0], found[1])):
         return None
     return Candidate(found[0], found[1], found[2], None, SCORE_GUESS)
+
+
+PREVIOUS_SENTENCE_MAX = 60  #: tokens looked back for the start of the sentence before a quotation's
+
+
+def _previous_sentence(toks: list[Tok], a: int, lex: Lexicon) -> tuple[int, int]:
+    """Token range of the fully tokenised sentence ending right before ``a`` (empty when there is none, it holds a
+    quotation, or it is a stretch kept only for its names); a full-word title ends it ("sagte der Papst. Der …")."""
+    from newsclean.quotes_words import short_form
+
+    if a < 2 or toks[a - 1].kind != "p" or toks[a - 1].text not in ".!?":
+        return a, a
+    for i in range(a - 2, max(-1, a - 2 - PREVIOUS_SENTENCE_MAX), -1):
+        t = toks[i]
+        if t.kind == "q":
+            return a, a
+        if t.kind == "p" and t.text in ".!?" and not (t.text == "." and i > 0 and short_form(toks[i - 1], lex)):
+            return i + 1, a - 1
+    return (0, a - 1) if a - 1 <= PREVIOUS_SENTENCE_MAX else (a, a)
+
+
+def _verb_cut(toks: list[Tok], a: int, b: int) -> int:
+    """End of a subject phrase at the first plain lower-case word after a capitalised one (its finite verb: "Der Verband stellte")."""
+    for j in range(a + 1, b):
+        t = toks[j]
+        if t.kind == "w" and not t.cap and t.wclass is None and not t.cue and toks[j - 1].name:
+            return j
+    return b
+
+
+def nearby_guess(para: Paragraph, a: int, k: int, lex: Lexicon) -> Candidate | None:
+    """A sentence-like quotation with no cue and no subject rule: a ``guess`` the resolver settles from the context
+    (the person opening its sentence, the carried speaker, the previous sentence's subject in the paragraph, the
+    person named before it there), when its own sentence has no subject.  Never for a paragraph's first token (a continued quotation
+    carries its own speaker) nor for a short or name-like one (a term or a title)."""
+    toks = para.toks
+    if k == 0 or not sayable(toks[k].text) or len(_WORD.findall(toks[k].text)) < FRONT_MIN_WORDS:
+        return None  # "„Cannabis - ein Problem?!“": three words, however it is split
+    own = np_forward(toks, a, k, lex, need_det=True) if k > a else None
+    if own is not None and own[2] != "rel" and own[1] <= k:
+        return None  # "Der Wirtschaftsrat befürwortet …, damit … „…“": the walk takes that subject after the carried speaker
+    pa, pb = _previous_sentence(toks, a, lex)
+    if pb > pa and toks[pa].kind == "w" and toks[pa].wclass == "det":
+        found = np_forward(toks, pa, pb, lex, need_det=True)  # "Der DFB stellte … . So soll … „…“": that sentence's subject
+        if found is not None:
+            found = (found[0], _verb_cut(toks, found[0], found[1]), found[2])
+        nxt = toks[found[1]] if found is not None and found[1] < pb else None
+        named = found is not None and (found[2] in ("name", "role") or any(toks[i].role == "org" for i in range(found[0], found[1])))
+        if nxt is not None and named and (nxt.text == "," or (nxt.kind == "w" and not nxt.name)):
+            return Candidate(found[0], found[1], "guess", None, 0.0, k, found[2])
+    return Candidate(k, k, "guess", None, 0.0, k)

@@ -55,6 +55,8 @@ def speaker_text(para: Paragraph, cand: Candidate, people: People, state: State,
     toks = para.toks
     if cand.type == "drop":
         return state.last_speaker
+    if cand.type == "guess":
+        return _guess(para, cand, people, state, pi)
     if cand.type == "pron":
         here = state.person_before(pi, cand.a) if state.last_speaker_para < pi else None
         if here:  # "… erklärte Johnson, …. Er werde „…“": the person named in this paragraph, not an earlier speaker
@@ -98,6 +100,36 @@ def speaker_text(para: Paragraph, cand: Candidate, people: People, state: State,
         if tail and end == b:
             end = _postmodifier(toks, b, sentence_end(para, b - 1), loose)
     return name + para.source[toks[b - 1].end : toks[end - 1].end] if end > b else name
+
+
+GUESS_SUBJECT_WINDOW = 6  #: tokens at a sentence start searched for a known person as its subject
+GUESS_CARRY_NEAR = 1  #: paragraphs back a speaker is carried to a quotation inside a sentence without a cue
+GUESS_CARRY_FLOATING = 2  #: paragraphs back a speaker is carried to a quotation standing alone
+
+
+def _guess(para: Paragraph, cand: Candidate, people: People, state: State, pi: int) -> str | None:
+    """A quotation without a cue: the person opening its sentence, the carried speaker, the phrase ``cand`` spans
+    (its sentence's subject, else the previous sentence's), or the last person named before it in the paragraph."""
+    from newsclean.quotes_speakers import Candidate as Cand
+
+    toks, k = para.toks, cand.c
+    a, b = para.sentence_of(k)
+    for i in range(a, min(k, a + GUESS_SUBJECT_WINDOW)):
+        t = toks[i]
+        if t.kind != "w" or t.wclass == "prep":
+            break
+        if t.name and "-" not in t.text and people.known(t.text):
+            return people.known(t.text)
+    before = Cand(cand.a, cand.b, cand.phrase, None, 0.0) if cand.b > cand.a and cand.phrase else None
+    apposed = before is not None and cand.b + 1 < len(toks) and toks[cand.b].text == "," and toks[cand.b + 1].name and people.known(toks[cand.b + 1].text)
+    if before is not None and (apposed or any(toks[i].role == "person" or toks[i].hon for i in range(cand.a, cand.b))):
+        return speaker_text(para, before, people, state, pi)  # "Der ältere Bruder des Papstes, Georg Ratzinger, war …. „…“"
+    floating = all(toks[i].kind != "w" for i in range(a, b))
+    if state.last_speaker and pi - state.last_speaker_para <= (GUESS_CARRY_FLOATING if floating else GUESS_CARRY_NEAR):
+        return state.last_speaker
+    if before is not None:
+        return speaker_text(para, before, people, state, pi)
+    return state.person_before(pi, k)
 
 
 TAIL_CUES = frozenset({"verb", "quote", "according"})  #: cues after which a speaker's appositions run on ("laut X, Chef von Y, …")

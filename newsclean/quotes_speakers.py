@@ -31,6 +31,7 @@ from newsclean.quotes_subject import (
 from newsclean.quotes_sentence import _abbreviation, sentence_range
 from newsclean.quotes_split import split_stem
 from newsclean.quotes_tokens import Paragraph, Tok
+from newsclean.quotes_words import initial_function_word, short_form, standing_alone
 from newsclean.quotes_v2 import (
     clause_final,
     object_np,
@@ -62,10 +63,11 @@ class Candidate:
 
     a: int
     b: int
-    type: str  #: name | role | pron | nominal | drop (cue without subject: carry the last speaker)
+    type: str  #: name | role | pron | nominal | drop (cue without subject: carry the last speaker) | guess (no cue: from the context)
     cue: str | None
     score: float
-    c: int = -1  #: the cue's token when it follows the phrase: the speaker's text runs up to it ("X, a Y, said")
+    c: int = -1  #: the cue's token when it follows the phrase: the speaker's text runs up to it ("X, a Y, said"); a guess: the quotation
+    phrase: str | None = None  #: a guess: the type of the phrase it spans (the subject of the quotation's or the previous sentence)
 
 
 def _is_adv(t: Tok) -> bool:
@@ -89,7 +91,7 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
     if i >= end or toks[i].kind != "w":
         return None
     first = toks[i]
-    if first.wclass in ("prep", "pron", "rel") or (first.oblique and not oblique) or _standing_alone(toks, i, end) or _initial_function_word(toks, i, end):
+    if first.wclass in ("prep", "pron", "rel") or (first.oblique and not oblique) or standing_alone(toks, i, end) or initial_function_word(toks, i, end):
         return _function_head(toks, i, end)
     a = i
     premodified = not (first.wclass == "det" or first.hon or first.cap) and _role_then_name(toks, i, end, lex)
@@ -103,7 +105,7 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
     while i < end and i - a - dots < MAX_NP_TOKENS:
         t = toks[i]
         if t.kind == "p":
-            if t.text == "." and i > a and _abbreviation(toks[i - 1]) and i + 1 < end and toks[i + 1].kind == "w":
+            if t.text == "." and i > a and short_form(toks[i - 1], lex) and i + 1 < end and toks[i + 1].kind == "w":
                 i, dots = i + 1, dots + 1  # "Prof. Dr. Matthias W. Beckmann": the full stops do not count
                 continue
             break
@@ -115,7 +117,7 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
         if t.wclass in ("det", "link") or t.hon:
             if has_name and t.wclass == "det" and not (has_role and not t.oblique and toks[i - 1].role == "person" and i + 1 < end and toks[i + 1].name) and not genitive(toks, first, t, lex, toks[i - 1], oblique):
                 break  # "sagte Merkel der Zeitung" ends at Merkel; "ein Sprecher der Downing Street" goes on
-            last = i if _title_head(toks, i, end, first, premodified, has_name) else last
+            last = i if _title_head(toks, i, end, first, premodified, has_name, lex) else last
             if has_name and t.wclass == "det":
                 inner, run = True, 0  # "Vertreter der deutschen Verbände": adjectives after an inner article go on
             i += 1
@@ -142,30 +144,18 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
     return a, last + 1, _np_type(toks, a, last + 1, lex)
 
 
-def _standing_alone(toks: list[Tok], i: int, end: int) -> bool:
-    """A definite determiner right before punctuation is a demonstrative pronoun: "sagte dieser, dass …"."""
-    t = toks[i]
-    return t.wclass == "det" and not t.indef and not t.oblique and i + 1 < end and toks[i + 1].kind == "p" and toks[i + 1].text in ",.;:"
-
-
-def _initial_function_word(toks: list[Tok], i: int, end: int) -> bool:
-    """A capitalised function word opening the sentence ("So gewonnene", "Darin steht", "Zwar sind") opens no phrase."""
-    t = toks[i]
-    return t.cap and not (t.name or t.hon or t.role or t.wclass) and not (i + 1 < end and toks[i + 1].cap)
-
-
 def _function_head(toks: list[Tok], i: int, end: int) -> tuple[int, int, str] | None:
     """A phrase opening with a function word: a pronoun, a demonstrative standing alone or a relative is the phrase;
     after a preposition or an object's article ("Im Kongress", "dem Spiegel") none."""
     first = toks[i]
-    if first.wclass == "pron" or _standing_alone(toks, i, end):
+    if first.wclass == "pron" or standing_alone(toks, i, end):
         return i, i + 1, "pron"
     if first.wclass == "rel":
         return i, i + first.wlen, "rel"
     return None
 
 
-def _title_head(toks: list[Tok], i: int, end: int, first: Tok, premodified: bool, has_name: bool) -> bool:
+def _title_head(toks: list[Tok], i: int, end: int, first: Tok, premodified: bool, has_name: bool, lex: Lexicon) -> bool:
     """A title word heading the phrase: after a name ("the Florida senator"), or with no name after it ("der mexikanische Präsident von …")."""
     t = toks[i]
     if not t.hon or t.wclass:
@@ -173,7 +163,7 @@ def _title_head(toks: list[Tok], i: int, end: int, first: Tok, premodified: bool
     named_next = i + 1 < end and toks[i + 1].name
     if not t.cap and (premodified or (has_name and not named_next)):
         return True
-    return first.wclass == "det" and not (named_next or (i + 1 < end and toks[i + 1].text == "."))
+    return first.wclass == "det" and not (named_next or (i + 1 < end and toks[i + 1].text == "." and short_form(t, lex)))
 
 
 POSSESSIVE = ("'s", "’s")  #: a name ending so owns the nouns after it ("Clinton’s campaign manager")
@@ -233,7 +223,7 @@ def np_backward(toks: list[Tok], j: int, start: int, lex: Lexicon) -> tuple[int,
     while k >= start and b - k <= MAX_NP_TOKENS:
         u = toks[k]
         if u.kind == "p":
-            if u.text == "." and k > start and _abbreviation(toks[k - 1]):
+            if u.text == "." and k > start and short_form(toks[k - 1], lex):
                 k -= 1
                 continue
             break
@@ -351,7 +341,7 @@ def attribute(para: Paragraph, k: int, lex: Lexicon) -> Candidate | None:
     best: Candidate | None = None
     used: set[int] = set()
     from newsclean.quotes_adjacent import adjacent
-    from newsclean.quotes_clause import front_source, later_clause, names_no_one, own_subject, reported_subject
+    from newsclean.quotes_clause import front_source, later_clause, names_no_one, nearby_guess, own_subject, reported_subject
 
     v2 = lex.v2
 
@@ -375,7 +365,7 @@ def attribute(para: Paragraph, k: int, lex: Lexicon) -> Candidate | None:
             continue
         if best is None or cand.score > best.score:
             best = cand
-    return best or front_source(para, a, k, lex) or reported_subject(para, a, b, k, lex) or own_subject(para, a, k, lex)
+    return best or front_source(para, a, k, lex) or reported_subject(para, a, b, k, lex) or own_subject(para, a, k, lex) or nearby_guess(para, a, k, lex)
 
 
 def cue_ending_at(toks: list[Tok], j: int, a: int) -> int | None:

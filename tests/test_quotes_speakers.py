@@ -490,3 +490,22 @@ def test_an_attributive_participle_before_a_quotation_is_no_cue() -> None:
 
 def test_a_quotation_is_never_its_own_speaker() -> None:
     assert _speakers("„Es war ein großer Künstler“, schrieb „Die Zeit“ in einem Nachruf.", "de")[1] != "„Die Zeit“"
+
+
+def test_a_full_word_title_before_a_full_stop_ends_the_speaker() -> None:
+    """"sagte der Papst. Der …": a title written without a full stop in the data ends the phrase there."""
+    text = "„Ich trete zurück, weil meine Kräfte nicht mehr reichen“, sagte der Papst. Der Bruder des Papstes, Georg Ratzinger, schwieg."
+    assert _speakers(text, "de") == ["Papst"]
+    assert _speakers("“We will win,” said Dr. Jane Smith.", "en") == ["Jane Smith"]  # a dotted title does not end it
+
+
+def test_a_quotation_without_cue_takes_the_previous_sentence_subject() -> None:
+    """No cue and no subject of its own: the subject of the sentence before in the paragraph."""
+    text = "Der Verband stellte weitere Forderungen. So soll der Spieler „keinen weiteren persönlichen Nutzen“ aus dem Skandal ziehen."
+    assert _speakers(text, "de") == ["Verband"]
+
+
+def test_a_short_or_name_like_quotation_gets_no_guess() -> None:
+    """A term or a title ("„Neue Wege“") is no one's words: no guessed speaker."""
+    text = "Der Verband stellte weitere Forderungen. So soll das Programm „Neue Wege“ heißen."
+    assert _speakers(text, "de") == [None]

@@ -28,6 +28,7 @@ _SPACES = regex.compile(r"\s+")
 _CUT_MARK = regex.compile(r"(?:\s*(?:…|\.\.\.|\[…\]|\[\.\.\.\]))+$")
 _LONG_WORD = regex.compile(r"\p{L}[\p{L}'’]{3,}")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
+_CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}ー々]+")  #: a run written without spaces
 
 
 @lru_cache(maxsize=WORDS_CACHE)
@@ -86,10 +87,14 @@ class DumpIndex:
 def words(text: str) -> tuple[str, ...]:
     """Content words of a line, casefolded (CJK: character pairs): what the overlap test compares."""
     text = text.casefold()
-    if is_cjk(text):
-        chars = [c for c in text if c.isalnum()]
-        return tuple(a + b for a, b in zip(chars, chars[1:]))
-    return tuple(w for w in _WORD.findall(text) if len(w) >= OVERLAP_MIN_LETTERS)
+    if text.isascii() or not _CJK.search(text):
+        return tuple(w for w in _WORD.findall(text) if len(w) >= OVERLAP_MIN_LETTERS)
+    # pairs within each run of CJK characters; Latin words between them ("Chrome", "Never-Slow") whole, as in other lines
+    found: list[str] = []
+    for run in _CJK_RUN.findall(text):
+        found.extend(run[k : k + 2] for k in range(len(run) - 1))
+    found.extend(w for w in _WORD.findall(_CJK_RUN.sub(" ", text)) if len(w) >= OVERLAP_MIN_LETTERS)
+    return tuple(found)
 
 
 def vocabulary(paras: Sequence[str]) -> frozenset[str]:

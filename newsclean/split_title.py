@@ -146,6 +146,25 @@ def clean_title(title: str, site: str | None, hosts: Iterable[str] = ()) -> str:
     return _clean(title, sites, tuple(hosts))
 
 
+def _key(text: str) -> str:
+    """Letters and digits, casefolded, single spaces: how a heading and a title part compare."""
+    return " ".join(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
+
+
+def site_headings(paras: Sequence[str], tags: Sequence[str | None], titles: Sequence[str], limit: int) -> frozenset[str]:
+    """The <h1> lines that are the part a metadata title's cleaning cut off ("Time 4 talks » Blog » Headline"): the site's name."""
+    found = set()
+    keys = [(_key(getattr(t, "raw", t)), _key(t)) for t in titles]
+    for i in range(min(len(paras), limit)):
+        if tags[i] != "h1":
+            continue
+        line = _key(paras[i])
+        if line and any(line != raw and line not in kept and (raw.startswith(line + " ") or raw.endswith(" " + line))
+                        for raw, kept in keys):
+            found.add(paras[i])
+    return frozenset(found)
+
+
 class MetaTitle(str):
     """A metadata headline with its site name cut; ``raw`` keeps the title as the page wrote it (its parts count)."""
 

@@ -134,3 +134,30 @@ def test_hostile_titles_are_cheap() -> None:
     assert clean_title(title, None) == " ".join(title.split())
     assert len(title) > TITLE_MAX_CHARS
     assert time.process_time() - began < 2.0
+
+
+def test_site_name_h1_is_not_the_headline() -> None:
+    """An <h1> holding the part a title's cleaning cut off is the site's name, whichever end it stood at."""
+    from newsclean.split_title import MetaTitle, site_headings
+
+    title = MetaTitle("Weitere Digitalisierung der Kinos", "Time 4 talks » Blog Archiv » Weitere Digitalisierung der Kinos")
+    paras = ["Time 4 talks", "Weitere Digitalisierung der Kinos", "Body"]
+    assert site_headings(paras, ["h1", "h2", "p"], [title], 10) == {"Time 4 talks"}
+    assert site_headings(paras, ["p", "h1", "p"], [title], 10) == frozenset()  # the headline itself stays
+    tail = MetaTitle("Kleine Schafskunde", "Kleine Schafskunde | Das Schaf – Webcomic")
+    assert site_headings(["Das Schaf – Webcomic"], ["h1"], [tail], 10) == {"Das Schaf – Webcomic"}
+    assert site_headings(["Das Schaf"], ["h1"], [MetaTitle("Das Schaf", "Das Schaf")], 10) == frozenset()
+
+
+def test_h1_no_title_names_yields_to_a_line_a_title_names() -> None:
+    from newsclean.split_layout import _headline_line
+    from newsclean.split_title import MetaTitle
+
+    body = ("Die Stadt sucht eine Medienpädagogin in München für ein neues Projekt mit Jugendlichen, "
+            "das im Herbst beginnt und drei Jahre lang läuft, wie die Verwaltung am Montag mitteilte.")
+    paras = ["Minecraft News", "Minecraft 1.8 - The Bountiful Update", body, body]
+    tags = ["h1", "h2", "p", "p"]
+    hints = [MetaTitle("Minecraft 1.8 - The Bountiful Update", "Minecraft 1.8 - The Bountiful Update")]
+    assert _headline_line(paras, tags, hints, "en", frozenset(), None) == (paras[1], 1)
+    alone = ["The Bountiful Update arrives for everyone", body, body]  # no title names a line: the <h1> stays
+    assert _headline_line(alone, ["h1", "p", "p"], [MetaTitle("Elsewhere", "Elsewhere")], "en", frozenset(), None) == (alone[0], 0)

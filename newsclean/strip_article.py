@@ -34,13 +34,16 @@ import regex
 from newsclean import strip_data
 from newsclean.strip_features import Line, is_heading_tag, title_like
 from newsclean.strip_head import standfirst
-from newsclean.strip_tail import across_inline_boxes, closing_sentences, cut_feed, trim_isolated
+from newsclean.strip_tail import across_inline_boxes, closing_sentences, colon_list, cut_feed, trim_isolated
 
 NEARGOOD_WEIGHT = 0.5  #: a neargood line counts for this share of its length
 SHORT_PENALTY = 12.0  #: cost of a short line inside the article (a subheading, a caption)
 LIST_ITEM_PENALTY = 6.0  #: cost of a bulleted item in words (>= LIST_MIN_WORDS, stopwords): lists inside articles
 LIST_MIN_WORDS = 4  #: a list item in sentences has at least this many words ...
 LIST_MIN_STOP = 0.2  #: ... and this stopword share (menus have neither)
+USE_SHORT_PROSE = False  #: text: a short line written in sentences does not widen a gap between prose
+SHORT_PROSE_MIN_WORDS = 4  #: a short line with at least this many words ...
+SHORT_PROSE_MIN_STOP = 0.3  #: ... and this stopword share reads as text
 BAD_PENALTY = 30.0  #: cost of a furniture line, plus BAD_LENGTH_SHARE of its length
 BAD_LENGTH_SHARE = 0.5  #: long furniture (a cookie notice) costs more than a short one
 END_PENALTY = 600.0  #: cost of a comments/tags/copyright heading: articles rarely run across one
@@ -52,6 +55,7 @@ USE_ISOLATED_TRIM = True  #: text: end the run where lone teaser paragraphs take
 USE_CAPTION_CUT = True  #: text: drop photo credits and their captions inside the article
 USE_FEED_CUT = True  #: text: end the article where a teaser feed starts
 USE_CLOSING = True  #: text: the article's end moves over short closing sentences right after it
+USE_COLON_LIST = True  #: text: the article's end moves over a list its last line introduces with a colon (strip_tail)
 USE_INLINE_BOXES = True  #: text: the article goes on after a `Most read` / `Related` box in its middle
 USE_STANDFIRST = True  #: text: the start moves back over furniture to a standfirst under the headline (strip_head)
 GOOD_CAP = 1500  #: a single line counts for at most this much (one huge line is not an article)
@@ -109,6 +113,11 @@ def weight(line: Line) -> float:
     return -(BAD_PENALTY + BAD_LENGTH_SHARE * min(line.length, GOOD_CAP))
 
 
+def short_prose(line: Line) -> bool:
+    """Tell whether a short line reads as a sentence of the text (words and stopwords), not a menu entry or teaser title."""
+    return line.cls == "short" and line.words >= SHORT_PROSE_MIN_WORDS and line.stop >= SHORT_PROSE_MIN_STOP
+
+
 def list_item(line: Line) -> bool:
     """Tell whether a short line is an item of a list written in sentences (not a menu entry)."""
     return line.bullet and line.words >= LIST_MIN_WORDS and line.stop >= LIST_MIN_STOP
@@ -126,6 +135,9 @@ def weights(lines: list[Line]) -> list[float]:
     gap = 0
     for line in lines:
         w = weight(line)
+        if w < 0 and USE_SHORT_PROSE and short_prose(line):
+            out.append(w)  # a short sentence (a list item, a one-line paragraph) does not widen the gap
+            continue
         if w < 0:
             w *= 1.0 + GAP_GROWTH * gap
             gap += 1
@@ -320,6 +332,8 @@ def decide(lines: list[Line], title: str | None = None, paths: list[str] | None 
     end = span[1] if paths is None else extend_in_container(lines, paths, start, span[1])
     if paths is None and USE_CLOSING:
         end = closing_sentences(lines, end)
+    if paths is None and USE_COLON_LIST:
+        end = colon_list(lines, end)
     end = find_tail(lines, end)
     out = [drop(line.reason or "before-article-start") for line in lines[:start]]
     out += [KEEP] * (end + 1 - start)

@@ -39,6 +39,10 @@ INLINE_BLOCK_MAX_LINES = 12  #: a `Most read` / `Related` box inside an article 
 INLINE_RESUME_MIN_SCORE = 600.0  #: ... and the article resumes after it with prose weighing at least this much
 INLINE_RESUME_MAX_LINES = 500  #: the resumed part is looked for within this many lines (guard: work per box)
 INLINE_MAX_BOXES = 4  #: at most this many boxes are crossed (guard against a page of boxes)
+LIST_INTRO_MAX_LENGTH = 150  #: a short line ending with `:` right after the last paragraph introduces a list ...
+LIST_MIN_ITEMS = 3  #: ... of at least this many items of one shape (numbered, bulleted, or holding a number each) ...
+LIST_ITEM_MAX_LENGTH = 300  #: ... each at most this long ...
+LIST_MAX_ITEMS = 200  #: ... and at most this many are taken (guard)
 
 
 def _feed_unit(lines: list[Line], i: int, hi: int) -> int:
@@ -162,3 +166,37 @@ def closing_sentences(lines: list[Line], end: int) -> int:
         last = i
     return last
 
+
+
+def _shape(line: Line) -> str:
+    """The shape of a list item: `digit` (numbered), `bullet`, `number` (holds a digit: dates, scores, prices) or ''."""
+    t = line.text
+    if t[:1].isdigit():
+        return "digit"
+    if line.bullet:
+        return "bullet"
+    return "number" if any(c.isdigit() for c in t) else ""
+
+
+def colon_list(lines: list[Line], end: int) -> int:
+    """Move the end over a list the article's last lines introduce with a colon (`Tour dates:`, `The offers:`).
+
+    The list is LIST_MIN_ITEMS or more consecutive items of one shape, not furniture (link
+    lines such as bare URLs between items are passed over), ending at the first other line.
+    """
+    n = len(lines)
+    start = end + 1
+    if not lines[end].text.endswith(":"):
+        if start >= n or lines[start].cls == "bad" or lines[start].length > LIST_INTRO_MAX_LENGTH or not lines[start].text.endswith(":"):
+            return end
+        start += 1
+    shape, items, last = "", 0, end
+    for i in range(start, min(n, start + 2 * LIST_MAX_ITEMS)):
+        line = lines[i]
+        if line.cls == "bad" and line.reason == "url" and items:
+            continue
+        s = _shape(line) if line.cls != "bad" and line.length <= LIST_ITEM_MAX_LENGTH else ""
+        if not s or (shape and s != shape):
+            break
+        shape, items, last = s, items + 1, i
+    return last if items >= LIST_MIN_ITEMS else end

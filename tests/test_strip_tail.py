@@ -231,3 +231,37 @@ def test_long_bulleted_lines_with_numbers_are_not_table_rows() -> None:
     row = "* Leszno 2019 45 12 3"
     assert not strip_article._row_like(_line(teaser[: strip_article.TABLE_BULLET_MAX + 1].ljust(strip_article.TABLE_BULLET_MAX + 1, "y")))
     assert strip_article._row_like(_line(row))
+
+
+# --- a list the article's last line introduces with a colon ---
+
+
+def _list_page(intro: str, items: list[str]) -> list[str]:
+    return ["Big headline of the day", _prose(3, 1), _prose(3, 2), intro, *items, "About us", "Imprint", "Contact"]
+
+
+def test_colon_list_after_the_article_is_kept() -> None:
+    items = [f"June {d} -- Amphitheatre number {d}, Springfield" for d in range(3, 3 + strip_tail.LIST_MIN_ITEMS + 2)]
+    kept = _kept(_list_page("The tour dates:", items))
+    assert kept[-len(items):] == items and "About us" not in kept
+
+
+def test_colon_list_passes_over_links_between_numbered_items() -> None:
+    lines = []
+    for k in range(1, 5):
+        lines += [f"{k}) Product number {k} of the offers", f"http://example.com/p{k}"]
+    kept = _kept(_list_page("Here are the offers on the shop:", lines))
+    assert "4) Product number 4 of the offers" in kept and not any(t.startswith("http") for t in kept)
+
+
+def test_colon_list_needs_enough_items_of_one_shape() -> None:
+    few = [f"• item number {k}" for k in range(strip_tail.LIST_MIN_ITEMS - 1)]
+    assert "• item number 0" not in _kept(_list_page("The list:", few))
+    mixed = ["1) first thing", "• second thing", "third thing 3"]
+    assert "1) first thing" not in _kept(_list_page("The list:", mixed))
+
+
+def test_colon_list_needs_the_colon() -> None:
+    items = [f"• Amphitheatre in Springfield {c}" for c in "ABCDEF"]
+    assert items[0] in _kept(_list_page("The tour stops:", items))
+    assert items[0] not in _kept(_list_page("The tour stops", items))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newsclean.quotes_lex import Lexicon, lexicon
-from newsclean.quotes_marks import Span, find_spans
+from newsclean.quotes_marks import Span, cue_starts, find_spans
 from newsclean.quotes_speakers import Candidate, attribute
 from newsclean.quotes_blocks import block_quotes
 from newsclean.quotes_kind import quote_kind
@@ -184,11 +184,12 @@ _ORDER = {"headline": 0, "lead": 1, "body": 2, "text": 3}
 def extract(fields: list[tuple[str, str]], lang: str | None, indirect: bool = True, keep_scare: bool = True) -> list[dict[str, object]]:
     """Return the quotations of a document's fields as the record's ``quotes`` list."""
     lex = lexicon(lang)
+    scanned = [(name, text, block_quotes(text, find_spans(text, lang), lex), cue_starts(text, lex)) for name, text in fields]
+    if all(not spans and cues == [] for _, _, spans, cues in scanned):
+        return []  # no quotation and no reporting cue anywhere: nothing to attribute, no people to learn (nothing tokenised)
     paras: list[tuple[Paragraph, list[Span]]] = []
-    for name, text in fields:
-        paras.extend(paragraphs(name, text, block_quotes(text, find_spans(text, lang), lex), lex))
-    if all(para.light for para, _ in paras):
-        return []  # no quotation mark and no reporting cue anywhere: nothing to attribute, no people to learn
+    for name, text, spans, cues in scanned:
+        paras.extend(paragraphs(name, text, spans, lex, cues))
     people = learn_people(paras, lex)
     state = State()
     mentions(paras, people, state)

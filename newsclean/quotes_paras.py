@@ -139,14 +139,18 @@ def _cap_toks(words: list[str], text: str, pos: int, toks: list[Tok]) -> int:
     return pos
 
 
-def paragraphs(field_name: str, text: str, spans: list[Span], lex: Lexicon) -> list[tuple[Paragraph, list[Span]]]:
+def paragraphs(
+    field_name: str, text: str, spans: list[Span], lex: Lexicon, cues: list[int] | None | bool = False
+) -> list[tuple[Paragraph, list[Span]]]:
     """Tokenise the paragraphs that hold a quotation or a reporting cue; of the others keep only capitalised words.
 
     One pre-scan of the field (:func:`newsclean.quotes_marks.cue_starts`) says which paragraphs have
-    a cue, so most paragraphs of an article cost one regex pass instead of a tokenisation.
+    a cue, so most paragraphs of an article cost one regex pass instead of a tokenisation.  ``cues``:
+    that pre-scan's result when the caller has it already (``False``: scan here).
     """
     out: list[tuple[Paragraph, list[Span]]] = []
-    cues = cue_starts(text, lex)
+    if cues is False:
+        cues = cue_starts(text, lex)
     pos = si = ci = 0
     for line in text.split("\n"):
         end = pos + len(line)

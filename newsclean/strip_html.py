@@ -40,6 +40,9 @@ FIGURE_STEPS = ("figure", "figcaption")  #: a path step starting so is a picture
 USE_FIGURE_CREDITS = True  #: a copyright line inside a figure is a photo credit: dropped, but no barrier
 USE_EMBEDDED_WIDGETS = True  #: a barrier heading in a widget between the article's paragraphs does not end the article
 WIDGET_LOOKAHEAD = 3  #: ... when one of this many lines right after the widget is a paragraph of the article's parent
+WIDGET_GOES_ON = frozenset({"good", "neargood"})  #: ... a line of these classes after it is such a paragraph
+USE_SPREAD_PROSE = True  #: ... the widget may sit beside the containers when the prose is spread over sibling ones
+SPREAD_MIN_CONTAINERS = 2  #: ... at least this many sibling containers of the run's prose (same depth, same parent)
 USE_RELATED_BOXES = True  #: a related/most-read heading ends its own element: the kept lines after it in that element go
 USE_TITLED_ARTICLE = True  #: several articles on the page: the one under the <h1> naming the page is the article (strip_titled)
 USE_TEASER_LISTS = True  #: drop blocks in teaser-named cards (htmlhints `list-part`) repeated over CARD_MIN_REPEAT parents
@@ -161,23 +164,27 @@ def _credits_unbarred(lines: list[Line], paths: list[str]) -> list[Line]:
 def _widgets_unbarred(lines: list[Line], chains: list[tuple[Any, ...]], span: tuple[int, int]) -> list[Line]:
     """A comments/most-read/copyright heading in a widget embedded among the article's paragraphs is no barrier.
 
-    The widget is a child element of the paragraphs' parent (the parent of most of the run's prose)
-    and the parent's paragraphs go on right after it (a subheading may come first): the article continues around it.
+    The widget is a child element of the paragraphs' home (the parent of most of the run's prose, or its
+    parent when the prose is spread over sibling containers: `div.text` blocks between pictures) and
+    the home's paragraphs go on right after it (a subheading may come first): the article continues around it.
     """
     parents = Counter(chains[j][:-1] for j in range(span[0], span[1] + 1) if lines[j].cls == "good")
     if not parents:
         return lines
     prose = parents.most_common(1)[0][0]
-    n, out = len(prose), lines
+    depth = len(prose)  # the depth of the prose paragraphs' parents
+    spread = USE_SPREAD_PROSE and sum(len(p) == depth and p[:-1] == prose[:-1] for p in parents) >= SPREAD_MIN_CONTAINERS
+    home = prose[:-1] if spread else prose
+    n, out = len(home), lines
     for i in range(span[1] + 1, len(lines)):
         chain = chains[i]
-        if lines[i].phrase not in strip_data.BARRIER_CATEGORIES or len(chain) <= n + 1 or chain[:n] != prose:
+        if lines[i].phrase not in strip_data.BARRIER_CATEGORIES or len(chain) <= n + 1 or chain[:n] != home:
             continue
         j = i + 1
-        while j < len(lines) and len(chains[j]) > n and chains[j][:n] == prose and chains[j][n] == chain[n]:
+        while j < len(lines) and len(chains[j]) > n and chains[j][:n] == home and chains[j][n] == chain[n]:
             j += 1
         after = range(j, min(j + WIDGET_LOOKAHEAD, len(lines)))
-        if any(chains[k][:-1] == prose and lines[k].cls == "good" for k in after):
+        if any(len(chains[k]) == depth + 1 and chains[k][:n] == home and lines[k].cls in WIDGET_GOES_ON for k in after):
             out = list(out) if out is lines else out
             out[i] = replace(lines[i], phrase=None, cls="bad")
     return out

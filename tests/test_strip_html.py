@@ -279,3 +279,15 @@ def test_linked_prose_items_before_the_box_s_last_kept_line_stay() -> None:
     kept = paragraphs(_run(page)["text"])
     assert kept[-1] == "See you tomorrow!"
     assert sum("bought the startup" in k for k in kept) == 3
+
+
+def test_a_trending_widget_between_sibling_text_containers_does_not_end_the_article() -> None:
+    """USE_SPREAD_PROSE / WIDGET_GOES_ON: prose spread over sibling `div.text` blocks continues after a widget beside them."""
+    paras = _prose(6)
+    texts = "".join(f"<div class='text'><p>{a}</p><p>{b}</p></div>" for a, b in zip(paras[::2], paras[1::2]))
+    widget = "<div class='box'><h3>Trending</h3></div>"
+    tail = "<div class='text'><p>In the twenty-first century, the plague is still endemic to a few select regions of the planet.</p></div>"
+    page = _page(f"<div class='story'><h1>The headline of it</h1><div class='body'>{texts}{widget}{tail}</div></div>")
+    kept = paragraphs(_run(page)["text"])
+    assert kept[-1] == "In the twenty-first century, the plague is still endemic to a few select regions of the planet."
+    assert "Trending" not in kept

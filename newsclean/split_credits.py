@@ -23,10 +23,12 @@ from newsclean.split_bylines import (  # noqa: F401  (re-exported)
     byline_across,
     byline_inside,
     find_byline,
+    is_account,
     marked_name,
     name_after_date,
     names_only,
 )
+from newsclean.split_byline_words import desks
 from newsclean.split_dates import fold
 
 __all__ = [
@@ -46,6 +48,8 @@ BOILERPLATE_DATE_SCAN = 400  #: removed lines searched for a date strip took awa
 
 BOILERPLATE_BYLINE_BEFORE_SCAN = 200  #: removed lines searched when strip cut them before the article (menus run past 100 lines)
 BEFORE_REASONS = frozenset({"before-article-start", "separators", "duplicate"})  #: strip's reasons for lines ahead of the article
+FOOT_LINES = 40  #: lines after the article read for a signature ("Von X" lines)
+FOOT_REASONS = frozenset({"after-article-end"})  #: strip's reason for the plain text after the article
 _LETTER = regex.compile(r"\p{L}")
 _TRAILING_CREDIT = regex.compile(r"\s*(?:\(([^()]{2,40})\)|[—–]\s*([^—–]{2,40}))\s*$")
 
@@ -202,10 +206,12 @@ def find_dateline(paragraph: str, lang: str | None) -> tuple[str, str | None] | 
 
 
 def byline_from_boilerplate(boilerplate: list[object], lang: str | None) -> str | None:
-    """A byline strip removed: any of the first removed lines, or one strip cut before the article further on.
+    """A byline strip removed: any of the first removed lines, one strip cut before the article further on,
+    or one just after the article (the author's signature at its foot).
 
     Lines after the article ("La rédaction" in a comment policy) are read only among the first
-    ``BOILERPLATE_BYLINE_SCAN``; the page header's lines up to ``BOILERPLATE_BYLINE_BEFORE_SCAN``.
+    ``BOILERPLATE_BYLINE_SCAN``; the page header's lines up to ``BOILERPLATE_BYLINE_BEFORE_SCAN``;
+    the article's foot in :func:`_byline_at_foot`.
     """
     for i, entry in enumerate(boilerplate[:BOILERPLATE_BYLINE_BEFORE_SCAN]):
         if not isinstance(entry, dict) or not isinstance(entry.get("text"), str):
@@ -214,4 +220,29 @@ def byline_from_boilerplate(boilerplate: list[object], lang: str | None) -> str 
             found = find_byline(entry["text"], lang)
             if found:
                 return found
-    return None
+    return _byline_at_foot(boilerplate, lang)
+
+
+def _foot_lines(boilerplate: list[object]) -> list[tuple[str, str]]:
+    """(reason, line) of the first ``FOOT_LINES`` lines strip cut after the article (after its last cut before it)."""
+    last = max((i for i, e in enumerate(boilerplate) if isinstance(e, dict) and e.get("reason") in BEFORE_REASONS), default=-1)
+    out: list[tuple[str, str]] = []
+    for entry in boilerplate[last + 1 :]:
+        if not isinstance(entry, dict) or not isinstance(entry.get("text"), str):
+            continue
+        out.extend((str(entry.get("reason", "")), line.strip()) for line in entry["text"].split("\n") if line.strip())
+        if len(out) >= FOOT_LINES:
+            break
+    return out[:FOOT_LINES]
+
+
+def _byline_at_foot(boilerplate: list[object], lang: str | None) -> str | None:
+    """The author signing at the article's foot: the one "Von X" line among the lines strip cut after it.
+
+    Only lines strip cut as the text after the article count (``FOOT_REASONS``: comments, menus and
+    copyright lines have reasons of their own), and only when one name is found there: several
+    ("von X" under every teaser, comment authors) are other texts' bylines.
+    """
+    names = {found for reason, line in _foot_lines(boilerplate) if reason in FOOT_REASONS and (found := find_byline(line, lang))}
+    name = names.pop() if len(names) == 1 else None
+    return None if name is None or is_account(name, lang) or fold(name).strip(" .") in desks(lang) else name

@@ -252,3 +252,17 @@ def test_author_picture_alt_text_before_the_byline_is_dropped() -> None:
     assert find_byline("Avatar photo by Logan C. Ritchie November 8, 2023 | 6:03 pm", "en") == "Logan C. Ritchie"
     assert names_only("Profilbild Max Muster", "de") == "Max Muster"
     assert names_only("Avatar", "en") is None
+
+
+def test_byline_signed_at_the_article_foot() -> None:
+    head = [{"text": f"Menü {i}", "reason": "before-article-start"} for i in range(60)]
+    sign = [{"text": "Teilen", "reason": "phrase:share"}, {"text": "Von Frank Hahn", "reason": "after-article-end"}]
+    assert split_credits.byline_from_boilerplate(head + sign, "de") == "Frank Hahn"
+    teasers = [{"text": f"• 06.11.23 - 14:00 von Max Muster{i} zu", "reason": "after-article-end"} for i in "ab"]
+    assert split_credits.byline_from_boilerplate(head + teasers, "de") is None  # one "von X" per teaser: not ours
+    comment = [{"text": "von Eva Probe", "reason": "path:comment"}]
+    assert split_credits.byline_from_boilerplate(head + comment, "de") is None  # only the plain text after the article
+    far = [{"text": f"Zeile {i}", "reason": "after-article-end"} for i in range(split_credits.FOOT_LINES)]
+    assert split_credits.byline_from_boilerplate(head + far + sign[1:], "de") is None  # beyond the foot
+    desk = [{"text": "Autor Redaktion", "reason": "after-article-end"}]
+    assert split_credits.byline_from_boilerplate(head + desk, "de") is None  # a desk signs the author box, not the text

@@ -23,7 +23,7 @@ from newsclean import split_headline as heads
 from newsclean.split_dates import has_dateword, parse_date
 from newsclean.split_lead import MAX_NAME_WORDS, MIN_LEAD_WORDS, closing, is_lead, last_steps, junk, named_standfirst, on_topic, text_standfirst
 from newsclean.split_overlap import vocabulary, words
-from newsclean.split_title import site_headings
+from newsclean.split_title import glued_kicker, site_headings
 
 PRE_ZONE = 4  #: lines just before the headline read for a byline or a date (kicker, date above title)
 POST_ZONE = 8  #: header lines read after the headline before the body must start
@@ -126,6 +126,7 @@ def _find_headline(paras: Sequence[str], tags: Sequence[str | None], meta: dict[
     headline, idx = _headline_line(paras, tags, hints, lang, never, page)
     if headline is not None and idx is not None:
         headline = heads.without_kicker(heads.undouble(headline), hints)
+        headline = glued_kicker(headline, hints) if headline == paras[idx] and hints else headline
     return headline, idx
 
 

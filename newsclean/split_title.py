@@ -27,12 +27,16 @@ HOST_MIN_CHARS = 3  #: shorter host labels ("wp", "m") match too much by chance
 CONTAIN_MAX_WORDS = 5  #: a part may contain the host label ("Gregory Szorc's Digital Home") only when this short
 DATE_MAX_LETTERS = 0.4  #: a part whose characters are mostly digits ("31.10.2023, 10.19 Uhr") is a time stamp
 TITLE_MAX_CHARS = 600  #: a longer "title" is no page title (cost cap: hostile input); it is left as it is
-TITLE_CACHE = 4096  #: titles whose cleaned form is remembered (split asks for each metadata title)
+TITLE_CACHE = 4096
+KICKER_MAX_WORDS = 6  #: a kicker glued before the headline is a short label ("Interne Unterlagen im Netz")
+KICKER_REST_MIN_WORDS = 3  #: the headline left after it is at least this long (a title's short part is a section)  #: titles whose cleaned form is remembered (split asks for each metadata title)
 
 #: separators between title parts: a run of bars, dashes, arrows, slashes or colons between spaces, or a bare bar
 _PARTS = regex.compile(r"\s+[|\-–—·»«/:~•]{1,3}(?:\s+[|\-–—·»«/:~•]{1,3})*\s+|\s*[|｜]\s*")
 _TAIL_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|»)\s+|\s*[|｜]\s*")  #: "Headline | Short": no colon, no slash (kickers, "A / B")
 _CJK_UNDERSCORE = regex.compile(r"(?<=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}）)])_(?=\S)")
+_KICKER_PARTS = regex.compile(r"\s*[:|｜]\s+|\s+[|\-–—·»/]{1,2}\s+")  #: where a title separates a kicker from its headline
+_SEPARATOR_CHARS = frozenset(":|｜-–—·»/")  #: the text wrote the two parts apart: then the kicker belongs to the headline
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _YEARISH = regex.compile(r"\d{1,4}[./-]\d{1,2}|\b\d{4}\b")
 _SKIP_LABELS = frozenset({"www", "m", "amp", "mobile", "com", "co", "org", "net", "web", "archive", "news", "blog", "de", "uk"})
@@ -163,6 +167,42 @@ def site_headings(paras: Sequence[str], tags: Sequence[str | None], titles: Sequ
                         for raw, kept in keys):
             found.add(paras[i])
     return frozenset(found)
+
+
+def _squashed_prefix_end(line: str, size: int) -> int:
+    """Where in ``line`` the first ``size`` squashed characters (letters and digits, folded) end."""
+    count = 0
+    for pos, char in enumerate(line):
+        if count >= size:
+            return pos
+        if char.isalnum():
+            count += len(unicodedata.normalize("NFKC", char).casefold())
+    return len(line)
+
+
+def glued_kicker(line: str, titles: Sequence[str]) -> str:
+    """ "Coronavirus und andere ZoonosenWie Umweltzerstörung ..." -> "Wie Umweltzerstörung ...".
+
+    A kicker set in its own element inside the headline's is glued to it in the text (no
+    separator), while a metadata title writes the two as separate parts ("Kicker – Headline",
+    either order): the text's line is then the kicker plus the headline, and the headline is the rest.
+    """
+    if len(line) > TITLE_MAX_CHARS or is_cjk(line):
+        return line
+    whole = _squash(line)
+    for title in titles:
+        parts = [p for p in _KICKER_PARTS.split(getattr(title, "raw", title)) if p.strip()]
+        pairs = [(a, b) for a, b in zip(parts, parts[1:])] + [(b, a) for a, b in zip(parts, parts[1:])]
+        for kicker, rest in pairs:
+            if not 1 <= len(kicker.split()) <= KICKER_MAX_WORDS or len(rest.split()) < KICKER_REST_MIN_WORDS:
+                continue
+            if _squash(kicker) + _squash(rest) != whole:
+                continue
+            cut = _squashed_prefix_end(line, len(_squash(kicker)))
+            rest_at = next((k for k in range(cut, len(line)) if line[k].isalnum()), len(line))
+            if _SEPARATOR_CHARS.isdisjoint(line[cut:rest_at]):  # written apart ("Kicker: Headline"): one headline
+                return line[cut:].strip()
+    return line
 
 
 class MetaTitle(str):

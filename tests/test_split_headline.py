@@ -161,3 +161,22 @@ def test_h1_no_title_names_yields_to_a_line_a_title_names() -> None:
     assert _headline_line(paras, tags, hints, "en", frozenset(), None) == (paras[1], 1)
     alone = ["The Bountiful Update arrives for everyone", body, body]  # no title names a line: the <h1> stays
     assert _headline_line(alone, ["h1", "p", "p"], [MetaTitle("Elsewhere", "Elsewhere")], "en", frozenset(), None) == (alone[0], 0)
+
+
+def test_kicker_glued_to_the_headline_is_cut_when_a_title_writes_them_apart() -> None:
+    from newsclean.split_title import MetaTitle, glued_kicker
+
+    title = MetaTitle("Coronavirus und andere Zoonosen – Wie Umweltzerstörung neue Epidemien begünstigt", "")
+    title.raw = str(title)
+    assert glued_kicker("Coronavirus und andere ZoonosenWie Umweltzerstörung neue Epidemien begünstigt", [title]) == (
+        "Wie Umweltzerstörung neue Epidemien begünstigt")
+    reversed_ = MetaTitle("Daten von Rheinmetall gehackt - Interne Unterlagen im Netz", "Daten von Rheinmetall gehackt - Interne Unterlagen im Netz")
+    assert glued_kicker("Interne Unterlagen im Netz Daten von Rheinmetall gehackt", [reversed_]) == "Daten von Rheinmetall gehackt"
+    assert glued_kicker('Die Zukunft der Arbeit"Wir dekorieren die Liegestühle um"',
+                        ['Die Zukunft der Arbeit - "Wir dekorieren die Liegestühle um"']) == '"Wir dekorieren die Liegestühle um"'
+    # the text writes a separator itself: the kicker is part of the headline as printed
+    assert glued_kicker("Klimaschutz: Bohren, bis es heiß wird", ["Klimaschutz: Bohren, bis es heiß wird"]) == (
+        "Klimaschutz: Bohren, bis es heiß wird")
+    assert glued_kicker("'Is it over?': Tribes fear more whale strandings", ["'Is it over?': Tribes fear more whale strandings"]) == (
+        "'Is it over?': Tribes fear more whale strandings")
+    assert glued_kicker("Short tail here", ["Short - tail here"]) == "Short tail here"  # a two-word rest is a section

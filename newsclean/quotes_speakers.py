@@ -28,10 +28,11 @@ from newsclean.quotes_subject import (
     v2_final_subject,
     written_source,
 )
-from newsclean.quotes_sentence import _abbreviation, sentence_range
+from newsclean.quotes_sentence import sentence_range
 from newsclean.quotes_split import split_stem
 from newsclean.quotes_tokens import Paragraph, Tok
-from newsclean.quotes_words import initial_function_word, short_form, standing_alone
+from newsclean.quotes_backward import np_backward
+from newsclean.quotes_words import MAX_ADVERBS, MAX_NP_TOKENS, initial_function_word, is_adv as _is_adv, np_type as _np_type, short_form, skip_adverbs, standing_alone  # noqa: F401 (MAX_ADVERBS: re-exported)
 from newsclean.quotes_v2 import (
     clause_final,
     object_np,
@@ -43,9 +44,6 @@ from newsclean.quotes_v2 import (
     genitive,
 )
 
-MAX_NP_TOKENS = 8  #: longest speaker noun phrase, in tokens ("a spokesman for the Russian foreign ministry")
-MAX_ADVERBS = 2  #: adverbs skipped between a cue and its subject ("said also", "είπε ακόμα ο")
-APPOSITION_MAX = 14  #: tokens looked back over for "X, a spokesman for Y, said"
 
 #: scores: where the cue stands, and what kind of speaker phrase it has
 SCORE_ADJACENT = 3.0  #: a cue right before or after the quotation
@@ -70,24 +68,9 @@ class Candidate:
     phrase: str | None = None  #: a guess: the type of the phrase it spans (the subject of the quotation's or the previous sentence)
 
 
-def _is_adv(t: Tok) -> bool:
-    return t.kind == "w" and t.wclass == "adv"
-
-
-def _np_type(toks: list[Tok], a: int, b: int, lex: Lexicon) -> str:
-    has_cap = any(toks[i].name and not toks[i].role for i in range(a, b))
-    if has_cap:
-        return "name"
-    if any(toks[i].role == "person" for i in range(a, b)):
-        return "role"
-    return "nominal"
-
-
 def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool = True, oblique: bool = False) -> tuple[int, int, str] | None:
     """Find the noun phrase starting at ``i`` (adverbs skipped; ``oblique``: "laut einem X" may open it): (a, b, type) or None."""
-    skipped = 0
-    while i < end and skipped < MAX_ADVERBS and _is_adv(toks[i]):
-        i, skipped = i + 1, skipped + 1
+    i = skip_adverbs(toks, i, end)
     if i >= end or toks[i].kind != "w":
         return None
     first = toks[i]
@@ -98,10 +81,8 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
     opened = first.wclass == "det" or first.hon or first.cap or premodified
     if not opened and need_det:
         return None
-    last = -1
-    run = 0
+    last, run, dots = -1, 0, 0
     has_name = has_role = owned = inner = False
-    dots = 0
     while i < end and i - a - dots < MAX_NP_TOKENS:
         t = toks[i]
         if t.kind == "p":
@@ -114,6 +95,9 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
             continue
         if t.kind != "w" or (t.cue and t.cue != "quote" and i > a and not noun_use(toks, i)) or t.wclass in ("pron", "rel", "adv"):
             break
+        if t.wclass == "conj" and run >= 2 and _paired_name(toks, i, end):
+            last, i = i + 2, i + 3  # "Jan Giesel und David Perteck": two people said it
+            continue
         if t.wclass in ("det", "link") or t.hon:
             if has_name and t.wclass == "det" and not (has_role and not t.oblique and toks[i - 1].role == "person" and i + 1 < end and toks[i + 1].name) and not genitive(toks, first, t, lex, toks[i - 1], oblique):
                 break  # "sagte Merkel der Zeitung" ends at Merkel; "ein Sprecher der Downing Street" goes on
@@ -132,6 +116,8 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
             run = 0  # "White House press secretary Josh Earnest": an organisation, a role, the name
         elif premodified and not has_name:
             run = 0  # "former secretary of state Hillary Clinton"
+        elif t.low in lex.stopwords and not has_name and toks[i - 1].wclass == "det" and i + 1 < end and toks[i + 1].kind == "w" and toks[i + 1].cap:
+            run = 0  # "die beiden Neu-ödp-Mitglieder X und Y": a quantifier after the article
         elif (has_name and ((first.wclass != "det" and not inner) or run >= 2)) or t.low in lex.stopwords or _is_adv(t):
             break  # "said Smith yesterday"; but "the presumptive Republican presidential nominee" goes on
         else:
@@ -153,6 +139,15 @@ def _function_head(toks: list[Tok], i: int, end: int) -> tuple[int, int, str] | 
     if first.wclass == "rel":
         return i, i + first.wlen, "rel"
     return None
+
+
+def _paired_name(toks: list[Tok], i: int, end: int) -> bool:
+    """A conjunction after a full name opens a second full name of exactly two words ("X Y und Z W")."""
+    if i + 3 > end:
+        return False
+    first, second = toks[i + 1], toks[i + 2]
+    after = toks[i + 3] if i + 3 < end else None
+    return first.kind == "w" and first.name and second.kind == "w" and second.name and not (after is not None and after.kind == "w" and after.name)
 
 
 def _title_head(toks: list[Tok], i: int, end: int, first: Tok, premodified: bool, has_name: bool, lex: Lexicon) -> bool:
@@ -190,81 +185,6 @@ def _role_then_name(toks: list[Tok], i: int, end: int, lex: Lexicon) -> bool:
             if not (toks[n].kind == "w" and not toks[n].cap and toks[n].role == "person"):
                 return False  # "chief economist Maury Obstfeld" goes on to the next role word
     return False
-
-
-def np_backward(toks: list[Tok], j: int, start: int, lex: Lexicon) -> tuple[int, int, str] | None:
-    """Find the noun phrase ending at ``j`` (before a cue, adverbs skipped): (a, b, type) or None."""
-    skipped = 0
-    while j >= start and skipped < MAX_ADVERBS and _is_adv(toks[j]):
-        j, skipped = j - 1, skipped + 1
-    if j < start:
-        return None
-    t = toks[j]
-    if t.kind == "p" and t.text == ")":
-        k = j - 1
-        while k >= start and j - k < APPOSITION_MAX and toks[k].text != "(":
-            k -= 1
-        if k < start or toks[k].text != "(":
-            return None
-        return np_backward(toks, k - 1, start, lex)
-    if t.kind == "p" and t.text == ",":
-        return _apposition(toks, j, start, lex)
-    if t.kind != "w":
-        return None
-    if t.wclass == "pron":
-        return j, j + 1, "pron"
-    if t.wclass == "rel" or (j - 1 >= start and toks[j - 1].wclass == "rel" and toks[j - 1].wlen == 2):
-        return j, j + 1, "rel"
-    if t.wclass or t.cue or (t.low in lex.stopwords and not t.cap):
-        return None
-    b = j + 1
-    a = j
-    k = j - 1
-    while k >= start and b - k <= MAX_NP_TOKENS:
-        u = toks[k]
-        if u.kind == "p":
-            if u.text == "." and k > start and short_form(toks[k - 1], lex):
-                k -= 1
-                continue
-            break
-        if u.kind != "w" or (u.cue and u.cue != "quote") or u.wclass in ("pron", "rel"):
-            break
-        if u.wclass == "det":
-            a = k
-            break
-        if u.wclass == "link" or u.hon:
-            a = k if u.hon else a
-            k -= 1
-            continue
-        if u.low in lex.stopwords and not u.cap:
-            break
-        if u.cap and not u.name and not u.hon:
-            break  # a sentence-initial function word ("In", "Als")
-        a = k
-        k -= 1
-    while a < b and toks[a].wclass == "link":
-        a += 1
-    if lex.nouncaps and not any(toks[x].cap for x in range(a, b)):
-        return None
-    return a, b, _np_type(toks, a, b, lex)
-
-
-def _apposition(toks: list[Tok], comma: int, start: int, lex: Lexicon) -> tuple[int, int, str] | None:
-    """"X, a spokesman for Y, said": the name before the apposition's opening comma."""
-    k = comma - 1
-    while k >= start and comma - k <= APPOSITION_MAX:
-        if toks[k].kind == "p" and toks[k].text == ",":
-            found = np_backward(toks, k - 1, start, lex)
-            if found and found[2] in ("name", "pron"):
-                return found
-            return None
-        if toks[k].kind == "q" or (toks[k].kind == "p" and toks[k].text in ".;:"):
-            return None
-        k -= 1
-    found = np_backward(toks, comma - 1, start, lex) if comma - 1 >= start else None
-    if found is not None and found[0] == start and found[2] in ("name", "role", "nominal"):
-        return found  # "La secretaria de Estado, señaló que …": a stray comma after the subject
-    return None
 
 
 def sentence_subject(toks: list[Tok], a: int, b: int, lex: Lexicon) -> tuple[int, int, str] | None:

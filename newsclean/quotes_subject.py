@@ -361,6 +361,9 @@ def written_source(toks: list[Tok], c: int, a: int, b: int, lex: Lexicon) -> tup
     end = found[1]
     while end < min(b, found[1] + WRITTEN_TAIL) and toks[end].kind == "w" and not (toks[end].cue and not noun_use(toks, end)) and toks[end].wclass != "adv":
         end += 1  # "steht in dem Entwurf für X noch der Passus": an adverb ends the source's phrase
+        if end < b and toks[end].kind == "q" and toks[end - 1].wclass in ("det", "link") and quoted_title(toks[end].text):
+            end += 1  # "in der Meldung auf der Homepage von „con energy“": a quoted name ends it
+            break
     while end > found[1] and (toks[end - 1].wclass in ("adv", "prep", "link", "det") or toks[end - 1].low in lex.stopwords):
         end -= 1
     return found[0], found[1], found[2], end
@@ -379,6 +382,12 @@ def quoted_name(toks: list[Tok], i: int, end: int) -> tuple[int, int, str] | Non
     if not words or len(words) > QUOTED_NAME_WORDS or not words[0][0].isupper() or inner[-1] in ".!?,;:":
         return None
     return i, j + 1, "name"
+
+
+def quoted_title(text: str) -> bool:
+    """A short quotation that does not end like a sentence: a name ("„con energy ag“", "„Die Linke“")."""
+    inner = text.strip(QUOTE_CHARS + " ")
+    return bool(inner) and len(inner.split()) <= QUOTED_NAME_WORDS and inner[-1] not in ".!?,;:"
 
 
 QUOTE_CHARS = "\"'“”‘’«»„‟‚›‹「」『』"  #: marks stripped from a quotation's text

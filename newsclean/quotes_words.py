@@ -1,4 +1,4 @@
-"""Word tests of the speaker finder: titles before a full stop, function words standing alone or opening a sentence."""
+"""Word tests of the speaker finder: adverbs, phrase types, titles before a full stop, function words standing alone or opening a sentence."""
 
 from __future__ import annotations
 
@@ -7,6 +7,33 @@ from functools import cache
 from newsclean.quotes_lex import Lexicon
 from newsclean.quotes_sentence import _abbreviation
 from newsclean.quotes_tokens import Tok
+
+MAX_NP_TOKENS = 8  #: longest speaker noun phrase, in tokens ("a spokesman for the Russian foreign ministry")
+MAX_ADVERBS = 2  #: adverbs skipped between a cue and its subject ("said also", "είπε ακόμα ο")
+APPOSITION_MAX = 14  #: tokens looked back over for "X, a spokesman for Y, said"
+
+
+def is_adv(t: Tok) -> bool:
+    """An adverb or particle skipped between a cue and its subject ("said also", "äußerte sich jedoch der")."""
+    return t.kind == "w" and t.wclass == "adv"
+
+
+def skip_adverbs(toks: list[Tok], i: int, end: int) -> int:
+    """Index after at most ``MAX_ADVERBS`` adverbs from ``i`` ("said also Smith")."""
+    skipped = 0
+    while i < end and skipped < MAX_ADVERBS and is_adv(toks[i]):
+        i, skipped = i + 1, skipped + 1
+    return i
+
+
+def np_type(toks: list[Tok], a: int, b: int, lex: Lexicon) -> str:
+    """A phrase with a name word is a name, else with a person's role noun a role, else a nominal."""
+    has_cap = any(toks[i].name and not toks[i].role for i in range(a, b))
+    if has_cap:
+        return "name"
+    if any(toks[i].role == "person" for i in range(a, b)):
+        return "role"
+    return "nominal"
 
 
 @cache

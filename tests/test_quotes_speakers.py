@@ -509,3 +509,21 @@ def test_a_short_or_name_like_quotation_gets_no_guess() -> None:
     """A term or a title ("„Neue Wege“") is no one's words: no guessed speaker."""
     text = "Der Verband stellte weitere Forderungen. So soll das Programm „Neue Wege“ heißen."
     assert _speakers(text, "de") == [None]
+
+
+def test_a_quoted_name_after_a_genitive_article_ends_the_subject() -> None:
+    """"Ein Vertreter der „con energy ag“ bezeichnet … als „…“": the quoted company belongs to the subject."""
+    text = "Ein nicht genannter Vertreter der „con energy ag“ bezeichnet ihre Investition am Gesamtkapital als „strategisch wichtig für uns alle“."
+    assert _speakers(text, "de")[-1].endswith("Vertreter der „con energy ag“")
+
+
+def test_a_written_source_runs_to_a_quoted_name() -> None:
+    """"heißt es in der Meldung auf der Homepage von „con energy“": the source names the company."""
+    text = "So heißt es in der Meldung auf der Homepage von „con energy“ wörtlich: „Ziel der gemeinsamen Strategie ist eine optimale Vernetzung.“"
+    assert _speakers(text, "de")[-1].endswith("von „con energy“")
+
+
+def test_a_quantifier_after_the_article_and_two_paired_names() -> None:
+    """"meinen die beiden Mitglieder Jan Giesel und David Perteck": both names belong to the speaker phrase."""
+    text = "„Die Koalition widerspricht den Wahlversprechen“, meinen die beiden Mitglieder Jan Giesel und David Perteck in einer Erklärung."
+    assert "Perteck" in (_speakers(text, "de")[0] or "")

@@ -50,8 +50,8 @@ _PRE_TAGS = frozenset({"pre", "textarea", "listing", "xmp"})
 #: candidates; _is_hidden decides.  A hiding style holds "none" or "hidden" (its "dden": the only letters that
 #: _HIDDEN_STYLE matches in ASCII alone; it lets "İ" stand for "i"), so the other styled elements are never read.
 _HIDDEN_SELECTOR = '[hidden], [aria-hidden], [style*="none" i], [style*="dden" i]'
-_SKIP_SELECTOR = ", ".join(sorted(t for t in SKIP_TAGS if not t.startswith("-")))  #: element kinds removed whole
-_DROP_SELECTOR = f"{_SKIP_SELECTOR}, {_HIDDEN_SELECTOR}, form"  #: one query for all three kinds (one walk)
+_DROP_SELECTOR = f"{_HIDDEN_SELECTOR}, form"  #: one query for both kinds (one walk)
+_SKIPPED_P = ", ".join(f"{tag} p" for tag in sorted(SKIP_TAGS) if not tag.startswith("-"))  #: <p> the walk passes over
 _PAGE_TAGS = frozenset({"html", "body"})  #: never removed as hidden (scripts un-hide them on load)
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 _HINT_CLEAN = regex.compile(r"[^\w-]+")
@@ -132,17 +132,20 @@ def _path(blocks: list[list[Any]]) -> str:
     return path
 
 
-def _line(lines: list[dict[str, Any]], parts: list[str], link_chars: int, pre: int, blocks: list[list[Any]]) -> None:
-    """Store the text gathered since the last line break as blocks (one per line of a <pre>)."""
+def _line(lines: list[dict[str, Any]], parts: list[str], link_chars: int, pre: int, blocks: list[list[Any]]) -> tuple[bool, int]:
+    """Store the text gathered since the last line break as blocks (one per line of a <pre>).
+
+    Returns the walk's fresh ``solid`` flag and link character count (False, 0).
+    """
     if pre:
         texts = [t for t in (" ".join(piece.split()) for piece in "".join(parts).split("\n")) if t]
         if not texts:
-            return
+            return False, 0
         size = sum(map(len, texts))
     else:
         text = " ".join("".join(parts).split())
         if not text:
-            return
+            return False, 0
         texts, size = (text,), len(text)
     top = blocks[-1]
     path = top[_PATH]
@@ -152,29 +155,34 @@ def _line(lines: list[dict[str, Any]], parts: list[str], link_chars: int, pre: i
     tag, dom = top[_TAG], top[_DOM]
     for text in texts:
         lines.append({"text": text, "tag": tag, "link_density": density, "path": path, "dom": dom})
+    return False, 0
 
 
 def drop_invisible(root: Any) -> None:
-    """Remove non-content and hidden elements under ``root`` in C (lexbor), so the Python walk never visits them.
+    """Remove hidden elements and small forms under ``root`` in C (lexbor), so the Python walk never visits them.
 
-    ``root`` is the part of the page that is walked (``<body>``): the <head>'s many <meta>, <link> and
-    <script> need no removal.  One selector-list query finds every skipped, possibly hidden and form
-    element (one tree walk, not one per kind); removal only unlinks, so a match inside an already removed
-    element is harmless.  ``hidden`` on ``<html>`` or ``<body>`` is a script's page-load toggle, not
-    hidden content (and lexbor refuses to remove the root).
+    ``root`` is the part of the page that is walked (``<body>``).  Non-content elements (SKIP_TAGS) stay:
+    the walk passes over them, which is cheaper than lexbor matching ~35 type selectors against every
+    element.  One selector-list query finds every possibly hidden and form element; removal only
+    unlinks, so a match inside an already removed element is harmless.  ``hidden`` on ``<html>`` or
+    ``<body>`` is a script's page-load toggle, not hidden content (and lexbor refuses to remove the root).
     """
     forms = []
     for node in root.css(_DROP_SELECTOR):
         tag = node.tag
-        if tag in SKIP_TAGS:
-            node.decompose()
-        elif tag not in _PAGE_TAGS and _is_hidden(node.attributes or {}):
+        if tag not in _PAGE_TAGS and _is_hidden(node.attributes or {}):
             node.decompose()
         elif tag == "form":
             forms.append(node)
     for form in forms:  # counted once the hidden content is gone; a form inside a removed element: harmless
-        if len(form.css("p")) < FORM_MIN_PARAGRAPHS:
+        if _paragraphs(form) < FORM_MIN_PARAGRAPHS:
             form.decompose()
+
+
+def _paragraphs(form: Any) -> int:
+    """The <p> elements of a form that the walk shows (not inside a skipped element); few forms have enough."""
+    count = len(form.css("p"))
+    return count - len(form.css(_SKIPPED_P)) if count >= FORM_MIN_PARAGRAPHS else count
 
 
 @lru_cache(maxsize=1)
@@ -187,8 +195,18 @@ def _node_ids() -> tuple[int, int]:
     return text.tag_id, text.next.tag_id
 
 
+def _inside(node: Any, skipped: set[int]) -> bool:
+    """Whether ``node`` lies in the skipped element (then its id joins ``skipped``); else the skipping ends."""
+    if node.parent.mem_id in skipped:
+        skipped.add(node.mem_id)
+        return True
+    skipped.clear()
+    return False
+
+
 # An element's end is seen when a later node's parent is not it; whitespace-only text and comments skip
-# that check: a stored line is re-spaced, so it cannot tell.  The line flush is inlined (hot loop).
+# that check: a stored line is re-spaced, so it cannot tell.  A SKIP_TAGS element and all inside it are
+# passed over as if removed.  The line flush is inlined (hot loop).
 def blocks_from_tree(root: Any) -> list[dict[str, Any]]:
     """Walk the tree under ``root`` once, in lexbor's own pre-order, and return its text lines as blocks."""
     if root is None:
@@ -197,11 +215,13 @@ def blocks_from_tree(root: Any) -> list[dict[str, Any]]:
     names: dict[int, str] = {}  #: tag id -> tag name (lexbor numbers custom tags per document)
     lines: list[dict[str, Any]] = []
     parts: list[str] = []  #: text since the last line break; a line is stored only when `solid`
-    solid, link_chars, links, pre, count = False, 0, 0, 0, 0
+    solid, link_chars, links, pre, count, top = False, 0, 0, 0, 0, root.mem_id  #: top: the innermost open element
     blocks: list[list[Any]] = [["body", root, 0, "", None, None]]
-    ids, tags, top = [root.mem_id], [""], root.mem_id  #: open elements' memory ids and tags; top: the innermost
-    push_id, push_tag, pop_id, pop_tag, add = ids.append, tags.append, ids.pop, tags.pop, parts.append
+    stack, skipped = [(top, "")], set()  #: open elements (memory id, tag); the skipped element and all in it
+    push, pop, add = stack.append, stack.pop, parts.append
     for node in islice(root.traverse(include_text=True), 1, None):  # after the root itself
+        if skipped and _inside(node, skipped):
+            continue
         tid = node.tag_id
         if tid == text_id:
             text = node.text_content
@@ -210,34 +230,32 @@ def blocks_from_tree(root: Any) -> list[dict[str, Any]]:
                 continue
         elif tid == comment_id:
             continue
+        elif (tag := names.get(tid) or names.setdefault(tid, node.tag)) in SKIP_TAGS:
+            skipped.add(node.mem_id)
+            continue
         parent = node.parent.mem_id
-        while top != parent and len(ids) > 1:  # the open elements this node is not in have ended
-            pop_id()
-            tag = pop_tag()
-            top = ids[-1]
-            if tag in BLOCK_TAGS:
+        while top != parent and len(stack) > 1:  # the open elements this node is not in have ended
+            ended = pop()[1]
+            top = stack[-1][0]
+            if ended in BLOCK_TAGS:
                 if solid:
-                    _line(lines, parts, link_chars, pre, blocks)
-                    solid, link_chars = False, 0
+                    solid, link_chars = _line(lines, parts, link_chars, pre, blocks)
                 parts.clear()
                 blocks.pop()
-            elif tag == "a":
+            elif ended == "a":
                 links -= 1
-            pre -= tag in _PRE_TAGS
+            pre -= ended in _PRE_TAGS
         if tid == text_id:
             add(text)
             solid = True
             if links:
                 link_chars += len(" ".join(text.split()))
             continue
-        tag = names.get(tid) or names.setdefault(tid, node.tag)
         top = node.mem_id
-        push_id(top)
-        push_tag(tag)
+        push((top, tag))
         if tag in _BREAK_TAGS:
             if solid:
-                _line(lines, parts, link_chars, pre, blocks)
-                solid, link_chars = False, 0
+                solid, link_chars = _line(lines, parts, link_chars, pre, blocks)
             parts.clear()
             if tag != "br":
                 count += 1

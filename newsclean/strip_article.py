@@ -208,6 +208,8 @@ def _key(text: str) -> str:
 
 def find_head(lines: list[Line], start: int, title: str | None) -> int:
     """Return the index where the article starts: the headline above the body, if any."""
+    from newsclean.strip_captions import photo_credit  # it imports Verdict from here
+
     lo = max(0, start - HEAD_MAX_LINES)
     last: dict[str, int] = {}  # normalised line -> its last index in the window (a line repeated below)
     for j in range(lo, min(len(lines), start + 3)):
@@ -218,7 +220,7 @@ def find_head(lines: list[Line], start: int, title: str | None) -> int:
         line = lines[i]
         if line.cls == "good" or line.length > HEAD_LINE_MAX_LENGTH:
             break
-        if line.cls == "bad":  # share bars, dates, photo credits between headline and body
+        if line.cls == "bad" or (not line.tag and photo_credit(line)):  # share bars, dates, photo credits between headline and body
             continue
         key = _key(line.text)
         if (title_key and key == title_key) or last[key] > i or is_heading_tag(line.tag):

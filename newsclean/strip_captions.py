@@ -31,6 +31,7 @@ CAPTION_TAIL_MAX_CHARS = 400  #: a caption ending with its own credit is at most
 CREDIT_NAME_MAX_CHARS = 60  #: the name after a credit label (`Credit: <name>`) is at most this long ...
 CREDIT_NAME_MAX_WORDS = 7  #: ... and this many words (a longer tail is a sentence about a photo)
 PAREN_MAX_CHARS = 80  #: a parenthesised credit at the line's end is at most this long
+USE_HEAD_CREDITS = True  #: also drop photo credits between the headline and the first paragraph (not the line above them: it may be the headline)
 USE_TAIL_CREDIT = True  #: drop captions ending with their credit (`(Image: Getty)`, `Credit: X`)
 USE_ECHOES = True  #: a prose line printing its own opening twice (`Title Title`) is a video/picture title: weigh and drop it
 USE_TWINS = True  #: a prose line printed twice in a row is a picture's alt text and caption: weigh and drop it as one
@@ -195,7 +196,7 @@ def drop_captions(lines: list[Line], out: list[Verdict], start: int, end: int, t
     prose = [i for i in range(start, end + 1) if lines[i].cls in _PROSE]
     if len(prose) < 2:
         return out
-    for i in range(prose[0] + 1, prose[-1]):
+    for i in range(start if USE_HEAD_CREDITS else prose[0] + 1, prose[-1]):
         if not (out[i].keep and photo_credit(lines[i])):
             continue
         out[i] = drop("photo-credit")

@@ -38,6 +38,8 @@ ANYWHERE_CATEGORIES = frozenset({"copyright"})
 ANYWHERE_NOTICE_CATEGORIES = frozenset({"cookies"})
 ANYWHERE_NOTICE_MIN_WORDS = 3
 #: Separators that may follow a phrase used as a label (`Read also: ...`, `Tags » ...`).
+PROMO_CATEGORY = "newsletter"  #: its one-word phrases, anywhere in a short line with a cue, make the line a promotion
+PROMO_CUE_CATEGORIES = frozenset({"newsletter", "subscribe"})  #: ... the cue: another phrase of these categories
 LABEL_SEPARATORS = frozenset(":：»›>|-–—")
 MIN_VOTE_HITS = 3  #: a stopword vote needs this many hits to name a language
 
@@ -67,6 +69,7 @@ class PhraseIndex:
     anywhere_first: frozenset[str]  #: first word of every anywhere phrase (a quick reject)
     anywhere_marks: tuple[str, ...]  #: first character of anywhere phrases that start with a symbol (`©`)
     notices: frozenset[str]  #: anywhere phrases that make a notice (`cookies`), not a copyright/photo credit
+    promo_words: frozenset[str]  #: one-word PROMO_CATEGORY phrases (`newsletter`): a short line holding one is a sign-up promotion
 
 
 def _has_astral(text: str) -> bool:
@@ -123,6 +126,7 @@ def phrases() -> PhraseIndex:
         anywhere_first=frozenset(WORD.findall(p)[0] for p in anywhere if WORD.match(p)),
         anywhere_marks=tuple(sorted({p[0] for p in anywhere if not WORD.match(p)})),
         notices=frozenset(notices),
+        promo_words=frozenset(t[0] for t, c in words.items() if len(t) == 1 and c == PROMO_CATEGORY and not is_cjk(t[0])),
     )
 
 

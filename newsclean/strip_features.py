@@ -31,6 +31,9 @@ NOTICE_MAX_CHARS = 600  #: a cookie/consent notice starting with its phrase (`We
 PHRASE_MAX_CHARS = max(LABEL_MAX_CHARS, NOTICE_MAX_CHARS)  #: no phrase rule looks at longer lines
 ANYWHERE_MAX_CHARS = 200  #: copyright phrases are looked for anywhere in lines up to this long
 COPYRIGHT_START_CHARS = 2  #: `©`/`copyright` this close to the line start make a copyright notice
+PROMO_MAX_CHARS = 300  #: a line this short holding a `newsletter` word and a sign-up cue is a promotion (dev: 0 of ~1080 such lines article text)
+PROMO_FEW_WORDS = 6  #: ... or holding one among at most this many words (`PC Gamer Newsletter`)
+USE_PROMO = True
 WHOLE_MAX_CHARS = 160  #: lines up to this long are tested for being made only of phrases
 SAMPLE_CHARS = 1000  #: a longer line's stopword share comes from its first this many characters (dev: same F1 as the whole line)
 MAX_LINE_CHARS = 20_000  #: features are computed on at most this much of a line (guard)
@@ -92,6 +95,27 @@ def phrase_category(text: str, low: str, toks: list[str], cjk: bool = True) -> s
         toks = [w for w in toks if not w.isdigit()]
     if not toks:
         return None
+    found = _phrase(text, low, toks, idx, cjk)
+    if found is None and USE_PROMO and len(text) <= PROMO_MAX_CHARS and not idx.promo_words.isdisjoint(toks) and _promo(toks, idx):
+        return strip_data.PROMO_CATEGORY
+    return found
+
+
+def _promo(toks: list[str], idx: strip_data.PhraseIndex) -> bool:
+    """Tell whether a short line holding a `newsletter` word promotes a sign-up: it is a few words, or another
+    newsletter/subscribe phrase stands in it (`Sign up for our daily newsletter`, `Abonnieren Sie den X-Newsletter`)."""
+    if len(toks) <= PROMO_FEW_WORDS:
+        return True
+    for k, w in enumerate(toks):
+        if w in idx.first_words and w not in idx.promo_words:
+            m = strip_data.match_at(toks, k)
+            if m is not None and m[1] in strip_data.PROMO_CUE_CATEGORIES:
+                return True
+    return False
+
+
+def _phrase(text: str, low: str, toks: list[str], idx: strip_data.PhraseIndex, cjk: bool) -> str | None:
+    """The phrase rules proper (numbers already left out of ``toks``)."""
     if toks[0] not in idx.first_words and toks[0][:1] not in idx.cjk_first:
         # no phrase starts the line, so neither a whole-phrase line nor a prefix phrase
         if len(toks) <= COMMENT_LINE_MAX_WORDS and _comments_heading(text, toks, idx):

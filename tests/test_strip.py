@@ -316,3 +316,28 @@ def test_copyright_mark_without_year_is_a_photo_credit(text: str) -> None:
 @pytest.mark.parametrize("text", ["© 2019 Example Media", "©2021 Foo", "© Foo Media. All rights reserved.", "Copyright Foo Media"])
 def test_copyright_notices_stay_notices(text: str) -> None:
     assert strip_features.measure(text, strip_data.stopwords("en")).phrase == "copyright"
+
+
+# --- newsletter promotions ---
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "PC Gamer Newsletter",
+        "Sign up for our daily newsletter to get the best stories delivered to your inbox every morning of the week.",
+        "Abonnieren Sie jetzt den Wochen-Newsletter und bleiben Sie über alle Entwicklungen informiert.",
+    ],
+)
+def test_newsletter_promotions(line: str) -> None:
+    feats = strip_features.measure(line, strip_data.stopwords("en"))
+    assert feats.reason == "phrase:newsletter"
+
+
+def test_newsletter_mentions_are_text() -> None:
+    stop = strip_data.stopwords("en")
+    line = "The company said in its weekly newsletter that the factory would close by the end of the year."
+    assert strip_features.measure(line, stop).cls != "bad"
+    long_line = "Sign up for the newsletter, the mayor told the crowd, " + "and the council agreed to the plan " * 8
+    assert len(long_line) > strip_features.PROMO_MAX_CHARS
+    assert strip_features.measure(long_line, stop).reason != "phrase:newsletter"

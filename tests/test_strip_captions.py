@@ -125,3 +125,12 @@ def test_a_title_glued_to_its_paragraph_is_not_an_echo() -> None:
     title = "The United States once again kicks the can down the road "
     assert not strip_captions.echo(title * 2 + PROSE + " " + PROSE)
     assert not strip_captions.echo(PROSE + " " + PROSE[: strip_captions.ECHO_MIN_CHARS - 1])
+
+
+def test_photo_credit_between_headline_and_first_paragraph() -> None:
+    credit = "Alex Wong | Getty Images"
+    lines = ["Budget talks end in the capital", credit, PROSE, PROSE + " More.", PROSE + " Even more."]
+    out = strip.run({"id": "t", "text": "\n".join(lines)})
+    kept = paragraphs(out["text"])
+    assert credit not in kept and "Budget talks end in the capital" in kept
+    assert {"text": credit, "reason": "photo-credit"} in out["boilerplate"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from typing import Any
 
-import regex
+import re
 
 from newsclean import langdata, strip_data
 from newsclean.strip_features import Line
@@ -22,7 +22,7 @@ LIFT_MIN_SHARE = 0.5  #: a hinted element holding this share of the page's prose
 LIFT_MAX_BEFORE = 0.2  #: ... when the prose before it, outside hinted elements, is at most this share of its own
 USE_EMBEDS = True  #: posts embedded in the article (htmlhints `embed-part`) are not furniture by their wrapper's name
 HINT_CACHE = 8192  #: paths remembered (they repeat within and across a site's pages)
-_WORD = regex.compile(r"[a-z]+")  #: as strip_data.path_hint reads a path
+_WORD = re.compile(r"[a-z]+")  #: as strip_data.path_hint reads a path (ASCII letters: stdlib re is faster on short names)
 
 _Key = tuple[int, Any]
 
@@ -40,15 +40,23 @@ def step_hints(path: str) -> tuple[tuple[int, str], ...]:
     """Return (step index, furniture word) for every step of a block path that carries a furniture word.
 
     Steps above an embedded post (`embed-part`: `blockquote.twitter-tweet` in `div.social-embed`)
-    carry none: the post is quoted by the article, not a share bar.
+    carry none: the post is quoted by the article, not a share bar.  A bare tag step (`div`, `nav`)
+    is looked up whole; only steps with a class/id are cut into words (stdlib ``re``: ASCII words).
     """
     words = strip_data.furniture_words()
-    steps = path.lower().split(">")
+    low = path.lower()
+    steps = low.split(">")
     embeds = hint_words("embed-part") if USE_EMBEDS else ()
-    first = next((k for k in range(len(steps) - 1, -1, -1) if any(e in steps[k] for e in embeds)), -1) if embeds else -1
+    first = -1
+    if embeds and any(e in low for e in embeds):
+        first = next((k for k in range(len(steps) - 1, -1, -1) if any(e in steps[k] for e in embeds)), -1)
     out = []
-    for k, step in enumerate(steps):
-        hit = next((w for w in _WORD.findall(step) if w in words), None) if k > first else None
+    for k in range(first + 1, len(steps)):
+        step = steps[k]
+        if step.isalpha():
+            hit = step if step in words else None
+        else:
+            hit = next((w for w in _WORD.findall(step) if w in words), None)
         if hit is not None:
             out.append((k, hit))
     return tuple(out)
@@ -105,12 +113,13 @@ def path_hints(lines: list[Line], blocks: list[dict[str, Any]]) -> list[str | No
     Lines already classed bad are not looked at (the hint would not change them).
     """
     hinted: _Hinted = {}
-    for i, b in enumerate(blocks):
+    for i, (line, b) in enumerate(zip(lines, blocks)):
         path = b.get("path")
-        if path and lines[i].cls != "bad":
-            hints = step_hints(str(path))
+        if path and line.cls != "bad":
+            path = path if isinstance(path, str) else str(path)
+            hints = step_hints(path)
             if hints:
-                hinted[i] = _elements(str(path), b.get("dom"), hints)
+                hinted[i] = _elements(path, b.get("dom"), hints)
     out: list[str | None] = [None] * len(blocks)
     if hinted:
         lifted = _lifted(lines, hinted)

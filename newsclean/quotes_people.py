@@ -13,9 +13,14 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+import regex
+
 from newsclean.quotes_lex import Lexicon
 from newsclean.quotes_marks import Span
 from newsclean.quotes_tokens import Paragraph, Tok
+
+
+_PARTY = regex.compile(r" ?(\(\p{Lu}[\p{L}\p{N}/.-]{0,11}\))")  #: "(CDU)", "(D-Va.)", "(Grüne)": a party after a name
 
 
 @dataclass(slots=True)
@@ -24,6 +29,20 @@ class People:
 
     fullest: dict[str, str] = field(default_factory=dict)
     strong: set[str] = field(default_factory=set)  #: known from an honorific or a multi-word name
+    party: dict[str, str] = field(default_factory=dict)  #: last name word -> the parenthesis written after it ("(CDU)")
+
+    def display(self, name: str | None) -> str | None:
+        """The name as a speaker: with the short parenthesis the article writes after it ("Günther Oettinger (CDU)")."""
+        if not name:
+            return name
+        paren = self.party.get(name.rsplit(None, 1)[-1])
+        return f"{name} {paren}" if paren else name
+
+    def note_party(self, words: list[str], source: str, end: int) -> None:
+        """Keep a short capitalised parenthesis right after a person's name ("Günther Oettinger (CDU)")."""
+        m = _PARTY.match(source, end)
+        if m and words:
+            self.party.setdefault(words[-1], m.group(1))
 
     def add_run(self, words: list[str], strong: bool = True) -> None:
         """Note a run of name words as one person's name (weak: a lone word next to a cue)."""
@@ -178,6 +197,7 @@ def _learn_tokenised(para: Paragraph, lex: Lexicon, people: People, runs_all: li
             runs_all.append(words)
         else:
             people.add_run(words, strong=strong or len(words) > 1)
+            people.note_party(words, para.source, toks[b - 1].end)
 
 
 def _cue_subject(toks: list[Tok], a: int, before: Tok | None, lone_noun: bool) -> bool:
@@ -204,6 +224,7 @@ def _learn_light(para: Paragraph, lex: Lexicon, people: People, runs_all: list[l
             words = [t.text for t in toks[i + (first.low in stopwords) : j]]
             if words:
                 people.add_run(words)
+                people.note_party(words, src, end)
         elif 2 <= j - i <= 5:  # at most one word (a leading function word) is dropped
             words = [t.text for t in toks[i + (first.low in stopwords) : j]]
             if 2 <= len(words) <= 4:

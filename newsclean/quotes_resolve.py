@@ -60,10 +60,10 @@ def speaker_text(para: Paragraph, cand: Candidate, people: People, state: State,
     if cand.type == "pron":
         here = state.person_before(pi, cand.a) if state.last_speaker_para < pi else None
         if here:  # "… erklärte Johnson, …. Er werde „…“": the person named in this paragraph, not an earlier speaker
-            return here
+            return people.display(here)
         if state.last_speaker and pi - state.last_speaker_para <= CARRY_PARAGRAPHS:
             return state.last_speaker
-        return state.last_person(pi, cand.a)
+        return people.display(state.last_person(pi, cand.a))
     a, b = strip_np(toks, cand.a, cand.b)
     if a >= b:
         return None
@@ -119,7 +119,7 @@ def _guess(para: Paragraph, cand: Candidate, people: People, state: State, pi: i
         if t.kind != "w" or t.wclass == "prep":
             break
         if t.name and "-" not in t.text and people.known(t.text):
-            return people.known(t.text)
+            return people.display(people.known(t.text))
     before = Cand(cand.a, cand.b, cand.phrase, None, 0.0) if cand.b > cand.a and cand.phrase else None
     apposed = before is not None and cand.b + 1 < len(toks) and toks[cand.b].text == "," and toks[cand.b + 1].name and people.known(toks[cand.b + 1].text)
     if before is not None and (apposed or any(toks[i].role == "person" or toks[i].hon for i in range(cand.a, cand.b))):
@@ -129,7 +129,7 @@ def _guess(para: Paragraph, cand: Candidate, people: People, state: State, pi: i
         return state.last_speaker
     if before is not None:
         return speaker_text(para, before, people, state, pi)
-    return state.person_before(pi, k)
+    return people.display(state.person_before(pi, k))
 
 
 TAIL_CUES = frozenset({"verb", "quote", "according"})  #: cues after which a speaker's appositions run on ("laut X, Chef von Y, …")

@@ -32,7 +32,7 @@ from newsclean.quotes_sentence import sentence_range
 from newsclean.quotes_split import split_stem
 from newsclean.quotes_tokens import Paragraph, Tok
 from newsclean.quotes_backward import np_backward
-from newsclean.quotes_words import MAX_ADVERBS, MAX_NP_TOKENS, initial_function_word, is_adv as _is_adv, np_type as _np_type, short_form, skip_adverbs, standing_alone  # noqa: F401 (MAX_ADVERBS: re-exported)
+from newsclean.quotes_words import MAX_ADVERBS, MAX_NP_TOKENS, initial_function_word, is_adv as _is_adv, np_type as _np_type, modifier_word, short_form, skip_adverbs, standing_alone  # noqa: F401 (MAX_ADVERBS: re-exported)
 from newsclean.quotes_v2 import (
     clause_final,
     object_np,
@@ -236,9 +236,9 @@ def _cue_candidate(toks: list[Tok], c: int, a: int, b: int, base: float, lex: Le
             after = np_forward(toks, c + t.cue_len, b, lex) or quoted_name(toks, c + t.cue_len, b)
             if inverted and after is not None and not (toks[after[0]].wclass == "det" or toks[after[0]].hon) and after[0] != c + t.cue_len:
                 after = None  # "Milinkewitsch sagte dazu am Samstagabend": keep the subject before; "Sinngemäß hofft Musk": after
-            if inverted and after is not None and fronted_name(toks[found[0]], lex) and toks[after[0]].wclass == "det":
+            if inverted and after is not None and fronted_name(toks[found[0]], lex) and toks[after[0]].wclass == "det" and not modifier_word(toks[found[0]], lex):
                 after = None  # "Milinkewitsch kritisierte die Handlungsweise …": a name, then the object
-            if after is not None and after[2] != "rel" and (found is None or after[2] != "nominal"):
+            if after is not None and after[2] != "rel" and (found is None or after[2] != "nominal" or (inverted and modifier_word(toks[found[0]], lex))):
                 found = after
         if found is not None and found[2] == "rel":
             found = sentence_subject(toks, a, c, lex)

@@ -59,3 +59,20 @@ def initial_function_word(toks: list[Tok], i: int, end: int) -> bool:
     """A capitalised function word opening the sentence ("So gewonnene", "Darin steht", "Zwar sind") opens no phrase."""
     t = toks[i]
     return t.cap and not (t.name or t.hon or t.role or t.wclass) and not (i + 1 < end and toks[i + 1].cap)
+
+
+MODIFIER_STEM_MIN = 3  #: letters before a modifier ending ("Weise" is a name, "Kritisch" a modifier)
+
+
+@cache
+def _modifier_endings(lang: str) -> tuple[str, ...]:
+    """Adjective and adverb endings of ``lang`` (data/modifiers)."""
+    from newsclean import langdata
+
+    return tuple(langdata.entries_or_empty("modifiers", lang))
+
+
+def modifier_word(t: Tok, lex: Lexicon) -> bool:
+    """A word ending like an adjective or adverb ("Kritisch", "Deutlich"): fronted, it is no subject."""
+    endings = _modifier_endings(lex.lang)
+    return bool(endings) and t.low.endswith(endings) and any(len(t.low) >= len(e) + MODIFIER_STEM_MIN for e in endings if t.low.endswith(e))

@@ -527,3 +527,15 @@ def test_a_quantifier_after_the_article_and_two_paired_names() -> None:
     """"meinen die beiden Mitglieder Jan Giesel und David Perteck": both names belong to the speaker phrase."""
     text = "„Die Koalition widerspricht den Wahlversprechen“, meinen die beiden Mitglieder Jan Giesel und David Perteck in einer Erklärung."
     assert "Perteck" in (_speakers(text, "de")[0] or "")
+
+
+def test_a_fronted_modifier_is_no_speaker() -> None:
+    """"Kritisch bewertet die Partei die geplante „…“": an adjective opens the sentence, the party says it."""
+    text = "Kritisch bewertet die Partei die geplante „massenhafte automatische Erfassung von Autokennzeichen“."
+    assert _speakers(text, "de") == ["Partei"]
+
+
+def test_a_person_carried_to_a_quotation_keeps_their_party() -> None:
+    """A name resolved from the context keeps the parenthesis the article writes after it."""
+    text = "Ministerpräsident Günther Oettinger (CDU) hat angekündigt, das Gymnasium zu reformieren. „Nicht jede Formel ist für das Leben notwendig.“"
+    assert quotes.run({"id": "x", "text": text, "lang": "de"})["quotes"][0]["speaker"] == "Günther Oettinger (CDU)"

@@ -15,7 +15,7 @@ from typing import Any
 from newsclean import strip_data, strip_html
 from newsclean.record import Record, add_error, get_text, mark_stage, stage_done, updated
 from newsclean.strip_article import Verdict, decide
-from newsclean.strip_features import MAX_LINK_DENSITY, Line, measure
+from newsclean.strip_features import MAX_LINK_DENSITY, Line, measure, script_like
 from newsclean.strip_hints import path_hints
 from newsclean.strip_profile import Profile, learn_profile, load_cached
 from newsclean.strip_wrap import rejoin
@@ -52,7 +52,8 @@ def _language(record: Record, lines: list[str]) -> str | None:
     lang = record.get("lang")
     if isinstance(lang, str) and lang:
         return lang
-    sample = "\n".join(sorted(lines, key=lambda t: t.count(" "), reverse=True)[:LANG_SAMPLE_LINES])
+    longest = sorted(lines, key=lambda t: t.count(" "), reverse=True)[: 2 * LANG_SAMPLE_LINES]
+    sample = "\n".join([t for t in longest if not script_like(t)][:LANG_SAMPLE_LINES])  # leaked scripts have words too
     return strip_data.vote_language(sample[:LANG_SAMPLE_CHARS])
 
 

@@ -43,6 +43,8 @@ SEPARATOR_MIN = 2  #: this many `|`/`·`/`»` separators make a short line a men
 TITLE_MIN_WORDS = 2  #: a headline has at least this many words ...
 TITLE_MIN_LENGTH = 12  #: ... and this many effective characters
 TITLE_MAX_LENGTH = 300  #: ... and not more
+CODE_MIN_CHARS = 200  #: a line this long ...
+CODE_MIN_SHARE = 0.06  #: ... with this share of `{}();=` characters is script or style code (dev: article lines <= 0.043, leaked scripts >= 0.062)
 SYMBOL_SHARE_MAX = 0.5  #: lines whose characters are more than this share non-letters are furniture
 
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]", regex.V1)
@@ -60,6 +62,7 @@ _SEPARATOR_CHAR = re.compile("[|·•»›/>]")  #: a character every separator 
 _URLISH = regex.compile(r"^(?:https?://|www\.)\S+$|^\S+\.(?:com|org|net|html?|[a-z]{2})(?:/\S*)?$", regex.V1 | regex.I)
 _FORM = regex.compile(r"\[[ _xX]*\]|\[\s{3,}|_{5,}", regex.V1)
 _HEADING_TAG = regex.compile(r"^h[1-6]$")
+_CODE_CHARS = ("{", "}", "(", ")", ";", "=")
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")  #: a year: a copyright notice names one, a picture credit rarely
 
 
@@ -255,6 +258,8 @@ def classify(line: Line, max_link_density: float = MAX_LINK_DENSITY) -> tuple[st
         return "bad", "separators"
     if line.symbols > SYMBOL_SHARE_MAX:
         return "bad", "symbols"
+    if line.length >= CODE_MIN_CHARS and script_like(line.text):
+        return "bad", "script"
     if line.bullet and not line.sentence:
         return "short", ""
     if line.length >= LENGTH_HIGH and line.stop >= STOP_HIGH:
@@ -264,6 +269,13 @@ def classify(line: Line, max_link_density: float = MAX_LINK_DENSITY) -> tuple[st
     if line.length >= LENGTH_HIGH and line.sentence:
         return "neargood", ""
     return "short", ""
+
+
+def script_like(text: str) -> bool:
+    """Tell whether a long line is program code leaked into the dump (minified JavaScript, CSS): dense in `{}();=`."""
+    if "{" not in text and ";" not in text:
+        return False
+    return sum(map(text.count, _CODE_CHARS)) >= CODE_MIN_SHARE * len(text)
 
 
 def title_like(line: Line) -> bool:

@@ -341,3 +341,11 @@ def test_newsletter_mentions_are_text() -> None:
     long_line = "Sign up for the newsletter, the mayor told the crowd, " + "and the council agreed to the plan " * 8
     assert len(long_line) > strip_features.PROMO_MAX_CHARS
     assert strip_features.measure(long_line, stop).reason != "phrase:newsletter"
+
+
+def test_leaked_script_lines_are_furniture() -> None:
+    stop = strip_data.stopwords("de")
+    js = 'function r(e,t){if(!(e instanceof t))throw new TypeError("Cannot call a class as a function")}var o=n(3);' * 3
+    assert len(js) >= strip_features.CODE_MIN_CHARS and strip_features.measure(js, stop).reason == "script"
+    prose = "Die Regierung (CDU) hat am Montag beschlossen, dass die Steuer (rund 3 Prozent) steigt; das Parlament stimmt zu. " * 2
+    assert strip_features.measure(prose, stop).cls == "good"

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import islice
+from operator import itemgetter
 from typing import Any
 
 import regex
@@ -111,6 +112,14 @@ def _step(tag: str, ident: str | None, classes: str | None) -> str:
 # An open block element of the walk is a list [tag, node, number, step, path, dom]; the path step,
 # path and dom chain are filled in when a line of it is stored (most block elements hold none).
 _TAG, _NODE, _NUMBER, _STEP, _PATH, _DOM = range(6)
+_NUMBER_OF = itemgetter(_NUMBER)
+
+
+def _fill_step(entry: list[Any]) -> str:
+    """The path step of an open block (``div.content``), read from its attributes once and kept on it."""
+    attrs = entry[_NODE].attributes
+    step = entry[_STEP] = _step(entry[_TAG], attrs.get("id"), attrs.get("class")) if attrs else entry[_TAG]
+    return step  # type: ignore[no-any-return]
 
 
 def _path(blocks: list[list[Any]]) -> str:
@@ -119,16 +128,10 @@ def _path(blocks: list[list[Any]]) -> str:
     Its dom chain extends its parent's when that one is known (siblings share it), else is built whole.
     """
     top, depth = blocks[-1], len(blocks)
-    steps = []
-    for entry in blocks[depth - MAX_PATH_DEPTH:] if depth > MAX_PATH_DEPTH else blocks[1:]:  # blocks[0]: the root
-        step = entry[_STEP]
-        if step is None:
-            attrs = entry[_NODE].attributes
-            step = entry[_STEP] = _step(entry[_TAG], attrs.get("id"), attrs.get("class")) if attrs else entry[_TAG]
-        steps.append(step)
-    path = top[_PATH] = ">".join(steps)
+    window = blocks[depth - MAX_PATH_DEPTH:] if depth > MAX_PATH_DEPTH else blocks[1:]  # blocks[0]: the root
+    path = top[_PATH] = ">".join([entry[_STEP] or _fill_step(entry) for entry in window])
     parent_dom = blocks[-2][_DOM] if depth > 1 else None
-    top[_DOM] = parent_dom + [top[_NUMBER]] if parent_dom is not None else [entry[_NUMBER] for entry in blocks]
+    top[_DOM] = parent_dom + [top[_NUMBER]] if parent_dom is not None else [*map(_NUMBER_OF, blocks)]
     return path
 
 

@@ -143,11 +143,18 @@ def find_spans(text: str, lang: str | None = None) -> list[Span]:
     spans: list[Span] = []
     pending: tuple[int, int, str] | None = None  # unclosed quotation of the previous paragraph
     offset = 0
-    at = [x.start() for x in m.pattern.finditer(text)]  # every mark of the document, one scan
-    k = 0
+    at = _mark_offsets(text, m.all_marks)
+    k, n_at, dashes = 0, len(at), m.dashes
     for para in text.split("\n"):
-        if k == len(at) and pending is None and not m.dashes:
-            break  # no mark left, nothing pending, no dialogue dashes: the rest finds no quotation
+        if pending is None and (k == n_at or at[k] >= offset + len(para)):
+            if not dashes:
+                if k == n_at:
+                    break  # no mark left, nothing pending, no dialogue dashes: the rest finds no quotation
+                offset += len(para) + 1
+                continue  # no mark in this paragraph, nothing pending: nothing to pair
+            if not para or not (para[0] in dashes or para[0].isspace()):
+                offset += len(para) + 1
+                continue  # nor does it open with a dialogue dash
         stripped = para.rstrip()
         lead = len(para) - len(para.lstrip())
         if not stripped.strip():
@@ -169,6 +176,20 @@ def find_spans(text: str, lang: str | None = None) -> list[Span]:
             pending = unclosed
         offset += len(para) + 1
     return _mark_continuations(spans)
+
+
+def _mark_offsets(text: str, marks: frozenset[str]) -> list[int]:
+    """Sorted offsets of every quote mark of ``text``: one C-level str.find scan per mark character
+    (a handful of marks per article; faster than a regular expression's character class)."""
+    at: list[int] = []
+    find, add = text.find, at.append
+    for mark in marks:
+        i = find(mark)
+        while i >= 0:
+            add(i)
+            i = find(mark, i + 1)
+    at.sort()
+    return at
 
 
 _ATTRIBUTION_DASH = regex.compile(r"\s[—–―]\s")

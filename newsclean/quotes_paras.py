@@ -29,16 +29,31 @@ def light_words(text: str, a: int, b: int, toks: list[Tok], lex: Lexicon, marks:
     """Runs of capitalised words (one space apart) of a sentence without quotation or cue, each
     closed by a placeholder; a lower-case honorific right before a run is kept ("ο κ. Λαβρόφ")."""
     append, tagged = toks.append, marks.tagged
-    find, hon_ends = text.find, lex.hon_ends
+    find, hon_ends, new = text.find, lex.hon_ends, object.__new__
     for run in _CAP_RUN.findall(text, a, b)[: max(0, MAX_TOKENS_PER_PARAGRAPH - len(toks))]:
         pos = find(run, a)
-        if pos > 1 and text[pos - 1] == " " and _may_end_honorific(text, pos - 2, hon_ends):
-            _honorific(text, pos - 1, toks, lex, marks)
-        words = run.split(" ")
+        if pos > 1 and text[pos - 1] == " ":  # _may_end_honorific, inline (once per run)
+            c = text[pos - 2]
+            if c == "." and pos > 2:
+                c = text[pos - 3]
+                if c.lower()[-1:] in hon_ends or c == "Σ":
+                    _honorific(text, pos - 1, toks, lex, marks)
+            elif c.islower() and c.lower()[-1:] in hon_ends:
+                _honorific(text, pos - 1, toks, lex, marks)
         n = len(toks)
-        tagged.extend(range(n, n + len(words)))
-        a = _cap_toks(words, text, pos, toks)
-        append(Tok(PLACEHOLDER, a, a, "p", PLACEHOLDER))
+        if " " in run:
+            words = run.split(" ")
+            tagged.extend(range(n, n + len(words)))
+            a = _cap_toks(words, text, pos, toks)
+        else:  # one word, the usual run: no list, no second find
+            tagged.append(n)
+            t = new(Tok)
+            t.text, t.start, t.end, t.kind, t.low, t.cap = run, pos, pos + len(run), "w", run.lower(), True
+            append(t)
+            a = pos + len(run)
+        t = new(Tok)
+        t.text, t.start, t.end, t.kind, t.low, t.cap = PLACEHOLDER, a, a, "p", PLACEHOLDER, False
+        append(t)
     tail = text[a:b].rstrip()
     if tail and tail[-1] in SENTENCE_END:  # the sentence's own full stop: the tokeniser's sentence boundary
         end = a + len(tail)

@@ -86,7 +86,7 @@ def own_subject(para: Paragraph, a: int, k: int, lex: Lexicon) -> Candidate | No
     found = np_forward(toks, a, k, lex, need_det=True)
     if found is None or found[2] not in ("name", "role", "nominal") or found[1] > k:
         return None
-    if not any(toks[i].role or toks[i].hon for i in range(found[0], found[1])):
+    if not any(toks[i].role in ("person", "org") or toks[i].hon for i in range(found[0], found[1])):
         return None
     return Candidate(found[0], found[1], found[2], None, SCORE_GUESS)
 

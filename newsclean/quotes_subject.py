@@ -14,6 +14,7 @@ from newsclean.langdata import has_trait
 from newsclean.quotes_lex import Lexicon
 from newsclean.quotes_resolve import opens_description
 from newsclean.quotes_tokens import Tok
+from newsclean.quotes_v2 import speech_head
 
 SUBJECT_SPAN_MAX = 30  #: tokens from a subject's first word to its cue ("X, 32, of Y, who works in Z, said")
 SUBJECT_OPENERS = frozenset({",", "("})  #: what may follow a subject's head before its cue (and link/prep words)
@@ -46,7 +47,7 @@ def clause_subject(toks: list[Tok], a: int, c: int, lex: Lexicon) -> tuple[int, 
         if np[1] == c:
             if lex.v2 and s == a and np[1] - np[0] == 1 and not t.hon:
                 return None  # "Sinngemäß hofft Musk": a lone fronted word is rarely the subject
-            if lex.v2 and s == starts[0] and t.wclass == "det" and person_after(toks, c + toks[c].cue_len, lex):
+            if lex.v2 and s == starts[0] and t.wclass == "det" and (person_after(toks, c + toks[c].cue_len, lex) or speech_head(toks, np)):
                 return None  # "Die Anwendung der Richtlinie stellte der SPD-Vorsitzende X in Frage": a fronted object
             return np[0], np[1], np[2], c
         end = _describes(toks, np[1], c, has_trait(lex.lang, "relarticle"))

@@ -36,6 +36,8 @@ def v2_inside(toks: list[Tok], np: tuple[int, int, str], a: int, lex: Lexicon) -
     if not lex.v2 or before < a:
         return False
     t = toks[before]
+    if toks[a].kind == "w" and toks[a].wclass == "prep" and all(toks[i].kind == "w" for i in range(a, np[0])):
+        return True  # "Mit schärferen Tönen als der X kritisieren die Grünen": one prepositional phrase fills the front
     if t.kind == "w" and t.wclass == "adv" and (before == a or toks[before - 1].kind != "w"):
         return False  # "Auch der ehemalige Schiedsrichter X kritisierte": a particle before the subject
     return t.kind == "w" and (t.wclass in ("prep", "adv") or (np[1] - np[0] == 1 and t.low in lex.stopwords and not t.cap and t.wclass != "conj"))  # "Angesichts solcher Alternativen nannte X"
@@ -51,11 +53,17 @@ def fronted_object(toks: list[Tok], np: tuple[int, int, str], a: int, c: int, le
     zum Ausdruck") or when it fills the fronted field and a person follows the verb ("Ihre Enttäuschung brachte die Sprecherin …")."""
     if not lex.v2:
         return False
-    if toks[np[0]].oblique:
+    if toks[np[0]].oblique or (np[0] == a and speech_head(toks, np)):
         return True
     from newsclean.quotes_subject import person_after
 
     return np[0] == a and np[1] == c and person_after(toks, c + toks[c].cue_len, lex)
+
+
+def speech_head(toks: list[Tok], np: tuple[int, int, str] | tuple[int, int, str, int]) -> bool:
+    """The phrase's first capitalised word names what is said ("Die Kritik des …", data/roles ``speech``)."""
+    head = next((toks[i] for i in range(np[0], np[1]) if toks[i].kind == "w" and toks[i].cap and toks[i].wclass is None), None)
+    return head is not None and head.role == "speech"
 
 
 def fronted_name(t: Tok, lex: Lexicon) -> bool:

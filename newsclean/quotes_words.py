@@ -28,7 +28,7 @@ def skip_adverbs(toks: list[Tok], i: int, end: int) -> int:
 
 def np_type(toks: list[Tok], a: int, b: int, lex: Lexicon) -> str:
     """A phrase with a name word is a name, else with a person's role noun a role, else a nominal."""
-    has_cap = any(toks[i].name and not toks[i].role for i in range(a, b))
+    has_cap = any(toks[i].name and toks[i].role in (None, "speech") for i in range(a, b))
     if has_cap:
         return "name"
     if any(toks[i].role == "person" for i in range(a, b)):

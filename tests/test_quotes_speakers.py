@@ -539,3 +539,15 @@ def test_a_person_carried_to_a_quotation_keeps_their_party() -> None:
     """A name resolved from the context keeps the parenthesis the article writes after it."""
     text = "Ministerpräsident Günther Oettinger (CDU) hat angekündigt, das Gymnasium zu reformieren. „Nicht jede Formel ist für das Leben notwendig.“"
     assert quotes.run({"id": "x", "text": text, "lang": "de"})["quotes"][0]["speaker"] == "Günther Oettinger (CDU)"
+
+
+def test_a_fronted_speech_noun_is_the_object() -> None:
+    """"Die Kritik des X wies die Landesregierung zurück: „…“": what is said is not who says it."""
+    text = "Die Kritik des Datenschützers wies die Landesregierung zurück: „Es geht darum, künftig Schutz und Sicherheit zu gewährleisten.“"
+    assert _speakers(text, "de") == ["Landesregierung"]
+
+
+def test_a_fronted_prepositional_phrase_holds_no_subject() -> None:
+    """"Mit schärferen Tönen als der X kritisieren die Grünen …": the phrase after the verb is the subject."""
+    text = "Mit schärferen Tönen als der Datenschützer kritisieren die Grünen die Novelle als „einen bedenklichen Schritt zum Schnüffelstaat“."
+    assert _speakers(text, "de") == ["Grünen"]

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from sys import maxsize
 from itertools import islice
 
+import regex
+
 from newsclean.quotes_lex import TOKEN, Lexicon
 
 MAX_TOKENS_PER_PARAGRAPH = 3000  #: tokens kept per paragraph; the rest is not searched for speakers
@@ -206,56 +208,113 @@ def _words(text: str, a: int, b: int, toks: list[Tok], info: dict, marks: _Marks
     room = MAX_TOKENS_PER_PARAGRAPH - len(toks)
     if a >= b or room <= 0:
         return
-    if b - a > FAST_SPAN_CHARS:  # a huge line: find lazily, stopping at the token cap
+    if b - a > FAST_SPAN_CHARS or _ODD_SPACE.search(text, a, b):  # a huge line, or separators str.split would drop
         _words_long(text, a, b, toks, info, marks, room)
         return
+    chunks, pos, irregular = _chunks(text, a, b)
     append = toks.append
     tag, stop = marks.tagged.append, marks.stops.append
     find = text.find
     new = object.__new__  # the hot loop: set the fields directly rather than through Tok.__init__
-    pos = a
     n = len(toks)
-    # one C-level findall; every gap between tokens is white space, so str.find gives each offset
-    for s in TOKEN.findall(text, a, b)[:room]:
-        pos = find(s, pos)
+    limit = n + room
+    for s in chunks:
+        if n >= limit:
+            break
+        if irregular:
+            pos = find(s, pos)
+        else:
+            pos += 1
+        punct = None
+        if not s.isalnum():
+            w = s[:-1]
+            if w.isalnum() and s[-1] in _TRAIL:
+                s, punct = w, s[-1]
+            else:
+                n = _mixed(s, pos, toks, info, marks)
+                pos += len(s)
+                continue
         t = new(Tok)
         t.text = s
         t.start = pos
         pos += len(s)
         t.end = pos
-        c = s[0]
-        if c.isalnum():
-            t.kind = "w"
-            t.low = low = s.lower()
-            if c.isupper():
-                t.cap = True
-                tag(n)
-            else:
-                t.cap = False
-                if low in info:
-                    tag(n)
+        t.kind = "w"
+        t.low = low = s.lower()
+        if s[0].isupper():
+            t.cap = True
+            tag(n)
         else:
-            t.kind = "p"
-            t.low = s
             t.cap = False
-            if s in SENTENCE_END:
-                stop(n)
+            if low in info:
+                tag(n)
         append(t)
         n += 1
+        if punct is not None:
+            t = new(Tok)
+            t.text = t.low = punct
+            t.start = pos
+            pos += 1
+            t.end = pos
+            t.kind = "p"
+            t.cap = False
+            if punct in SENTENCE_END:
+                stop(n)
+            append(t)
+            n += 1
+    if n > limit:  # the last chunk ran past the token cap
+        _cut(toks, marks, limit)
+
+
+def _chunks(text: str, a: int, b: int) -> tuple[list[str], int, bool]:
+    """The white-space-separated chunks of ``text[a:b]`` (one C-level pass), the offset before the first
+    one, and whether the gaps are irregular: with one character between every two chunks (the usual
+    case) each offset follows by arithmetic, otherwise by a search."""
+    seg = text[a:b]
+    chunks = seg.split()
+    if not chunks:
+        return chunks, a, False
+    irregular = len(seg.strip()) != sum(map(len, chunks)) + len(chunks) - 1
+    return chunks, a if irregular else text.find(chunks[0], a) - 1, irregular
+
+
+#: a chunk that is one word and one of these is two tokens (none of them can continue a word)
+_TRAIL = frozenset(".,;:!?)]}\"'”’»…%-")
+#: separators str.split splits at but the tokeniser's pattern reads as punctuation
+_ODD_SPACE = regex.compile("[\x1c-\x1f]")
+
+
+def _mixed(s: str, pos: int, toks: list[Tok], info: dict, marks: _Marks) -> int:  # type: ignore[type-arg]
+    """Tokens of one white-space-free chunk that is not a plain word (U.S., don't, (word), 1,000); return the token count."""
+    for w in TOKEN.findall(s) if len(s) > 1 else (s,):  # no white space inside: each token starts where the last ended
+        _token(w, pos, toks, info, marks)
+        pos += len(w)
+    return len(toks)
+
+
+def _token(s: str, pos: int, toks: list[Tok], info: dict, marks: _Marks) -> None:  # type: ignore[type-arg]
+    """Append one token (a word, or anything else as punctuation), noting it for the tagger or the sentence splitter."""
+    if s[0].isalnum():
+        low = s.lower()
+        if s[0].isupper() or low in info:
+            marks.tagged.append(len(toks))
+        toks.append(Tok(s, pos, pos + len(s), "w", low, s[0].isupper()))
+    else:
+        if s in SENTENCE_END:
+            marks.stops.append(len(toks))
+        toks.append(Tok(s, pos, pos + len(s), "p", s))
+
+
+def _cut(toks: list[Tok], marks: _Marks, limit: int) -> None:
+    """Drop the tokens past ``limit`` and their notes."""
+    del toks[limit:]
+    marks.tagged[:] = [i for i in marks.tagged if i < limit]
+    marks.stops[:] = [i for i in marks.stops if i < limit]
 
 
 def _words_long(text: str, a: int, b: int, toks: list[Tok], info: dict, marks: _Marks, room: int) -> None:  # type: ignore[type-arg]
     for m in islice(TOKEN.finditer(text, a, b), room):
-        s = m.group()
-        if s[0].isalnum():
-            low = s.lower()
-            if s[0].isupper() or low in info:
-                marks.tagged.append(len(toks))
-            toks.append(Tok(s, m.start(), m.end(), "w", low, s[0].isupper()))
-        else:
-            if s in SENTENCE_END:
-                marks.stops.append(len(toks))
-            toks.append(Tok(s, m.start(), m.end(), "p", s))
+        _token(m.group(), m.start(), toks, info, marks)
 
 
 FAST_SPAN_CHARS = 20_000  #: longer stretches are tokenised lazily, stopping at the token cap (huge lines)

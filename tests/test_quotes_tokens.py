@@ -1,0 +1,99 @@
+"""The quotes tokeniser (quotes_tokens): its fast paths give exactly the tokens of the plain pattern pass.
+
+The hot loop splits at white space (str.split) and reads most chunks as one word or one word and a
+trailing mark; ``_words_long`` is the reference (one regex pass, one token per match).  Every test
+here checks the fast paths against it, on chosen cases and on arbitrary text.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean.quotes_lex import lexicon
+from newsclean.quotes_tokens import MAX_TOKENS_PER_PARAGRAPH, Tok, _Marks, _words, _words_long, tokenize
+
+LEX = lexicon("en")
+
+
+def _fields(toks: list[Tok]) -> list[tuple[str, int, int, str, str, bool]]:
+    return [(t.text, t.start, t.end, t.kind, t.low, t.cap) for t in toks]
+
+
+def _both(text: str, a: int, b: int, before: int = 0) -> tuple[tuple[object, ...], tuple[object, ...]]:
+    """Tokens and notes of the fast pass and of the reference pass over ``text[a:b]``."""
+    out = []
+    for fast in (True, False):
+        toks = [Tok("x", 0, 1, "p", "x")] * before
+        marks = _Marks([], [])
+        if fast:
+            _words(text, a, b, toks, LEX.info, marks)
+        else:
+            _words_long(text, a, b, toks, LEX.info, marks, MAX_TOKENS_PER_PARAGRAPH - before)
+        out.append((_fields(toks), marks.tagged, marks.stops))
+    return out[0], out[1]
+
+
+CASES = [
+    "He said it was over.",
+    "  Mr. Smith,  the U.S. envoy (who didn't) said: 1,000.5 $9 -- fine!",
+    "naïve e\u0301t\u00e9 \u0301x Ⓐ x_y a.B b.Bc Merkel.Als",
+    "Η κ. Μπακογιάννη δήλωσε; «Όχι» — είπε.",
+    "tab\tand\u00a0nbsp\u2009thin space\u3000ideographic",
+    "a\x1cb c\x1f d",
+    "word' word’ word- (word) [word] {word}. word…",
+    "Kim-Lavrov's O'Neil U.S.A. e.g. 3.5%",
+    "",
+    "   ",
+]
+
+
+@pytest.mark.parametrize("text", CASES)
+def test_fast_pass_equals_the_pattern_pass(text: str) -> None:
+    fast, ref = _both(text, 0, len(text))
+    assert fast == ref
+
+
+@pytest.mark.parametrize("text", CASES)
+def test_inner_ranges_and_offsets(text: str) -> None:
+    for a in range(0, min(len(text), 6)):
+        fast, ref = _both(text, a, len(text) - 1 if len(text) > 1 else len(text))
+        assert fast == ref
+        assert all(text[s:e] == t for t, s, e, *_ in fast[0])
+
+
+def test_token_cap_cuts_inside_a_chunk() -> None:
+    text = "one, two. U.S. don't three " * 10
+    for before in range(MAX_TOKENS_PER_PARAGRAPH - 12, MAX_TOKENS_PER_PARAGRAPH + 1):
+        fast, ref = _both(text, 0, len(text), before)
+        assert fast == ref
+        assert len(fast[0]) <= max(before, MAX_TOKENS_PER_PARAGRAPH)
+
+
+def test_tokenize_keeps_offsets_and_quotes() -> None:
+    text = "“It is over,” said Mr. Smith. Then he left."
+    para = tokenize(text, 0, len(text), [(0, 14, 0)], LEX, "text")
+    assert para.toks[0].kind == "q" and para.quoted == [0]
+    assert [t.text for t in para.toks[1:5]] == [",", "said", "Mr", "."] or [t.text for t in para.toks[1:4]] == ["said", "Mr", "."]
+    assert all(text[t.start : t.end] == t.text for t in para.toks)
+    assert len(para.sentences) == 2
+
+
+PIECES = list("aZé\u0301Σ9 .,'’-()«»\"“:;!?…\t\n\u00a0\x1c_$%") + ["U.S.", "don't", "Mr. ", "word", "Word"]
+WORDISH = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(WORDISH, st.integers(0, 5))
+def test_arbitrary_text_matches_the_reference(text: str, a: int) -> None:
+    a = min(a, len(text))
+    fast, ref = _both(text, a, len(text))
+    assert fast == ref
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=120))
+def test_any_unicode_matches_the_reference(text: str) -> None:
+    fast, ref = _both(text, 0, len(text))
+    assert fast == ref

@@ -95,16 +95,14 @@ PREVIOUS_SENTENCE_MAX = 60  #: tokens looked back for the start of the sentence 
 
 
 def _previous_sentence(toks: list[Tok], a: int, lex: Lexicon) -> tuple[int, int]:
-    """Token range of the fully tokenised sentence ending right before ``a`` (empty when there is none, it holds a
-    quotation, or it is a stretch kept only for its names); a full-word title ends it ("sagte der Papst. Der …")."""
+    """Token range of the fully tokenised sentence ending right before ``a`` (empty when there is none or it is a
+    stretch kept only for its names); a full-word title ends it ("sagte der Papst. Der …")."""
     from newsclean.quotes_words import short_form
 
     if a < 2 or toks[a - 1].kind != "p" or toks[a - 1].text not in ".!?":
         return a, a
     for i in range(a - 2, max(-1, a - 2 - PREVIOUS_SENTENCE_MAX), -1):
         t = toks[i]
-        if t.kind == "q":
-            return a, a
         if t.kind == "p" and t.text in ".!?" and not (t.text == "." and i > 0 and short_form(toks[i - 1], lex)):
             return i + 1, a - 1
     return (0, a - 1) if a - 1 <= PREVIOUS_SENTENCE_MAX else (a, a)
@@ -119,14 +117,29 @@ def _verb_cut(toks: list[Tok], a: int, b: int) -> int:
     return b
 
 
+def _speech_anyway(para: Paragraph, k: int, lex: Lexicon) -> bool:
+    """A quotation that is speech without any candidate (so a guess changes only its speaker, never its kind):
+    not shaped like a name or a title, and long enough or in a reported-speech sentence ("Daraus wird ein „…“ abgeleitet")."""
+    text = para.toks[k].text
+    inner = text.strip(QUOTE_CHARS + " ")
+    words = len(_WORD.findall(inner))
+    if not inner or (inner[:1].isupper() and len(inner.split()) <= NAME_MAX_WORDS and inner[-1:] not in ".!?…"):
+        return False
+    if words >= FRONT_MIN_WORDS and sayable(text):
+        return True
+    from newsclean.quotes_kind import quote_kind
+
+    return quote_kind(inner, para, k, None, lex) == "direct"
+
+
 def nearby_guess(para: Paragraph, a: int, k: int, lex: Lexicon) -> Candidate | None:
     """A sentence-like quotation with no cue and no subject rule: a ``guess`` the resolver settles from the context
     (the person opening its sentence, the carried speaker, the previous sentence's subject in the paragraph, the
     person named before it there), when its own sentence has no subject.  Never for a paragraph's first token (a continued quotation
     carries its own speaker) nor for a short or name-like one (a term or a title)."""
     toks = para.toks
-    if k == 0 or not sayable(toks[k].text) or len(_WORD.findall(toks[k].text)) < FRONT_MIN_WORDS:
-        return None  # "„Cannabis - ein Problem?!“": three words, however it is split
+    if k == 0 or not _speech_anyway(para, k, lex):
+        return None
     own = np_forward(toks, a, k, lex, need_det=True) if k > a else None
     if own is not None and own[2] != "rel" and own[1] <= k:
         return None  # "Der Wirtschaftsrat befürwortet …, damit … „…“": the walk takes that subject after the carried speaker

@@ -13,6 +13,8 @@ import regex
 from newsclean import langdata
 from newsclean.split_dates import fold
 
+MAX_TITLE_CHARS = 5  #: an abbreviated title before a first name ("Dr.", "Prof.") is this short
+
 
 def rows(kind: str, lang: str | None) -> list[tuple[str, str]]:
     """(kind, text) rows of ``data/<kind>`` for ``lang`` and every language (xx)."""
@@ -116,3 +118,18 @@ def is_account(name: str, lang: str | None) -> bool:
 def is_byline_word(word: str, lang: str | None) -> bool:
     """Tell whether ``word`` is one of the byline data's words (a prefix, label, joiner or noise word)."""
     return fold(word).rstrip(":：.") in byline_word_set(lang)
+
+
+@cache
+def given_names(lang: str | None) -> frozenset[str]:
+    """Common first names (``data/givennames``, folded): every language's list and the page language's own."""
+    codes = {langdata.UNIVERSAL, *([lang] if lang else [])} & set(langdata.languages("givennames"))
+    return frozenset(fold(name) for code in codes for name in langdata.entries("givennames", code))
+
+
+def has_given_name(name: str, lang: str | None) -> bool:
+    """Tell whether a bare name opens with a known first name ("Jan Koch", "Dr. Tim Loppe"): not "Weitere Informationen"."""
+    words = name.split()
+    while len(words) > 1 and words[0].endswith(".") and len(words[0]) <= MAX_TITLE_CHARS:
+        words.pop(0)  # "Dr.", "Prof.", "Mag.": a title before the first name
+    return bool(words) and fold(words[0].strip(",;")) in given_names(lang)

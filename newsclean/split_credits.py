@@ -28,8 +28,8 @@ from newsclean.split_bylines import (  # noqa: F401  (re-exported)
     name_after_date,
     names_only,
 )
-from newsclean.split_byline_words import desks
-from newsclean.split_dates import fold
+from newsclean.split_byline_words import desks, has_given_name
+from newsclean.split_dates import fold, parse_date
 
 __all__ = [
     "BYLINE_CACHE", "MAX_BYLINE_CHARS", "MAX_LABEL_CHARS", "MAX_NAME_WORDS", "MAX_PREFIXED_LINE_CHARS",
@@ -49,6 +49,11 @@ BOILERPLATE_DATE_SCAN = 400  #: removed lines searched for a date strip took awa
 BOILERPLATE_BYLINE_BEFORE_SCAN = 200  #: removed lines searched when strip cut them before the article (menus run past 100 lines)
 BEFORE_REASONS = frozenset({"before-article-start", "separators", "duplicate"})  #: strip's reasons for lines ahead of the article
 FOOT_LINES = 40  #: lines after the article read for a signature ("Von X" lines)
+FOOT_BARE_LINES = 12  #: ... of which the first may hold a bare name (further on: contacts, comments, teasers)
+MAX_SIGNATURE_WORDS = 4  #: a bare name read outside the article: "Dr. Tim Loppe", not "Maurizio Molinari ABBONATI A LA STAMPA"
+HEADER_LINES = 30  #: lines cut before the article read for a bare name beside a date
+HEADER_DATE_NEAR = 2  #: lines either side of a bare name where its date line stands
+_BULLETS = "•□☆*◦▪-–—"  #: list markers: a bulleted name is a menu or a tag list item
 FOOT_REASONS = frozenset({"after-article-end"})  #: strip's reason for the plain text after the article
 _LETTER = regex.compile(r"\p{L}")
 _TRAILING_CREDIT = regex.compile(r"\s*(?:\(([^()]{2,40})\)|[—–]\s*([^—–]{2,40}))\s*$")
@@ -220,7 +225,7 @@ def byline_from_boilerplate(boilerplate: list[object], lang: str | None) -> str 
             found = find_byline(entry["text"], lang)
             if found:
                 return found
-    return _byline_at_foot(boilerplate, lang)
+    return _byline_at_foot(boilerplate, lang) or _dated_name_in_header(boilerplate, lang)
 
 
 def _foot_lines(boilerplate: list[object]) -> list[tuple[str, str]]:
@@ -236,6 +241,42 @@ def _foot_lines(boilerplate: list[object]) -> list[tuple[str, str]]:
     return out[:FOOT_LINES]
 
 
+def _signature(name: str, lang: str | None) -> bool:
+    """Tell a bare author name (a known first name, at most ``MAX_SIGNATURE_WORDS`` words) from a heading or a slogan."""
+    return len(name.split()) <= MAX_SIGNATURE_WORDS and has_given_name(name, lang)
+
+
+def _header_lines(boilerplate: list[object]) -> list[str]:
+    """The last ``HEADER_LINES`` lines strip cut before the article (the page header: headline, byline, date)."""
+    last = max((i for i, e in enumerate(boilerplate) if isinstance(e, dict) and e.get("reason") in BEFORE_REASONS), default=-1)
+    out: list[str] = []
+    for entry in reversed(boilerplate[: last + 1]):
+        if isinstance(entry, dict) and isinstance(entry.get("text"), str):
+            out.extend(line.strip() for line in reversed(entry["text"].split("\n")) if line.strip())
+        if len(out) >= HEADER_LINES:
+            break
+    return out[:HEADER_LINES][::-1]
+
+
+def _dated_name_in_header(boilerplate: list[object], lang: str | None) -> str | None:
+    """A bare name in the page header strip cut, next to a date line or after a date ("11.12.2019 - Eva Probe").
+
+    The date is what tells an author from a menu item or a teaser's title.
+    """
+    lines = _header_lines(boilerplate)
+    for i, line in enumerate(lines):
+        if len(line) > MAX_BYLINE_CHARS or line.lstrip(_BULLETS) != line:
+            continue
+        name = name_after_date(line, lang)
+        name = name if name and _signature(name, lang) else None
+        if not name and (found := names_only(line, lang)) and _signature(found, lang):
+            near = lines[max(0, i - HEADER_DATE_NEAR) : i] + lines[i + 1 : i + 1 + HEADER_DATE_NEAR]
+            name = found if any(len(p) <= MAX_BYLINE_CHARS and parse_date(p, lang) for p in near) else None
+        if name and not is_account(name, lang) and fold(name).strip(" .") not in desks(lang):
+            return name
+    return None
+
+
 def _byline_at_foot(boilerplate: list[object], lang: str | None) -> str | None:
     """The author signing at the article's foot: the one "Von X" line among the lines strip cut after it.
 
@@ -243,6 +284,9 @@ def _byline_at_foot(boilerplate: list[object], lang: str | None) -> str | None:
     copyright lines have reasons of their own), and only when one name is found there: several
     ("von X" under every teaser, comment authors) are other texts' bylines.
     """
-    names = {found for reason, line in _foot_lines(boilerplate) if reason in FOOT_REASONS and (found := find_byline(line, lang))}
+    lines = [line for reason, line in _foot_lines(boilerplate) if reason in FOOT_REASONS]
+    names = {found for line in lines if (found := find_byline(line, lang))}
+    if not names:  # a bare name signing the text ("Jan Koch"): a known first name tells it from a link or a heading
+        names = {found for line in lines[:FOOT_BARE_LINES] if (found := names_only(line, lang)) and _signature(found, lang)}
     name = names.pop() if len(names) == 1 else None
     return None if name is None or is_account(name, lang) or fold(name).strip(" .") in desks(lang) else name

@@ -266,3 +266,27 @@ def test_byline_signed_at_the_article_foot() -> None:
     assert split_credits.byline_from_boilerplate(head + far + sign[1:], "de") is None  # beyond the foot
     desk = [{"text": "Autor Redaktion", "reason": "after-article-end"}]
     assert split_credits.byline_from_boilerplate(head + desk, "de") is None  # a desk signs the author box, not the text
+
+
+def test_bare_names_need_a_known_first_name() -> None:
+    from newsclean.split_byline_words import has_given_name
+
+    assert has_given_name("Jan Koch", "de") and has_given_name("Dr. Tim Loppe", "de") and has_given_name("BOB FISCHER", "en")
+    assert not has_given_name("Weitere Informationen", "de") and not has_given_name("Recent Posts", "en")
+    assert not has_given_name("", "de") and not has_given_name("Dr.", "de")
+
+
+def test_bare_name_signing_the_foot_or_dated_in_the_header() -> None:
+    head = [{"text": f"Menü {i}", "reason": "before-article-start"} for i in range(60)]
+    foot = [{"text": t, "reason": "after-article-end"} for t in ("Kontakt:", "Jan Koch", "Telefon 040 123")]
+    assert split_credits.byline_from_boilerplate(head + foot, "de") == "Jan Koch"
+    links = [{"text": t, "reason": "after-article-end"} for t in ("Weitere Informationen", "Neueste Beiträge")]
+    assert split_credits.byline_from_boilerplate(head + links, "de") is None  # capitalised, but no first name
+    late = [{"text": f"Zeile {i}", "reason": "after-article-end"} for i in range(split_credits.FOOT_BARE_LINES)]
+    assert split_credits.byline_from_boilerplate(head + late + foot[1:2], "de") is None  # beyond the signature lines
+    dated = [{"text": t, "reason": "before-article-start"} for t in ("Gunter Frank", "12.05.2021", "Die Überschrift")]
+    assert split_credits.byline_from_boilerplate(head + dated, "de") == "Gunter Frank"
+    undated = [{"text": t, "reason": "before-article-start"} for t in ("Gunter Frank", "Die Überschrift")]
+    assert split_credits.byline_from_boilerplate(head + undated, "de") is None  # a name in a menu: no date beside it
+    after = [{"text": "11.12.2019 - Amelie Loevenich", "reason": "before-article-start"}]
+    assert split_credits.byline_from_boilerplate(head + after, "de") == "Amelie Loevenich"

@@ -182,6 +182,10 @@ class _Walker:
         self.output = np.asarray(ident.tk_output, dtype=np.int32)
         self.prior = np.asarray(ident.nb_pc, dtype=np.float32)
         self.classes = list(ident.nb_classes)
+        every_byte = np.arange(256, dtype=np.uint32)
+        self.first = self.nextmove.take(self.rowbase[0] + every_byte)  #: the state after one byte from the start
+        #: the state after two bytes from the start, at ``256 * first + second`` (256 KB: the walk's first two steps in one)
+        self.pairs = self.nextmove.take((self.rowbase.take(self.first)[:, None] + every_byte).ravel())
         first: dict[str, int] = {}
         self.aliases: list[tuple[int, int]] = []
         for i, label in enumerate(self.classes):
@@ -196,8 +200,16 @@ class _Walker:
         data = np.frombuffer(self.ident._encode(text), dtype=np.uint8).astype(np.uint32)
         n = len(data)
         states = np.zeros(n, dtype=np.uint32)
-        nextmove, rowbase = self.nextmove, self.rowbase
-        for j in range(min(self.depth, n) - 1, -1, -1):  # read byte i-j of every window ending at i >= j
+        nextmove, rowbase, depth = self.nextmove, self.rowbase, self.depth
+        top = min(depth, n) - 1
+        if 2 <= depth <= n:  # the first two steps of every window at once (one lookup in ``pairs``)
+            windows = n - depth + 1
+            pair = data[:windows] << np.uint32(8)
+            pair |= data[1 : windows + 1]
+            self.pairs.take(pair, out=states[depth - 1 :])
+            states[depth - 2] = self.first[data[0]]
+            top = depth - 3
+        for j in range(top, -1, -1):  # read byte i-j of every window ending at i >= j
             window = states[j:]  # a view: ``take(out=)`` writes the new states in place (no temporaries)
             moves = rowbase.take(window)
             moves += data[: n - j]

@@ -145,3 +145,16 @@ def test_sample_keeps_spaceless_scripts() -> None:
     cjk = "北朝鮮の指導者はロシアの外相に支持を約束した。" * 20
     nav = "\n".join(["Home page of the site and more links here"] * 100)
     assert cjk in sample_text(nav + "\n" + cjk + "\n" + nav)
+
+
+@pytest.mark.parametrize("extra", [-2, -1, 0, 1, 2])
+def test_pair_lookup_boundaries_match_py3langid(extra: int) -> None:
+    """The walk's first two steps read from the two-byte table: same answer as py3langid at every length near depth."""
+    from newsclean import lang
+
+    walker = lang._walker()
+    if walker is None:
+        pytest.skip("model cache folder not writable here")
+    for word in ("over", "Straße", "ένα", "дом"):
+        text = (word * 10).encode()[: max(0, walker.depth + extra)].decode("utf-8", "ignore")
+        assert walker.classify(text) == str(lang._identifier().classify(text)[0])

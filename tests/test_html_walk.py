@@ -79,3 +79,29 @@ def test_nesting_guard_boundary_and_its_shortcuts() -> None:
     assert not html._too_deep(many_flat.encode(), limit)
     closes_first = "</span>" * 2000 + "<span>" * (limit + 1)  # stray closings never go below 0
     assert html._too_deep(closes_first.encode(), limit)
+
+
+def test_skipped_elements_vanish_whole_and_their_whitespace_with_them() -> None:
+    page = ("<body><p>a<select>\n<option>x</option>\n</select>b</p><div>c<script>var s = '<p>';</script>\n"
+            "<svg><text>drawn</text></svg></div><p>d<noscript><b>fallback</b></noscript>e</p></body>")
+    texts = [b["text"] for b in _blocks(page)]
+    assert texts == ["ab", "c", "de"]
+    assert "x" not in " ".join(texts) and "drawn" not in " ".join(texts)
+
+
+def test_skipped_element_at_a_block_end_keeps_numbers_and_paths() -> None:
+    with_skip = "<body><div class='a'><p>one</p><img src='x'><iframe></iframe></div><div class='b'><p>two</p></div></body>"
+    without = "<body><div class='a'><p>one</p></div><div class='b'><p>two</p></div></body>"
+    assert _blocks(with_skip) == _blocks(without)
+
+
+def test_form_paragraphs_inside_skipped_elements_do_not_count() -> None:
+    hidden_ps = "<body><form><p>one</p><p>two</p><noscript><p>three</p></noscript></form><p>after</p></body>"
+    assert [b["text"] for b in _blocks(hidden_ps)] == ["after"]
+    wrapper = "<body><form><p>one</p><p>two</p><p>three</p><select><option>x</option></select></form></body>"
+    assert [b["text"] for b in _blocks(wrapper)] == ["one", "two", "three"]
+
+
+def test_nested_skipped_elements_and_text_right_after_them() -> None:
+    page = "<body><div><object><embed><video><source>v</video></object>tail <b>bold</b></div></body>"
+    assert [b["text"] for b in _blocks(page)] == ["tail bold"]

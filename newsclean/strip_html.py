@@ -21,6 +21,7 @@ from newsclean.strip_article import Verdict, decide
 from newsclean.strip_features import Line, classify
 from newsclean.strip_cards import PART_CACHE, drop_cards, drop_related_boxes, drop_teaser_lists, drop_trailing_headings, part_hint
 from newsclean.strip_hints import USE_EMBEDS, hint_words, in_embed
+from newsclean.strip_html_cards import USE_CARD_MATES, USE_MARKUP_LINES, drop_card_mates, drop_markup
 from newsclean.strip_titled import decide_within, titled_range
 
 BOX_MIN_SHARE = 0.8  #: the article box holds at least this share of the run's prose characters
@@ -222,12 +223,16 @@ def verdicts(lines: list[Line], blocks: list[dict[str, Any]], title: str | None)
         drop_teaser_lists(paths, chains, out, below_at)
     if USE_CARDS and chains is not None:
         drop_cards(lines, paths, chains, out)
+        if USE_CARD_MATES:
+            drop_card_mates(chains, out)
     if USE_RELATED_BOXES and chains is not None:
         drop_related_boxes(lines, chains, out)
     if USE_EMBEDS:
         _keep_embeds(lines, paths, out)
     if USE_TRAILING_HEADINGS:
         drop_trailing_headings(lines, out)
+    if USE_MARKUP_LINES:
+        drop_markup(lines, out)
     return out
 
 

@@ -109,7 +109,17 @@ def _cut_noise(name: str, lang: str | None) -> str:
     while words and (fold(words[-1].strip(" ,/|.")) in months or not words[-1].strip(" ,/|.")
                      or words[-1].strip(" ,/|.").islower()):
         words.pop()
-    return _cut_tail("".join(words).strip(" ,;:-–—|·•()[]/→»›«‹"), lang)  # "Stefanus →": a link arrow
+    return _cut_lead(_cut_tail("".join(words).strip(" ,;:-–—|·•()[]/→»›«‹"), lang), lang)  # "Stefanus →": a link arrow
+
+
+def _cut_lead(name: str, lang: str | None) -> str:
+    """Cut a job title before the name ("Rechtsanwalt Max Muster", "FOCUS-Online-Experte Eva Probe"); a first and a last name stay."""
+    words = name.split()
+    titles = byline_words(lang).get("title", ())
+    cut = 0
+    while len(words) - cut > MIN_BARE_NAME_WORDS and fold(words[cut]).rsplit("-", 1)[-1].strip(",:") in titles:
+        cut += 1
+    return " ".join(words[cut:]) if cut else name
 
 
 def _cut_tail(name: str, lang: str | None) -> str:

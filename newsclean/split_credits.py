@@ -51,6 +51,7 @@ BEFORE_REASONS = frozenset({"before-article-start", "separators", "duplicate"}) 
 FOOT_LINES = 40  #: lines after the article read for a signature ("Von X" lines)
 FOOT_BARE_LINES = 12  #: ... of which the first may hold a bare name (further on: contacts, comments, teasers)
 MAX_SIGNATURE_WORDS = 4  #: a bare name read outside the article: "Dr. Tim Loppe", not "Maurizio Molinari ABBONATI A LA STAMPA"
+BODY_END_LINES = 3  #: closing body paragraphs read for a bare signature
 HEADER_LINES = 30  #: lines cut before the article read for a bare name beside a date
 HEADER_DATE_NEAR = 2  #: lines either side of a bare name where its date line stands
 _BULLETS = "•□☆*◦▪-–—"  #: list markers: a bulleted name is a menu or a tag list item
@@ -244,6 +245,18 @@ def _foot_lines(boilerplate: list[object]) -> list[tuple[str, str]]:
 def _signature(name: str, lang: str | None) -> bool:
     """Tell a bare author name (a known first name, at most ``MAX_SIGNATURE_WORDS`` words) from a heading or a slogan."""
     return len(name.split()) <= MAX_SIGNATURE_WORDS and has_given_name(name, lang)
+
+
+def signed_body_end(body: list[str], lang: str | None) -> int | None:
+    """The index of a bare name closing the article ("Jan Koch" after the last paragraph), or None.
+
+    Only the last ``BODY_END_LINES`` paragraphs are read, and the name must be a signature: a known first
+    name, a few words (:func:`_signature`); one name only.
+    """
+    found = [i for i in range(max(0, len(body) - BODY_END_LINES), len(body))
+             if len(body[i]) <= MAX_BYLINE_CHARS and (name := names_only(body[i], lang)) and name == body[i].strip()
+             and _signature(name, lang)]
+    return found[0] if len(found) == 1 else None
 
 
 def _header_lines(boilerplate: list[object]) -> list[str]:

@@ -290,3 +290,22 @@ def test_bare_name_signing_the_foot_or_dated_in_the_header() -> None:
     assert split_credits.byline_from_boilerplate(head + undated, "de") is None  # a name in a menu: no date beside it
     after = [{"text": "11.12.2019 - Amelie Loevenich", "reason": "before-article-start"}]
     assert split_credits.byline_from_boilerplate(head + after, "de") == "Amelie Loevenich"
+
+
+@pytest.mark.parametrize(("line", "lang", "name"), [
+    ("Rechtsanwalt Sebastian Einbock", "de", "Sebastian Einbock"),
+    ("FOCUS-Online-Experte Robin Tschöpe", "de", "Robin Tschöpe"),
+    ("Von Reporter Max Muster", "de", "Max Muster"),
+    ("Olga Symbolbild", "de", "Olga"),
+    ("Reporter Muster", "de", "Reporter Muster"),  # a first and a last name stay, even when one is a title word
+])
+def test_job_title_before_the_name_and_photo_words_cut(line: str, lang: str, name: str) -> None:
+    assert (find_byline(line, lang) or names_only(line, lang) or split_credits.marked_name(line, lang, True)) == name
+
+
+def test_signed_body_end() -> None:
+    body = ["Ein langer Absatz über die Sache, der mit einem Punkt endet.", "Jan Koch"]
+    assert split_credits.signed_body_end(body, "de") == 1
+    assert split_credits.signed_body_end(["Weitere Informationen"], "de") is None  # no first name
+    assert split_credits.signed_body_end(["Jan Koch", "Eva Probe"], "de") is None  # two names: a contact list
+    assert split_credits.signed_body_end([], "de") is None

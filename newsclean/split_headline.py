@@ -204,9 +204,10 @@ def _best_run(weights: Sequence[int], end: int) -> tuple[int, int, int]:
     return best
 
 
-def article_start(paras: Sequence[str]) -> int | None:
-    """Return the index of the first paragraph of the main prose run (the body), or None."""
-    weights = [len(p) if is_prose(p) else 0 for p in paras]
+def article_start(paras: Sequence[str], weights: Sequence[int] | None = None) -> int | None:
+    """Return the index of the first paragraph of the main prose run (the body), or None (``weights``: prose lengths, reusable)."""
+    if weights is None:
+        weights = [len(p) if is_prose(p) else 0 for p in paras]
     total, start, _ = _best_run(weights, len(paras))
     if total <= 0:
         return None
@@ -338,12 +339,13 @@ def text_headline(paras: Sequence[str], tags: Sequence[str | None], hints: Seque
     agreed = agreed_h1(paras[:n], tags, hints, excluded) if hints else None
     if agreed is not None:
         return agreed
-    start = article_start(paras[:n])
+    weights = [len(p) if is_prose(p) else 0 for p in paras[:n]]
+    start = article_start(paras[:n], weights)
     if start is None:
         return 0 if paras and headline_shaped(paras[0]) else None
     search = _Search(paras, tags, hints, excluded, never, page, lang, n)
     best, best_score = search.best(start)
-    early = article_start(paras[: start - HEAD_BACK]) if EARLY_RUNS and start > HEAD_BACK else None
+    early = article_start(paras[: start - HEAD_BACK], weights) if EARLY_RUNS and start > HEAD_BACK else None
     if early is not None:
         other, other_score = search.best(early)
         if other is not None and other_score > best_score:

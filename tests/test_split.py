@@ -294,3 +294,14 @@ def test_shown_lead_option() -> None:
                                          "reason": "before-article-start"}]}
     cut = hidden[:-10] + "…"
     assert split.run({**shown, "meta": {**meta, "og_description": cut}}, strict)["lead"] == cut
+
+
+def test_description_running_on_past_its_opening_line_is_the_lead() -> None:
+    """A description that opens with the text's lead line and runs on (list items merged) is the fuller lead."""
+    from newsclean.split import DESC_RUNS_ON, _runs_on
+
+    line = "+ Added Granite, Andesite, and Diorite stone blocks"
+    assert _runs_on(line, line + " + Added Slime Block + Added Iron Trapdoor + Added Banners and Armor Stands")
+    assert not _runs_on(line, line + ".")  # the same text: the line stays the lead
+    assert not _runs_on(line, "Something else " * 10)
+    assert not _runs_on(line, line + " x" * int(len(line) * (DESC_RUNS_ON - 1) / 2 - 2))

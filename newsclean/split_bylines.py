@@ -68,6 +68,10 @@ MAX_DATE_PARTICLE_CHARS = 3  #: a short word before the date needs no data ("am"
 _DATE_FIRST = regex.compile(r"^[\d\s\p{L}.,:/-]{0,40}\d[\d\s.,:/apmAPM]*\s")  #: a line opening with a date/time
 
 
+_SLASH = regex.compile(r"\s*/\s*")
+_INITIALS = regex.compile(r"\p{Ll}{2,4}")  #: an editor's short sign beside the agency ("det", "lno")
+MIN_CREDIT_ITEMS = 2  #: "det/dpa": a sign and an agency
+MAX_CREDIT_ITEMS = 4  #: "dpa/AFP/Reuters/lno"
 _LIST_BULLETS = "•·◦▪‣□■*-–—>"  #: list markers w3m prints before a byline item
 
 
@@ -281,10 +285,24 @@ def find_byline(line: str, lang: str | None) -> str | None:
     handle = _handle(tail, lang)
     if handle and len(line) <= MAX_BYLINE_CHARS and (_TIME.search(line) or parse_date(line, lang)):
         return handle  # an account name needs a date beside it: "von oben" alone is no byline
+    if _agency_credit(tail):
+        return tail  # "Von: det/dpa": an editor's initials with the agency
     rest = _undouble(_cut_noise(tail, lang))
     if not rest or len(rest) > MAX_BYLINE_CHARS:
         return None
     return rest if (_is_name(rest, lang) if lenient else _strict_name(rest, lang)) else None
+
+
+def _agency_credit(text: str) -> bool:
+    """Tell an agency credit given as the byline ("det/dpa", "dpa/lno", "APA/AP") from a name: slash-joined items,
+    one an agency, the others agencies or an editor's lower-case initials."""
+    from newsclean.split_credits import only_agencies
+
+    items = _SLASH.split(text.strip())
+    if not MIN_CREDIT_ITEMS <= len(items) <= MAX_CREDIT_ITEMS:
+        return False
+    agencies = [only_agencies(item) for item in items]
+    return any(agencies) and all(a or _INITIALS.fullmatch(item) for a, item in zip(agencies, items))
 
 
 def _undouble(name: str) -> str:

@@ -163,7 +163,7 @@ def is_photo_credit(line: str, lang: str | None) -> bool:
     """Tell whether ``line`` is a photo or image credit ("Photo: X, AP"): not a headline, not the source."""
     if len(line) > MAX_CREDIT_CHARS:
         return False
-    folded = fold(line.strip())
+    folded = fold(line.strip()).lstrip("([{")  # "(Foto: picture alliance/dpa)": a credit in brackets
     return folded.startswith(_label_starts(lang, True))
 
 

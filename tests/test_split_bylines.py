@@ -309,3 +309,13 @@ def test_signed_body_end() -> None:
     assert split_credits.signed_body_end(["Weitere Informationen"], "de") is None  # no first name
     assert split_credits.signed_body_end(["Jan Koch", "Eva Probe"], "de") is None  # two names: a contact list
     assert split_credits.signed_body_end([], "de") is None
+
+
+def test_agency_credit_as_byline_and_bracketed_photo_credit() -> None:
+    assert find_byline("Von: det/dpa", "de") == "det/dpa"
+    assert find_byline("Von: APA/AP", "de") == "APA/AP"
+    assert find_byline("Von: und/oder", "de") is None and find_byline("Von abc/def", "de") is None
+    assert split_credits.is_photo_credit("(Foto: picture alliance/dpa)", "de")
+    assert split_credits.is_photo_credit("[Foto: dpa]", "de")
+    assert split_credits.find_source("(Foto: picture alliance/dpa)", "de") is None
+    assert split_credits.find_source("(Reuters)", "en") == "Reuters"

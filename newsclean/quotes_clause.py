@@ -117,16 +117,22 @@ def _verb_cut(toks: list[Tok], a: int, b: int) -> int:
     return b
 
 
+LONG_SPLIT = 6  #: a quotation of more pieces between spaces than this is long enough to be speech without counting its words
+
+
 def _speech_anyway(para: Paragraph, k: int, lex: Lexicon) -> bool:
     """A quotation that is speech without any candidate (so a guess changes only its speaker, never its kind):
     not shaped like a name or a title, and long enough or in a reported-speech sentence ("Daraus wird ein „…“ abgeleitet")."""
-    text = para.toks[k].text
+    toks = para.toks
+    text = toks[k].text
     inner = text.strip(QUOTE_CHARS + " ")
-    words = len(_WORD.findall(inner))
-    if not inner or (inner[:1].isupper() and len(inner.split()) <= NAME_MAX_WORDS and inner[-1:] not in ".!?…"):
+    if not inner or (inner[:1].isupper() and len(inner.split(None, NAME_MAX_WORDS)) <= NAME_MAX_WORDS and inner[-1:] not in ".!?…"):
         return False
-    if words >= FRONT_MIN_WORDS and sayable(text):
-        return True
+    if len(inner.split(None, LONG_SPLIT)) > LONG_SPLIT or len(_WORD.findall(inner)) >= FRONT_MIN_WORDS:
+        return sayable(text)  # many pieces between spaces hold four words; a short one is counted like quote_kind counts
+    a, b = para.sentence_of(k)
+    if not (toks[k - 1].indef or any(t.cue in ("mood", "comp") for t in toks[a:b])):
+        return False  # a short quotation is speech only after an indefinite article or in reported speech
     from newsclean.quotes_kind import quote_kind
 
     return quote_kind(inner, para, k, None, lex) == "direct"

@@ -26,7 +26,7 @@ APPOSITION_NAME = 4  #: longest name after a role phrase and a comma ("der Train
 TAIL_TOKENS = 14  #: longest prepositional tail after a name ("of the Council on Foreign Relations in Washington")
 RESOLVE_ROLES = False  #: a role alone ("the minister") becomes just the last person named (False: the role as written, then that person)
 ROLE_REACH = 1  #: paragraphs back a person may be named for a bare role ("the North Korean leader") to be read as them
-BREAK_CLASSES = frozenset({"pron", "first", "prep"})  #: an apposition never opens with these ("said X, he …")
+BREAK_CLASSES = frozenset({"pron", "first", "prep", "sub", "conj"})  #: an apposition never opens with these ("said X, he …", "X, nachdem …", "X, und …")
 
 
 def strip_np(toks: list[Tok], a: int, b: int) -> tuple[int, int]:

@@ -265,3 +265,14 @@ def test_colon_list_needs_the_colon() -> None:
     items = [f"• Amphitheatre in Springfield {c}" for c in "ABCDEF"]
     assert items[0] in _kept(_list_page("The tour stops:", items))
     assert items[0] not in _kept(_list_page("The tour stops", items))
+
+
+def test_short_standfirst_behind_a_share_bar_is_kept() -> None:
+    short = "The new bridge over the river opens a year late, the officials said on Monday."
+    feats = [_line(t) for t in ["Bridge opens a year late after long delays", short, "By Jane Doe", "• Facebook", "• Twitter"]]
+    assert feats[1].cls == "neargood"
+    body = [_line(_prose(3, k)) for k in range(2)]
+    assert strip_head.standfirst([*feats, *body], len(feats)) == 1
+    if strip_head.USE_NEARGOOD:
+        no_end = _line("The new bridge over the river opens a year late, the officials said on Monday and")
+        assert strip_head.standfirst([feats[0], no_end, *feats[2:], *body], len(feats)) == len(feats)

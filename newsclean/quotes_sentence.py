@@ -8,6 +8,7 @@ does ("„… machen.“ Auf dem Konzert …"), unless its attribution follows (
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import cache
 from itertools import islice
 
 import regex
@@ -37,10 +38,16 @@ def _no_end(toks: list[Tok], dot: int, ordinal: bool) -> bool:
     return _abbreviation(t) or (ordinal and t.kind == "w" and t.text.isdigit() and len(t.text) <= ORDINAL_DIGITS)
 
 
+@cache
+def _traits(lang: str | None) -> tuple[bool, bool]:
+    """(ordinal full stops, verb-second order) of ``lang``: read once, not per quotation."""
+    return has_trait(lang, "ordinaldot"), has_trait(lang, "verbsecond")
+
+
 def sentence_range(para: Paragraph, k: int, lang: str | None = None) -> tuple[int, int]:
     """The sentence of token ``k``; a full stop inside a parenthesis ("(D-Wis.) said") or after an abbreviation does not end it."""
     toks = para.toks
-    ordinal = has_trait(lang, "ordinaldot")  # data/grammar: "3. Juni"
+    ordinal, verb_second = _traits(lang)  # data/grammar: "3. Juni"; German „….“ Sifton sagte weiter
     a, b = para.sentence_of(k)
     while b < len(toks) and toks[b].kind == "p" and toks[b].text in "),":
         b = para.sentence_of(b)[1]
@@ -55,7 +62,7 @@ def sentence_range(para: Paragraph, k: int, lang: str | None = None) -> tuple[in
     for j in islice(quoted, hi, bisect_left(quoted, min(b, k + QUOTE_SENTENCE_SCAN) - 1, hi)):  # „… machen.“ Auf dem Konzert …: a new sentence
         if _ends_sentence(toks[j], j == k) and toks[j + 1].kind == "w" and toks[j + 1].cap:
             introduced = j == k and k > a and toks[k - 1].text == ":"  # "Zypries sieht darin …: „….“ Innenminister X sagte"
-            gap = 1 if has_trait(lang, "verbsecond") else ATTRIBUTION_GAP  # German „….“ Sifton sagte weiter: a new sentence
+            gap = 1 if verb_second else ATTRIBUTION_GAP  # German „….“ Sifton sagte weiter: a new sentence
             if j > k or introduced or not any(toks[i].cue == "verb" for i in range(j + 1, min(b, j + 1 + gap))):
                 b = j + 1  # but "“… missing.” Trump said." is attributed
             break

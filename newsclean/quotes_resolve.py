@@ -166,11 +166,19 @@ def _postmodifier(toks: list[Tok], b: int, end: int, loose: bool) -> int:
     return end if end - b <= TAIL_CLAUSE else b
 
 
+_LAST_END: list[object] = [None, -1, 0]  #: the last (paragraph, token, end) asked: one speaker's text asks up to three times
+
+
 def sentence_end(para: Paragraph, i: int) -> int:
     """End of the sentence holding token ``i`` (full stops inside a parenthesis or an abbreviation do not end it)."""
+    last = _LAST_END
+    if last[0] is para and last[1] == i:
+        return last[2]  # type: ignore[return-value]
     from newsclean.quotes_sentence import sentence_range
 
-    return sentence_range(para, i)[1]
+    end = sentence_range(para, i)[1]
+    last[0], last[1], last[2] = para, i, end
+    return end
 
 
 def extent(para: Paragraph, b: int, tail: bool) -> int:

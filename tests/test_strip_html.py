@@ -291,3 +291,11 @@ def test_a_trending_widget_between_sibling_text_containers_does_not_end_the_arti
     kept = paragraphs(_run(page)["text"])
     assert kept[-1] == "In the twenty-first century, the plague is still endemic to a few select regions of the planet."
     assert "Trending" not in kept
+
+
+def test_a_question_repeated_in_the_article_s_own_paragraphs_stays() -> None:
+    """USE_REPEATED_PROSE: an interview's recurring question is article text, not a duplicate line."""
+    question = "What inspired you to start writing about food?"
+    body = "".join(f"<p>{question}</p><p>{PROSE.format(i)}</p><p>{PROSE.format(i + 10)}</p>" for i in range(3))
+    kept = paragraphs(_run(_page(f"<div class='story'><h1>The headline of it</h1><div class='text'>{body}</div></div>"))["text"])
+    assert kept.count(question) == 3

@@ -299,3 +299,12 @@ def test_a_question_repeated_in_the_article_s_own_paragraphs_stays() -> None:
     body = "".join(f"<p>{question}</p><p>{PROSE.format(i)}</p><p>{PROSE.format(i + 10)}</p>" for i in range(3))
     kept = paragraphs(_run(_page(f"<div class='story'><h1>The headline of it</h1><div class='text'>{body}</div></div>"))["text"])
     assert kept.count(question) == 3
+
+
+def test_a_credit_set_right_in_a_figure_goes() -> None:
+    """DROP_TAGS: text directly inside a <figure> (no <figcaption>) is a caption or a photo credit."""
+    paras = _prose(4)
+    body = f"<p>{paras[0]}</p><p>{paras[1]}</p><figure><img src='x.jpg'>Jane Doe/Getty Images</figure><p>{paras[2]}</p><p>{paras[3]}</p>"
+    out = _run(_page(f"<div class='story'><h1>The headline of it</h1>{body}</div>"))
+    assert paragraphs(out["text"]) == ["The headline of it", *paras]
+    assert {b["text"]: b["reason"] for b in out["boilerplate"]}["Jane Doe/Getty Images"] == "tag:figure"

@@ -551,3 +551,9 @@ def test_a_fronted_prepositional_phrase_holds_no_subject() -> None:
     """"Mit schärferen Tönen als der X kritisieren die Grünen …": the phrase after the verb is the subject."""
     text = "Mit schärferen Tönen als der Datenschützer kritisieren die Grünen die Novelle als „einen bedenklichen Schritt zum Schnüffelstaat“."
     assert _speakers(text, "de") == ["Grünen"]
+
+
+def test_a_sentence_opening_with_fuer_names_whose_view_it_is() -> None:
+    """"Für den Theologen Hans Küng sei der Rücktritt „…“": a weak source marker opening the sentence (data cues ``front``)."""
+    text = "Für den Theologen Hans Küng sei der Rücktritt „aus vielen Gründen verständlich“."
+    assert _speakers(text, "de") == ["Theologen Hans Küng"]

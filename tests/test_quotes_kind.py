@@ -60,3 +60,20 @@ def test_compound_match_needs_a_real_prefix() -> None:
 
     assert COMPOUND_MIN >= 4
     assert _kinds("Sie nannte das einen „ziemlich großen Unsinn“, sagte sie.", "de") == [("ziemlich großen Unsinn", "direct")]
+
+
+def test_first_words_of_a_long_quotation_are_enough() -> None:
+    """Past PREFIX_CHARS only the first words are read, and only when there are more than WORDS_NEEDED of them."""
+    from newsclean.quotes_kind import PREFIX_CHARS, WORDS_NEEDED, _first_words, _WORD
+
+    many = " ".join(["word"] * 100)  # > WORDS_NEEDED words in the first PREFIX_CHARS characters
+    assert len(many) > PREFIX_CHARS and len(_first_words(many)) > WORDS_NEEDED
+    assert _first_words(many)[:WORDS_NEEDED] == _WORD.findall(many)[:WORDS_NEEDED]
+    few = "A" * PREFIX_CHARS + " then some words"  # one long word first: every word is read
+    assert _first_words(few) == _WORD.findall(few)
+    assert _first_words("Short one") == ["Short", "one"]
+
+
+def test_a_long_title_case_quotation_is_speech_and_a_short_one_a_title() -> None:
+    long_quote = "“" + " ".join(["Word"] * 60) + "”"
+    assert _kinds(f"The minister said: {long_quote}", "en") == [(long_quote[1:-1], "direct")]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsclean.quotes_marks import MAX_MARKS_PER_PARAGRAPH, find_spans
 
@@ -88,3 +90,19 @@ def test_a_hundred_thousand_short_paragraphs_of_marks() -> None:
     start = time.perf_counter()
     find_spans('"x" "\n' * 100_000)
     assert time.perf_counter() - start < 10.0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab \n\"'“”„«»‚‘’›‹「」—-")), max_size=120), st.sampled_from([None, "en", "de", "fr", "ru", "el"]))
+def test_mark_offsets_are_every_mark_in_order(text: str, lang: str | None) -> None:
+    """The str.find scan per mark character finds exactly what one character-class scan finds."""
+    from newsclean.quotes_marks import _mark_offsets, _marks
+
+    m = _marks(lang)
+    assert _mark_offsets(text, m.all_marks) == [x.start() for x in m.pattern.finditer(text)]
+
+
+def test_a_paragraph_without_marks_between_quotations_changes_nothing() -> None:
+    """Paragraphs without a mark are skipped, yet a quotation left open still continues past a blank line."""
+    text = "“First part of a long statement here\n\n“and the rest of it,” he said.\nNo marks here at all.\n“Last,” she said."
+    assert _contents(text, "en") == ["First part of a long statement here", "and the rest of it,", "Last,"]

@@ -76,3 +76,21 @@ def test_tokens_point_into_the_text(text: str, lang: str) -> None:
             assert text[t.start : t.end] == t.text
         assert all(0 <= a < b <= len(para.toks) for a, b in para.sentences)
         assert para.cues == sorted(para.cues) and para.names == sorted(para.names)
+
+
+def test_a_document_without_quotation_or_cue_has_no_quotes() -> None:
+    """Nothing to attribute: the stage returns before tokenising any paragraph."""
+    from newsclean.quotes_doc import extract
+
+    assert extract([("text", "Angela Merkel visited Paris on Monday.\nThe weather was fine.")], "en") == []
+    said = extract([("headline", "Merkel in Paris"), ("body", "She said the talks went well.")], "en")  # a cue: reported speech
+    assert [q["kind"] for q in said] == ["indirect"]
+    assert extract([("headline", "Merkel in Paris"), ("body", "“We agree,” Macron said.")], "en")
+
+
+def test_a_capital_after_a_hyphen_or_a_letter_opens_no_run() -> None:
+    """The capitalised-run pattern's look-behind (no letter, mark, digit or hyphen before the first capital)."""
+    from newsclean.quotes_paras import _CAP_RUN
+
+    assert _CAP_RUN.findall("anti-Merkel and McCain met Jean-Luc Picard") == ["McCain", "Jean-Luc Picard"]
+    assert _CAP_RUN.findall("(Merkel) 3Merkel Ángela") == ["Merkel", "Ángela"]

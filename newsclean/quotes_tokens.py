@@ -85,9 +85,11 @@ def _match_multi(toks: list[Tok], i: int, table: dict[str, tuple[tuple[tuple[str
     entries = table.get(toks[i].low)
     if not entries:
         return None
+    size = len(toks)
+    second = toks[i + 1].low if i + 1 < size else None  # every form has two tokens or more: a quick reject
     for seq, cls in entries:
         n = len(seq)
-        if i + n <= len(toks) and all(toks[i + k].low == seq[k] for k in range(1, n)):
+        if seq[1] == second and i + n <= size and (n == 2 or all(toks[i + k].low == seq[k] for k in range(2, n))):
             return cls, n
     return None
 
@@ -98,55 +100,95 @@ def _tag(toks: list[Tok], tagged: list[int], lex: Lexicon) -> tuple[list[int], l
     cues: list[int] = []
     caps: list[int] = []
     names: list[int] = []
-    info = lex.info
+    table = _table(lex)
     stop = lex.stopwords
     n = len(toks)
     for i in tagged:
         t = toks[i]
-        entry = info.get(t.low)
-        if entry is not None:
-            cue, wclass, role, hon, multi_cue, multi_word = entry
-            if multi_cue:
-                multi = _match_multi(toks, i, lex.cue_multi)
-                if multi:
-                    cue, t.cue_len = multi
-            if cue is not None:
+        low = t.low
+        tags = table.get(low)
+        if tags is not None:
+            attrs, cue, blocks, entry = tags
+            if attrs is None:  # it starts a multi-word form: read the next tokens
+                cue, blocks = _lexical(t, toks, i, entry, lex)
+            else:
+                t.__dict__.update(attrs)  # the fields a lexicon word always gets, set at once
+            if cue:
                 cues.append(i)
-                t.cue = cue
-                t.cue_len = t.cue_len or 1
-                if cue == "tell":
-                    t.cue, t.obj = "verb", True
-            if multi_word:
-                wm = _match_multi(toks, i, lex.word_multi)
-                if wm:
-                    wclass, t.wlen = wm
-            if wclass is not None:
-                if wclass == "indef":
-                    wclass, t.indef = "det", True
-                elif wclass == "odet":
-                    wclass, t.oblique = "det", True
-                elif wclass == "oindef":  # German einen/einem: an object's article, and indefinite
-                    wclass, t.oblique, t.indef = "det", True, True
-                t.wclass = wclass
-                t.wlen = t.wlen or 1
-            if role is not None:
-                t.role = role
-            if hon:
-                t.hon = True
-        if not t.cap:
+            if not t.cap:
+                continue
+            caps.append(i)
+            if blocks:  # a function word, a cue or an honorific is no part of a name
+                continue
+        elif t.cap:
+            caps.append(i)
+        else:
             continue
-        caps.append(i)
-        if entry is None or (t.wclass not in _NOT_NAME and t.cue is None and not t.hon):
-            low, text = t.low, t.text
-            name = not (low in stop and (len(low) < 3 or i == 0 or toks[i - 1].kind != "w"))
-            if len(text) == 1:
-                name = name or (i + 1 < n and toks[i + 1].text == ".")  # an initial: "Jason C. Ervin"
-            elif name and text.isupper() and (_upper_word(toks, i - 1) or _upper_word(toks, i + 1)):
-                name = False  # a headline in capitals, not a run of names
-            if name:  # only then set: the class default is False (no per-token dict for the others)
-                t.name = True
-                names.append(i)
+        text = t.text
+        name = not (low in stop and (len(low) < 3 or i == 0 or toks[i - 1].kind != "w"))
+        if len(text) == 1:
+            name = name or (i + 1 < n and toks[i + 1].text == ".")  # an initial: "Jason C. Ervin"
+        elif name and text.isupper() and (_upper_word(toks, i - 1) or _upper_word(toks, i + 1)):
+            name = False  # a headline in capitals, not a run of names
+        if name:  # only then set: the class default is False (no per-token dict for the others)
+            t.name = True
+            names.append(i)
     return cues, caps, names
+
+
+_Entry = tuple[str | None, str | None, str | None, bool, bool, bool]  #: Lexicon.info values
+_Tags = tuple[dict[str, object] | None, bool, bool, _Entry]  #: (fields to set or None, a cue, no name part, entry)
+_TABLES: dict[int, tuple[Lexicon, dict[str, _Tags]]] = {}  #: id(lexicon) -> (lexicon, its tag table)
+
+
+def _table(lex: Lexicon) -> dict[str, _Tags]:
+    """Per lexicon word, the token fields it always gets (None when it starts a multi-word form), built once."""
+    held = _TABLES.get(id(lex))
+    if held is not None and held[0] is lex:
+        return held[1]
+    table: dict[str, _Tags] = {}
+    for low, entry in lex.info.items():
+        if entry[4] or entry[5]:
+            table[low] = (None, False, False, entry)
+            continue
+        probe = Tok(low, 0, len(low), "w", low)
+        cue, blocks = _lexical(probe, [probe], 0, entry, lex)
+        table[low] = (dict(probe.__dict__), cue, blocks, entry)
+    _TABLES[id(lex)] = (lex, table)
+    return table
+
+
+def _lexical(t: Tok, toks: list[Tok], i: int, entry: _Entry, lex: Lexicon) -> tuple[bool, bool]:
+    """Set the lexical fields of token ``i`` from its lexicon entry; return whether a cue starts there and
+    whether the word can be no part of a name."""
+    cue, wclass, role, hon, multi_cue, multi_word = entry
+    if multi_cue:
+        multi = _match_multi(toks, i, lex.cue_multi)
+        if multi:
+            cue, t.cue_len = multi
+    if cue is not None:
+        t.cue = cue
+        t.cue_len = t.cue_len or 1
+        if cue == "tell":
+            t.cue, t.obj = "verb", True
+    if multi_word:
+        wm = _match_multi(toks, i, lex.word_multi)
+        if wm:
+            wclass, t.wlen = wm
+    if wclass is not None:
+        if wclass == "indef":
+            wclass, t.indef = "det", True
+        elif wclass == "odet":
+            wclass, t.oblique = "det", True
+        elif wclass == "oindef":  # German einen/einem: an object's article, and indefinite
+            wclass, t.oblique, t.indef = "det", True, True
+        t.wclass = wclass
+        t.wlen = t.wlen or 1
+    if role is not None:
+        t.role = role
+    if hon:
+        t.hon = True
+    return cue is not None, t.wclass in _NOT_NAME or t.cue is not None or t.hon
 
 
 def _upper_word(toks: list[Tok], i: int) -> bool:
@@ -218,9 +260,9 @@ def _words(text: str, a: int, b: int, toks: list[Tok], info: dict, marks: _Marks
     new = object.__new__  # the hot loop: set the fields directly rather than through Tok.__init__
     n = len(toks)
     limit = n + room
+    if len(chunks) > room:  # every chunk gives a token or more: the rest would be cut anyway
+        del chunks[room:]
     for s in chunks:
-        if n >= limit:
-            break
         if irregular:
             pos = find(s, pos)
         else:

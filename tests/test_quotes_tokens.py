@@ -97,3 +97,29 @@ def test_arbitrary_text_matches_the_reference(text: str, a: int) -> None:
 def test_any_unicode_matches_the_reference(text: str) -> None:
     fast, ref = _both(text, 0, len(text))
     assert fast == ref
+
+
+def _tok(text: str, word: str, lang: str = "en") -> Tok:
+    para = tokenize(text, 0, len(text), [], lexicon(lang), "text")
+    return next(t for t in para.toks if t.text == word)
+
+
+def test_lexicon_fields_of_single_and_multi_word_entries() -> None:
+    told = _tok("She told them it was over.", "told")
+    assert (told.cue, told.obj, told.cue_len) == ("verb", True, 1)
+    reporters = _tok("She told reporters it was over.", "told")
+    assert (reporters.cue, reporters.cue_len) == ("verb", 2)
+    according = _tok("It rained, according to Smith.", "according")
+    assert (according.cue, according.cue_len) == ("according", 2)
+    einen = _tok("Er hat einen Hund gesehen.", "einen", "de")
+    assert (einen.wclass, einen.oblique, einen.indef, einen.wlen) == ("det", True, True, 1)
+    plain = _tok("She told them it was over.", "them")
+    assert plain.cue is None and not plain.name
+
+
+def test_names_and_capitalised_function_words() -> None:
+    text = "The minister Jason C. Ervin said so. THE END OF IT"
+    para = tokenize(text, 0, len(text), [], LEX, "text")
+    names = [para.toks[i].text for i in para.names]
+    assert names == ["Jason", "C", "Ervin"]
+    assert [para.toks[i].text for i in para.caps][:5] == ["The", "Jason", "C", "Ervin", "THE"]

@@ -265,11 +265,16 @@ def find_byline(line: str, lang: str | None) -> str | None:
     """Return the author name(s) when ``line`` is a byline ("By X", "Von X", "Του X", a desk name)."""
     if len(line) > MAX_PREFIXED_LINE_CHARS:
         return None
-    line = _drop_picture(line.strip().lstrip(_LIST_BULLETS).strip(), lang)  # "• von X" in a list of meta items
+    line = line.strip().lstrip(_LIST_BULLETS).strip()  # "• von X" in a list of meta items
+    folded = fold(line)
+    if folded.startswith(picture_starts(lang)):
+        line = _drop_picture(line, lang)
+        folded = fold(line)
     glued = glued_re(lang)
     if glued and (g := glued.match(line)):
         line = f"{line[: g.end()]} {line[g.end():]}"
-    folded = fold(line).strip()
+        folded = fold(line)
+    folded = folded.strip()
     if folded.rstrip(".:") in desks(lang):
         return line.strip()
     prefix = prefix_re(lang)

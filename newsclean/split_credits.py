@@ -28,7 +28,7 @@ from newsclean.split_bylines import (  # noqa: F401  (re-exported)
     name_after_date,
     names_only,
 )
-from newsclean.split_byline_words import desks, has_given_name
+from newsclean.split_byline_words import desks, given_names, has_given_name
 from newsclean.split_dates import fold, parse_date
 
 __all__ = [
@@ -56,6 +56,7 @@ HEADER_LINES = 30  #: lines cut before the article read for a bare name beside a
 HEADER_DATE_NEAR = 2  #: lines either side of a bare name where its date line stands
 _BULLETS = "•□☆*◦▪-–—"  #: list markers: a bulleted name is a menu or a tag list item
 FOOT_REASONS = frozenset({"after-article-end"})  #: strip's reason for the plain text after the article
+_DIGIT = regex.compile(r"\d")
 _LETTER = regex.compile(r"\p{L}")
 _TRAILING_CREDIT = regex.compile(r"\s*(?:\(([^()]{2,40})\)|[—–]\s*([^—–]{2,40}))\s*$")
 
@@ -217,7 +218,7 @@ def byline_from_boilerplate(boilerplate: list[object], lang: str | None) -> str 
 
     Lines after the article ("La rédaction" in a comment policy) are read only among the first
     ``BOILERPLATE_BYLINE_SCAN``; the page header's lines up to ``BOILERPLATE_BYLINE_BEFORE_SCAN``;
-    the article's foot in :func:`_byline_at_foot`.
+    the article's foot in :func:`_byline_at_foot`, a dated bare name in the header in :func:`_dated_name_in_header`.
     """
     for i, entry in enumerate(boilerplate[:BOILERPLATE_BYLINE_BEFORE_SCAN]):
         if not isinstance(entry, dict) or not isinstance(entry.get("text"), str):
@@ -226,20 +227,50 @@ def byline_from_boilerplate(boilerplate: list[object], lang: str | None) -> str 
             found = find_byline(entry["text"], lang)
             if found:
                 return found
-    return _byline_at_foot(boilerplate, lang) or _dated_name_in_header(boilerplate, lang)
+    cut = _article_start(boilerplate)
+    return _byline_at_foot(boilerplate, cut, lang) or _dated_name_in_header(boilerplate, cut, lang)
 
 
-def _foot_lines(boilerplate: list[object]) -> list[tuple[str, str]]:
-    """(reason, line) of the first ``FOOT_LINES`` lines strip cut after the article (after its last cut before it)."""
-    last = max((i for i, e in enumerate(boilerplate) if isinstance(e, dict) and e.get("reason") in BEFORE_REASONS), default=-1)
-    out: list[tuple[str, str]] = []
-    for entry in boilerplate[last + 1 :]:
-        if not isinstance(entry, dict) or not isinstance(entry.get("text"), str):
-            continue
-        out.extend((str(entry.get("reason", "")), line.strip()) for line in entry["text"].split("\n") if line.strip())
-        if len(out) >= FOOT_LINES:
+def _article_start(boilerplate: list[object]) -> int:
+    """The index of the last entry strip cut before the article (-1: none): the header ends, the foot starts after it."""
+    for i in range(len(boilerplate) - 1, -1, -1):
+        entry = boilerplate[i]
+        if isinstance(entry, dict) and entry.get("reason") in BEFORE_REASONS:
+            return i
+    return -1
+
+
+def _foot_lines(boilerplate: list[object], cut: int) -> list[str]:
+    """The lines strip cut as the text after the article (``FOOT_REASONS``) among the first ``FOOT_LINES`` after ``cut``."""
+    out: list[str] = []
+    seen = 0
+    for entry in boilerplate[cut + 1 :]:
+        if seen >= FOOT_LINES:
             break
-    return out[:FOOT_LINES]
+        text = entry.get("text") if isinstance(entry, dict) else None
+        if not isinstance(text, str):
+            continue
+        lines = [line.strip() for line in text.split("\n")] if "\n" in text else [text.strip()]
+        seen += len(lines)
+        if entry.get("reason") in FOOT_REASONS:
+            out.extend(line for line in lines if line)
+    return out
+
+
+def _header_lines(boilerplate: list[object], cut: int) -> list[str]:
+    """The last ``HEADER_LINES`` lines strip cut before the article (up to ``cut``): the page header."""
+    out: list[str] = []
+    for entry in reversed(boilerplate[: cut + 1]):
+        if isinstance(entry, dict) and isinstance(entry.get("text"), str):
+            out.extend(line.strip() for line in reversed(entry["text"].split("\n")) if line.strip())
+        if len(out) >= HEADER_LINES:
+            break
+    return out[:HEADER_LINES][::-1]
+
+
+def _names_someone(line: str, lang: str | None) -> bool:
+    """Cheap test before the name reading: a word of ``line`` is a known first name."""
+    return len(line) <= MAX_BYLINE_CHARS and not given_names(lang).isdisjoint(w.strip(",;:.") for w in fold(line).split())
 
 
 def _signature(name: str, lang: str | None) -> bool:
@@ -254,33 +285,21 @@ def signed_body_end(body: list[str], lang: str | None) -> int | None:
     name, a few words (:func:`_signature`); one name only.
     """
     found = [i for i in range(max(0, len(body) - BODY_END_LINES), len(body))
-             if len(body[i]) <= MAX_BYLINE_CHARS and (name := names_only(body[i], lang)) and name == body[i].strip()
+             if _names_someone(body[i], lang) and (name := names_only(body[i], lang)) and name == body[i].strip()
              and _signature(name, lang)]
     return found[0] if len(found) == 1 else None
 
 
-def _header_lines(boilerplate: list[object]) -> list[str]:
-    """The last ``HEADER_LINES`` lines strip cut before the article (the page header: headline, byline, date)."""
-    last = max((i for i, e in enumerate(boilerplate) if isinstance(e, dict) and e.get("reason") in BEFORE_REASONS), default=-1)
-    out: list[str] = []
-    for entry in reversed(boilerplate[: last + 1]):
-        if isinstance(entry, dict) and isinstance(entry.get("text"), str):
-            out.extend(line.strip() for line in reversed(entry["text"].split("\n")) if line.strip())
-        if len(out) >= HEADER_LINES:
-            break
-    return out[:HEADER_LINES][::-1]
-
-
-def _dated_name_in_header(boilerplate: list[object], lang: str | None) -> str | None:
+def _dated_name_in_header(boilerplate: list[object], cut: int, lang: str | None) -> str | None:
     """A bare name in the page header strip cut, next to a date line or after a date ("11.12.2019 - Eva Probe").
 
     The date is what tells an author from a menu item or a teaser's title.
     """
-    lines = _header_lines(boilerplate)
+    lines = _header_lines(boilerplate, cut)
     for i, line in enumerate(lines):
-        if len(line) > MAX_BYLINE_CHARS or line.lstrip(_BULLETS) != line:
+        if line.lstrip(_BULLETS) != line or not _names_someone(line, lang):
             continue
-        name = name_after_date(line, lang)
+        name = name_after_date(line, lang) if line[:1].isdigit() or _DIGIT.search(line) else None
         name = name if name and _signature(name, lang) else None
         if not name and (found := names_only(line, lang)) and _signature(found, lang):
             near = lines[max(0, i - HEADER_DATE_NEAR) : i] + lines[i + 1 : i + 1 + HEADER_DATE_NEAR]
@@ -290,16 +309,18 @@ def _dated_name_in_header(boilerplate: list[object], lang: str | None) -> str | 
     return None
 
 
-def _byline_at_foot(boilerplate: list[object], lang: str | None) -> str | None:
+def _byline_at_foot(boilerplate: list[object], cut: int, lang: str | None) -> str | None:
     """The author signing at the article's foot: the one "Von X" line among the lines strip cut after it.
 
     Only lines strip cut as the text after the article count (``FOOT_REASONS``: comments, menus and
     copyright lines have reasons of their own), and only when one name is found there: several
-    ("von X" under every teaser, comment authors) are other texts' bylines.
+    ("von X" under every teaser, comment authors) are other texts' bylines.  A desk name there
+    ("Redaktion", "La rédaction") signs the comment policy or the author box, not the article.
     """
-    lines = [line for reason, line in _foot_lines(boilerplate) if reason in FOOT_REASONS]
+    lines = _foot_lines(boilerplate, cut)
     names = {found for line in lines if (found := find_byline(line, lang))}
     if not names:  # a bare name signing the text ("Jan Koch"): a known first name tells it from a link or a heading
-        names = {found for line in lines[:FOOT_BARE_LINES] if (found := names_only(line, lang)) and _signature(found, lang)}
+        names = {found for line in lines[:FOOT_BARE_LINES]
+                 if _names_someone(line, lang) and (found := names_only(line, lang)) and _signature(found, lang)}
     name = names.pop() if len(names) == 1 else None
     return None if name is None or is_account(name, lang) or fold(name).strip(" .") in desks(lang) else name

@@ -154,10 +154,17 @@ def _headline_line(paras: Sequence[str], tags: Sequence[str | None], hints: list
 
 def _shown_title(paras: Sequence[str], tags: Sequence[str | None], hints: list[str], limit: int) -> int | None:
     """The first text line a metadata title names (best title first; an <h1> among its matches first)."""
-    for hint in hints:
-        matches = [i for i in range(limit) if heads.headline_shaped(paras[i]) and heads.similar(paras[i], hint)]
-        if matches:
-            return next((i for i in matches if tags[i] == "h1"), matches[0])
+    keys = [heads.norm(h) for h in hints]
+    found: dict[int, list[int]] = {}
+    for i in range(limit):
+        if not heads.headline_shaped(paras[i]):
+            continue
+        line = heads.norm(paras[i])  # similar() needs one version inside the other: a cheap test first
+        for k, key in enumerate(keys):
+            if line and key and (line in key or key in line) and heads.similar(paras[i], hints[k]):
+                found.setdefault(k, []).append(i)
+    for k in sorted(found):
+        return next((i for i in found[k] if tags[i] == "h1"), found[k][0])
     return None
 
 

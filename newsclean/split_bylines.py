@@ -26,6 +26,7 @@ from newsclean.split_byline_words import (
     prefix_re,
 )
 from newsclean.split_byline_words import rows as _rows  # noqa: F401  (split_credits imports it from here)
+from newsclean.split_byline_parts import agency_credit, cut_lead, drop_about, drop_picture, undouble
 from newsclean.split_dates import date_lead_words, fold, month_words, parse_date
 
 __all__ = ["byline_across", "byline_inside", "drop_about", "find_byline", "is_account", "marked_name",
@@ -68,10 +69,6 @@ MAX_DATE_PARTICLE_CHARS = 3  #: a short word before the date needs no data ("am"
 _DATE_FIRST = regex.compile(r"^[\d\s\p{L}.,:/-]{0,40}\d[\d\s.,:/apmAPM]*\s")  #: a line opening with a date/time
 
 
-_SLASH = regex.compile(r"\s*/\s*")
-_INITIALS = regex.compile(r"\p{Ll}{2,4}")  #: an editor's short sign beside the agency ("det", "lno")
-MIN_CREDIT_ITEMS = 2  #: "det/dpa": a sign and an agency
-MAX_CREDIT_ITEMS = 4  #: "dpa/AFP/Reuters/lno"
 _LIST_BULLETS = "•·◦▪‣□■*-–—>"  #: list markers w3m prints before a byline item
 
 
@@ -113,17 +110,7 @@ def _cut_noise(name: str, lang: str | None) -> str:
     while words and (fold(words[-1].strip(" ,/|.")) in months or not words[-1].strip(" ,/|.")
                      or words[-1].strip(" ,/|.").islower()):
         words.pop()
-    return _cut_lead(_cut_tail("".join(words).strip(" ,;:-–—|·•()[]/→»›«‹"), lang), lang)  # "Stefanus →": a link arrow
-
-
-def _cut_lead(name: str, lang: str | None) -> str:
-    """Cut a job title before the name ("Rechtsanwalt Max Muster", "FOCUS-Online-Experte Eva Probe"); a first and a last name stay."""
-    words = name.split()
-    titles = byline_words(lang).get("title", ())
-    cut = 0
-    while len(words) - cut > MIN_BARE_NAME_WORDS and fold(words[cut]).rsplit("-", 1)[-1].strip(",:") in titles:
-        cut += 1
-    return " ".join(words[cut:]) if cut else name
+    return cut_lead(_cut_tail("".join(words).strip(" ,;:-–—|·•()[]/→»›«‹"), lang), lang)  # "Stefanus →": a link arrow
 
 
 def _cut_tail(name: str, lang: str | None) -> str:
@@ -268,7 +255,7 @@ def find_byline(line: str, lang: str | None) -> str | None:
     line = line.strip().lstrip(_LIST_BULLETS).strip()  # "• von X" in a list of meta items
     folded = fold(line)
     if folded.startswith(picture_starts(lang)):
-        line = _drop_picture(line, lang)
+        line = drop_picture(line, lang)
         folded = fold(line)
     glued = glued_re(lang)
     if glued and (g := glued.match(line)):
@@ -290,33 +277,12 @@ def find_byline(line: str, lang: str | None) -> str | None:
     handle = _handle(tail, lang)
     if handle and len(line) <= MAX_BYLINE_CHARS and (_TIME.search(line) or parse_date(line, lang)):
         return handle  # an account name needs a date beside it: "von oben" alone is no byline
-    if _agency_credit(tail):
+    if agency_credit(tail):
         return tail  # "Von: det/dpa": an editor's initials with the agency
-    rest = _undouble(_cut_noise(tail, lang))
+    rest = undouble(_cut_noise(tail, lang))
     if not rest or len(rest) > MAX_BYLINE_CHARS:
         return None
     return rest if (_is_name(rest, lang) if lenient else _strict_name(rest, lang)) else None
-
-
-def _agency_credit(text: str) -> bool:
-    """Tell an agency credit given as the byline ("det/dpa", "dpa/lno", "APA/AP") from a name: slash-joined items,
-    one an agency, the others agencies or an editor's lower-case initials."""
-    from newsclean.split_credits import only_agencies
-
-    items = _SLASH.split(text.strip())
-    if not MIN_CREDIT_ITEMS <= len(items) <= MAX_CREDIT_ITEMS:
-        return False
-    agencies = [only_agencies(item) for item in items]
-    return any(agencies) and all(a or _INITIALS.fullmatch(item) for a, item in zip(agencies, items))
-
-
-def _undouble(name: str) -> str:
-    """ "Newsdesk Newsdesk": a name printed twice (link text + label) is one name."""
-    words = name.split()
-    half = len(words) // 2
-    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
-        return " ".join(words[:half])
-    return name
 
 
 def names_only(line: str, lang: str | None) -> str | None:
@@ -326,7 +292,7 @@ def names_only(line: str, lang: str | None) -> str | None:
     via_prefix = find_byline(line, lang)
     if via_prefix:
         return via_prefix
-    rest = _undouble(_cut_noise(_drop_picture(line.strip(), lang), lang))
+    rest = undouble(_cut_noise(drop_picture(line.strip(), lang), lang))
     if rest and find_byline(rest, lang) == rest:
         return rest  # a desk name followed by a date ("Redaktion - 31. Januar 2022")
     words = rest.split()
@@ -376,17 +342,6 @@ def name_after_date(line: str, lang: str | None) -> str | None:
     return names_only(" ".join(words[k:]).lstrip("|•·–—- "), lang)
 
 
-def _drop_picture(line: str, lang: str | None) -> str:
-    """Drop an author picture's alt text before the byline ("Avatar photo by X", "Profilbild Max Muster")."""
-    folded = fold(line)
-    if not folded.startswith(picture_starts(lang)):
-        return line  # the common case, in one test
-    for word in byline_words(lang).get("picture", ()):
-        if folded.startswith(word + " ") and len(line) > len(word) + 1:
-            return line[len(word):].strip()
-    return line
-
-
 def _clock_word(words: list[str], k: int, lang: str | None) -> bool:
     """A short word inside a written date and time ("um 16:14 Uhr", "à 09h08"): before a digit or after a time."""
     word = fold(words[k]).strip(".,")
@@ -402,19 +357,10 @@ def marked_name(line: str, lang: str | None, single: bool = False) -> str | None
     found = names_only(line, lang) or byline_inside(line, lang)
     if found or not single or len(line) > MAX_BYLINE_CHARS:
         return found
-    rest = _undouble(_cut_noise(line.strip().strip("[]【】()（）"), lang))
+    rest = undouble(_cut_noise(line.strip().strip("[]【】()（）"), lang))
     words = rest.split()
     if not 1 <= len(words) <= MAX_BARE_NAME_WORDS or len(rest) < MIN_MARKED_NAME_CHARS:
         return None
     if is_byline_word(words[-1], lang):
         return None  # "By", "Von", "Disko Von": the label, its name stands in the next block
     return rest if all(_NAME_WORD.match(w.strip(",;，、")) for w in words) else None
-
-
-def drop_about(text: str, lang: str | None) -> str:
-    """Drop an author box's "About" before the name ("Über Steffi", "About Jane Doe")."""
-    folded = fold(text)
-    for word in byline_words(lang).get("about", ()):
-        if folded.startswith(word + " ") and len(text) > len(word) + 1:
-            return text[len(word):].strip()
-    return text

@@ -319,3 +319,13 @@ def test_agency_credit_as_byline_and_bracketed_photo_credit() -> None:
     assert split_credits.is_photo_credit("[Foto: dpa]", "de")
     assert split_credits.find_source("(Foto: picture alliance/dpa)", "de") is None
     assert split_credits.find_source("(Reuters)", "en") == "Reuters"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.fixed_dictionaries({"text": st.text(max_size=80),
+                                       "reason": st.sampled_from(["before-article-start", "after-article-end", "link-dense"])}),
+                max_size=30), st.sampled_from(["de", "en", "el", None]))
+def test_boilerplate_byline_no_crash(entries: list[dict[str, str]], lang: str | None) -> None:
+    found = split_credits.byline_from_boilerplate(entries, lang)
+    assert found is None or isinstance(found, str)
+    assert split_credits.signed_body_end([e["text"] for e in entries], lang) in (None, *range(len(entries)))

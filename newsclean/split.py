@@ -20,7 +20,7 @@ from newsclean import split_credits as credits
 from newsclean.split_crumbs import breadcrumb_title, prefer_crumb
 from newsclean.record import Record, get_text, mark_stage, paragraphs, stage_done, updated
 from newsclean.split_dates import parse_date
-from newsclean.split_headline import DumpIndex, norm
+from newsclean.split_headline import DumpIndex
 from newsclean.split_layout import MAX_DATE_LINE_CHARS, Layout, lay_out, marked_block_byline, nearby_date
 from newsclean.split_meta import agrees, meta_byline, meta_date, meta_description, reconcile_byline
 
@@ -30,7 +30,6 @@ BLOCK_SCAN = 400  #: paragraphs matched to their HTML block (tags and class hint
 DATELINE_SCAN = 3  #: body paragraphs searched for the dateline (captions and credits may come first)
 ABOVE_PROSE_WORDS = 12  #: a line strip kept above the headline with this many words and a sentence end is article prose
 ABOVE_PROSE_CHARS = 40  #: same, in characters, for scripts written without spaces
-DESC_RUNS_ON = 1.5  #: a description this many times longer than the text's lead line it opens with is the fuller lead
 _SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»)\]]*$")
 
 
@@ -111,19 +110,13 @@ def _choose_lead(fields: _Fields, layout: Layout, meta: dict[str, Any], n_pre: i
     desc = meta_description(meta, fields.headline, fields.body, options.excerpt_lead) if options.meta_lead else None
     if desc and options.shown_lead and not page.shows(desc):
         desc = None
-    if layout.lead and (desc is None or layout.lead_marked or (agrees(layout.lead, desc) and not _runs_on(layout.lead, desc))):
+    if layout.lead and (desc is None or layout.lead_marked or agrees(layout.lead, desc)):
         fields.lead = layout.lead
         return
     if layout.lead and layout.lead_index is not None and layout.lead_index >= n_pre:
         fields.body.insert(0, layout.lead)  # the guessed standfirst goes back to the body
         fields.removed = [r for r in fields.removed if r["text"] != layout.lead]
     fields.lead = desc
-
-
-def _runs_on(lead: str, desc: str) -> bool:
-    """The description opens with the line and runs on well past it: it is the fuller standfirst (list items merged)."""
-    a, b = norm(lead), norm(desc)
-    return bool(a) and b.startswith(a) and len(b) >= DESC_RUNS_ON * len(a)
 
 
 def _apply_dateline(fields: _Fields, lang: str | None) -> None:

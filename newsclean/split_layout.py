@@ -23,6 +23,7 @@ from newsclean import split_headline as heads
 from newsclean.split_dates import has_dateword, parse_date
 from newsclean.split_lead import MAX_NAME_WORDS, MIN_LEAD_WORDS, closing, is_lead, last_steps, junk, named_standfirst, on_topic, text_standfirst
 from newsclean.split_overlap import vocabulary, words
+from newsclean.split_shown import shown_title
 from newsclean.split_title import glued_kicker, site_headings
 
 PRE_ZONE = 4  #: lines just before the headline read for a byline or a date (kicker, date above title)
@@ -138,7 +139,7 @@ def _headline_line(paras: Sequence[str], tags: Sequence[str | None], hints: list
     if guess is not None and (not hints or any(heads.similar(paras[guess], h) for h in hints) or heads.title_part(paras[guess], hints)):
         return paras[guess], guess
     limit = min(len(paras), heads.SEARCH_LIMIT)
-    shown = _shown_title(paras, tags, hints, limit)
+    shown = shown_title(paras, tags, hints, limit)
     if guess is not None and tags[guess] == "h1" and (shown is None or not SHOWN_TITLE_BEATS_H1):
         return paras[guess], guess  # the page's <h1> that no title names: the visible headline wins over SEO titles
     if shown is not None:
@@ -150,22 +151,6 @@ def _headline_line(paras: Sequence[str], tags: Sequence[str | None], hints: list
     if len(h1) == 1:
         return paras[h1[0]], h1[0]
     return (hints[0] if hints else None), None
-
-
-def _shown_title(paras: Sequence[str], tags: Sequence[str | None], hints: list[str], limit: int) -> int | None:
-    """The first text line a metadata title names (best title first; an <h1> among its matches first)."""
-    keys = [heads.norm(h) for h in hints]
-    found: dict[int, list[int]] = {}
-    for i in range(limit):
-        if not heads.headline_shaped(paras[i]):
-            continue
-        line = heads.norm(paras[i])  # similar() needs one version inside the other: a cheap test first
-        for k, key in enumerate(keys):
-            if line and key and (line in key or key in line) and heads.similar(paras[i], hints[k]):
-                found.setdefault(k, []).append(i)
-    for k in sorted(found):
-        return next((i for i in found[k] if tags[i] == "h1"), found[k][0])
-    return None
 
 
 def _last_repeat(paras: Sequence[str], idx: int) -> int:

@@ -195,6 +195,8 @@ def is_lead(i: int, paras: Sequence[str], paths: Sequence[str], tags: Sequence[s
     words = len(text.split())
     if i + 1 >= len(paras) or credits.find_dateline(text, lang) or credits.has_photo_credit(text, lang):
         return False
+    if heads.LIST_ITEM.match(text):
+        return False  # "+ Added Slime Block", "• Point one": the body's list, not a standfirst
     if any(heads.similar(text, d) or heads.norm(d).startswith(heads.norm(text)[:80]) for d in descriptions(meta)):
         return len(text) >= 20
     cjk = heads.is_cjk(text)

@@ -296,12 +296,12 @@ def test_shown_lead_option() -> None:
     assert split.run({**shown, "meta": {**meta, "og_description": cut}}, strict)["lead"] == cut
 
 
-def test_description_running_on_past_its_opening_line_is_the_lead() -> None:
-    """A description that opens with the text's lead line and runs on (list items merged) is the fuller lead."""
-    from newsclean.split import DESC_RUNS_ON, _runs_on
 
-    line = "+ Added Granite, Andesite, and Diorite stone blocks"
-    assert _runs_on(line, line + " + Added Slime Block + Added Iron Trapdoor + Added Banners and Armor Stands")
-    assert not _runs_on(line, line + ".")  # the same text: the line stays the lead
-    assert not _runs_on(line, "Something else " * 10)
-    assert not _runs_on(line, line + " x" * int(len(line) * (DESC_RUNS_ON - 1) / 2 - 2))
+def test_list_item_under_the_headline_is_not_a_standfirst() -> None:
+    """ "+ Added Slime Block" under the headline opens the body's list, even when the description starts with it."""
+    from newsclean.split_lead import is_lead
+
+    paras = ["+ Added Granite, Andesite, and Diorite stone blocks, with smooth versions", "+ Added Slime Block", "x"]
+    meta = {"description": "+ Added Granite, Andesite, and Diorite stone blocks, with smooth versions + Added Slime Block"}
+    assert not is_lead(0, paras, [""] * 3, ["p"] * 3, meta, False, "en")
+    assert is_lead(0, [paras[0][2:], *paras[1:]], [""] * 3, ["p"] * 3, {"description": meta["description"][2:]}, False, "en")

@@ -40,10 +40,6 @@ PUBLISHED_ELEMENTS: tuple[tuple[str, str], ...] = (
     ("article time[datetime]", "datetime"), ("time[datetime]", "datetime"),
 )
 _PUBLISHED_SELECTOR = ", ".join(selector for selector, _ in PUBLISHED_ELEMENTS)  #: any of them, in one walk
-_JSON_LD = 'script[type="application/ld+json"]'
-_CANONICAL = 'link[rel="canonical"]'
-#: every element page_meta reads by tag, found in one walk of the tree (each tag matches one selector only)
-_TAGGED_SELECTOR = f"title, meta, {_JSON_LD}, {_CANONICAL}"
 ORG_TYPE = regex.compile(r"(?i)organi[sz]ation|corporation|newsmedia|company|website|brand")  #: JSON-LD types that are no person
 _WS = regex.compile(r"\s+")
 _URL = regex.compile(r"(?i)https?://|www\.")
@@ -59,24 +55,10 @@ def _clean(value: Any) -> str | None:
     return text[:MAX_META_CHARS] or None
 
 
-def _tagged(tree: Any) -> dict[str, list[Any]]:
-    """The page's <title>, <meta>, JSON-LD <script> and canonical <link> elements by tag, in document order.
-
-    One selector-list query walks the tree once instead of once per kind; every tag in it matches
-    exactly one selector of the list, so the tag tells which one a node matched.
-    """
-    found: dict[str, list[Any]] = {"title": [], "meta": [], "script": [], "link": []}
-    for node in tree.css(_TAGGED_SELECTOR):
-        kind = found.get(node.tag)
-        if kind is not None:
-            kind.append(node)
-    return found
-
-
-def _meta_tags(nodes: list[Any], meta: dict[str, Any]) -> dict[str, str]:
+def _meta_tags(tree: Any, meta: dict[str, Any]) -> dict[str, str]:
     """Copy the known <meta> values into ``meta``; return every <meta> key -> value (first wins)."""
     found: dict[str, str] = {}
-    for node in nodes:
+    for node in tree.css("meta"):
         attrs = node.attributes or {}
         key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").strip().lower()
         value = attrs.get("content") or attrs.get("datetime") or attrs.get("value")
@@ -153,10 +135,10 @@ def _find_article(data: Any, test: Any = None) -> dict[str, Any] | None:
     return None
 
 
-def _json_ld(scripts: list[Any]) -> dict[str, Any] | None:
-    """The article object of the page's JSON-LD scripts; else the dates of a node that has them (a WebPage)."""
+def _json_ld(tree: Any) -> dict[str, Any] | None:
+    """The article object of the page's JSON-LD; else the dates of a node that has them (a WebPage)."""
     fallback: dict[str, Any] | None = None
-    for node in scripts:
+    for node in tree.css('script[type="application/ld+json"]'):
         raw = node.text(deep=True) or ""
         if len(raw) > MAX_JSON_LD_CHARS:
             continue
@@ -218,20 +200,20 @@ def _html_lang(tree: Any) -> str | None:
 def page_meta(tree: Any) -> dict[str, Any]:
     """Collect the page's metadata into the record's ``meta`` dict (missing keys omitted)."""
     meta: dict[str, Any] = {}
-    tagged = _tagged(tree)
-    if tagged["title"] and (text := _clean(tagged["title"][0].text(deep=True))):
+    title = tree.css_first("title")
+    if title is not None and (text := _clean(title.text(deep=True))):
         meta["title"] = text
-    found = _meta_tags(tagged["meta"], meta)
+    found = _meta_tags(tree, meta)
     from newsclean.html_authors import author_hints
 
     meta.update(author_hints(tree, found))
     if "published" not in meta and (published := _published(tree)):
         meta["published"] = published
-    if json_ld := _json_ld(tagged["script"]):
+    if json_ld := _json_ld(tree):
         meta["json_ld"] = json_ld
     if lang := _html_lang(tree):
         meta["html_lang"] = lang
-    if tagged["link"] and (canonical := _clean((tagged["link"][0].attributes or {}).get("href"))):
+    if canonical := _first_attr(tree, 'link[rel="canonical"]', "href"):
         meta["canonical"] = canonical
     from newsclean.html_dates import localise
 

@@ -47,6 +47,7 @@ MIN_DISTINCT = 0.7  #: share of distinct words; below it the line repeats itself
 HEADLINE_F1 = 0.6  #: word overlap with the headline above which the line is a version of the headline
 MAX_CREDIT_WORDS = 3  #: a " / " tail this short ends a caption with its credit ("... / picture alliance")
 
+_BULLET = regex.compile(r"^\s*(?:[-+*•·–—▪►■□◦‣]\s|\d{1,3}[.)]\s)")  #: a list item's bullet ("+ Added ...", "• ", "1. ")
 _LIST_ITEM = regex.compile(r"^\s*(?:[•·*▪►›»\-–—]|\d{1,3}[.)])\s")
 _SENTENCE_STOP = regex.compile(r"[.!?。！？](?:\s|$)")
 _URL = regex.compile(r"https?://|www\.|\.(?:jpe?g|png|gif|webp)\b|©", regex.IGNORECASE)
@@ -195,7 +196,7 @@ def is_lead(i: int, paras: Sequence[str], paths: Sequence[str], tags: Sequence[s
     words = len(text.split())
     if i + 1 >= len(paras) or credits.find_dateline(text, lang) or credits.has_photo_credit(text, lang):
         return False
-    if heads.LIST_ITEM.match(text):
+    if _BULLET.match(text):
         return False  # "+ Added Slime Block", "• Point one": the body's list, not a standfirst
     if any(heads.similar(text, d) or heads.norm(d).startswith(heads.norm(text)[:80]) for d in descriptions(meta)):
         return len(text) >= 20

@@ -305,3 +305,11 @@ def test_list_item_under_the_headline_is_not_a_standfirst() -> None:
     meta = {"description": "+ Added Granite, Andesite, and Diorite stone blocks, with smooth versions + Added Slime Block"}
     assert not is_lead(0, paras, [""] * 3, ["p"] * 3, meta, False, "en")
     assert is_lead(0, [paras[0][2:], *paras[1:]], [""] * 3, ["p"] * 3, {"description": meta["description"][2:]}, False, "en")
+
+
+def test_marks_that_are_no_bullets_keep_a_standfirst() -> None:
+    """ "*Werbung." and "…und die Zeit" open with a mark but no bullet and a space: still a lead when the description agrees."""
+    from newsclean.split_lead import is_lead
+
+    for line in ("*Werbung. Dieser Beitrag enthält Werbung für eine Marke.", "…und die Zeit mit der Genossenschaft geht nun zu Ende."):
+        assert is_lead(0, [line, "x", "y"], [""] * 3, ["p"] * 3, {"description": line + " More text follows here."}, False, "de")

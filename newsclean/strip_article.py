@@ -156,15 +156,18 @@ def _row_like(line: Line) -> bool:
 
 def table_weights(lines: list[Line], out: list[float]) -> list[float]:
     """Weigh the rows of tables (>= TABLE_MIN_ROWS consecutive row-like lines) as content."""
+    rows = [i for i, line in enumerate(lines) if line.cls == "short" and _row_like(line)]  # most lines are not short
+    if len(rows) < TABLE_MIN_ROWS:
+        return out
     run: list[int] = []
-    for i, line in enumerate([*lines, None]):
-        if line is not None and _row_like(line):
+    for i in [*rows, -2]:
+        if run and i == run[-1] + 1:
             run.append(i)
             continue
         if len(run) >= TABLE_MIN_ROWS:
             for j in run:
                 out[j] = TABLE_ROW_SHARE * lines[j].length
-        run = []
+        run = [i]
     return out
 
 

@@ -63,6 +63,12 @@ def _labels() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(e for e in labels if " " not in e), tuple(sorted((e for e in labels if " " in e), key=len))
 
 
+@cache
+def _spaced_multi() -> tuple[str, ...]:
+    """The multi-word credit labels, each followed by a space (as they stand before a name)."""
+    return tuple(m + " " for m in _labels()[1])
+
+
 def _is_label(words: list[str]) -> bool:
     """Tell whether the last one to three words (casefolded) are a credit label."""
     single, multi = _labels()
@@ -99,11 +105,10 @@ def _label_credit(t: str) -> bool:
         at = low.rfind(sep)
         if at > 0 and _name(tail[at + len(sep) :].lstrip(".")) and _is_label(_WORDS.findall(low[:at])[-3:]):
             return True
-    _, multi = _labels()
-    for m in multi:
-        at = low.rfind(m + " ")
+    for m in _spaced_multi():
+        at = low.rfind(m)
         if at >= 0 and (at == 0 or not low[at - 1].isalnum()):
-            rest = tail[at + len(m) + 1 :].lstrip()
+            rest = tail[at + len(m) :].lstrip()
             if rest[:1].isupper() or rest[:1].isdigit():
                 if _name(rest):
                     return True

@@ -41,25 +41,25 @@ def _speakers(text: str, lang: str) -> list[str | None]:
 
 CASES = [
     # (lang, text, expected speaker of the first quotation)
-    ("en", "“We are ready,” said Michael Berkman, director of the McCourtney Institute for Democracy.", "Michael Berkman, director of the McCourtney Institute for Democracy"),
-    ("en", "Melissa Roloson, 32, of Sodus in Upstate New York, who works in retail, said: “I like it.”", "Melissa Roloson, 32, of Sodus in Upstate New York, who works in retail"),
-    ("en", "“It is clear,” Edward Alden of the Council on Foreign Relations in Washington said.", "Edward Alden of the Council on Foreign Relations in Washington"),
-    ("en", "“It is a waste,” said Rep. Elijah Cummings (D-Md.). “They know it.”", "Elijah Cummings (D-Md.)"),
-    ("en", "“Clear,” said former secretary of state Hillary Clinton, who praised the plan.", "Hillary Clinton, who praised the plan"),
-    ("en", "“It is over,” said Clinton’s top foreign policy aide Jake Sullivan.", "Jake Sullivan"),
-    ("en", "“A wave,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said.", "Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA"),
-    ("en", "Windsor Mann, editor of The Quotable Hitchens: “Clinton has convinced more voters.”", "Windsor Mann, editor of The Quotable Hitchens"),
-    ("en", "“She is a super-wonk,” said Clinton’s communications director, Jennifer Palmieri, adding that it changed.", "Jennifer Palmieri"),
-    ("en", "“It is over,” Donald Trump’s son told The Opie and Anthony Show.", "Donald Trump’s son"),
-    ("en", "“Fine,” said Ohio State University professor Paul Beck.", "Paul Beck"),
-    ("en", "“Good,” said IMF chief economist Maury Obstfeld.", "Maury Obstfeld"),
-    ("en", "“I know him,” the governor said, before clarifying that he was the best candidate.", "governor"),
-    ("en", "“Fine,” said former South Carolina Gov. Jim Hodges, a Clinton backer, referring to issues.", "Jim Hodges, a Clinton backer"),
-    ("en", "“No,” said a Mexican official who was not authorized to speak publicly on this issue.", "Mexican official who was not authorized to speak publicly on this issue"),
-    ("en", "“It is ok,” said J.J. MacNab, an expert on militias in the United States.", "J.J MacNab, an expert on militias in the United States"),
-    ("de", "Der Seismologe Claus Fleischer von der Erdbebenwarte Bensberg bei Köln sagte: „Das Erdbeben war nicht stark.“", "Seismologe Claus Fleischer von der Erdbebenwarte Bensberg bei Köln"),
-    ("de", "„Das ist gut“, so Ursula Castrup, die Leiterin der Bielefelder Fachstelle für Suchtvorbeugung.", "Ursula Castrup, die Leiterin der Bielefelder Fachstelle für Suchtvorbeugung"),
-    ("de", "Der Leiter der Studie, Paulo Sérgio Pinheiro, sagte: „Es gilt, ein Signal zu setzen.“", "Paulo Sérgio Pinheiro"),
+    ("en", "“We are ready,” said Laura Pinchot, director of the Halloway Center for Civic Studies.", "Laura Pinchot, director of the Halloway Center for Civic Studies"),
+    ("en", "Dana Kwiatek, 41, of Millbrook in Eastern Ohio, who works in nursing, said: “I like it.”", "Dana Kwiatek, 41, of Millbrook in Eastern Ohio, who works in nursing"),
+    ("en", "“It is clear,” Martin Ostrowe of the Institute for Trade Studies in Boston said.", "Martin Ostrowe of the Institute for Trade Studies in Boston"),
+    ("en", "“It is a waste,” said Rep. Tom Haverly (D-Ore.). “They know it.”", "Tom Haverly (D-Ore.)"),
+    ("en", "“Clear,” said former secretary of state Ruth Calder, who praised the plan.", "Ruth Calder, who praised the plan"),
+    ("en", "“It is over,” said Calder’s top foreign policy aide Owen Marsh.", "Owen Marsh"),
+    ("en", "“A wave,” Greg Tollison, the attorney general of Nevada, one of the states fighting the rule, said.", "Greg Tollison, the attorney general of Nevada, one of the states fighting the rule"),
+    ("en", "Hector Lund, editor of The Collected Letters: “Calder has convinced more voters.”", "Hector Lund, editor of The Collected Letters"),
+    ("en", "“She is a super-wonk,” said Calder’s communications director, Nina Ferro, adding that it changed.", "Nina Ferro"),
+    ("en", "“It is over,” Frank Dorsey’s son told The Morning Drive Show.", "Frank Dorsey’s son"),
+    ("en", "“Fine,” said Lakeside State University professor Alan Greer.", "Alan Greer"),
+    ("en", "“Good,” said IMF chief economist Pieter Vos.", "Pieter Vos"),
+    ("en", "“I know him,” the governor said, before adding that he was the right choice.", "governor"),
+    ("en", "“Fine,” said former North Dakota Gov. Ray Holloway, a Calder backer, referring to issues.", "Ray Holloway, a Calder backer"),
+    ("en", "“No,” said a Peruvian official who was not allowed to speak openly about the talks.", "Peruvian official who was not allowed to speak openly about the talks"),
+    ("en", "“It is ok,” said K.T. Brennock, an expert on wildfires in the western states.", "K.T Brennock, an expert on wildfires in the western states"),
+    ("de", "Der Geologe Henrik Sommer von der Messstation Altenau bei Goslar sagte: „Das Beben war nicht stark.“", "Geologe Henrik Sommer von der Messstation Altenau bei Goslar"),
+    ("de", "„Das ist gut“, so Petra Lindauer, die Leiterin der Kasseler Beratungsstelle für Jugendfragen.", "Petra Lindauer, die Leiterin der Kasseler Beratungsstelle für Jugendfragen"),
+    ("de", "Der Leiter der Studie, Mário Tavares Moreira, sagte: „Wir müssen jetzt handeln.“", "Mário Tavares Moreira"),
     ("el", "«Είμαστε έτοιμοι», δήλωσε ο Σεργκέι Λαβρόφ.", "Σεργκέι Λαβρόφ"),
 ]
 
@@ -71,8 +71,8 @@ def test_speaker_text(lang: str, text: str, want: str) -> None:
 
 
 def test_fronted_phrase_then_bare_name() -> None:
-    """"Reaching for the jugular, Trump said": the bare name before the cue, not the fronted phrase."""
-    assert _speakers("Reaching for the jugular, Trump said: “It is sad.”", "en")[0] == "Trump"
+    """"Going on the attack, Harlan said": the bare name before the cue, not the fronted phrase."""
+    assert _speakers("Going on the attack, Harlan said: “It is sad.”", "en")[0] == "Harlan"
 
 
 def test_two_subjects_are_not_an_apposition() -> None:
@@ -115,9 +115,9 @@ def test_no_crash_on_arbitrary_text(text: str) -> None:
 
 
 def test_participle_cue_takes_the_clause_subject() -> None:
-    """"During X, Police Chief Calvin Williams lobbied …, saying, “…”": the named subject said it."""
-    text = 'During the convention, Cleveland Police Chief Calvin Williams lobbied to suspend it, saying, "The fewer guns, the better."'
-    assert _speakers(text, "en")[0] == "Calvin Williams"
+    """"During X, Fire Chief Mark Ellery lobbied …, saying, “…”": the named subject said it."""
+    text = 'During the hearing, Dayton Fire Chief Mark Ellery lobbied to delay it, saying, "The fewer delays, the better."'
+    assert _speakers(text, "en")[0] == "Mark Ellery"
 
 
 def test_colon_at_paragraph_end_names_the_next_quotation() -> None:
@@ -140,7 +140,7 @@ def test_a_place_of_saying_after_a_named_speaker_is_not_part_of_the_name(text: s
 
 
 @pytest.mark.parametrize(("lang", "text", "want"), [
-    ("es", "Posteriormente, Berríos emitió un comunicado en la que expresó que “he tomado conocimiento de la denuncia”.", "Berríos"),
+    ("es", "Más tarde, Valdivieso publicó una nota en la que afirmó que “he recibido la información del caso”.", "Valdivieso"),
 ])
 def test_a_comma_segment_with_its_own_predicate_ends_the_subject(lang: str, text: str, want: str) -> None:
     """A fronted adverb, a comma, then "Name verb …": the name, not the stretch from the adverb, is the subject."""
@@ -149,8 +149,8 @@ def test_a_comma_segment_with_its_own_predicate_ends_the_subject(lang: str, text
 
 @pytest.mark.parametrize(("text", "want"), [
     ("In dem Bericht heißt es: „Die Lage ist ernst.“", "Bericht"),
-    ("Auf der documenta-Homepage heißt es zur Begründung: „Die Striche wurden gewählt.“", "documenta-Homepage"),
-    ("„Die Lage ist ernst“, heißt es in einer Pressemitteilung von Peter Zimmermann weiter.", "Pressemitteilung von Peter Zimmermann"),
+    ("Auf der festival-Homepage heißt es zur Erklärung: „Die Farben wurden bewusst gewählt.“", "festival-Homepage"),
+    ("„Die Lage ist ernst“, heißt es in einer Pressemitteilung von Klara Henning weiter.", "Pressemitteilung von Klara Henning"),
 ])
 def test_a_written_source_beside_an_impersonal_cue_is_the_speaker(text: str, want: str) -> None:
     """German "heißt es in X" / "In X heißt es" (cue class ``written``): the text X is the source."""
@@ -158,175 +158,175 @@ def test_a_written_source_beside_an_impersonal_cue_is_the_speaker(text: str, wan
 
 
 def test_a_title_word_with_no_name_after_it_heads_the_phrase() -> None:
-    """"sprach der mexikanische Präsident von der „…“": the title is the head of the inverted subject."""
-    text = "Nach einem Besuch im Krisengebiet sprach der mexikanische Präsident von der „schlimmsten Katastrophe“."
-    assert _speakers(text, "de") == ["mexikanische Präsident"]
+    """"sprach der chilenische Präsident von der „…“": the title is the head of the inverted subject."""
+    text = "Nach einer Reise in die Flutregion sprach der chilenische Präsident von der „größten Not seit Jahren“."
+    assert _speakers(text, "de") == ["chilenische Präsident"]
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("„Er ist der kreative Kopf“, schrieb „Die Zeit“.", "„Die Zeit“"),
-    ("„Die Betonung von Video beweist es“, schreibt die „Computerwoche“.", "„Computerwoche“"),
+    ("„Sie ist die treibende Kraft“, schrieb „Der Tagesbote“.", "„Der Tagesbote“"),
+    ("„Der Fokus auf Sicherheit zeigt es“, schreibt die „Netzwelt“.", "„Netzwelt“"),
 ])
 def test_a_short_quoted_title_after_a_cue_is_the_speaker(text: str, want: str) -> None:
-    """German newspapers are written in quotation marks: "schrieb „Die Zeit“" names the source."""
+    """German newspapers are written in quotation marks: "schrieb „Der Tagesbote“" names the source."""
     assert _speakers(text, "de")[0] == want
 
 
 def test_a_phrase_of_function_words_names_no_one() -> None:
     """"Daraus wird ein „…“ abgeleitet": the fronted function word is no speaker."""
-    assert _speakers("Daraus wird ein „grundrechtlich erhebliches Schutzbedürfnis“ abgeleitet.", "de") != ["Daraus"]
+    assert _speakers("Daraus wird ein „dringend gebotener Handlungsbedarf“ abgeleitet.", "de") != ["Daraus"]
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Milinkewitsch kritisierte die Handlungsweise der Polizei als „Provokation“.", "Milinkewitsch"),
-    ("Sinngemäß hofft Musk: „Es wird schon gut gehen.“", "Musk"),
+    ("Korbanow kritisierte das Vorgehen der Behörden als „Willkür“.", "Korbanow"),
+    ("Sinngemäß hofft Brandauer: „Es wird schon klappen.“", "Brandauer"),
 ])
 def test_a_lone_fronted_name_is_the_subject_in_verb_second_order(text: str, want: str) -> None:
     assert _speakers(text, "de")[0] == want
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Stoiber hatte besonders die Rolle der Vorsitzenden betont: „Die Entscheidungen fallen im Kreise der Vorsitzenden.“", "Stoiber"),
-    ("So hatte der Minister Otto Schily noch im Mai 2005 zugesichert: „Die Merkmale sind nur auf dem Pass gespeichert.“", "Otto Schily"),
-    ("„Wir wollen unsere Systeme enger verzahnen“, hatte VW-Chef Winterkorn in einem Interview erklärt.", "Winterkorn"),
+    ("Lindqvist hatte vor allem die Bedeutung der Länder betont: „Über die Schulen wird in den Ländern entschieden.“", "Lindqvist"),
+    ("So hatte der Minister Rolf Kaltenbach noch im März 2011 zugesichert: „Die Daten werden nur auf der Karte gespeichert.“", "Rolf Kaltenbach"),
+    ("„Wir wollen unsere Werke enger vernetzen“, hatte Post-Chef Grubinger in einem Interview erklärt.", "Grubinger"),
 ])
 def test_a_participle_cue_takes_the_subject_beside_the_auxiliary(text: str, want: str) -> None:
     assert want in (_speakers(text, "de")[0] or "")
 
 
 def test_a_quotation_after_a_colon_ends_its_sentence_at_its_full_stop() -> None:
-    text = "Zypries sieht in dem Urteil eine Bestätigung: „Das Gericht stärkt die Freiheitsrechte.“ Innenminister Wolfgang Schäuble sagte dazu nichts."
-    assert _speakers(text, "de")[0] == "Zypries"
+    text = "Lembke sieht in dem Beschluss eine Bestätigung: „Das Gericht stärkt die Rechte der Mieter.“ Bauminister Kurt Wendland sagte dazu nichts."
+    assert _speakers(text, "de")[0] == "Lembke"
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Nach Ansicht von Senator Dodd, Vorsitzender des Bankenausschusses im Senat, hat die Fed „auf ganzer Linie versagt“.", "Dodd, Vorsitzender des Bankenausschusses im Senat"),
-    ("Nach Meinung des Politikers Gall stellen die Geräte „einen stärkeren Eingriff“ dar.", "Gall"),
-    ("Dort sollen laut dem Chefankläger des Strafgerichts, Luis Moreno Ocampo, Taten „von unbeschreiblicher Brutalität“ begangen worden sein.", "Luis Moreno Ocampo"),
+    ("Nach Ansicht von Senator Harwood, Vorsitzender des Haushaltsausschusses im Senat, hat die Behörde „völlig falsch gehandelt“.", "Harwood, Vorsitzender des Haushaltsausschusses im Senat"),
+    ("Nach Meinung des Politikers Brenner stellen die Kameras „einen tiefen Eingriff“ dar.", "Brenner"),
+    ("Dort sollen laut dem Chefermittler der Kommission, Diego Ferrer Alonso, Taten „von großer Grausamkeit“ begangen worden sein.", "Diego Ferrer Alonso"),
 ])
 def test_a_source_marker_names_the_speaker_with_its_appositions(text: str, want: str) -> None:
     assert want in (_speakers(text, "de")[0] or "")
 
 
 def test_a_subject_before_the_verb_beats_the_object_after_it_in_verb_second_order() -> None:
-    text = "Ralph Senkel vom Hotel Sonnenhof kommentierte die Provisionserhöhung: „Ich habe sämtliche Rabatte gestrichen.“"
-    assert _speakers(text, "de")[0] == "Ralph Senkel vom Hotel Sonnenhof"
+    text = "Tobias Hain vom Gasthof Lindenhof kommentierte die Gebührenerhöhung: „Ich habe alle Angebote gestrichen.“"
+    assert _speakers(text, "de")[0] == "Tobias Hain vom Gasthof Lindenhof"
 
 
 def test_an_ordinal_full_stop_ends_no_sentence() -> None:
-    text = "Bundeskanzlerin Angela Merkel bezeichnete Wulff am Donnerstag, den 3. Juni, in Berlin als „einen wunderbaren Präsidenten“."
-    assert _speakers(text, "de")[0] == "Angela Merkel"
+    text = "Bürgermeisterin Karin Vogt bezeichnete Albrecht am Freitag, den 7. Mai, in Kassel als „einen großartigen Kollegen“."
+    assert _speakers(text, "de")[0] == "Karin Vogt"
 
 
 def test_a_german_relative_clause_opened_by_an_article_describes_the_subject() -> None:
-    text = "Miroslav Klose, der wegen wiederholten Fouls Gelb-Rot sah, nannte seinen Platzverweis „überzogen“."
-    assert (_speakers(text, "de")[0] or "").startswith("Miroslav Klose")
+    text = "Timo Seidel, der wegen eines groben Fouls Rot sah, nannte den Platzverweis „übertrieben“."
+    assert (_speakers(text, "de")[0] or "").startswith("Timo Seidel")
 
 
 def test_after_a_quotation_a_name_and_verb_open_a_new_clause_in_verb_second_order() -> None:
-    text = "Merkel nannte ihn „einen wunderbaren Präsidenten“, Vizekanzler Guido Westerwelle lobte seinen Kompass."
-    assert _speakers(text, "de")[0] == "Merkel"
+    text = "Vogt nannte ihn „einen großartigen Kollegen“, Stadtrat Uwe Hellmann lobte seinen Fleiß."
+    assert _speakers(text, "de")[0] == "Vogt"
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("In seiner Stellungnahme befand der Premierminister Benjamin Netanyahu den Angriff als gerechtfertigt und nannte den Auftrag „schnell und entschieden“.", "Benjamin Netanyahu"),
-    ("Am Abend zogen Demonstranten vor den Sitz der Verwaltung und skandierten Sprüche wie „Gefälschte Demokratie“.", "Demonstranten"),
+    ("In seiner Rede befand der Premierminister Arvid Holmberg den Einsatz als notwendig und nannte den Beschluss „klar und richtig“.", "Arvid Holmberg"),
+    ("Am Abend zogen Demonstranten vor das Rathaus und skandierten Sprüche wie „Gekaufte Wahl“.", "Demonstranten"),
 ])
 def test_a_cue_after_a_conjunction_shares_the_subject_before_it(text: str, want: str) -> None:
     assert want in (_speakers(text, "de")[0] or "")
 
 
 def test_the_whole_fronted_field_is_the_subject_in_verb_second_order() -> None:
-    text = "Der Wirtschaftsrat der CDU hatte am Montag die Umstellung gefordert: „Der Bürger muss in die Eigenverantwortung hineinwachsen.“"
-    assert _speakers(text, "de")[0] == "Wirtschaftsrat der CDU"
+    text = "Der Beirat der Handwerkskammer hatte am Dienstag die Reform gefordert: „Die Betriebe brauchen mehr Freiheit.“"
+    assert _speakers(text, "de")[0] == "Beirat der Handwerkskammer"
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("„Wir prüfen das“, rechtfertigte das Verteidigungsministerium der Vereinigten Staaten die Aktion.", "Verteidigungsministerium der Vereinigten Staaten"),
-    ("„Es war Feuer“, sagte der Oberkommandierende General der Streitkräfte im Irak, General George Casey.", "George Casey"),
-    ("Carsten Labudda, Sprecher der Partei „Die Linke“ Baden-Württemberg, sagte: „Das Versammlungsrecht ist zentral.“", "Carsten Labudda, Sprecher der Partei „Die Linke“ Baden-Württemberg"),
+    ("„Wir prüfen das“, rechtfertigte das Verkehrsministerium des Landes Brandenburg die Sperrung.", "Verkehrsministerium des Landes Brandenburg"),
+    ("„Es war Beschuss“, sagte der Befehlshaber der Truppen im Norden, General Walter Brandt.", "Walter Brandt"),
+    ("Lars Hebel, Sprecher der Partei „Neue Mitte“ Sachsen, sagte: „Das Demonstrationsrecht ist zentral.“", "Lars Hebel, Sprecher der Partei „Neue Mitte“ Sachsen"),
 ])
 def test_genitives_titles_and_quoted_names_stay_in_the_speaker(text: str, want: str) -> None:
     assert _speakers(text, "de")[-1] == want
 
 
 def test_a_german_quotation_ending_with_a_full_stop_is_not_attributed_by_the_next_sentence() -> None:
-    text = "John Sifton von Human Rights Watch sagte, dass, „wenn es wahr ist, es ein Verbrechen ist.“ Sifton sagte weiter: „Das ist schlimm.“"
-    assert _speakers(text, "de")[0] == "John Sifton von Human Rights Watch"
+    text = "Mark Fenwick von Open Rights Monitor sagte, dass, „wenn es stimmt, es ein Skandal ist.“ Fenwick sagte weiter: „Das ist schlimm.“"
+    assert _speakers(text, "de")[0] == "Mark Fenwick von Open Rights Monitor"
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Ein Fernsehsender zitierte Papandreou mit den Worten: „Ich klebe nicht an meinem Stuhl.“", "Papandreou"),
-    ("„Das wird das größte Update aller Zeiten“, zitiert die „Computerwoche“ Lynch in einem Bericht.", "Lynch"),
-    ("„Wir sind unwillkommene Zeugen“, zitierte man Yolanda Alvarez vom Sender RTVE.", "Yolanda Alvarez vom Sender RTVE"),
-    ("Zur Lage wird Watzke auf der Internetseite wie folgt zitiert: „Es gab bestimmt bessere Jahre.“", "Watzke"),
+    ("Ein Radiosender zitierte Karamanlidis mit den Worten: „Ich hänge nicht an meinem Amt.“", "Karamanlidis"),
+    ("„Das wird die größte Änderung seit Jahren“, zitiert die „Netzwelt“ Harrow in einem Bericht.", "Harrow"),
+    ("„Wir sind unerwünschte Beobachter“, zitierte man Carmen Ruiz vom Sender TVN.", "Carmen Ruiz vom Sender TVN"),
+    ("Zur Saison wird Brügger auf der Vereinsseite wie folgt zitiert: „Es gab sicher leichtere Jahre.“", "Brügger"),
 ])
 def test_a_citing_verb_names_its_object_and_in_the_passive_its_subject(text: str, want: str) -> None:
     assert _speakers(text, "de")[0] == want
 
 
 def test_a_pronoun_subject_of_a_reported_speech_verb_said_the_quotation() -> None:
-    text = "Der Minister Boris Johnson sprach lange. Er werde „einen neuen Deal“ aushandeln."
-    assert _speakers(text, "de")[0] == "Boris Johnson"
+    text = "Der Minister Colin Ashby sprach lange. Er werde „einen neuen Vertrag“ aushandeln."
+    assert _speakers(text, "de")[0] == "Colin Ashby"
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Passend zu den Gefahren des Eises warnte die Moderatorin eines Lokalsenders: „Auf dem Eis kann es glatt sein.“", "Moderatorin eines Lokalsenders"),
-    ("Angesichts solcher Alternativen nannte Reinhard Jung, Geschäftsführer des Bauernbundes, die Kartoffel „überflüssig wie ein Kropf“.", "Reinhard Jung, Geschäftsführer des Bauernbundes"),
-    ("So warnten Vertreter der deutschen Bauwirtschaftsverbände vor einem „drohenden Abfluss von Kompetenz“ ins Ausland.", "Vertreter der deutschen Bauwirtschaftsverbände"),
-    ("Der deutsche Regierungssprecher, Steffen Seibert, versuchte mit den Worten zu beruhigen: „Der IWF ist funktionstüchtig.“", "Steffen Seibert"),
-    ("Seine Werke werden von Musikkennern als „Meilensteine in der Musikgeschichte“ bezeichnet.", "Musikkennern"),
+    ("Passend zum Wetter des Tages warnte die Sprecherin eines Regionalsenders: „Auf den Straßen kann es rutschig sein.“", "Sprecherin eines Regionalsenders"),
+    ("Angesichts solcher Pläne nannte Heiko Brandt, Geschäftsführer des Imkerverbandes, die Regelung „nutzlos wie ein Sieb“.", "Heiko Brandt, Geschäftsführer des Imkerverbandes"),
+    ("So warnten Vertreter der norddeutschen Werftverbände vor einem „drohenden Verlust von Fachkräften“ ins Ausland.", "Vertreter der norddeutschen Werftverbände"),
+    ("Der österreichische Regierungssprecher, Lukas Gruber, versuchte die Märkte mit den Worten zu beschwichtigen: „Die Bank ist stabil.“", "Lukas Gruber"),
+    ("Ihre Bilder werden von Kunstkritikern als „Wendepunkte in der Malerei“ bezeichnet.", "Kunstkritikern"),
 ])
 def test_fronted_phrases_role_appositions_and_passive_agents(text: str, want: str) -> None:
     assert _speakers(text, "de")[0] == want
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Der NDR will wissen, dass Mindermann das Mädchen danach gefragt habe, was sie „anhabe“.", "Mindermann"),
-    ("Die Speicherung oder, wie sich Tauss ausdrückte, „das prophylaktische Scannen“ stehe damit nicht in Einklang.", "Tauss"),
-    ("Wie die Sportzeitung berichtete, soll Anelka zu Domenech gesagt haben: „Das ist schlimm.“", "Anelka"),
-    ("Später sagte Bundeskanzlerin Angela Merkel vor der Presse, Benedikt XVI. „ist und bleibt ein Denker“.", "Angela Merkel"),
+    ("Der Sender will wissen, dass Köhnke den Jungen danach gefragt habe, was er „vorhabe“.", "Köhnke"),
+    ("Die Erfassung oder, wie sich Hollweg ausdrückte, „das vorsorgliche Sammeln“ sei damit nicht vereinbar.", "Hollweg"),
+    ("Wie die Lokalzeitung berichtete, soll Moreau zu Lacombe gesagt haben: „Das ist schlimm.“", "Moreau"),
+    ("Später sagte Bürgermeisterin Karin Vogt vor der Presse, Karl IV. „ist und bleibt ein Vorbild“.", "Karin Vogt"),
 ])
 def test_subordinate_clauses_fronted_clauses_and_regnal_numbers(text: str, want: str) -> None:
     assert _speakers(text, "de")[-1] == want
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Damit kann man laut Klinikdirektor Prof. Dr. Matthias W. Beckmann „jetzt Paaren helfen“.", "Beckmann"),
-    ("„Die Kommentare geben zur Sorge Anlass“, erklärte der Vorsitzende der Gewerkschaft, William R. Dougan.", "William R. Dougan"),
+    ("Damit kann man laut Chefarzt Prof. Dr. Stefan K. Wendorf „jetzt vielen Patienten helfen“.", "Wendorf"),
+    ("„Die Äußerungen geben Anlass zur Sorge“, erklärte der Vorsitzende der Gewerkschaft, Robert T. Haskins.", "Robert T. Haskins"),
 ])
 def test_initials_and_titles_stay_in_a_name(text: str, want: str) -> None:
     assert want in (_speakers(text, "de")[0] or "")
 
 
 def test_after_a_fronted_adverb_and_the_verb_the_subject_introduces_the_colon() -> None:
-    text = "Hier sparte der Bundespräsident Horst Köhler auch nicht mit Kritik: „Je kleiner die Schritte, desto mehr Schritte.“"
-    assert "Köhler" in (_speakers(text, "de")[0] or "")
+    text = "Hier geizte der Bürgermeister Ernst Lohmann auch nicht mit Lob: „Je kürzer die Wege, desto mehr Besuch.“"
+    assert "Lohmann" in (_speakers(text, "de")[0] or "")
 
 
 def test_a_quoted_name_inside_a_speaker_phrase_stays_in_it() -> None:
-    text = "„Damit hat unsere Arbeit ihren Zweck erfüllt“, so der Mitarbeiter der Firma „Shui Jing Shi“ gegenüber der Presse."
-    assert "Shui Jing Shi" in (_speakers(text, "de")[0] or "")
+    text = "„Damit ist unser Auftrag erledigt“, so der Mitarbeiter der Firma „Lu Feng Tai“ gegenüber der Presse."
+    assert "Lu Feng Tai" in (_speakers(text, "de")[0] or "")
 
 
 def test_reported_speech_without_a_cue_takes_the_speaker_of_the_sentence_before() -> None:
-    text = "EU-Kommissar Marcos Kyprianou betonte, dass ein solches Szenario nicht abzusehen sei. Das Virus sei „nicht das Virus, das uns besorgt“."
-    assert _speakers(text, "de")[0] == "EU-Kommissar Marcos Kyprianou"
+    text = "EU-Kommissar Andreas Petrakis betonte, dass eine solche Entwicklung nicht zu erwarten sei. Der Erreger sei „nicht der Erreger, der uns beunruhigt“."
+    assert _speakers(text, "de")[0] == "EU-Kommissar Andreas Petrakis"
 
 
 def test_a_quotation_standing_alone_after_reported_speech_takes_its_speaker() -> None:
-    text = "John Kline, ein Abgeordneter aus Minnesota, sagte, dass der Vorfall kein Unfall gewesen sei. „Das war direktes Feuer auf Zivilisten.“"
-    assert _speakers(text, "de")[0] == "John Kline, ein Abgeordneter aus Minnesota"
+    text = "Paul Denton, ein Abgeordneter aus Oregon, erklärte, dass der Zwischenfall kein Versehen gewesen sei. „Das war gezielter Beschuss auf Anwohner.“"
+    assert _speakers(text, "de")[0] == "Paul Denton, ein Abgeordneter aus Oregon"
 
 
 def test_a_cue_after_a_conjunction_in_a_clause_after_a_subordinate_one() -> None:
-    text = "Als ein Fluggast zu Hilfe eilte, biss der Randalierer den Fluggast und rief: „Lasst mich raus!“"
-    assert _speakers(text, "de")[0] == "Randalierer"
+    text = "Als ein Schaffner dazwischen ging, trat der Betrunkene den Schaffner und rief: „Lasst mich in Ruhe!“"
+    assert _speakers(text, "de")[0] == "Betrunkene"
 
 
 def test_a_demonstrative_standing_alone_is_a_pronoun() -> None:
-    text = "Rainer Wittner sagte: „Ja.“ Im Interview sagte dieser, dass Delmare in „seiner eigenen Welt“ lebe."
-    assert _speakers(text, "de") == ["Rainer Wittner", "Rainer Wittner"]
+    text = "Jonas Ebert sagte: „Ja.“ Im Gespräch sagte dieser, dass Morello in „ihrer eigenen Welt“ lebe."
+    assert _speakers(text, "de") == ["Jonas Ebert", "Jonas Ebert"]
 
 
 def test_grammar_traits_are_data() -> None:
@@ -339,7 +339,7 @@ def test_grammar_traits_are_data() -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Ihre Enttäuschung brachte die Sprecherin der Opposition, Maria Lindner, zum Ausdruck: „Das ist ein schlechter Tag.“", "Maria Lindner"),
+    ("Ihre Sorge brachte die Sprecherin der Elternschaft, Maria Lindner, zum Ausdruck: „Das ist ein schlechter Tag.“", "Maria Lindner"),
     ("Den Ärger der Eltern brachte Schulleiter Jens Kröger zum Ausdruck: „Das ist ein schlechter Tag.“", "Jens Kröger"),
     ("Zur Lage der Schulen führt der Jahresbericht aus, die Klassen seien „viel zu groß“.", "Jahresbericht"),
     ("Damals ging Bauer, der Anwalt des Klägers, noch davon aus, dass es „ein kurzes Verfahren“ werde.", "Bauer"),
@@ -369,8 +369,8 @@ def test_a_later_clause_with_its_own_subject_does_not_take_the_quotation() -> No
 
 
 def test_a_second_coordinated_cue_shares_the_described_subject() -> None:
-    text = "Anna Roth vom Institut für Physik in Bonn erklärt es so: „Es ist Eis“, und fügt hinzu: „Es schmilzt.“"
-    assert _speakers(text, "de") == ["Anna Roth vom Institut für Physik in Bonn"] * 2
+    text = "Jana Wendt von der Sternwarte in Halle erklärt es so: „Es ist Staub“, und fügt hinzu: „Er glüht.“"
+    assert _speakers(text, "de") == ["Jana Wendt von der Sternwarte in Halle"] * 2
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -392,74 +392,74 @@ def test_a_lone_name_after_a_cue_is_a_person_when_a_longer_run_names_them() -> N
 
 
 def test_an_object_article_after_a_role_and_name_ends_the_speaker() -> None:
-    text = "Wie der Sender berichtet, gab Regierungssprecher Jan Hoff dem Sender eine Antwort, die aus einem Wort bestand: „Nein.“"
-    assert _speakers(text, "de")[0] == "Regierungssprecher Jan Hoff"
+    text = "Wie das Portal meldet, gab Pressesprecherin Ina Falk dem Portal eine Auskunft, die nur aus einem Satz bestand: „Kein Kommentar.“"
+    assert _speakers(text, "de")[0] == "Pressesprecherin Ina Falk"
 
 
 def test_a_cue_before_a_prepositional_phrase_and_a_colon_is_adjacent() -> None:
-    text = "Lena Maas, Vorstandsmitglied der Liga, sagte dazu gegenüber der Presse: „Wir kämpfen weiter“, betont sie."
-    assert _speakers(text, "de")[0] == "Lena Maas, Vorstandsmitglied der Liga"
+    text = "Greta Vahl, Ratsmitglied der Gemeinde, sagte dazu im Radio: „Wir machen weiter“, betont sie."
+    assert _speakers(text, "de")[0] == "Greta Vahl, Ratsmitglied der Gemeinde"
 
 
 def test_a_name_followed_by_a_role_apposition_is_a_person() -> None:
     lex = lexicon("de")
-    text = "Lena Maas, Vorstandsmitglied der Liga, kam."
+    text = "Greta Vahl, Ratsmitglied der Gemeinde, kam."
     para = tokenize(text, 0, len(text), [], lex, "text")
-    assert learn_people([(para, [])], lex).known("Maas") == "Lena Maas"
+    assert learn_people([(para, [])], lex).known("Vahl") == "Greta Vahl"
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Es gratulierten viele, so der Leiter der Agentur, Paul Berg („Niemand verdient es mehr.“), und der Ministerpräsident Jan Lund: „Der Preis kommt zur rechten Zeit.“", "Paul Berg"),
-    ("Die Wahl verlief ruhig. „Die Wahlen sind frei und fair abgelaufen.“ (Beobachtermission).", "Beobachtermission"),
-    ("Zur neuen Aufgabe wird Kühn auf der offiziellen Internetseite von Borussia Dortmund so zitiert: „Ich freue mich sehr.“", "Kühn"),
-    ("Lea Brandt vom Netzwerk Campact ist der Meinung, dass die Klage „lichtscheuer Abgeordneter“ nichts ändere.", "Lea Brandt vom Netzwerk Campact"),
+    ("Es gratulierten viele, so der Leiter der Agentur, Paul Berg („Niemand verdient es mehr.“), und der Ministerpräsident Jan Lund: „Die Ehrung kommt genau richtig.“", "Paul Berg"),
+    ("Die Abstimmung verlief ruhig. „Die Auszählung ist korrekt abgelaufen.“ (Wahlkommission).", "Wahlkommission"),
+    ("Zur neuen Aufgabe wird Kessler auf der offiziellen Internetseite des FC Lindenau so zitiert: „Ich freue mich sehr.“", "Kessler"),
+    ("Lea Brandt vom Netzwerk Bürgerstimme ist der Meinung, dass die Beschwerde „ängstlicher Abgeordneter“ nichts ändere.", "Lea Brandt vom Netzwerk Bürgerstimme"),
 ])
 def test_brackets_lists_passive_citations_and_opinions(text: str, want: str) -> None:
     assert _speakers(text, "de")[0] == want
 
 
 def test_the_second_of_a_list_before_a_colon_is_the_speaker() -> None:
-    text = "Es gratulierten viele, so der Leiter der Agentur, Paul Berg („Niemand verdient es mehr.“), und der Ministerpräsident Jan Lund: „Der Preis kommt zur rechten Zeit.“"
+    text = "Es gratulierten viele, so der Leiter der Agentur, Paul Berg („Niemand verdient es mehr.“), und der Ministerpräsident Jan Lund: „Die Ehrung kommt genau richtig.“"
     assert _speakers(text, "de")[1] == "Jan Lund"
 
 
 def test_an_ordinal_full_stop_does_not_cut_a_sentence_in_the_pre_scan() -> None:
     from newsclean.quotes_paras import paragraphs
 
-    text = "Wie Nora Paech, die am 20. August 2007 in Atlanta war, dazu feststellt, verlangt „der Tatbestand mehr als das“."
+    text = "Wie Eva Kortmann, die am 14. März 2012 in Denver lebte, dazu feststellt, fordert „das Gesetz mehr als das“."
     lex = lexicon("de")
     para, _ = paragraphs("text", text, find_spans(text, "de"), lex)[0]
-    assert [t.text for t in para.toks[:3]] == ["Wie", "Nora", "Paech"] and any(t.text == "20" for t in para.toks)
+    assert [t.text for t in para.toks[:3]] == ["Wie", "Eva", "Kortmann"] and any(t.text == "14" for t in para.toks)
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Die Gruppe hinterließ eine kurze Botschaft, welche die Techniker als „einen Haufen von Schulkindern“ bezeichnete.", "kurze Botschaft"),
-    ("In der Zeitung erschien ein Kommentar, der die Entscheidung als „nicht nachvollziehbar“ bezeichnet.", "Kommentar"),
-    ("Wie die Zeitung „Le Monde“ schrieb, soll Bruno zu Pierre gesagt haben: „Das war das letzte Mal.“", "Bruno"),
-    ("„Das ist nicht akzeptabel“, sagte Jan Wolf, Sprecher der Partei „Die Linke“ Baden-Württemberg.", "Jan Wolf, Sprecher der Partei „Die Linke“ Baden-Württemberg"),
+    ("Die Bande hinterließ eine kurze Notiz, welche die Ermittler als „einen Haufen von Anfängern“ bezeichnete.", "kurze Notiz"),
+    ("Im Blatt stand ein Leitartikel, der den Beschluss als „kaum verständlich“ bezeichnet.", "Leitartikel"),
+    ("Wie die Zeitung „Le Courrier“ schrieb, soll Lucien zu Marcel gesagt haben: „Das war das letzte Mal.“", "Lucien"),
+    ("„Das ist nicht akzeptabel“, sagte Jan Wolf, Sprecher der Partei „Neue Mitte“ Thüringen.", "Jan Wolf, Sprecher der Partei „Neue Mitte“ Thüringen"),
 ])
 def test_relative_antecedents_fronted_clauses_and_quoted_names_in_appositions(text: str, want: str) -> None:
-    assert _speakers(text, "de")[0 if "Bruno" not in text else -1] == want
+    assert _speakers(text, "de")[0 if "Lucien" not in text else -1] == want
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Unter dem Motto „Mehr Licht“ zogen die Demonstranten durch die Stadt und skandierten dabei Parolen wie „Weg mit dem Gesetz, weg damit“.", "Demonstranten"),
-    ("„Wo ist meine Stimme?“, wollen die Demonstranten seit Tagen wissen.", "Demonstranten"),
-    ("Die Organisation verlangte eine Untersuchung der „schockierenden Szenen der Gewalt“.", "Organisation"),
-    ("Auch der Sprecher der Fraktion im Landtag, Jan Berg, will „in den kommenden Wochen alles prüfen“.", "Jan Berg"),
+    ("Unter dem Motto „Freie Ufer“ zogen die Demonstranten durch den Ort und skandierten unterwegs Rufe wie „Weg mit dem Zaun, weg damit“.", "Demonstranten"),
+    ("„Wo sind unsere Stimmen?“, wollen die Demonstranten seit Wochen wissen.", "Demonstranten"),
+    ("Die Stiftung verlangte eine Aufklärung der „erschreckenden Bilder der Gewalt“.", "Stiftung"),
+    ("Auch der Sprecher der Fraktion im Kreistag, Jan Berg, will „in den nächsten Wochen alles prüfen“.", "Jan Berg"),
 ])
 def test_shared_subjects_fronted_quotations_and_a_sentence_subject_without_a_cue(text: str, want: str) -> None:
     assert want in (_speakers(text, "de")[-1] or "")
 
 
 def test_a_name_shaped_quotation_takes_no_subject_or_bracket_source() -> None:
-    assert _speakers("Die Gewerkschaft zog ihre Minister aus der „Regierung der nationalen Einheit“ zurück.", "de") == [None]
-    assert _speakers("Der Verband feiert im Herbst die „Woche des verbotenen Buches“ (Banned Books Week).", "de") == [None]
+    assert _speakers("Die Bewegung zog ihre Vertreter aus dem „Rat der regionalen Einheit“ zurück.", "de") == [None]
+    assert _speakers("Der Verband feiert im Herbst die „Woche des offenen Buches“ (Open Books Week).", "de") == [None]
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("In einer Erklärung der Außenminister vom Montagabend hatte es geheißen: „Es gibt keine militärische Lösung.“", "Erklärung der Außenminister vom Montagabend"),
-    ("Derzeit steht in dem Entwurf für ein neues Gesetz noch der Passus: „Die Daten sind sofort zu löschen.“", "Entwurf für ein neues Gesetz"),
+    ("In einem Schreiben der Innenminister vom Dienstagabend hatte es geheißen: „Eine schnelle Lösung wird es nicht geben.“", "Schreiben der Innenminister vom Dienstagabend"),
+    ("Derzeit steht in dem Entwurf für eine neue Verordnung noch der Passus: „Die Akten sind sofort zu vernichten.“", "Entwurf für eine neue Verordnung"),
     ("Der Minister steht zu seinem Wort: „Wir halten, was wir versprochen haben.“", "Minister"),
 ])
 def test_impersonal_written_cues_name_their_text(text: str, want: str) -> None:
@@ -467,93 +467,93 @@ def test_impersonal_written_cues_name_their_text(text: str, want: str) -> None:
 
 
 def test_a_sentence_initial_function_word_is_no_speaker() -> None:
-    assert _speakers("So gewonnene Daten seien „in besonderem Maße persönlichkeitsrelevant“.", "de") == [None]
+    assert _speakers("So gesammelte Angaben seien „in hohem Maße schutzwürdig“.", "de") == [None]
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Der Experte von Greenpeace, Jan Holm, wandte sich gegen die Behauptung, die Kartoffel werde nicht in die Nahrung gelangen: „Wo Genpflanzen wachsen, tauchen sie auch im Essen auf.“", "Jan Holm"),
-    ("„Wo ist meine Stimme?“, wollen die Demonstranten in der iranischen Hauptstadt seit Tagen wissen.", "Demonstranten in der iranischen Hauptstadt"),
+    ("Der Fachmann von Naturwacht, Jan Holm, wandte sich gegen die Annahme, der Mais werde nicht ins Futter gelangen: „Wo Genmais wächst, landet er auch im Trog.“", "Jan Holm"),
+    ("„Wo sind unsere Stimmen?“, wollen die Demonstranten in der bolivianischen Hauptstadt seit Wochen wissen.", "Demonstranten in der bolivianischen Hauptstadt"),
 ])
 def test_the_sentence_subject_before_an_embedded_clause_and_a_place_after_a_fronted_quotation(text: str, want: str) -> None:
     assert _speakers(text, "de")[0] == want
 
 
 def test_a_possessive_opening_a_colon_sentence_is_a_pronoun() -> None:
-    text = "Javier Solana äußerte sich zuversichtlich: „Ich gehe davon aus.“ Seine Zuversicht gründet sich auf Erfahrungen: „Entscheidungen fallen immer erst in letzter Minute.“"
-    assert _speakers(text, "de") == ["Javier Solana", "Javier Solana"]
+    text = "Henrik Lund äußerte sich optimistisch: „Ich rechne damit.“ Seine Zuversicht beruht auf Erfahrungen: „Einigungen kommen meist ganz am Ende.“"
+    assert _speakers(text, "de") == ["Henrik Lund", "Henrik Lund"]
 
 
 def test_an_attributive_participle_before_a_quotation_is_no_cue() -> None:
-    text = "Der Grund waren dem Bericht zufolge nicht näher bezeichnete „technische Probleme an der Maschine“."
-    assert _speakers(text, "de") == ["Bericht"]
+    text = "Schuld seien dem Gutachten zufolge nicht näher bezeichnete „Mängel an der Bremsanlage“."
+    assert _speakers(text, "de") == ["Gutachten"]
 
 
 def test_a_quotation_is_never_its_own_speaker() -> None:
-    assert _speakers("„Es war ein großer Künstler“, schrieb „Die Zeit“ in einem Nachruf.", "de")[1] != "„Die Zeit“"
+    assert _speakers("„Er war ein stiller Meister“, schrieb „Der Tagesbote“ in einem Nachruf.", "de")[1] != "„Der Tagesbote“"
 
 
 def test_a_full_word_title_before_a_full_stop_ends_the_speaker() -> None:
     """"sagte der Papst. Der …": a title written without a full stop in the data ends the phrase there."""
-    text = "„Ich trete zurück, weil meine Kräfte nicht mehr reichen“, sagte der Papst. Der Bruder des Papstes, Georg Ratzinger, schwieg."
+    text = "„Ich höre auf, weil mir die Kraft fehlt“, sagte der Papst. Der Neffe des Papstes, Anton Kessler, schwieg."
     assert _speakers(text, "de") == ["Papst"]
     assert _speakers("“We will win,” said Dr. Jane Smith.", "en") == ["Jane Smith"]  # a dotted title does not end it
 
 
 def test_a_quotation_without_cue_takes_the_previous_sentence_subject() -> None:
     """No cue and no subject of its own: the subject of the sentence before in the paragraph."""
-    text = "Der Verband stellte weitere Forderungen. So soll der Spieler „keinen weiteren persönlichen Nutzen“ aus dem Skandal ziehen."
-    assert _speakers(text, "de") == ["Verband"]
+    text = "Die Kammer stellte klare Auflagen. So soll der Betreiber „bis Jahresende alle Anlagen“ prüfen lassen."
+    assert _speakers(text, "de") == ["Kammer"]
 
 
 def test_a_short_or_name_like_quotation_gets_no_guess() -> None:
-    """A term or a title ("„Neue Wege“") is no one's words: no guessed speaker."""
-    text = "Der Verband stellte weitere Forderungen. So soll das Programm „Neue Wege“ heißen."
+    """A term or a title ("„Offene Türen“") is no one's words: no guessed speaker."""
+    text = "Die Kammer stellte klare Auflagen. So soll das Verfahren „Offene Türen“ heißen."
     assert _speakers(text, "de") == [None]
 
 
 def test_a_quoted_name_after_a_genitive_article_ends_the_subject() -> None:
-    """"Ein Vertreter der „con energy ag“ bezeichnet … als „…“": the quoted company belongs to the subject."""
-    text = "Ein nicht genannter Vertreter der „con energy ag“ bezeichnet ihre Investition am Gesamtkapital als „strategisch wichtig für uns alle“."
-    assert _speakers(text, "de")[-1].endswith("Vertreter der „con energy ag“")
+    """"Ein Vertreter der „westwind ag“ bezeichnet … als „…“": the quoted company belongs to the subject."""
+    text = "Ein nicht genannter Vertreter der „westwind ag“ bezeichnet ihre Beteiligung am Grundkapital als „langfristig wichtig für uns alle“."
+    assert _speakers(text, "de")[-1].endswith("Vertreter der „westwind ag“")
 
 
 def test_a_written_source_runs_to_a_quoted_name() -> None:
-    """"heißt es in der Meldung auf der Homepage von „con energy“": the source names the company."""
-    text = "So heißt es in der Meldung auf der Homepage von „con energy“ wörtlich: „Ziel der gemeinsamen Strategie ist eine optimale Vernetzung.“"
-    assert _speakers(text, "de")[-1].endswith("von „con energy“")
+    """"heißt es in der Mitteilung auf der Homepage von „westwind“": the source names the company."""
+    text = "So heißt es in der Mitteilung auf der Homepage von „westwind“ wörtlich: „Ziel der Partnerschaft ist eine bessere Abstimmung.“"
+    assert _speakers(text, "de")[-1].endswith("von „westwind“")
 
 
 def test_a_quantifier_after_the_article_and_two_paired_names() -> None:
-    """"meinen die beiden Mitglieder Jan Giesel und David Perteck": both names belong to the speaker phrase."""
-    text = "„Die Koalition widerspricht den Wahlversprechen“, meinen die beiden Mitglieder Jan Giesel und David Perteck in einer Erklärung."
-    assert "Perteck" in (_speakers(text, "de")[0] or "")
+    """"meinen die beiden Mitglieder Tom Reiher und Lukas Brendel": both names belong to the speaker phrase."""
+    text = "„Der Vertrag widerspricht den Versprechen“, meinen die beiden Mitglieder Tom Reiher und Lukas Brendel in einer Erklärung."
+    assert "Brendel" in (_speakers(text, "de")[0] or "")
 
 
 def test_a_fronted_modifier_is_no_speaker() -> None:
-    """"Kritisch bewertet die Partei die geplante „…“": an adjective opens the sentence, the party says it."""
-    text = "Kritisch bewertet die Partei die geplante „massenhafte automatische Erfassung von Autokennzeichen“."
-    assert _speakers(text, "de") == ["Partei"]
+    """"Kritisch bewertet die Fraktion die geplante „…“": an adjective opens the sentence, the group says it."""
+    text = "Kritisch bewertet die Fraktion die geplante „flächendeckende Speicherung von Reisedaten“."
+    assert _speakers(text, "de") == ["Fraktion"]
 
 
 def test_a_person_carried_to_a_quotation_keeps_their_party() -> None:
     """A name resolved from the context keeps the parenthesis the article writes after it."""
-    text = "Ministerpräsident Günther Oettinger (CDU) hat angekündigt, das Gymnasium zu reformieren. „Nicht jede Formel ist für das Leben notwendig.“"
-    assert quotes.run({"id": "x", "text": text, "lang": "de"})["quotes"][0]["speaker"] == "Günther Oettinger (CDU)"
+    text = "Ministerpräsident Walter Kessel (SPD) hat angekündigt, die Realschule umzubauen. „Nicht jeder Lehrsatz ist für den Alltag nötig.“"
+    assert quotes.run({"id": "x", "text": text, "lang": "de"})["quotes"][0]["speaker"] == "Walter Kessel (SPD)"
 
 
 def test_a_fronted_speech_noun_is_the_object() -> None:
-    """"Die Kritik des X wies die Landesregierung zurück: „…“": what is said is not who says it."""
-    text = "Die Kritik des Datenschützers wies die Landesregierung zurück: „Es geht darum, künftig Schutz und Sicherheit zu gewährleisten.“"
-    assert _speakers(text, "de") == ["Landesregierung"]
+    """"Die Kritik des X wies die Stadtverwaltung zurück: „…“": what is said is not who says it."""
+    text = "Die Kritik des Rechnungshofs wies die Stadtverwaltung zurück: „Wir sorgen dafür, dass die Kosten bald sinken.“"
+    assert _speakers(text, "de") == ["Stadtverwaltung"]
 
 
 def test_a_fronted_prepositional_phrase_holds_no_subject() -> None:
-    """"Mit schärferen Tönen als der X kritisieren die Grünen …": the phrase after the verb is the subject."""
-    text = "Mit schärferen Tönen als der Datenschützer kritisieren die Grünen die Novelle als „einen bedenklichen Schritt zum Schnüffelstaat“."
-    assert _speakers(text, "de") == ["Grünen"]
+    """"Mit deutlicheren Worten als der X kritisieren die Liberalen …": the phrase after the verb is the subject."""
+    text = "Mit deutlicheren Worten als der Rechnungshof kritisieren die Liberalen das Gesetz als „einen gefährlichen Schritt zum Kontrollstaat“."
+    assert _speakers(text, "de") == ["Liberalen"]
 
 
 def test_a_sentence_opening_with_fuer_names_whose_view_it_is() -> None:
-    """"Für den Theologen Hans Küng sei der Rücktritt „…“": a weak source marker opening the sentence (data cues ``front``)."""
-    text = "Für den Theologen Hans Küng sei der Rücktritt „aus vielen Gründen verständlich“."
-    assert _speakers(text, "de") == ["Theologen Hans Küng"]
+    """"Für den Historiker Peter Brandl sei der Rückzug „…“": a weak source marker opening the sentence (data cues ``front``)."""
+    text = "Für den Historiker Peter Brandl sei der Rückzug „aus mehreren Gründen nachvollziehbar“."
+    assert _speakers(text, "de") == ["Historiker Peter Brandl"]

@@ -38,6 +38,7 @@ SKIP_TAGS = frozenset({
     "embed", "canvas", "input", "select", "option", "optgroup", "textarea", "button", "datalist",
     "head", "title", "meta", "link", "base", "audio", "video", "source", "track", "map", "dialog",
     "-comment", "-doctype", "img", "picture",
+    "rt", "rp",  # ruby annotations (furigana, pinyin) read aloud, not part of the sentence
 })
 BLOCK_TAGS = frozenset({
     "p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "h1", "h2", "h3", "h4",

@@ -105,3 +105,8 @@ def test_form_paragraphs_inside_skipped_elements_do_not_count() -> None:
 def test_nested_skipped_elements_and_text_right_after_them() -> None:
     page = "<body><div><object><embed><video><source>v</video></object>tail <b>bold</b></div></body>"
     assert [b["text"] for b in _blocks(page)] == ["tail bold"]
+
+
+def test_ruby_annotations_are_not_read_into_the_sentence() -> None:
+    page = "<body><h1><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもの<ruby>体罰<rt>たいばつ</rt></ruby></h1></body>"
+    assert [b["text"] for b in _blocks(page)] == ["子どもの体罰"]

@@ -27,6 +27,7 @@ from newsclean.split_meta import agrees, meta_byline, meta_date, meta_descriptio
 STAGE = "split"
 PRE_LIMIT = 80  #: lines strip cut before the article that split reads back (the headline stands within ~40 of the start)
 BLOCK_SCAN = 400  #: paragraphs matched to their HTML block (tags and class hints matter near the article start)
+META_REASON = "path-part:meta"  #: strip's reason for an HTML meta block (date, author) it cut from the article's path
 DATELINE_SCAN = 3  #: body paragraphs searched for the dateline (captions and credits may come first)
 ABOVE_PROSE_WORDS = 12  #: a line strip kept above the headline with this many words and a sentence end is article prose
 ABOVE_PROSE_CHARS = 40  #: same, in characters, for scripts written without spaces
@@ -221,6 +222,8 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
         _keep_prose_above(fields, paras, len(pre), layout.head_index)
     if not fields.byline:
         fields.byline = credits.byline_from_boilerplate(boilerplate, lang) or marked_block_byline(record.get("blocks"), lang, True)
+    if not fields.byline:
+        _signed_end(fields, lang)
     boilerplate.extend(fields.removed)
     out = updated(
         record,
@@ -282,10 +285,24 @@ def _not_in(removed: list[dict[str, str]], pre: list[str]) -> list[dict[str, str
     return out
 
 
+def _signed_end(fields: _Fields, lang: str | None) -> None:
+    """A bare name closing the body ("Jan Koch" under the last paragraph) signs the article: it becomes the byline."""
+    i = credits.signed_body_end(fields.body, lang)
+    if i is not None:
+        fields.byline = fields.body[i].strip()
+        fields.removed.append({"text": fields.body.pop(i), "reason": "byline"})
+
+
 def _date_from_boilerplate(boilerplate: list[Any], lang: str | None) -> str | None:
-    """A date line strip removed (it looked like page furniture) still dates the article."""
-    for entry in boilerplate[: credits.BOILERPLATE_DATE_SCAN]:
-        text = entry.get("text") if isinstance(entry, dict) else None
+    """A date line strip removed (it looked like page furniture) still dates the article.
+
+    The first ``BOILERPLATE_DATE_SCAN`` entries are read, and beyond them the article's own meta blocks
+    (``META_REASON``: HTML strip cuts them wherever they stand).
+    """
+    for i, entry in enumerate(boilerplate):
+        if not isinstance(entry, dict) or (i >= credits.BOILERPLATE_DATE_SCAN and entry.get("reason") != META_REASON):
+            continue
+        text = entry.get("text")
         if isinstance(text, str) and len(text) <= MAX_DATE_LINE_CHARS:
             found = parse_date(text, lang)
             if found:

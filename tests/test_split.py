@@ -313,3 +313,19 @@ def test_marks_that_are_no_bullets_keep_a_standfirst() -> None:
 
     for line in ("*Werbung. Dieser Beitrag enthält Werbung für eine Marke.", "…und die Zeit mit der Genossenschaft geht nun zu Ende."):
         assert is_lead(0, [line, "x", "y"], [""] * 3, ["p"] * 3, {"description": line + " More text follows here."}, False, "de")
+
+
+def test_a_bare_name_closing_the_body_signs_the_article() -> None:
+    out = split.run({"id": "s", "lang": "de", "text": _text("Neue Radwege für die Altstadt geplant", PROSE, PROSE, "Jan Koch")})
+    assert out["byline"] == "Jan Koch"
+    assert out["body"] == _text(PROSE, PROSE)
+    assert {"text": "Jan Koch", "reason": "byline"} in out["boilerplate"]
+
+
+def test_a_meta_block_strip_cut_far_down_the_page_still_dates_the_article() -> None:
+    filler = [{"text": f"Menu item {i}", "reason": "furniture"} for i in range(split.credits.BOILERPLATE_DATE_SCAN + 5)]
+    far = filler + [{"text": "12.05.2024", "reason": split.META_REASON}]
+    record = {"id": "m", "lang": "de", "text": _text("Neue Radwege für die Altstadt geplant", PROSE, PROSE)}
+    assert split.run({**record, "boilerplate": far})["published"] == "2024-05-12"
+    unmarked = filler + [{"text": "12.05.2024", "reason": "furniture"}]
+    assert split.run({**record, "boilerplate": unmarked})["published"] is None

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 
 import regex
 
+
 from newsclean import strip_data
+from newsclean.lang import CODE_MIN_SHARE, script_like  # noqa: F401  (strip reads them here)
 
 # --- thresholds (measured on the dev split of the extraction set, all languages) ---
 LENGTH_LOW = 70  #: effective characters: below this a line is "short" (jusText: 70)
@@ -44,7 +46,6 @@ TITLE_MIN_WORDS = 2  #: a headline has at least this many words ...
 TITLE_MIN_LENGTH = 12  #: ... and this many effective characters
 TITLE_MAX_LENGTH = 300  #: ... and not more
 CODE_MIN_CHARS = 200  #: a line this long ...
-CODE_MIN_SHARE = 0.06  #: ... with this share of `{}();=` characters is script or style code (dev: article lines <= 0.043, leaked scripts >= 0.062)
 SYMBOL_SHARE_MAX = 0.5  #: lines whose characters are more than this share non-letters are furniture
 
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]", regex.V1)
@@ -62,7 +63,6 @@ _SEPARATOR_CHAR = re.compile("[|·•»›/>]")  #: a character every separator 
 _URLISH = regex.compile(r"^(?:https?://|www\.)\S+$|^\S+\.(?:com|org|net|html?|[a-z]{2})(?:/\S*)?$", regex.V1 | regex.I)
 _FORM = regex.compile(r"\[[ _xX]*\]|\[\s{3,}|_{5,}", regex.V1)
 _HEADING_TAG = regex.compile(r"^h[1-6]$")
-_CODE_CHARS = ("{", "}", "(", ")", ";", "=")
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")  #: a year: a copyright notice names one, a picture credit rarely
 
 
@@ -269,13 +269,6 @@ def classify(line: Line, max_link_density: float = MAX_LINK_DENSITY) -> tuple[st
     if line.length >= LENGTH_HIGH and line.sentence:
         return "neargood", ""
     return "short", ""
-
-
-def script_like(text: str) -> bool:
-    """Tell whether a long line is program code leaked into the dump (minified JavaScript, CSS): dense in `{}();=`."""
-    if "{" not in text and ";" not in text:
-        return False
-    return sum(map(text.count, _CODE_CHARS)) >= CODE_MIN_SHARE * len(text)
 
 
 def title_like(line: Line) -> bool:

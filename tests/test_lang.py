@@ -158,3 +158,14 @@ def test_pair_lookup_boundaries_match_py3langid(extra: int) -> None:
     for word in ("over", "Straße", "ένα", "дом"):
         text = (word * 10).encode()[: max(0, walker.depth + extra)].decode("utf-8", "ignore")
         assert walker.classify(text) == str(lang._identifier().classify(text)[0])
+
+
+def test_leaked_script_lines_do_not_vote_for_english() -> None:
+    from newsclean import lang
+
+    prose = "Der Bundesrat hat am Freitag beschlossen, dass die neue Regel für alle Schulen im Land gilt."
+    script = "window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments);}gtag('config',{send_page_view:true});" * 30
+    text = "\n".join([script, prose, script, prose, script])
+    assert lang.script_like(script) and not lang.script_like(prose)
+    assert "dataLayer" not in lang.sample_text(text, 400)
+    assert lang.detect(text) == "de"

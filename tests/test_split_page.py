@@ -38,8 +38,8 @@ def test_headline_found_again_in_title_line_wins() -> None:
 
 def test_name_line_after_headline_is_not_a_lead() -> None:
     """A bare author line ("Jane Doe, Staff Writer") under the headline is not the standfirst."""
-    text = "\n\n".join(["Traffic chaos looms for drivers", "Robert Burns, Ap National Security Writer",
-                        "Updated 5:27 am CST, Wednesday, November 20, 2019", PROSE, PROSE])
+    text = "\n\n".join(["Traffic chaos looms for drivers", "Miriam Castell, Ap Regional Affairs Writer",
+                        "Updated 7:48 am CST, Thursday, March 12, 2020", PROSE, PROSE])
     out = split.run({"id": "x", "text": text, "lang": "en"})
     assert out["lead"] is None
 

@@ -67,9 +67,9 @@ def test_long_paragraphs_between_pictures_are_kept() -> None:
 @pytest.mark.parametrize(
     ("text", "credit"),
     [
-        ("Sakib Ali/Hindustan Times/Getty Images", True),
-        ("Alex Wong | Getty Images", True),
-        ("Patrick Semansky, ASSOCIATED PRESS", True),
+        ("Ravi Tandel/Konkan Herald/Getty Images", True),
+        ("Lena Sorvik | Getty Images", True),
+        ("Dana Whitlock, ASSOCIATED PRESS", True),
         ("(Reuters)", False),
         ("Reuters reported the news", False),
         ("The minister said this, Reuters reported.", False),
@@ -115,7 +115,7 @@ def test_list_items_in_words_cost_less_than_menu_items() -> None:
 
 def test_related_block_ends_at_a_sentence_not_at_a_trailing_teaser() -> None:
     assert strip_article._ends_block(_line("The agency advises that people seek treatment early, as it said on Monday."))
-    assert not strip_article._ends_block(_line("UK weather alert: Plague of mosquitos to devastate Britain as Hurri..."))
+    assert not strip_article._ends_block(_line("Storm warning: Swarm of wasps to descend on Wales as Heatwa..."))
 
 
 # --- image placeholders and the body repeated in one line ---
@@ -123,8 +123,8 @@ def test_related_block_ends_at_a_sentence_not_at_a_trailing_teaser() -> None:
 
 def test_image_placeholders_inside_the_article_go() -> None:
     body = [_prose(3, k) for k in range(4)]
-    kept = _kept(["Big headline of the day", *body[:2], "[1538123681_2.jpg]", *body[2:]])
-    assert "[1538123681_2.jpg]" not in kept and all(b in kept for b in body)
+    kept = _kept(["Big headline of the day", *body[:2], "[1620457712_4.jpg]", *body[2:]])
+    assert "[1620457712_4.jpg]" not in kept and all(b in kept for b in body)
 
 
 def test_a_line_repeating_the_body_is_a_duplicate() -> None:
@@ -139,7 +139,7 @@ def test_a_line_repeating_the_body_is_a_duplicate() -> None:
 
 
 def test_article_resumes_after_inline_most_read_box() -> None:
-    box = ["Most Read", "Blowback: How a city went dark for a week", "Jane Doe", "Cruise ships return to the port", "John Roe"]
+    box = ["Most Read", "Fallout: How a village lost its bakery for a month", "Jane Doe", "Ferry service returns to the island", "John Roe"]
     second = [_prose(3, 10), _prose(3, 11), _prose(3, 13)]
     lines = ["Headline of the report here", _prose(3, 1), _prose(3, 2), *box, *second]
     kept = _kept(lines)
@@ -148,7 +148,7 @@ def test_article_resumes_after_inline_most_read_box() -> None:
 
 
 def test_teaser_list_after_most_read_box_does_not_resume() -> None:
-    box = ["Most Read", "Blowback: How a city went dark for a week"]
+    box = ["Most Read", "Fallout: How a village lost its bakery for a month"]
     teaser = "Council news: What the new road means for the village and its neighbours?"
     lines = ["Headline of the report here", _prose(3, 1), _prose(3, 2), *box, teaser, _prose(3, 12)]
     assert teaser not in _kept(lines)
@@ -175,7 +175,7 @@ def test_too_few_numeric_lines_are_no_table() -> None:
 
 
 def test_short_closing_sentence_is_kept() -> None:
-    closing = "Her last day is April 1, and the board has not named a replacement."
+    closing = "His final shift is May 30, and the club has not picked a successor."
     lines = ["Headline of the report here", _prose(3, 1), _prose(3, 2), closing, "Share this:", "• Facebook", "• Twitter"]
     assert closing in _kept(lines)
 
@@ -227,8 +227,8 @@ def test_standfirst_needs_a_headline_above_and_no_related_heading() -> None:
 
 
 def test_long_bulleted_lines_with_numbers_are_not_table_rows() -> None:
-    teaser = "* Three demonstrators killed in clashes near a fuel plant on 19 November 2019 at 14:30, " + "x" * 200
-    row = "* Leszno 2019 45 12 3"
+    teaser = "* Two protesters injured in scuffles near a paper mill on 4 March 2018 at 11:15, " + "x" * 200
+    row = "* Wolsztyn 2018 38 11 4"
     assert not strip_article._row_like(_line(teaser[: strip_article.TABLE_BULLET_MAX + 1].ljust(strip_article.TABLE_BULLET_MAX + 1, "y")))
     assert strip_article._row_like(_line(row))
 

@@ -179,15 +179,19 @@ def marked_block_byline(blocks: Any, lang: str | None, single: bool = False) -> 
     """
     if not isinstance(blocks, list):
         return None
-    marked: dict[str, bool] = {}  # many blocks share a path (menu items): test each path once
+    marked: dict[str, bool] = {}  # many blocks share a path (menu items): test each path once, before the text
     for block in blocks[:AUTHOR_BLOCK_SCAN]:
-        text, path = (block.get("text"), block.get("path")) if isinstance(block, dict) else (None, None)
-        if not isinstance(text, str) or not isinstance(path, str) or len(text) > 2 * credits.MAX_BYLINE_CHARS:
+        path = block.get("path") if isinstance(block, dict) else None
+        if not isinstance(path, str):
             continue
-        if path not in marked:
-            marked[path] = bool(_AUTHOR_PATH.search(last_steps(path, 3)))
+        is_marked = marked.get(path)
+        if is_marked is None:
+            is_marked = marked[path] = bool(_AUTHOR_PATH.search(last_steps(path, 3)))
+        text = block.get("text") if is_marked else None
+        if not isinstance(text, str) or len(text) > 2 * credits.MAX_BYLINE_CHARS:
+            continue
         text = text.strip()
-        if len(text) > credits.MAX_BYLINE_CHARS or not marked[path]:
+        if len(text) > credits.MAX_BYLINE_CHARS:
             continue
         found = credits.marked_name(text, lang, single)
         if found:

@@ -48,6 +48,7 @@ class Lexicon:
     v2: bool = False  #: verb-second order (data/grammar ``verbsecond``): "In einem Interview sagte X", "Ähnlich äußerte sich X"
     nouncaps: bool = False  #: every noun capitalised (data/grammar ``nouncaps``): a speaker phrase needs a capitalised word
     hon_ends: frozenset[str] = frozenset()  #: last characters of the honorifics: a cheap test before reading a word back
+    dotted: frozenset[str] = frozenset()  #: honorifics the data writes with a full stop ("dr", "κ"): only after those a full stop ends no sentence
 
 
 def _split(kind: str, lang: str) -> tuple[dict[str, str], dict[str, list[tuple[tuple[str, ...], str]]]]:
@@ -106,6 +107,7 @@ def lexicon(lang: str | None) -> Lexicon:
         cue_multi=_freeze(cue_multi),
         honorifics=honorifics,
         hon_ends=frozenset(h[-1] for h in honorifics if h),
+        dotted=frozenset(h.lower().rstrip(".") for h in hon if h.endswith(".")),
         words=words,
         word_multi=_freeze(word_multi),
         roles=roles,

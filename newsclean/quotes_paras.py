@@ -103,7 +103,7 @@ def _ends_sentence(text: str, a: int, p: int, lex: Lexicon) -> bool:
         return True
     if word.isdigit() and len(word) <= ORDINAL_DIGITS and has_trait(lex.lang, "ordinaldot"):
         return False  # "am 20. August": an ordinal, the sentence goes on
-    return "." not in word and not (len(word) == 1 and word.isupper()) and word.lower() not in lex.honorifics
+    return "." not in word and not (len(word) == 1 and word.isupper()) and word.lower() not in lex.dotted
 
 
 def light_ranges(text: str, a: int, b: int, spans: list[Span], cues: list[int], lex: Lexicon) -> list[tuple[int, int]]:

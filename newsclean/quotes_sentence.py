@@ -17,16 +17,24 @@ from newsclean.langdata import has_trait
 from newsclean.quotes_tokens import Paragraph, Tok
 
 
-def _abbreviation(t: Tok) -> bool:
-    """A word whose full stop does not end a name: an honorific, an initial, a dotted abbreviation ("J.J", "U.S")."""
-    return t.kind == "w" and (t.hon or (len(t.text) == 1 and t.cap) or ("." in t.text and t.cap))
+def _abbreviation(t: Tok, dotted: frozenset[str] | None = None) -> bool:
+    """A word whose full stop does not end a name: a dotted title ("Dr.", "κ."), an initial, a dotted abbreviation ("J.J", "U.S").
+
+    ``dotted``: the honorifics the language's data writes with a full stop; a full-word title
+    ("…, sagte der Minister. Der …") ends its sentence.  None: every honorific counts.
+    """
+    if t.kind != "w":
+        return False
+    if t.hon and (dotted is None or len(t.text) == 1 or "." in t.text or t.low in dotted):
+        return True
+    return (len(t.text) == 1 and t.cap) or ("." in t.text and t.cap)
 
 
 ROMAN = regex.compile(r"[IVXL]{2,6}")  #: a regnal number ("Benedikt XVI."): an ordinal when a lower-case word or a quotation follows
 ORDINAL_DIGITS = 2  #: longest number read as an ordinal before its full stop ("3.", "20."; "2005." ends a sentence)
 
 
-def _no_end(toks: list[Tok], dot: int, ordinal: bool) -> bool:
+def _no_end(toks: list[Tok], dot: int, ordinal: bool, dotted: frozenset[str] | None = None) -> bool:
     """A full stop after an abbreviation ("U.S.", "J.") or, in ``ordinal`` languages, an ordinal ("3. Juni", "Benedikt XVI. „…“") ends no sentence."""
     if dot < 1 or dot + 1 >= len(toks) or toks[dot].text != ".":
         return False
@@ -35,27 +43,29 @@ def _no_end(toks: list[Tok], dot: int, ordinal: bool) -> bool:
         return True
     if nxt.kind != "w":
         return False
-    return _abbreviation(t) or (ordinal and t.kind == "w" and t.text.isdigit() and len(t.text) <= ORDINAL_DIGITS)
+    return _abbreviation(t, dotted) or (ordinal and t.kind == "w" and t.text.isdigit() and len(t.text) <= ORDINAL_DIGITS)
 
 
 @cache
-def _traits(lang: str | None) -> tuple[bool, bool]:
-    """(ordinal full stops, verb-second order) of ``lang``: read once, not per quotation."""
-    return has_trait(lang, "ordinaldot"), has_trait(lang, "verbsecond")
+def _traits(lang: str | None) -> tuple[bool, bool, frozenset[str]]:
+    """(ordinal full stops, verb-second order, dotted honorifics) of ``lang``: read once, not per quotation."""
+    from newsclean.quotes_lex import lexicon
+
+    return has_trait(lang, "ordinaldot"), has_trait(lang, "verbsecond"), lexicon(lang).dotted
 
 
 def sentence_range(para: Paragraph, k: int, lang: str | None = None) -> tuple[int, int]:
     """The sentence of token ``k``; a full stop inside a parenthesis ("(D-Wis.) said") or after an abbreviation does not end it."""
     toks = para.toks
-    ordinal, verb_second = _traits(lang)  # data/grammar: "3. Juni"; German „….“ Sifton sagte weiter
+    ordinal, verb_second, dotted = _traits(lang)  # data/grammar: "3. Juni"; German „….“ Sifton sagte weiter
     a, b = para.sentence_of(k)
     while b < len(toks) and toks[b].kind == "p" and toks[b].text in "),":
         b = para.sentence_of(b)[1]
     while a > 0 and toks[a].kind == "p" and toks[a].text in "),":
         a = para.sentence_of(a - 1)[0]
-    while b < len(toks) and b - 2 >= a and _no_end(toks, b - 1, ordinal):
+    while b < len(toks) and b - 2 >= a and _no_end(toks, b - 1, ordinal, dotted):
         b = para.sentence_of(b)[1]  # "the U.S. Chamber of Commerce", "J.J. MacNab", "am 3. Juni"
-    while ordinal and a > 1 and _no_end(toks, a - 1, ordinal):
+    while ordinal and a > 1 and _no_end(toks, a - 1, ordinal, dotted):
         a = para.sentence_of(a - 1)[0]
     quoted = para.quoted  # the quotation tokens, in order: visit those, not every token of the scan
     lo, hi = bisect_left(quoted, max(a, k - QUOTE_SENTENCE_SCAN)), bisect_left(quoted, k)

@@ -232,7 +232,7 @@ def tokenize(
     para = Paragraph(field_name, start, end, toks, text)
     para.cues, para.caps, para.names = _tag(toks, tagged, lex)
     para.quoted = quoted
-    para.sentences = _sentences(toks, stops)
+    para.sentences = _sentences(toks, stops, lex.dotted)
     return para
 
 
@@ -362,8 +362,8 @@ def _words_long(text: str, a: int, b: int, toks: list[Tok], info: dict, marks: _
 FAST_SPAN_CHARS = 20_000  #: longer stretches are tokenised lazily, stopping at the token cap (huge lines)
 
 
-def _sentences(toks: list[Tok], stops: list[int]) -> list[tuple[int, int]]:
-    """Sentence token ranges; only the punctuation tokens in ``stops`` may end one."""
+def _sentences(toks: list[Tok], stops: list[int], dotted: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Sentence token ranges; only the punctuation tokens in ``stops`` may end one, not the full stop of an initial or a dotted title (``dotted``)."""
     out: list[tuple[int, int]] = []
     a = 0
     n = len(toks)
@@ -372,8 +372,8 @@ def _sentences(toks: list[Tok], stops: list[int]) -> list[tuple[int, int]]:
             continue
         t = toks[i]
         prev = toks[i - 1] if i else None
-        if t.text == "." and prev is not None and prev.kind == "w" and (prev.hon or (len(prev.text) == 1 and prev.cap)):
-            continue  # Mr. / κ. / J. do not end a sentence
+        if t.text == "." and prev is not None and prev.kind == "w" and (len(prev.text) == 1 or (prev.hon and prev.low in dotted)) and (prev.hon or prev.cap):
+            continue  # Mr. / κ. / J. do not end a sentence; "sagte der Minister." does
         nxt = toks[i + 1]
         if nxt.kind == "w" and not nxt.cap and not nxt.text[0].isdigit():
             continue

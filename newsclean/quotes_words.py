@@ -36,17 +36,9 @@ def np_type(toks: list[Tok], a: int, b: int, lex: Lexicon) -> str:
     return "nominal"
 
 
-@cache
-def _dotted_titles(lang: str) -> frozenset[str]:
-    """Honorifics written with a full stop in the data ("Dr.", "Mr.", "κ."): only after those a full stop ends no name."""
-    from newsclean import langdata
-
-    return frozenset(h.lower().rstrip(".") for h in langdata.entries_or_empty("honorifics", lang) if h.endswith("."))
-
-
 def short_form(t: Tok, lex: Lexicon) -> bool:
     """An initial, a dotted abbreviation or a dotted title before a full stop; a full-word title ("sagte der Papst.") ends there."""
-    return _abbreviation(t) and not (t.hon and len(t.text) > 1 and "." not in t.text and t.low not in _dotted_titles(lex.lang))
+    return _abbreviation(t, lex.dotted)
 
 
 def standing_alone(toks: list[Tok], i: int, end: int) -> bool:

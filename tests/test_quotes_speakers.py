@@ -557,3 +557,16 @@ def test_a_sentence_opening_with_fuer_names_whose_view_it_is() -> None:
     """"Für den Historiker Peter Brandl sei der Rückzug „…“": a weak source marker opening the sentence (data cues ``front``)."""
     text = "Für den Historiker Peter Brandl sei der Rückzug „aus mehreren Gründen nachvollziehbar“."
     assert _speakers(text, "de") == ["Historiker Peter Brandl"]
+
+
+@pytest.mark.parametrize(("lang", "text", "ends"), [
+    ("de", "Das sei gut, sagte der Minister. Der Kanzler schwieg.", True),  # a full-word title ends its sentence
+    ("de", "Es sprach Dr. Paul Brandt aus Kiel.", False),  # a title the data writes with a full stop does not
+    ("en", "It was said by the President. The vote came later.", True),
+    ("en", "It was said by Mr. Holloway on Monday.", False),
+    ("el", "Το είπε ο κ. Λαβρόφ χθες.", False),
+])
+def test_only_dotted_titles_keep_a_sentence_open(lang: str, text: str, ends: bool) -> None:
+    """Honorifics the data writes without a full stop ("Minister", "President") end a sentence at one; "Dr.", "κ." do not."""
+    para = tokenize(text, 0, len(text), [], lexicon(lang), "text")
+    assert (len(para.sentences) > 1) is ends

@@ -17,7 +17,7 @@ Each is a hint collected into the record's ``meta`` (``author_label``, ``author_
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
+from typing import Any, Callable
 
 import regex
 
@@ -38,6 +38,15 @@ _OUTSIDE_TAGS = frozenset({"footer", "aside", "nav"})  #: an author element insi
 
 
 @cache
+def _author_words() -> tuple[list[str], list[str]]:
+    """Every language's ``authorpath`` words (lower case, sorted), and the stems among them (a word another one
+    begins is left out: "/autor" finds "/autoren/" too)."""
+    words = sorted({row[1].strip("/").lower() for lang in langdata.languages("bylines")
+                    for row in langdata.rows("bylines", lang) if len(row) >= 2 and row[0] == "authorpath"})
+    return words, [w for w in words if not any(o != w and w.startswith(o) for o in words)]
+
+
+@cache
 def _author_paths() -> tuple[Any, str]:
     """The author-page address pattern and its CSS pre-selection, from every language's ``authorpath`` words.
 
@@ -45,12 +54,45 @@ def _author_paths() -> tuple[Any, str]:
     the selector (``href`` containing ``/<word>``, or ``rel=author``; a word another one begins is left out, the
     pattern checks each candidate) keeps the walk to the few candidate links.
     """
-    words = sorted({row[1].strip("/").lower() for lang in langdata.languages("bylines")
-                    for row in langdata.rows("bylines", lang) if len(row) >= 2 and row[0] == "authorpath"})
+    words, stems = _author_words()
     href = regex.compile(r"(?i)/(?:" + "|".join(regex.escape(w) for w in words) + r")/[\w%.~-]+/?(?:$|[?#])") if words else None
-    stems = [w for w in words if not any(o != w and w.startswith(o) for o in words)]  # "/autor" finds "/autoren/" too
     selector = ", ".join(['a[rel~="author"]'] + [f'a[href*="/{w}" i]' for w in stems])
     return href, selector
+
+
+@cache
+def _author_stem_pattern() -> Any:
+    """Any ``/<stem>`` in an address, ASCII case folded as CSS's ``i`` flag does (Python's ``re``: one C search)."""
+    import re
+
+    stems = _author_words()[1]
+    return re.compile("/(?:" + "|".join(re.escape(w) for w in stems) + ")", re.IGNORECASE | re.ASCII) if stems else None
+
+
+_CSS_SPACE = regex.compile(rb"[ \t\n\r\f]+")  #: the whitespace that separates the words of ``rel~=``
+
+
+def _ascii_lower(text: str) -> bytes:
+    """Lower case as CSS's ``i`` flag (and HTML's case-insensitive attributes) do: ASCII letters only."""
+    return text.encode("utf-8", "surrogatepass").lower()
+
+
+def _author_link_candidates(root: Any) -> list[Any]:
+    """The ``a`` elements under ``root`` that the author-link selector matches, each once per selector it matches,
+    in document order, as ``root.css(_author_paths()[1])`` lists them: one ``a`` query and a C regex per address
+    are cheaper than lexbor's walk testing every selector of the list on every element."""
+    stem_pattern, stems = _author_stem_pattern(), _author_words()[1]
+    out: list[Any] = []
+    for node in root.css("a"):
+        attrs = node.attributes
+        rel, href = attrs.get("rel"), attrs.get("href")
+        count = 1 if rel and b"author" in _CSS_SPACE.split(_ascii_lower(rel)) else 0  # HTML's rel: case-insensitive
+        if href and stem_pattern is not None and stem_pattern.search(href):
+            low = _ascii_lower(href)
+            count += sum(f"/{w}".encode() in low for w in stems)
+        if count:
+            out.extend([node] * count)
+    return out
 
 
 @cache
@@ -175,11 +217,13 @@ class Scope:
             self._inside[mem_id] = known
         return known
 
-    def queries(self, selector: str, cap: int) -> list[list[Any]]:
-        """The matches of ``selector`` in the article (when there is one), then in the body, each list cut at ``cap``."""
+    def queries(self, selector: str | Callable[[Any], list[Any]], cap: int) -> list[list[Any]]:
+        """The matches of ``selector`` (a CSS selector, or a function listing a root's matches as ``css`` would)
+        in the article (when there is one), then in the body, each list cut at ``cap``."""
+        find = selector if callable(selector) else (lambda root: root.css(selector))
         if self._inside is None:
-            return [scope.css(selector)[:cap] for scope in (self.article, self.body) if scope is not None]
-        found = self.body.css(selector)
+            return [find(scope)[:cap] for scope in (self.article, self.body) if scope is not None]
+        found = find(self.body)
         start = next((i for i, node in enumerate(found) if self._in_article(node)), len(found))
         end = next((i for i in range(start, len(found)) if not self._in_article(found[i])), len(found))
         return [found[start:end][:cap], found[:cap]]  # a subtree's nodes follow each other in document order
@@ -189,7 +233,7 @@ def link_author(tree: Any, scope: Scope | None = None) -> str | None:
     """The text of the first link to an author page (``rel="author"`` or an /author/ address), in the article
     if one is marked; the other author links beside it ("X and Y", two links in one element) join it."""
     selector = _author_paths()[1]
-    for links in (scope or Scope(tree)).queries(selector, MAX_LINKS):
+    for links in (scope or Scope(tree)).queries(_author_link_candidates, MAX_LINKS):
         for node in links:
             if not _is_author_link(node) or not (name := _link_name(node)):
                 continue

@@ -17,6 +17,7 @@ from typing import Any
 import regex
 
 from newsclean import split_credits as credits
+from newsclean.split_byline_parts import copyright_holder
 from newsclean.split_crumbs import breadcrumb_title, prefer_crumb
 from newsclean.record import Record, get_text, mark_stage, paragraphs, stage_done, updated
 from newsclean.split_dates import parse_date
@@ -57,6 +58,8 @@ class Options:
     #: on text input, prose strip kept above the headline stays in the body (a guessed headline found mid-page costs no
     #: text); on HTML the headline is marked up and prose above it is another story's teaser (dev AEB 0.950 -> 0.948)
     prose_above: bool = True
+    #: a page with no byline is signed by the person holding the footer's copyright ("© 2009-2012 Jane Doe"; blogs)
+    copyright_byline: bool = True
 
 
 
@@ -224,6 +227,8 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
         fields.byline = credits.byline_from_boilerplate(boilerplate, lang) or marked_block_byline(record.get("blocks"), lang, True)
     if not fields.byline:
         _signed_end(fields, lang)
+    if not fields.byline and options.copyright_byline:
+        fields.byline = copyright_holder(boilerplate, lang)
     boilerplate.extend(fields.removed)
     out = updated(
         record,

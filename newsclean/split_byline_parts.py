@@ -3,6 +3,8 @@ alt text, a name printed twice) and an agency credit standing as the byline ("de
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from newsclean.split_byline_words import byline_words, picture_starts
@@ -64,3 +66,68 @@ def cut_lead(name: str, lang: str | None) -> str:
     while len(words) - cut > MIN_NAME_WORDS and fold(words[cut]).rsplit("-", 1)[-1].strip(",:") in titles:
         cut += 1
     return " ".join(words[cut:]) if cut else name
+
+
+COPYRIGHT_TAIL_LINES = 60  #: lines at the page's end read for a copyright line (the footer)
+MAX_COPYRIGHT_LINE_CHARS = 160  #: a footer line with the copyright mark, menu items and all
+MAX_COPYRIGHT_SKIPS = 8  #: years, dashes and "by" skipped after the mark ("Copyright (c) 2006-2008 by")
+_COPY_SKIP = regex.compile(r"\s+|[-–—,:]|(?<!\d)(?:19|20)\d\d(?!\d)|by(?!\p{L})")  #: on folded text
+_COPY_NAME_END = regex.compile(r"\s*(?:[|•·–—/®™]|\s-\s|-\s|\.(?:\s|$)|,|\s{2,}|$)")
+_WORD = regex.compile(r"\p{L}+")
+_YEAR_RANGE_BY = regex.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s+(?=by\s)")  #: "2009-2020 by Jane Doe"
+
+
+@cache
+def _copyright_re(lang: str | None) -> regex.Pattern[str] | None:
+    """The copyright marks of the bylines data as one pattern on folded text."""
+    marks = byline_words(lang).get("copyright", ())
+    if not marks:
+        return None
+    return regex.compile("|".join(regex.escape(m) for m in marks) + f"|{_YEAR_RANGE_BY.pattern}")
+
+
+def _holder(line: str, lang: str | None) -> str | None:
+    """The person's name after a copyright mark in ``line`` ("© 2012 Jane Doe. All rights reserved"), or None."""
+    from newsclean.split_bylines import names_only
+    from newsclean.split_credits import _signature, photo_words
+
+    pattern = _copyright_re(lang)
+    folded = fold(line)
+    mark = pattern.search(folded) if pattern and len(folded) == len(line) else None
+    if not mark or not photo_words(lang).isdisjoint(_WORD.findall(folded[: mark.start()])):
+        return None  # "Foto © Jane Doe": a picture's credit, not the page's
+    pos = mark.end()
+    for _ in range(MAX_COPYRIGHT_SKIPS):
+        skip = _COPY_SKIP.match(folded, pos) or pattern.match(folded, pos)
+        if not skip or skip.end() == pos:
+            break
+        pos = skip.end()
+    end = _COPY_NAME_END.search(line, pos)
+    name = line[pos : end.start() if end else len(line)].strip()
+    companies = byline_words(lang).get("company", ())
+    if not name or any(fold(w) in companies for w in name.split()):
+        return None
+    found = names_only(name, lang)
+    return found if found == name and _signature(name, lang) else None
+
+
+def copyright_holder(boilerplate: list[object], lang: str | None) -> str | None:
+    """The author of a page with no byline: a person holding the copyright in the footer (personal sites and blogs).
+
+    The last line with a copyright mark among the page's last ``COPYRIGHT_TAIL_LINES`` lines is read; only a
+    person's name (a known first name, a few words, no firm's word) is taken.
+    """
+    lines: list[str] = []
+    for entry in reversed(boilerplate):
+        text = entry.get("text") if isinstance(entry, dict) else None
+        if isinstance(text, str):
+            lines.extend(reversed(text.split("\n")))
+        if len(lines) >= COPYRIGHT_TAIL_LINES:
+            break
+    for line in lines[:COPYRIGHT_TAIL_LINES]:
+        line = line.strip()
+        if line and len(line) <= MAX_COPYRIGHT_LINE_CHARS:
+            found = _holder(line, lang)
+            if found:
+                return found
+    return None

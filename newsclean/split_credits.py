@@ -88,6 +88,7 @@ def _agency_re() -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(alts)})(?![\p{{L}}\p{{N}}])")
 
 
+_WORDS = regex.compile(r"\p{L}+")
 _RUN = regex.compile(r"[\p{L}\p{N}]+")
 
 
@@ -166,6 +167,12 @@ def is_photo_credit(line: str, lang: str | None) -> bool:
         return False
     folded = fold(line.strip()).lstrip("([{")  # "(Foto: picture alliance/dpa)": a credit in brackets
     return folded.startswith(_label_starts(lang, True))
+
+
+@cache
+def photo_words(lang: str | None) -> frozenset[str]:
+    """The photo credit labels as bare words ("foto", "photo", "bild"): such a word before a copyright mark credits a picture."""
+    return frozenset(w for kind, label in _source_labels(lang) if kind == "photo" for w in _WORDS.findall(label))
 
 
 def has_photo_credit(line: str, lang: str | None) -> bool:

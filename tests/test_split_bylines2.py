@@ -1,0 +1,69 @@
+"""Bylines read where no other stands (split_byline_parts.copyright_holder): the person holding the footer's copyright."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean import split
+from newsclean.split_byline_parts import COPYRIGHT_TAIL_LINES, MAX_COPYRIGHT_LINE_CHARS, _holder, copyright_holder
+
+
+@pytest.mark.parametrize(("line", "lang", "name"), [
+    ("© 2009-2012 Max Muster. Impressum & Datenschutz", "de", "Max Muster"),
+    ("&copy 2011 Erika Beispiel | Kontakt", "de", "Erika Beispiel"),
+    ("Copyright (c) 2015- Jane Doe. All rights reserved.", "en", "Jane Doe"),
+    ("©2020 - Peter Probe - MEINE FIRMA®", "de", "Peter Probe"),
+    ("(c) Anna Test • Weitere Rechte siehe Impressum", "de", "Anna Test"),
+    ("Alle Inhalte © by Paul Muster | All Rights Reserved", "de", "Paul Muster"),
+    ("Archiv – RSS – 2009-2020 by Lisa Probe – Powered by Nikola", "en", "Lisa Probe"),
+    ("© Richard Probe", "en", "Richard Probe"),
+])
+def test_copyright_holder_names(line: str, lang: str, name: str) -> None:
+    """A person's name after the copyright mark, its years and "by" is the author."""
+    assert _holder(line, lang) == name
+
+
+@pytest.mark.parametrize(("line", "lang"), [
+    ("© 2024 Axel Muster SE", "de"),  # a firm
+    ("© 2022 Beispiel Verlag GmbH", "de"),
+    ("© 2012 APA/AP", "de"),  # agencies: no known first name
+    ("Foto © Jan Probe, Eva Bild", "de"),  # a picture's credit
+    ("Photo: © Jane Doe", "en"),
+    ("© 2023 Alle Rechte vorbehalten", "de"),
+    ("Max Muster schreibt über Reisen", "de"),  # no mark
+])
+def test_copyright_holder_rejects(line: str, lang: str) -> None:
+    """Firms, agencies, picture credits and lines without a mark give no author."""
+    assert _holder(line, lang) is None
+
+
+def test_copyright_holder_reads_only_the_footer() -> None:
+    """Only the last ``COPYRIGHT_TAIL_LINES`` lines are the footer; a copyright line further up is not read."""
+    far = [{"text": "© 2010 Max Muster", "reason": "after-article-end"}]
+    filler = [{"text": f"Zeile {i}", "reason": "after-article-end"} for i in range(COPYRIGHT_TAIL_LINES)]
+    assert copyright_holder(far + filler, "de") is None
+    assert copyright_holder(far + filler[1:], "de") == "Max Muster"
+    assert copyright_holder([{"text": "© 2010 Max Muster " + "x" * MAX_COPYRIGHT_LINE_CHARS}], "de") is None
+
+
+def test_split_uses_copyright_only_without_byline() -> None:
+    """A byline found in the text wins; the copyright holder signs a page without one, and the option turns it off."""
+    foot = [{"text": "© 2019 Eva Probe | Impressum", "reason": "after-article-end"}]
+    text = "Ein Titel über Gärten\n\nDer Garten blüht im Mai, und die Nachbarn freuen sich sehr darüber."
+    rec = split.run({"id": "a", "text": text, "lang": "de", "boilerplate": foot})
+    assert rec["byline"] == "Eva Probe"
+    off = split.run({"id": "a", "text": text, "lang": "de", "boilerplate": foot}, split.Options(copyright_byline=False))
+    assert off["byline"] is None
+    signed = split.run({"id": "a", "text": "Ein Titel über Gärten\n\nVon Max Muster\n\n" + text.split("\n\n")[1],
+                        "lang": "de", "boilerplate": foot})
+    assert signed["byline"] == "Max Muster"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(max_size=200), max_size=8))
+def test_copyright_holder_never_crashes(lines: list[str]) -> None:
+    """Arbitrary footer lines give a name or None, never an error."""
+    found = copyright_holder([{"text": t, "reason": "after-article-end"} for t in lines], "de")
+    assert found is None or isinstance(found, str)

@@ -82,7 +82,7 @@ def test_picture_credits_are_never_headlines() -> None:
     assert picture_credit("(Mara Quint / Associated Press)")
     assert picture_credit("Lena Sorvik | Getty Images")
     assert picture_credit("Bird keeper at the cliff. Photograph: Pietro Lanz for the Herald")
-    assert not picture_credit("Jonas Verhoek heating up, scores twice as Comets beat Ravens 3-1")
+    assert not picture_credit("Jonas Verhoek on a roll, nets twice as Comets beat Ravens 3-1")
     assert not picture_credit("Ready to Race 2 / March bundle")
 
 

@@ -49,7 +49,7 @@ def test_doubled_headline_line_is_read_once() -> None:
     assert split.run({"id": "d", "text": text})["headline"] == "Storm hits the northern coast"
 
 
-TRAIL = ("1. Startseite", "2. Region", "3. Bad Rehbrunn: die Stadt verklagt die Baufirma wegen schiefer Laternenmasten")
+TRAIL = ("1. Startseite", "2. Region", "3. Bad Rehbrunn: der Rat verklagt den Bauträger wegen schiefer Laternenmasten")
 
 
 def test_breadcrumb_title_is_the_trails_last_step() -> None:
@@ -128,7 +128,7 @@ def test_author_bio_does_not_make_the_name_a_topic() -> None:
 
 
 STANDFIRST = "The Governor-elect’s critics may face real-world abuse from crowds of his followers."
-NEWS_HEAD = "Senator Harlow’s posts fit a pattern of pressure against his critics"
+NEWS_HEAD = "Senator Harlow’s posts follow a pattern of pressure against his critics"
 
 
 def test_standfirst_closed_by_the_byline_is_the_lead() -> None:

@@ -10,6 +10,7 @@ Every removed line goes to ``boilerplate`` with a reason; nothing is silently lo
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import islice
 from typing import Any
 
 from newsclean import strip_data, strip_html
@@ -85,8 +86,9 @@ def _measured(
 ) -> list[Line]:
     """Measure the lines not measured before (menus and footers repeat within and across a site's pages)."""
     cache = _CACHE.setdefault((stop, cjk, max_link), {})
-    if len(cache) > MEASURE_CACHE_LINES:
-        cache.clear()
+    if len(cache) > MEASURE_CACHE_LINES:  # forget the oldest half (dicts keep insertion order): the recent site's lines stay
+        for key in list(islice(cache, len(cache) - MEASURE_CACHE_LINES // 2)):
+            del cache[key]
     keys = [(t, links[i] if links else 0.0, tags[i] if tags else "") for i, t in enumerate(lines)]
     todo = [k for k in dict.fromkeys(keys) if k not in cache]
     if todo:

@@ -307,11 +307,13 @@ def _outside_box(lines: list[Line], paths: list[str], out: list["Verdict"], body
             out[i] = drop("outside-article-box")
 
 
-def decide(lines: list[Line], title: str | None = None, paths: list[str] | None = None) -> list[Verdict]:
-    """Decide keep/drop for every line: the article run, cleaned inside."""
+def decide(
+    lines: list[Line], title: str | None = None, paths: list[str] | None = None, base_weights: list[float] | None = None
+) -> list[Verdict]:
+    """Decide keep/drop for every line: the article run, cleaned inside (``base_weights``: weights(lines), when the caller has them)."""
     if not lines:
         return []
-    base = weights(lines)
+    base = weights(lines) if base_weights is None else list(base_weights)  # a copy: the text rules below rewrite it
     if paths is None and USE_TABLES:
         base = table_weights(lines, base)
     twins: list[int] = []

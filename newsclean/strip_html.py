@@ -198,8 +198,8 @@ def verdicts(lines: list[Line], blocks: list[dict[str, Any]], title: str | None)
     paths = [str(b.get("path") or "") for b in blocks]
     if USE_FIGURE_CREDITS:
         lines = _credits_unbarred(lines, paths)
-    base = decide(lines, title, paths)
     weights = sa.weights(lines)
+    base = decide(lines, title, paths, weights)
     span = sa.article_run(lines, weights)
     if span is None:
         return base

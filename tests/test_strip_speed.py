@@ -1,0 +1,77 @@
+"""Tests of strip's speed paths: each shortcut must give exactly what the plain computation gives."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean import strip, strip_article, strip_data
+from newsclean.strip_features import measure
+
+PROSE = (
+    "The minister said on Tuesday that the government would present the new budget to the "
+    "parliament next week, after months of talks with the unions and the opposition parties."
+)
+TEXTS = [
+    "Home | News | Sport | Weather",
+    "Share this article",
+    PROSE,
+    "Read more: Budget talks resume",
+    "1. 12 34 56 78",
+    "2. 11 22 33 44",
+    "3. 10 20 30 40",
+    PROSE + " It goes on.",
+    "© 2024 Example Media. All rights reserved.",
+]
+
+
+def _lines(texts: list[str]) -> list:
+    stop = strip_data.stopwords("en")
+    return [measure(t, stop) for t in texts]
+
+
+def test_decide_with_given_weights_is_decide() -> None:
+    lines = _lines(TEXTS)
+    paths = ["body/div" if i % 3 else "body/nav" for i in range(len(lines))]
+    for p in (None, paths):
+        w = strip_article.weights(lines)
+        before = list(w)
+        assert strip_article.decide(lines, "Budget", p, w) == strip_article.decide(lines, "Budget", p)
+        assert w == before  # the caller's weights are not rewritten (strip_html reuses them)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(TEXTS) | st.text(max_size=60), max_size=25))
+def test_decide_with_given_weights_property(texts: list[str]) -> None:
+    lines = _lines(texts)
+    w = strip_article.weights(lines)
+    assert strip_article.decide(lines, None, None, w) == strip_article.decide(lines, None, None)
+    paths = ["body/p"] * len(lines)
+    assert strip_article.decide(lines, None, paths, w) == strip_article.decide(lines, None, paths)
+
+
+def test_measure_cache_forgets_oldest_half(monkeypatch) -> None:
+    monkeypatch.setattr(strip, "MEASURE_CACHE_LINES", 10)
+    monkeypatch.setattr(strip, "_CACHE", {})
+    stop = strip_data.stopwords("en")
+    old = [f"old line number {i}" for i in range(11)]
+    strip._measured(old, stop, False, None, None, 0.45)
+    new = ["a new line", old[-1]]
+    got = strip._measured(new, stop, False, None, None, 0.45)
+    cache = next(iter(strip._CACHE.values()))
+    assert len(cache) <= 10 and (old[-1], 0.0, "") in cache and (old[0], 0.0, "") not in cache
+    assert [g.text for g in got] == new
+    assert got == [measure(t, stop, 0.0, "", 0.45, False) for t in new]
+
+
+def test_long_run_same_output(monkeypatch) -> None:
+    """A run long enough to overflow the measure cache gives the same records as a fresh cache each time."""
+    monkeypatch.setattr(strip, "MEASURE_CACHE_LINES", 8)
+    monkeypatch.setattr(strip, "_CACHE", {})
+    docs = [{"id": str(i), "text": "\n".join([f"Menu {i}", PROSE, f"Story {i}: {PROSE}", *TEXTS])} for i in range(6)]
+    long_run = [strip.run(d) for d in docs]
+    fresh = []
+    for d in docs:
+        strip._CACHE.clear()
+        fresh.append(strip.run(d))
+    assert long_run == fresh

@@ -114,6 +114,36 @@ def _class_words() -> tuple[str, regex.Pattern[str] | None, regex.Pattern[str] |
     return selector, alt("notauthorclass"), alt("outsideclass")
 
 
+CLASS_PREFIX_CHARS = 3  #: author-class words sharing this many first letters are pre-selected by them in one selector
+
+
+@cache
+def _class_query() -> tuple[str, tuple[bytes, ...]]:
+    """A shorter selector finding every author-class element (words sharing their first letters merged: "aut" for
+    "auteur", "author", "autor"), and the words themselves, which :func:`_class_candidates` checks."""
+    marks = [part.split('"')[1] for part in _class_words()[0].split(", ") if '"' in part]
+    groups: dict[str, list[str]] = {}
+    for mark in marks:
+        groups.setdefault(mark[:CLASS_PREFIX_CHARS] if len(mark) > CLASS_PREFIX_CHARS else mark, []).append(mark)
+    selector = ", ".join(f'[class*="{key if len(group) > 1 else group[0]}" i]' for key, group in groups.items())
+    return selector, tuple(mark.encode() for mark in marks)
+
+
+def _class_candidates(root: Any) -> list[Any]:
+    """The elements under ``root`` that the author-class selector matches, each once per selector it matches, in
+    document order, as ``root.css(_class_words()[0])`` lists them: lexbor's walk costs per selector in the list."""
+    selector, marks = _class_query()
+    out: list[Any] = []
+    last = None
+    for node in root.css(selector) if selector else ():
+        if node.mem_id == last:  # listed once per merged selector it matches: counted below
+            continue
+        last = node.mem_id
+        low = _ascii_lower(node.attributes.get("class") or "")
+        out.extend([node] * sum(mark in low for mark in marks))
+    return out
+
+
 _WS = regex.compile(r"\s+")
 _DIGIT = regex.compile(r"\d")
 
@@ -273,7 +303,7 @@ def class_authors(tree: Any, scope: Scope | None = None) -> list[str]:
         return []
     out: list[str] = []
     budget = MAX_CLASS_TEXT_BUDGET
-    for nodes in (scope or Scope(tree)).queries(selector, MAX_CLASS_ELEMENTS):
+    for nodes in (scope or Scope(tree)).queries(_class_candidates, MAX_CLASS_ELEMENTS):
         for node in nodes:
             if node.tag in ("meta", "link", "img", "script", "style") or (not_author and not_author.search(_marks(node))):
                 continue

@@ -48,3 +48,34 @@ def test_link_candidates_match_css_on_arbitrary_links(links: list[tuple[str, str
                      for i, (h, r, w) in enumerate(links))
     tree = LexborHTMLParser(f"<html><body><div>{markup}</div></body></html>")
     assert _ids(_author_link_candidates(tree.body)) == _ids(tree.body.css(_author_paths()[1]))
+
+
+_CLASSES = ('<div class="x-Author byline" id="a"><span class="AUTEUR autor"></span><span class="auto"></span>'
+            '<p class="writer-box"><b class="autoren-liste">x</b></p><i class="\u212author">y</i></div>')
+
+
+def test_class_candidates_are_the_css_matches() -> None:
+    from newsclean.html_authors import _class_candidates, _class_words
+
+    tree = LexborHTMLParser(f"<html><body><article>{_CLASSES}</article>{_CLASSES}</body></html>")
+    expected = _ids(tree.body.css(_class_words()[0]))
+    assert len(expected) > len(set(expected))
+    assert _ids(_class_candidates(tree.body)) == expected
+    scope = Scope(tree)
+    assert [_ids(n) for n in scope.queries(_class_candidates, 100)] == \
+        [_ids(n) for n in scope.queries(_class_words()[0], 100)]
+
+
+_CLASS = st.lists(st.sampled_from(["aut", "AUT", "hor", "eur", "or", "byline", "By", "writer", " ", "-", "\u017f", "x"]),
+                  max_size=8).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(_CLASS, st.booleans()), max_size=6))
+def test_class_candidates_match_css_on_arbitrary_classes(classes: list[tuple[str, bool]]) -> None:
+    from newsclean.html_authors import _class_candidates, _class_words
+
+    markup = "".join(f'<div class="{c}"><span class="{c} author">x</span></div>' if nest else f'<p class="{c}">x</p>'
+                     for c, nest in classes)
+    tree = LexborHTMLParser(f"<html><body>{markup}</body></html>")
+    assert _ids(_class_candidates(tree.body)) == _ids(tree.body.css(_class_words()[0]))

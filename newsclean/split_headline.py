@@ -339,7 +339,7 @@ def text_headline(paras: Sequence[str], tags: Sequence[str | None], hints: Seque
     agreed = agreed_h1(paras[:n], tags, hints, excluded) if hints else None
     if agreed is not None:
         return agreed
-    weights = [len(p) if is_prose(p) else 0 for p in paras[:n]]
+    weights = [len(p) if len(p) >= PROSE_MIN_CHARS_CJK and is_prose(p) else 0 for p in paras[:n]]  # short: no cache look-up
     start = article_start(paras[:n], weights)
     if start is None:
         return 0 if paras and headline_shaped(paras[0]) else None

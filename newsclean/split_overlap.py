@@ -40,6 +40,14 @@ def is_cjk(text: str) -> bool:
     return len(_CJK.findall(sample)) * 3 > len(sample)
 
 
+def _nfkc_lines(text: str) -> str:
+    """NFKC of ``text``, normalising only the lines that need it (a newline never composes: the result is the same)."""
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    is_normalized, normalize = unicodedata.is_normalized, unicodedata.normalize
+    return "\n".join(line if is_normalized("NFKC", line) else normalize("NFKC", line) for line in text.split("\n"))
+
+
 class DumpIndex:
     """The whole page, casefolded: where else does a line re-appear (inside a longer line)?"""
 
@@ -57,9 +65,7 @@ class DumpIndex:
                 size += len(text) + 1
                 if size >= DUMP_INDEX_CHARS:
                     break
-            whole = "\n".join(parts)[:DUMP_INDEX_CHARS]
-            if not unicodedata.is_normalized("NFKC", whole):
-                whole = unicodedata.normalize("NFKC", whole)
+            whole = _nfkc_lines("\n".join(parts)[:DUMP_INDEX_CHARS])
             # every line between two newlines of its own, so that equal neighbours count as whole lines each
             self._text = "\n" + whole.casefold().replace("\n", "\n\n") + "\n"
         return self._text

@@ -61,12 +61,13 @@ def _author_paths() -> tuple[Any, str]:
 
 
 @cache
-def _author_stem_pattern() -> Any:
-    """Any ``/<stem>`` in an address, ASCII case folded as CSS's ``i`` flag does (Python's ``re``: one C search)."""
+def _author_stem_pattern() -> tuple[Any, tuple[bytes, ...]]:
+    """Any ``/<stem>`` in an ASCII-lowered address (bytes: a case-sensitive ``re`` search, faster than a folding one),
+    and each ``/<stem>`` needle: CSS's ``i`` flag folds ASCII letters only."""
     import re
 
-    stems = _author_words()[1]
-    return re.compile("/(?:" + "|".join(re.escape(w) for w in stems) + ")", re.IGNORECASE | re.ASCII) if stems else None
+    needles = tuple(f"/{w}".encode() for w in _author_words()[1])
+    return (re.compile(b"|".join(re.escape(n) for n in needles)) if needles else None), needles
 
 
 _CSS_SPACE = regex.compile(rb"[ \t\n\r\f]+")  #: the whitespace that separates the words of ``rel~=``
@@ -81,15 +82,14 @@ def _author_link_candidates(root: Any) -> list[Any]:
     """The ``a`` elements under ``root`` that the author-link selector matches, each once per selector it matches,
     in document order, as ``root.css(_author_paths()[1])`` lists them: one ``a`` query and a C regex per address
     are cheaper than lexbor's walk testing every selector of the list on every element."""
-    stem_pattern, stems = _author_stem_pattern(), _author_words()[1]
+    stem_pattern, needles = _author_stem_pattern()
     out: list[Any] = []
     for node in root.css("a"):
         attrs = node.attributes
         rel, href = attrs.get("rel"), attrs.get("href")
         count = 1 if rel and b"author" in _CSS_SPACE.split(_ascii_lower(rel)) else 0  # HTML's rel: case-insensitive
-        if href and stem_pattern is not None and stem_pattern.search(href):
-            low = _ascii_lower(href)
-            count += sum(f"/{w}".encode() in low for w in stems)
+        if href and stem_pattern is not None and stem_pattern.search(low := _ascii_lower(href)):
+            count += sum(needle in low for needle in needles)
         if count:
             out.extend([node] * count)
     return out

@@ -60,6 +60,8 @@ class Options:
     prose_above: bool = True
     #: a page with no byline is signed by the person holding the footer's copyright ("© 2009-2012 Jane Doe"; blogs)
     copyright_byline: bool = True
+    #: a page with no byline is signed by the agency credit of its dateline ("Hamburg (dpa/lno) –" -> "dpa/lno")
+    dateline_byline: bool = True
 
 
 
@@ -229,6 +231,8 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
         _signed_end(fields, lang)
     if not fields.byline and options.copyright_byline:
         fields.byline = copyright_holder(boilerplate, lang)
+    if not fields.byline and options.dateline_byline and fields.dateline:
+        fields.byline = credits.dateline_credit(fields.dateline)
     boilerplate.extend(fields.removed)
     out = updated(
         record,

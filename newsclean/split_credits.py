@@ -219,6 +219,12 @@ def find_dateline(paragraph: str, lang: str | None) -> tuple[str, str | None] | 
     return m[0].strip(), agency
 
 
+def dateline_credit(dateline: str) -> str | None:
+    """The agency credit in a dateline as printed ("Hamburg (dpa/lno) –" -> "dpa/lno"): the agency wrote the story."""
+    m = _DATELINE.match(dateline.strip() + " .")  # the dateline as cut, with the text's start it was cut from
+    return m["agency"].strip() if m and m["agency"] and agency_in(m["agency"]) else None
+
+
 def byline_from_boilerplate(boilerplate: list[object], lang: str | None) -> str | None:
     """A byline strip removed: any of the first removed lines, one strip cut before the article further on,
     or one just after the article (the author's signature at its foot).

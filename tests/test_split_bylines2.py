@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean import split
+from newsclean import split, split_credits
 from newsclean.split_byline_parts import COPYRIGHT_TAIL_LINES, MAX_COPYRIGHT_LINE_CHARS, _holder, copyright_holder
 
 
@@ -67,3 +67,25 @@ def test_copyright_holder_never_crashes(lines: list[str]) -> None:
     """Arbitrary footer lines give a name or None, never an error."""
     found = copyright_holder([{"text": t, "reason": "after-article-end"} for t in lines], "de")
     assert found is None or isinstance(found, str)
+
+
+@pytest.mark.parametrize(("dateline", "credit"), [
+    ("Hamburg (dpa/lno) –", "dpa/lno"),
+    ("ATHENS (Reuters) -", "Reuters"),
+    ("BERLIN -", None),  # no agency
+    ("Wien (Max Muster) -", None),  # brackets that name no agency
+])
+def test_dateline_credit(dateline: str, credit: str | None) -> None:
+    """The agency credit of a dateline, as printed."""
+    assert split_credits.dateline_credit(dateline) == credit
+
+
+def test_split_dateline_agency_signs_only_without_byline() -> None:
+    """A page with no byline is signed by its dateline's agency; a byline in the text wins."""
+    body = "Hamburg (dpa/lno) – Der Hafen bleibt am Montag wegen eines Sturms für alle Schiffe geschlossen, sagte ein Sprecher."
+    rec = split.run({"id": "a", "text": "Sturm legt den Hafen lahm\n\n" + body, "lang": "de"})
+    assert rec["byline"] == "dpa/lno"
+    off = split.run({"id": "a", "text": "Sturm legt den Hafen lahm\n\n" + body, "lang": "de"}, split.Options(dateline_byline=False))
+    assert off["byline"] is None
+    signed = split.run({"id": "a", "text": "Sturm legt den Hafen lahm\n\nVon Max Muster\n\n" + body, "lang": "de"})
+    assert signed["byline"] == "Max Muster"

@@ -80,12 +80,13 @@ def test_dateline_credit(dateline: str, credit: str | None) -> None:
     assert split_credits.dateline_credit(dateline) == credit
 
 
-def test_split_dateline_agency_signs_only_without_byline() -> None:
-    """A page with no byline is signed by its dateline's agency; a byline in the text wins."""
+def test_split_dateline_agency_signs_only_when_asked() -> None:
+    """By default the dateline's agency is the ``source`` and the byline stays null; the option signs with it,
+    and a byline in the text still wins."""
     body = "Hamburg (dpa/lno) – Der Hafen bleibt am Montag wegen eines Sturms für alle Schiffe geschlossen, sagte ein Sprecher."
     rec = split.run({"id": "a", "text": "Sturm legt den Hafen lahm\n\n" + body, "lang": "de"})
-    assert rec["byline"] == "dpa/lno"
-    off = split.run({"id": "a", "text": "Sturm legt den Hafen lahm\n\n" + body, "lang": "de"}, split.Options(dateline_byline=False))
-    assert off["byline"] is None
-    signed = split.run({"id": "a", "text": "Sturm legt den Hafen lahm\n\nVon Max Muster\n\n" + body, "lang": "de"})
+    assert rec["byline"] is None and rec["source"] == "dpa"
+    on = split.Options(dateline_byline=True)
+    assert split.run({"id": "a", "text": "Sturm legt den Hafen lahm\n\n" + body, "lang": "de"}, on)["byline"] == "dpa/lno"
+    signed = split.run({"id": "a", "text": "Sturm legt den Hafen lahm\n\nVon Max Muster\n\n" + body, "lang": "de"}, on)
     assert signed["byline"] == "Max Muster"

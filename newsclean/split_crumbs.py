@@ -42,17 +42,6 @@ def _before_article(boilerplate: Any) -> Iterator[Any]:
             yield entry.get("text")
 
 
-def _page_lines(boilerplate: Any, kept: Iterable[str]) -> list[str]:
-    """The page's lines above the article's end, strip's removed ones first, at most CRUMB_SCAN_LINES."""
-    lines: list[str] = []
-    for text in (*_before_article(boilerplate), *itertools.islice(kept, CRUMB_KEPT_LINES)):
-        if isinstance(text, str):
-            lines.extend(line for line in map(str.strip, text.split("\n")) if line)
-            if len(lines) >= CRUMB_SCAN_LINES:
-                break
-    return lines[:CRUMB_SCAN_LINES]
-
-
 def _is_title(step: str) -> bool:
     """Tell whether the last step reads like a headline (not one more section name)."""
     if not headline_shaped(step) or _MERGED_STEPS.search(step) or step.endswith(("...", "…")):  # cut titles
@@ -73,10 +62,23 @@ def _inline_trail(line: str) -> str | None:
     return None
 
 
+def _page_lines(boilerplate: Any, kept: Iterable[str]) -> Iterator[str]:
+    """The page's non-blank lines above the article's end, strip's removed ones first (read lazily: most are one line)."""
+    for text in itertools.chain(_before_article(boilerplate), itertools.islice(kept, CRUMB_KEPT_LINES)):
+        if not isinstance(text, str):
+            continue
+        if "\n" not in text:
+            line = text.strip()
+            if line:
+                yield line
+            continue
+        yield from (line for line in map(str.strip, text.split("\n")) if line)
+
+
 def breadcrumb_title(boilerplate: Any, kept: Iterable[str]) -> str | None:
     """Return the last step of the first breadcrumb trail whose earlier steps are short names, or None."""
     steps: list[str] = []
-    for line in _page_lines(boilerplate, kept):
+    for line in itertools.islice(_page_lines(boilerplate, kept), CRUMB_SCAN_LINES):
         if not steps and not line[0].isdigit() and (len(line) > MAX_TRAIL_CHARS or _SEP_CHARS.isdisjoint(line)):
             continue  # no trail step, no trail open: the common line, skipped in one test
         inline = _inline_trail(line)

@@ -42,3 +42,20 @@ def test_marked_block_byline_skips_bad_blocks() -> None:
               {"path": "div.author", "text": "x" * 500}, {"path": "div.byline>span", "text": "  By Anna Berg  "}]
     assert marked_block_byline(blocks, "en") == marked_block_byline(blocks[-1:], "en")
     assert marked_block_byline([{"path": "div.menu", "text": "By Anna Berg"}], "en") is None
+
+
+def _trail_page(fillers: int, joined: bool) -> list[dict[str, str]]:
+    trail = ["1. Home", "2. Politics", "3. Parliament votes on the new budget law"]
+    entries = [{"text": f"menu item {k % 7}", "reason": "nav"} for k in range(fillers)]
+    texts = ["\n\n".join(trail)] if joined else trail
+    return entries + [{"text": t, "reason": "before-article-start"} for t in texts]
+
+
+def test_breadcrumb_scan_limit_boundary() -> None:
+    """Exactly CRUMB_SCAN_LINES page lines are read, whether a text holds one line or several."""
+    from newsclean.split_crumbs import CRUMB_SCAN_LINES, breadcrumb_title
+
+    title = "3. Parliament votes on the new budget law"[3:]
+    for joined in (False, True):
+        assert breadcrumb_title(_trail_page(CRUMB_SCAN_LINES - 3, joined), []) == title
+        assert breadcrumb_title(_trail_page(CRUMB_SCAN_LINES - 2, joined), []) is None

@@ -14,17 +14,17 @@ from newsclean.split_bylines import MAX_SINGLE_WORD_ITEMS, find_byline, names_on
     ("Von Max Muster und Erika Musterfrau", "de", "Max Muster und Erika Musterfrau"),
     ("Ein Kommentar von Max Muster", "de", "Max Muster"),
     ("Eine Analyse von Erika Musterfrau", "de", "Erika Musterfrau"),
-    ("Erstellt von Anna am Dienstag 6. Mai 2014", "de", "Anna"),
+    ("Erstellt von Greta am Mittwoch 8. Oktober 2014", "de", "Greta"),
     ("Autoren Hans Beispiel und Jana Probe", "de", "Hans Beispiel und Jana Probe"),
     ("Ein Interview von Lena Test mit Otto Gast.", "de", "Lena Test"),
-    ("12. März 2021 von Mia in Reisen, Kultur", "de", "Mia"),
-    ("Text von Jan Probe Illustration von Eva Bild", "de", "Jan Probe"),
-    ("By Daniel | Published: 3. Juli 2017 | Kommentare geschlossen", "de", "Daniel"),
-    ("Author: Gabi Beispiel, Datum: 03.03.19", "de", "Gabi Beispiel"),
+    ("17. August 2020 von Lotte in Garten, Küche", "de", "Lotte"),
+    ("Text von Ole Brandt Illustration von Ina Farbe", "de", "Ole Brandt"),
+    ("By Konrad | Published: 14. März 2018 | Kommentare geschlossen", "de", "Konrad"),
+    ("Author: Gabi Beispiel, Datum: 21.09.18", "de", "Gabi Beispiel"),
     ("By Jane Doe, CNN", "en", "Jane Doe"),  # the outlet after the name is cut
     ("Του Newsroom", "el", "Newsroom"),
-    ("ByTravis Haney", "en", "Travis Haney"),  # inline elements printed without a space
-    ("ByJ.R. Stone", "en", "J.R. Stone"),
+    ("ByCalvin Drury", "en", "Calvin Drury"),  # inline elements printed without a space
+    ("ByT.J. Marlow", "en", "T.J. Marlow"),
     ("VonEva Probe", "de", "Eva Probe"),
 ])
 def test_prefixed_bylines(line: str, lang: str, name: str) -> None:
@@ -33,7 +33,7 @@ def test_prefixed_bylines(line: str, lang: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(("line", "lang", "name"), [
-    ("Sara Beispiel Stand: 05. Februar 2020", "de", "Sara Beispiel"),
+    ("Sara Beispiel Stand: 17. Januar 2022", "de", "Sara Beispiel"),
     ("Max Muster, dpa", "de", "Max Muster"),
     ("Jane Doe, John Smith", "en", "Jane Doe, John Smith"),
 ])
@@ -42,7 +42,7 @@ def test_bare_names(line: str, lang: str, name: str) -> None:
     assert names_only(line, lang) == name
 
 
-@pytest.mark.parametrize("line", ["Artikel, Unsere Forschung, Veranstaltungen", "Forschung, Projekte, Sprachpunkt"])
+@pytest.mark.parametrize("line", ["Aktuelles, Unsere Partner, Publikationen", "Technik, Termine, Wanderkarte"])
 def test_tag_list_is_not_a_name(line: str) -> None:
     """A comma list of more than MAX_SINGLE_WORD_ITEMS one-word items is a category list."""
     assert names_only(line, "de") is None
@@ -70,9 +70,9 @@ def test_no_crash(line: str, lang: str | None) -> None:
         assert found is None or isinstance(found, str)
 
 
-@pytest.mark.parametrize("line", ["Disko Von", "Name", "More Posts", "Über den Autor"])
+@pytest.mark.parametrize("line", ["Lesung Von", "Name", "More Posts", "Über den Autor"])
 def test_labels_and_form_words_are_not_names(line: str) -> None:
-    """A line ending in a byline label ("Disko Von") or a form/theme word is no author, even in a marked block."""
+    """A line ending in a byline label ("Lesung Von") or a form/theme word is no author, even in a marked block."""
     from newsclean.split_bylines import marked_name
     assert names_only(line, "de") is None
     assert marked_name(line, "de", single=True) is None
@@ -94,28 +94,28 @@ def test_label_across_lines() -> None:
 
 def test_japanese_label_and_desk() -> None:
     """ "文● name／desk": the label gives the name, the full-width slash ends it."""
-    assert find_byline("文● オカモト／ASCII編集部", "ja") == "オカモト"
+    assert find_byline("文● タナベ／デジタル編集部", "ja") == "タナベ"
 
 
 def test_trailing_role_label_is_cut() -> None:
-    """ "Harald Bauer Autor": the label after the name is cut; a desk name ending in "Redaktion" stays whole."""
+    """ "Hans Probe Autor": the label after the name is cut; a desk name ending in "Redaktion" stays whole."""
     assert names_only("Hans Probe Autor", "de") == "Hans Probe"
-    assert names_only("Teufel Blog Redaktion", "de") == "Teufel Blog Redaktion"
+    assert names_only("Kompass Blog Redaktion", "de") == "Kompass Blog Redaktion"
 
 
 @pytest.mark.parametrize(
     ("line", "lang", "name"),
     [
-        ("By Gina TrapaniCEO", "en", "Gina Trapani"),  # blocks joined without a space
-        ("By Howard BlumeStaff Writer", "en", "Howard Blume"),
-        ("By Ronald McDonald", "en", "Ronald McDonald"),  # a capital inside a name stays
-        ("By Bob Yirka , Phys.org", "en", "Bob Yirka"),
-        ("Von Peter Maahn/SP-X", "de", "Peter Maahn"),
-        ("By Joan Biskupic, CNN Senior Supreme Court Analyst", "en", "Joan Biskupic"),
-        ("Von Mathilda Trausch, Online-Redaktion", "de", "Mathilda Trausch"),
-        ("By Jane Slaughter on Thu", "en", "Jane Slaughter"),
-        ("Alle Artikel von Tanja Karrasch", "de", "Tanja Karrasch"),
-        ("By Jessica Holly, Gail Levy", "en", "Jessica Holly, Gail Levy"),  # two people: nothing cut
+        ("By Nora PellingCEO", "en", "Nora Pelling"),  # blocks joined without a space
+        ("By Victor HaleStaff Writer", "en", "Victor Hale"),
+        ("By Duncan MacLeary", "en", "Duncan MacLeary"),  # a capital inside a name stays
+        ("By Tom Ferrel , Labnews.org", "en", "Tom Ferrel"),
+        ("Von Jens Ruhland/KFZ-X", "de", "Jens Ruhland"),
+        ("By Marta Lindqvist, CNN Senior Political Analyst", "en", "Marta Lindqvist"),
+        ("Von Henrike Wolter, Online-Redaktion", "de", "Henrike Wolter"),
+        ("By Paula Brennan on Thu", "en", "Paula Brennan"),
+        ("Alle Artikel von Svenja Holtkamp", "de", "Svenja Holtkamp"),
+        ("By Megan Tully, Ruth Abrams", "en", "Megan Tully, Ruth Abrams"),  # two people: nothing cut
         ("Von Max Muster/dpa", "de", "Max Muster"),
     ],
 )
@@ -126,31 +126,31 @@ def test_outlets_titles_and_glued_words_cut(line: str, lang: str, name: str) -> 
 def test_about_box_title_dropped() -> None:
     from newsclean.split_bylines import marked_name
 
-    assert marked_name("Über Steffi", "de", single=True) == "Steffi"
+    assert marked_name("Über Jule", "de", single=True) == "Jule"
     assert marked_name("About Jane Doe", "en") == "Jane Doe"
 
 
 def test_one_word_handles_and_titled_outlets_keep() -> None:
     from newsclean.split_bylines import marked_name
 
-    assert marked_name("KleineGrüneMonster", "de", single=True) == "KleineGrüneMonster"
-    assert find_byline("By Glen Owen And Brendan Carlin For The Mail On Sunday", "en") is not None
-    assert "Sunday" in (find_byline("By Glen Owen And Brendan Carlin For The Mail On Sunday", "en") or "")
+    assert marked_name("BunteHummelWiese", "de", single=True) == "BunteHummelWiese"
+    assert find_byline("By Colin Marsh And Derek Painter For The Courier On Sunday", "en") is not None
+    assert "Sunday" in (find_byline("By Colin Marsh And Derek Painter For The Courier On Sunday", "en") or "")
 
 
 def test_split_names() -> None:
     from newsclean.split_bylines import split_names
 
-    assert split_names("Dana A. Ford , James S.A. Corey, and Tom Watkins", "en") == ["Dana A. Ford", "James S.A. Corey", "Tom Watkins"]
+    assert split_names("Lena B. Hart , Peter J.K. Olson, and Sam Wexler", "en") == ["Lena B. Hart", "Peter J.K. Olson", "Sam Wexler"]
     assert split_names("Max Muster und Eva Probe/dpa", "de") == ["Max Muster", "Eva Probe", "dpa"]
     assert split_names("", "de") == []
 
 
 def test_byline_from_boilerplate_reads_the_header_not_the_footer() -> None:
     filler = [{"text": f"Menü {i}", "reason": "before-article-start"} for i in range(60)]
-    head = [{"text": "Von Lisa Borch", "reason": "before-article-start"}]
+    head = [{"text": "Von Greta Lindahl", "reason": "before-article-start"}]
     foot = [{"text": "La rédaction", "reason": "after-article-end"}]
-    assert split_credits.byline_from_boilerplate(filler + head, "de") == "Lisa Borch"
+    assert split_credits.byline_from_boilerplate(filler + head, "de") == "Greta Lindahl"
     assert split_credits.byline_from_boilerplate(filler + foot, "fr") is None
     assert split_credits.byline_from_boilerplate(foot, "fr") == "La rédaction"  # among the first removed lines
     assert split_credits.byline_from_boilerplate([None, {"text": 3}], "de") is None
@@ -159,7 +159,7 @@ def test_byline_from_boilerplate_reads_the_header_not_the_footer() -> None:
 def test_link_arrows_after_the_name_cut() -> None:
     from newsclean.split_bylines import marked_name
 
-    assert marked_name("Stefanus →", "de", single=True) == "Stefanus"
+    assert marked_name("Jonathan →", "de", single=True) == "Jonathan"
     assert find_byline("Von Max Muster »", "de") == "Max Muster"
 
 
@@ -169,13 +169,13 @@ def test_words_starting_like_a_prefix_are_not_glued_prefixes(line: str) -> None:
 
 
 @pytest.mark.parametrize(("line", "lang", "name"), [
-    ("yas! | By Cara Stiles | April 13, 2020", "en", "Cara Stiles"),  # after a separator
+    ("wow! | By Tessa Morrow | June 22, 2021", "en", "Tessa Morrow"),  # after a separator
     ("Sport | von Max Muster", "de", "Max Muster"),
-    ("Veröffentlicht am 12. Juni 2017 von Eva Probe", "de", "Eva Probe"),  # after a labelled date
-    ("Posted on 2015-04-05 by marc | Leave a comment", "en", "marc"),  # an account name beside a date
-    ("von eseppelt · 31. Oktober 2023", "de", "eseppelt"),
-    ("Dezember 10, 2019 · von freeman1984 · in Uncategorized", "de", "freeman1984"),
-    ("Author: Bo2man am 29.12.2010, 13:36 Uhr", "de", "Bo2man"),
+    ("Veröffentlicht am 9. September 2018 von Eva Probe", "de", "Eva Probe"),  # after a labelled date
+    ("Posted on 2016-08-14 by jens | Leave a comment", "en", "jens"),  # an account name beside a date
+    ("von kbrunner · 17. Februar 2022", "de", "kbrunner"),
+    ("März 22, 2018 · von wanderer77 · in Uncategorized", "de", "wanderer77"),
+    ("Author: Kai3x am 14.03.2011, 09:52 Uhr", "de", "Kai3x"),
 ])
 def test_bylines_inside_meta_lines(line: str, lang: str, name: str) -> None:
     assert find_byline(line, lang) == name
@@ -183,23 +183,23 @@ def test_bylines_inside_meta_lines(line: str, lang: str, name: str) -> None:
 
 @pytest.mark.parametrize(("line", "lang"), [
     ("Kommentar | Von der Leyen muss gehen", "de"),  # not every word a name's
-    ("Here Are 6 Gadgets Powered by Solar Power", "en"),  # no date, no separator before "by"
+    ("Here Are 8 Tools Powered by Wind Energy", "en"),  # no date, no separator before "by"
     ("von oben", "de"),  # an account-like word needs a date beside it
-    ("By oradmin", "en"),
-    ("Von wegen. Am Sonntag, 15. März 2020, verkündete der Ministerpräsident, dass die Grenze geschlossen sei.", "de"),
+    ("By wpeditor", "en"),
+    ("Von wegen. Am Freitag, 6. November 2020, erklärte die Bürgermeisterin, dass das Freibad geschlossen bleibe.", "de"),
 ])
 def test_meta_line_reading_refuses_prose_and_kickers(line: str, lang: str) -> None:
     assert find_byline(line, lang) is None
 
 
 def test_name_glued_to_a_bullet_before_the_date() -> None:
-    assert names_only("Fox Nation•October 3, 2016", "en") == "Fox Nation"
+    assert names_only("Nina Carver•March 14, 2017", "en") == "Nina Carver"
 
 
 @pytest.mark.parametrize(("line", "lang", "name"), [
-    ("Marie Merlet | lundi 9 décembre 2019 à 09h08", "fr", "Marie Merlet"),
-    ("Janic Cathomen, 01.12.2021", "de", "Janic Cathomen"),
-    ("Swantje Schemmerling | 06.11.23", "de", "Swantje Schemmerling"),
+    ("Claire Dubreuil | mardi 14 janvier 2020 à 17h45", "fr", "Claire Dubreuil"),
+    ("Luzian Marugg, 08.03.2022", "de", "Luzian Marugg"),
+    ("Wiebke Harmsen | 19.04.23", "de", "Wiebke Harmsen"),
     ("Max Muster | Veröffentlicht am 3. Mai 2021", "de", "Max Muster"),
 ])
 def test_names_then_a_date(line: str, lang: str, name: str) -> None:
@@ -208,11 +208,11 @@ def test_names_then_a_date(line: str, lang: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(("line", "lang"), [
-    ("Benjamin Triebe, London 18.10.2019, 19:33", "de"),  # a place before the date: not this shape
-    ("Im Wortlaut, Deutschlandfunk, 02. November 2021", "de"),
-    ("Paddy · April 19, 2019", "en"),  # one word: a place as often as a name
-    ("Risiken und Nebenwirkungen, 3. Mai 2021", "de"),
-    ("Von Risiken und Nebenwirkungen", "de"),  # capitalised nouns joined like names
+    ("Konrad Wältli, Paris 07.02.2020, 08:15", "de"),  # a place before the date: not this shape
+    ("Im Wortlaut, Inforadio, 11. März 2022", "de"),
+    ("Tilly · June 7, 2018", "en"),  # one word: a place as often as a name
+    ("Kosten und Nutzen, 3. Mai 2021", "de"),
+    ("Von Kosten und Nutzen", "de"),  # capitalised nouns joined like names
 ])
 def test_not_names_then_a_date(line: str, lang: str) -> None:
     assert find_byline(line, lang) is None
@@ -225,9 +225,9 @@ def test_weekdays_are_date_lead_words() -> None:
 
 
 @pytest.mark.parametrize(("line", "lang", "name"), [
-    ("Eingestellt von der Michel um 21:11", "de", "der Michel"),
-    ("Gespeichert von rasos am 24. Juli 2017 - 18:55", "de", "rasos"),
-    ("Escribe Camila Méndez", "es", "Camila Méndez"),
+    ("Eingestellt von der Bergfex um 06:48", "de", "der Bergfex"),
+    ("Gespeichert von tomvek am 3. Februar 2016 - 09:20", "de", "tomvek"),
+    ("Escribe Lucía Ferrando", "es", "Lucía Ferrando"),
     ("Publié par Jean Dupont", "fr", "Jean Dupont"),
 ])
 def test_cms_template_prefixes(line: str, lang: str, name: str) -> None:
@@ -235,7 +235,7 @@ def test_cms_template_prefixes(line: str, lang: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(("line", "name"), [
-    ("23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen", "Markus Reuter"),  # clock words inside the date
+    ("14.09.2017 um 11:27 Uhr - Jonas Brenner - 37 Ergänzungen", "Jonas Brenner"),  # clock words inside the date
     ("3. Mai 2021 um 12:00 Uhr Max Muster", "Max Muster"),
 ])
 def test_name_after_a_date_and_time(line: str, name: str) -> None:
@@ -245,20 +245,20 @@ def test_name_after_a_date_and_time(line: str, name: str) -> None:
 
 
 def test_japanese_poster_label() -> None:
-    assert find_byline("投稿者 Masafumi Negishi", "ja") == "Masafumi Negishi"
+    assert find_byline("投稿者 Kenta Moriyama", "ja") == "Kenta Moriyama"
 
 
 def test_author_picture_alt_text_before_the_byline_is_dropped() -> None:
-    assert find_byline("Avatar photo by Logan C. Ritchie November 8, 2023 | 6:03 pm", "en") == "Logan C. Ritchie"
+    assert find_byline("Avatar photo by Owen R. Castell March 2, 2022 | 9:41 am", "en") == "Owen R. Castell"
     assert names_only("Profilbild Max Muster", "de") == "Max Muster"
     assert names_only("Avatar", "en") is None
 
 
 def test_byline_signed_at_the_article_foot() -> None:
     head = [{"text": f"Menü {i}", "reason": "before-article-start"} for i in range(60)]
-    sign = [{"text": "Teilen", "reason": "phrase:share"}, {"text": "Von Frank Hahn", "reason": "after-article-end"}]
-    assert split_credits.byline_from_boilerplate(head + sign, "de") == "Frank Hahn"
-    teasers = [{"text": f"• 06.11.23 - 14:00 von Max Muster{i} zu", "reason": "after-article-end"} for i in "ab"]
+    sign = [{"text": "Teilen", "reason": "phrase:share"}, {"text": "Von Bernd Sauer", "reason": "after-article-end"}]
+    assert split_credits.byline_from_boilerplate(head + sign, "de") == "Bernd Sauer"
+    teasers = [{"text": f"• 21.02.24 - 09:30 von Max Muster{i} zu", "reason": "after-article-end"} for i in "ab"]
     assert split_credits.byline_from_boilerplate(head + teasers, "de") is None  # one "von X" per teaser: not ours
     comment = [{"text": "von Eva Probe", "reason": "path:comment"}]
     assert split_credits.byline_from_boilerplate(head + comment, "de") is None  # only the plain text after the article
@@ -271,32 +271,32 @@ def test_byline_signed_at_the_article_foot() -> None:
 def test_bare_names_need_a_known_first_name() -> None:
     from newsclean.split_byline_words import has_given_name
 
-    assert has_given_name("Jan Koch", "de") and has_given_name("Dr. Tim Loppe", "de") and has_given_name("BOB FISCHER", "en")
+    assert has_given_name("Jan Riedel", "de") and has_given_name("Dr. Tim Harzer", "de") and has_given_name("BOB HARLAN", "en")
     assert not has_given_name("Weitere Informationen", "de") and not has_given_name("Recent Posts", "en")
     assert not has_given_name("", "de") and not has_given_name("Dr.", "de")
 
 
 def test_bare_name_signing_the_foot_or_dated_in_the_header() -> None:
     head = [{"text": f"Menü {i}", "reason": "before-article-start"} for i in range(60)]
-    foot = [{"text": t, "reason": "after-article-end"} for t in ("Kontakt:", "Jan Koch", "Telefon 040 123")]
-    assert split_credits.byline_from_boilerplate(head + foot, "de") == "Jan Koch"
+    foot = [{"text": t, "reason": "after-article-end"} for t in ("Kontakt:", "Jan Riedel", "Telefon 040 123")]
+    assert split_credits.byline_from_boilerplate(head + foot, "de") == "Jan Riedel"
     links = [{"text": t, "reason": "after-article-end"} for t in ("Weitere Informationen", "Neueste Beiträge")]
     assert split_credits.byline_from_boilerplate(head + links, "de") is None  # capitalised, but no first name
     late = [{"text": f"Zeile {i}", "reason": "after-article-end"} for i in range(split_credits.FOOT_BARE_LINES)]
     assert split_credits.byline_from_boilerplate(head + late + foot[1:2], "de") is None  # beyond the signature lines
-    dated = [{"text": t, "reason": "before-article-start"} for t in ("Gunter Frank", "12.05.2021", "Die Überschrift")]
-    assert split_credits.byline_from_boilerplate(head + dated, "de") == "Gunter Frank"
-    undated = [{"text": t, "reason": "before-article-start"} for t in ("Gunter Frank", "Die Überschrift")]
+    dated = [{"text": t, "reason": "before-article-start"} for t in ("Gunter Wehling", "12.05.2021", "Die Überschrift")]
+    assert split_credits.byline_from_boilerplate(head + dated, "de") == "Gunter Wehling"
+    undated = [{"text": t, "reason": "before-article-start"} for t in ("Gunter Wehling", "Die Überschrift")]
     assert split_credits.byline_from_boilerplate(head + undated, "de") is None  # a name in a menu: no date beside it
-    after = [{"text": "11.12.2019 - Amelie Loevenich", "reason": "before-article-start"}]
-    assert split_credits.byline_from_boilerplate(head + after, "de") == "Amelie Loevenich"
+    after = [{"text": "04.03.2020 - Amelie Hartwig", "reason": "before-article-start"}]
+    assert split_credits.byline_from_boilerplate(head + after, "de") == "Amelie Hartwig"
 
 
 @pytest.mark.parametrize(("line", "lang", "name"), [
-    ("Rechtsanwalt Sebastian Einbock", "de", "Sebastian Einbock"),
-    ("FOCUS-Online-Experte Robin Tschöpe", "de", "Robin Tschöpe"),
+    ("Rechtsanwalt Sebastian Korff", "de", "Sebastian Korff"),
+    ("FOCUS-Online-Experte Jonas Wirth", "de", "Jonas Wirth"),
     ("Von Reporter Max Muster", "de", "Max Muster"),
-    ("Olga Symbolbild", "de", "Olga"),
+    ("Frieda Symbolbild", "de", "Frieda"),
     ("Reporter Muster", "de", "Reporter Muster"),  # a first and a last name stay, even when one is a title word
 ])
 def test_job_title_before_the_name_and_photo_words_cut(line: str, lang: str, name: str) -> None:
@@ -304,20 +304,20 @@ def test_job_title_before_the_name_and_photo_words_cut(line: str, lang: str, nam
 
 
 def test_signed_body_end() -> None:
-    body = ["Ein langer Absatz über die Sache, der mit einem Punkt endet.", "Jan Koch"]
+    body = ["Ein langer Absatz über die Sache, der mit einem Punkt endet.", "Jan Riedel"]
     assert split_credits.signed_body_end(body, "de") == 1
     assert split_credits.signed_body_end(["Weitere Informationen"], "de") is None  # no first name
-    assert split_credits.signed_body_end(["Jan Koch", "Eva Probe"], "de") is None  # two names: a contact list
+    assert split_credits.signed_body_end(["Jan Riedel", "Eva Probe"], "de") is None  # two names: a contact list
     assert split_credits.signed_body_end([], "de") is None
 
 
 def test_agency_credit_as_byline_and_bracketed_photo_credit() -> None:
-    assert find_byline("Von: det/dpa", "de") == "det/dpa"
+    assert find_byline("Von: kmr/dpa", "de") == "kmr/dpa"
     assert find_byline("Von: APA/AP", "de") == "APA/AP"
     assert find_byline("Von: und/oder", "de") is None and find_byline("Von abc/def", "de") is None
-    assert split_credits.is_photo_credit("(Foto: picture alliance/dpa)", "de")
+    assert split_credits.is_photo_credit("(Foto: imago images/epd)", "de")
     assert split_credits.is_photo_credit("[Foto: dpa]", "de")
-    assert split_credits.find_source("(Foto: picture alliance/dpa)", "de") is None
+    assert split_credits.find_source("(Foto: imago images/epd)", "de") is None
     assert split_credits.find_source("(Reuters)", "en") == "Reuters"
 
 

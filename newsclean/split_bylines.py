@@ -357,10 +357,24 @@ def marked_name(line: str, lang: str | None, single: bool = False) -> str | None
     found = names_only(line, lang) or byline_inside(line, lang)
     if found or not single or len(line) > MAX_BYLINE_CHARS:
         return found
+    if (labelled := _labelled_handle(line, lang)) is not None:
+        return labelled or None
     rest = undouble(_cut_noise(line.strip().strip("[]【】()（）"), lang))
     words = rest.split()
     if not 1 <= len(words) <= MAX_BARE_NAME_WORDS or len(rest) < MIN_MARKED_NAME_CHARS:
         return None
-    if is_byline_word(words[-1], lang):
-        return None  # "By", "Von", "Disko Von": the label, its name stands in the next block
+    if is_byline_word(words[-1], lang) or fold(line.split()[-1]).rstrip(":：") in labels(lang):
+        return None  # "By", "Von", "Disko Von", "Artikel von:": the label, its name stands in the next block
     return rest if all(_NAME_WORD.match(w.strip(",;，、")) for w in words) else None
+
+
+def _labelled_handle(line: str, lang: str | None) -> str | None:
+    """In a block marked as the author, the account name after a label ("Artikel von: hausinfo"): the name, or ""
+    when a label stands there with something else after it (None: no label, read the line as a name)."""
+    inner = inner_prefix_re(lang)
+    folded = fold(line)
+    m = inner.search(folded[:MAX_BYLINE_CHARS]) if inner and len(folded) == len(line) else None
+    if not m:
+        return None
+    tail = line[m.end():].strip()
+    return tail if _HANDLE.fullmatch(tail) and not is_byline_word(tail, lang) else ""

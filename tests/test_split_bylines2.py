@@ -90,3 +90,24 @@ def test_split_dateline_agency_signs_only_when_asked() -> None:
     assert split.run({"id": "a", "text": "Sturm legt den Hafen lahm\n\n" + body, "lang": "de"}, on)["byline"] == "dpa/lno"
     signed = split.run({"id": "a", "text": "Sturm legt den Hafen lahm\n\nVon Max Muster\n\n" + body, "lang": "de"}, on)
     assert signed["byline"] == "Max Muster"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Artikel von: mustersite", "mustersite"),  # an account name after the label, in a block marked as the author
+    ("Artikel von:", None),  # the label alone: its name stands in the next block
+    ("Beitrag von Lars", "Lars"),
+    ("Paddy", "Paddy"),
+])
+def test_marked_block_labelled_handle(text: str, name: str | None) -> None:
+    """A block the page marks as the author gives the name after its label, never the label's own words."""
+    from newsclean.split_bylines import marked_name
+
+    assert marked_name(text, "de", single=True) == name
+
+
+@pytest.mark.parametrize("name", ["wordpressadmin", "No Author"])
+def test_placeholder_authors_are_accounts(name: str) -> None:
+    """CMS placeholders printed where the author goes name nobody."""
+    from newsclean.split_byline_words import is_account
+
+    assert is_account(name, "en")

@@ -96,12 +96,11 @@ class _Walk:
             kind = quote_kind(para.source[start:end], para, k, cand, self.lex)
             if kind is None or (kind == "scare" and not self.keep_scare):
                 continue
+            if kind == "direct" and cand is None and _unattributed_phrase(para.source[start:end]) and not self._carried(pi, para, k, span):
+                kind = "scare"  # a phrase nobody is said to have said: a name, a term, an emphasis (whoever the sentence names)
             speaker, cue = (self._speaker(pi, para, k, cand, span) if kind == "direct" else (None, None))
             if kind == "direct" and speaker is None and cand is None:
-                if _unattributed_phrase(para.source[start:end]):
-                    kind = "scare"  # a phrase nobody is said to have said: a name, a term, an emphasis
-                else:
-                    speaker = self._subject_phrase(pi, para, k)
+                speaker = self._subject_phrase(pi, para, k)
             if span.continued and not span.continuation:
                 self.group += 1
             group = self.group if (span.continued or span.continuation) else -1
@@ -113,6 +112,13 @@ class _Walk:
         """"Der Wirtschaftsrat befürwortet …, damit … „…“": the sentence's subject said it."""
         cand = _sentence_subject(para, k, self.lex)
         return speaker_text(para, cand, self.people, self.state, pi) if cand is not None else None
+
+    def _carried(self, pi: int, para: Paragraph, k: int, span: Span) -> bool:
+        """Whether a quotation without a candidate carries a speaker: a continued quotation's, or the last speaker's within reach."""
+        if span.continuation and self.found and self.found[-1].group == self.group:
+            return self.found[-1].speaker is not None
+        reach = CARRY_PARAGRAPHS if (_floating(para, k) or k == 0) else CARRY_NEAR
+        return bool(self.state.last_speaker) and pi - self.state.last_speaker_para <= reach
 
     def _speaker(self, pi: int, para: Paragraph, k: int, cand: Candidate | None, span: Span) -> tuple[str | None, str | None]:
         state = self.state

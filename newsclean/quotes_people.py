@@ -175,6 +175,11 @@ def _learn_tokenised(para: Paragraph, lex: Lexicon, people: People, runs_all: li
             else:
                 break
         width = b - a
+        if width > 2 and toks[a].role == "person" and _titled_name(toks, a + 1, b):
+            words = [t.text for t in toks[a:b] if t.kind == "w"]  # "Bundesfinanzminister Peer Steinbrück": a person, shown with the title as written
+            people.add_run(words)
+            people.note_party(words, para.source, toks[b - 1].end)
+            continue
         before = toks[a - 1] if a else None
         strong: bool | None = False  #: True: an honorific; False: by its words; None: only a candidate for a fuller form
         if before is not None and (before.hon or (before.text == "." and a > 1 and toks[a - 2].hon)):
@@ -194,7 +199,10 @@ def _learn_tokenised(para: Paragraph, lex: Lexicon, people: People, runs_all: li
             continue
         words = [t.text for t in run if t.kind == "w"]
         if strong is None:
-            runs_all.append(words)
+            if noun_caps and before is not None and before.wclass == "det":
+                words = words[1:]  # "der Sender Roßmüller": after an article the first word is a noun, not a first name
+            if len(words) > 1:
+                runs_all.append(words)
         else:
             people.add_run(words, strong=strong or len(words) > 1)
             people.note_party(words, para.source, toks[b - 1].end)
@@ -247,3 +255,13 @@ def mentions(paras: list[tuple[Paragraph, list[Span]]], people: People, state: S
                 if name:
                     pos_append((pi, ti))
                     name_append(name)
+
+
+TITLED_NAME_WORDS = (2, 3)  #: name words after a capitalised role noun learnt as a person ("Finanzminister Peer Steinbrück")
+
+
+def _titled_name(toks: list[Tok], a: int, b: int) -> bool:
+    """Two or three name words, none a role or an organisation, after a capitalised role noun (noun-capitalising languages)."""
+    words = [t for t in toks[a:b] if t.kind == "w"]
+    lo, hi = TITLED_NAME_WORDS
+    return lo <= len(words) <= hi and all(t.role is None and t.name for t in words)

@@ -570,3 +570,33 @@ def test_only_dotted_titles_keep_a_sentence_open(lang: str, text: str, ends: boo
     """Honorifics the data writes without a full stop ("Minister", "President") end a sentence at one; "Dr.", "κ." do not."""
     para = tokenize(text, 0, len(text), [], lexicon(lang), "text")
     assert (len(para.sentences) > 1) is ends
+
+
+def _people(text: str, lang: str = "de"):
+    lex = lexicon(lang)
+    paras = []
+    for pos, line in ((text.find(line), line) for line in text.split("\n")):
+        spans = find_spans(line, lang)
+        paras.append((tokenize(text, pos, pos + len(line), [(s.outer_start + pos, s.outer_end + pos, i) for i, s in enumerate(spans)], lex, "text"), spans))
+    return learn_people(paras, lex)
+
+
+def test_a_capitalised_title_before_a_full_name_makes_a_person() -> None:
+    """"Bundesfinanzminister Peer Lindmann" with no cue beside it: Lindmann is a person (shown with the title as written)."""
+    people = _people("Das musste Bundesfinanzminister Peer Lindmann einräumen.")
+    assert people.known("Lindmann") == "Bundesfinanzminister Peer Lindmann"
+
+
+def test_an_article_before_a_run_keeps_its_noun_out_of_the_name() -> None:
+    """"hätte der Sender Lindmann …": the noun after the article is no first name of the known Lindmann."""
+    people = _people("Das musste Bundesfinanzminister Peer Lindmann einräumen.\nZudem hätte der Sender Lindmann geholfen.")
+    assert people.known("Lindmann") == "Bundesfinanzminister Peer Lindmann"
+    assert people.known("Sender") is None
+
+
+def test_a_short_term_is_no_quotation_of_the_person_opening_its_sentence() -> None:
+    """No cue and no carried speaker: "Lindmann fuhr zum „Hafenfest Nord“" quotes a name, not Lindmann (however well known)."""
+    from newsclean.quotes_doc import extract
+
+    text = "Das musste Bundesfinanzminister Peer Lindmann einräumen.\n\nLindmann fuhr danach zum „Hafenfest Nord“ in Kiel."
+    assert [(q["kind"], q["speaker"]) for q in extract([("text", text)], "de")] == [("scare", None)]

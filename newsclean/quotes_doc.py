@@ -62,6 +62,21 @@ def _known_subject(para: Paragraph, k: int, people: People) -> str | None:
     return None
 
 
+def _fronted_object(para: Paragraph, cand: Candidate, people: People, lex: Lexicon) -> str | None:
+    """Verb-second order, "Jede Schuld am Unfall weist Lindner von sich:": a phrase naming no known person before the cue,
+    a known person's bare name right after it — the fronted phrase is the object, the person the speaker."""
+    toks = para.toks
+    if not lex.v2 or cand.type != "name" or cand.c < 0 or cand.b > cand.c or not toks[cand.c].cue:
+        return None
+    after = cand.c + toks[cand.c].cue_len
+    if after >= len(toks) or toks[after].kind != "w" or not toks[after].name or (after + 1 < len(toks) and toks[after + 1].name):
+        return None
+    phrase = toks[cand.a : cand.b]
+    if any(t.hon or t.role == "person" or (t.name and people.known(t.text)) for t in phrase):
+        return None
+    return people.display(people.known(toks[after].text))
+
+
 def _trim(source: str, start: int, end: int) -> tuple[int, int]:
     while start < end and source[start].isspace():
         start += 1
@@ -123,7 +138,8 @@ class _Walk:
     def _speaker(self, pi: int, para: Paragraph, k: int, cand: Candidate | None, span: Span) -> tuple[str | None, str | None]:
         state = self.state
         if cand is not None:
-            speaker = speaker_text(para, cand, self.people, state, pi)
+            inverted = _fronted_object(para, cand, self.people, self.lex)
+            speaker = inverted or speaker_text(para, cand, self.people, state, pi)
             if speaker and cand.type != "drop":
                 state.last_speaker, state.last_speaker_para = speaker, pi
             return speaker, cand.cue

@@ -600,3 +600,15 @@ def test_a_short_term_is_no_quotation_of_the_person_opening_its_sentence() -> No
 
     text = "Das musste Bundesfinanzminister Peer Lindmann einräumen.\n\nLindmann fuhr danach zum „Hafenfest Nord“ in Kiel."
     assert [(q["kind"], q["speaker"]) for q in extract([("text", text)], "de")] == [("scare", None)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Das musste Bundesfinanzminister Peer Lindmann einräumen. Die Kritik am Plan wies Lindmann von sich: „Das ist falsch.“", "Lindmann"),
+    ("Das musste Bundesfinanzminister Peer Lindmann einräumen. Die Kritik am Plan wies die Ministerin zurück: „Das ist falsch.“", "Ministerin"),
+])
+def test_a_fronted_object_before_a_known_persons_name(text: str, want: str) -> None:
+    """Verb-second: "Die Kritik … wies Lindmann von sich": the known person after the cue said it, not the fronted phrase."""
+    from newsclean.quotes_doc import extract
+
+    speakers = [q["speaker"] for q in extract([("text", text)], "de") if q["kind"] == "direct"]
+    assert speakers and want in speakers[-1]

@@ -29,6 +29,8 @@ STAGE = "split"
 PRE_LIMIT = 80  #: lines strip cut before the article that split reads back (the headline stands within ~40 of the start)
 BLOCK_SCAN = 400  #: paragraphs matched to their HTML block (tags and class hints matter near the article start)
 META_REASON = "path-part:meta"  #: strip's reason for an HTML meta block (date, author) it cut from the article's path
+BODY_BYLINE_SCAN = 6  #: body paragraphs read for a "Von X" line when the header gave no byline (a standfirst, a caption first)
+MAX_BYLINE_CHARS = 120  #: ... such a line is short
 DATELINE_SCAN = 3  #: body paragraphs searched for the dateline (captions and credits may come first)
 ABOVE_PROSE_WORDS = 12  #: a line strip kept above the headline with this many words and a sentence end is article prose
 ABOVE_PROSE_CHARS = 40  #: same, in characters, for scripts written without spaces
@@ -231,6 +233,8 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
         fields.byline = credits.byline_from_boilerplate(boilerplate, lang) or marked_block_byline(record.get("blocks"), lang, True)
     if not fields.byline:
         _signed_end(fields, lang)
+    if not fields.byline:
+        _byline_in_body(fields, lang)
     if not fields.byline and options.copyright_byline:
         fields.byline = copyright_holder(boilerplate, lang)
     if not fields.byline and options.dateline_byline and fields.dateline:
@@ -302,6 +306,15 @@ def _signed_end(fields: _Fields, lang: str | None) -> None:
     if i is not None:
         fields.byline = fields.body[i].strip()
         fields.removed.append({"text": fields.body.pop(i), "reason": "byline"})
+
+
+def _byline_in_body(fields: _Fields, lang: str | None) -> None:
+    """A "Von X" line among the first body paragraphs (below a standfirst or a picture) is the byline."""
+    for i, para in enumerate(fields.body[:BODY_BYLINE_SCAN]):
+        if len(para) <= MAX_BYLINE_CHARS and credits.prefixed(para, lang) and (found := credits.find_byline(para, lang)):
+            fields.byline = found
+            fields.removed.append({"text": fields.body.pop(i), "reason": "byline"})
+            return
 
 
 def _date_from_boilerplate(boilerplate: list[Any], lang: str | None) -> str | None:

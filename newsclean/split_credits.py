@@ -28,7 +28,7 @@ from newsclean.split_bylines import (  # noqa: F401  (re-exported)
     name_after_date,
     names_only,
 )
-from newsclean.split_byline_words import desks, given_names, has_given_name
+from newsclean.split_byline_words import desks, given_names, has_given_name, prefix_re
 from newsclean.split_dates import fold, parse_date
 
 __all__ = [
@@ -217,6 +217,12 @@ def find_dateline(paragraph: str, lang: str | None) -> tuple[str, str | None] | 
     if len(place.split()) > 4:
         return None
     return m[0].strip(), agency
+
+
+def prefixed(line: str, lang: str | None) -> bool:
+    """Tell whether ``line`` opens with a byline prefix or label ("Von", "By", "Autor:"), list bullets aside."""
+    pattern = prefix_re(lang)
+    return bool(pattern and pattern.match(fold(line.strip().lstrip(_BULLETS).strip())))
 
 
 def dateline_credit(dateline: str) -> str | None:

@@ -111,3 +111,20 @@ def test_placeholder_authors_are_accounts(name: str) -> None:
     from newsclean.split_byline_words import is_account
 
     assert is_account(name, "en")
+
+
+def test_split_byline_line_in_the_body() -> None:
+    """A "Von X" line among the first body paragraphs is the byline and leaves the body; one further down does not."""
+    para = "Der Garten blüht im Mai, und die Nachbarn freuen sich sehr darüber, sagte die Gärtnerin."
+    fields = split._Fields(body=[para, "von Max Muster", para])
+    split._byline_in_body(fields, "de")
+    assert fields.byline == "Max Muster" and fields.body == [para, para] and fields.removed[0]["reason"] == "byline"
+    far = split._Fields(body=[para] * split.BODY_BYLINE_SCAN + ["von Max Muster"])
+    split._byline_in_body(far, "de")
+    assert far.byline is None
+
+
+@pytest.mark.parametrize(("line", "expected"), [("von Max Muster", True), ("  • By Jane Doe", True), ("Vonderau liegt am Fluss", False)])
+def test_prefixed(line: str, expected: bool) -> None:
+    """A byline prefix opens the line as a whole word."""
+    assert split_credits.prefixed(line, "de" if "Max" in line or "Vonderau" in line else "en") is expected

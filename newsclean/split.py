@@ -62,7 +62,7 @@ class Options:
     prose_above: bool = True
     #: a page with no byline is signed by the person holding the footer's copyright ("© 2009-2012 Jane Doe"; blogs)
     copyright_byline: bool = True
-    #: a page with no byline is signed by the agency credit of its dateline ("Hamburg (dpa/lno) –" -> "dpa/lno").
+    #: a page with no byline is signed by the agency credit of its dateline ("Kiel (dpa/lno) –" -> "dpa/lno").
     #: Off: the record contract puts the agency in ``source`` and keeps ``byline`` null (golden de-welt-lucke-vorlesung);
     #: on, dev split byline html 0.794 -> 0.796, text 0.633 -> 0.635 (one gold doc each; trafilatura's gold names the agency)
     dateline_byline: bool = False

@@ -369,7 +369,7 @@ def marked_name(line: str, lang: str | None, single: bool = False) -> str | None
 
 
 def _labelled_handle(line: str, lang: str | None) -> str | None:
-    """In a block marked as the author, the account name after a label ("Artikel von: hausinfo"): the name, or ""
+    """In a block marked as the author, the account name after a label ("Artikel von: mustersite"): the name, or ""
     when a label stands there with something else after it (None: no label, read the line as a name)."""
     inner = inner_prefix_re(lang)
     folded = fold(line)

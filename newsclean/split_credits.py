@@ -226,7 +226,7 @@ def prefixed(line: str, lang: str | None) -> bool:
 
 
 def dateline_credit(dateline: str) -> str | None:
-    """The agency credit in a dateline as printed ("Hamburg (dpa/lno) –" -> "dpa/lno"): the agency wrote the story."""
+    """The agency credit in a dateline as printed ("Kiel (dpa/lno) –" -> "dpa/lno"): the agency wrote the story."""
     m = _DATELINE.match(dateline.strip() + " .")  # the dateline as cut, with the text's start it was cut from
     return m["agency"].strip() if m and m["agency"] and agency_in(m["agency"]) else None
 

@@ -49,9 +49,9 @@ def test_card_mates_stay_within_the_card_and_the_span() -> None:
 def test_markup_written_as_text_goes_but_angle_brackets_in_prose_stay() -> None:
     paras = "".join(f"<p>{PROSE.format(i)}</p>" for i in range(4))
     junk = "&lt;img height=\"1\" width=\"1\" style=\"display:none\" src=\"http://example.com/p?c1=2\"/&gt;"
-    title = "&lt;The Palace: Tale of Jang Noksu&gt;"
+    title = "&lt;The Lantern Keeper: Tale of Seo Dahae&gt;"
     page = f"<body><div class='story'><h1>The headline of it</h1><p>{junk}</p>{paras}<p>{title}</p></div></body>"
     out = _run(page)
     kept = paragraphs(out["text"])
     assert not any(k.startswith("<img") for k in kept)
-    assert "<The Palace: Tale of Jang Noksu>" in kept
+    assert "<The Lantern Keeper: Tale of Seo Dahae>" in kept

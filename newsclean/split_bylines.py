@@ -41,7 +41,7 @@ MAX_NAME_WORDS = 12  #: words of the name part (several authors fit, a sentence 
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}|\p{Lt}|\p{Lo})[\p{L}\p{M}'’.\-]*,?$|^(?:van|von|de|der|den|da|di|del|la|le|du|bin|al|y|e|and|und|et|και|и)$")
 MIN_BARE_NAME_WORDS = 2  #: a bare name line (no "By") has a first and a last name
 MAX_BARE_NAME_WORDS = 6  #: ... and at most two or three people's names
-MAX_SINGLE_WORD_ITEMS = 1  #: one-word items a bare comma list may hold ("Max Muster, dpa"); more is a tag list ("Artikel, Forschung, Projekte")
+MAX_SINGLE_WORD_ITEMS = 1  #: one-word items a bare comma list may hold ("Max Muster, dpa"); more is a tag list ("Technik, Termine, Wanderkarte")
 MIN_MARKED_NAME_CHARS = 2  #: a block marked as the author may hold one name ("Paddy", "島津健吾"), not one letter
 _NAME_END = regex.compile(r"\s+[|•·–—/~]\s+|\s+-\s+|\s{2,}|／|(?<=\p{L})[•·](?=[\p{Lu}\d])")  #: ／: "オカモト／ASCII編集部", the name then the desk
 _DIGIT = regex.compile(r"\d")

@@ -44,11 +44,9 @@ from golden_cases import (
 # body boilerplate_removed boilerplate_only_expected article_kept quotes_found quote_speakers
 # quote_offsets not_quotes cli.  Updated from a run of this file on main (see the report of the golden-tests task).
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ('ja-nhk-easy-taibatsu', 'headline'): "headline '子こどもへの体罰たいばつを禁止きんしする法律ほうりつができる'",
     ('fr-tdg-chlorothalonil', 'lead'): 'lead None',
-    ('ja-nhk-easy-taibatsu', 'lead'): "lead '子どもへの虐待をなくすための法律ができて、親が子どもを教育するために、たたいたり蹴ったりする体罰を禁止することになりました。 最近、親に虐待...'",
+    ('ja-nhk-easy-taibatsu', 'lead'): "lead '子どもへの虐待をなくすための法律ができて、親が子どもを教育するために、たたいたり蹴ったりする体罰を禁止することになりました。'",
     ('pl-wpolityce-brexit-umowa', 'byline'): 'byline None',
-    ('pt-correio24horas-sequestradores', 'byline'): 'byline None',
     ('en-chron-esper-vietnam', 'source'): 'source None',
     ('fr-tdg-chlorothalonil', 'source'): 'source None',
     ('pl-wpolityce-brexit-umowa', 'source'): 'source None',
@@ -59,17 +57,16 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ('en-berkshireeagle-ap-sondland', 'body'): '23 paragraphs, expected 21',
     ('en-chron-esper-vietnam', 'body'): '11 paragraphs, expected 7',
     ('es-ultimasnoticias-gas-ucrania-lynx', 'body'): '6 paragraphs, expected 5',
-    ('fr-tdg-chlorothalonil', 'body'): '31 paragraphs, expected 18',
+    ('fr-tdg-chlorothalonil', 'body'): '33 paragraphs, expected 18',
     ('it-lastampa-perturbazione-polare', 'body'): '6 paragraphs, expected 5',
-    ('ja-nhk-easy-taibatsu', 'body'): '5 paragraphs, expected 4',
-    ('pl-wpolityce-brexit-umowa', 'body'): '14 paragraphs, expected 11',
+    ('ja-nhk-easy-taibatsu', 'body'): '3 paragraphs, expected 4',
+    ('pl-wpolityce-brexit-umowa', 'body'): '16 paragraphs, expected 11',
     ('de-welt-lucke-vorlesung', 'boilerplate_removed'): "29 boilerplate lines not removed, e.g. ['<p>Bernd Lucke, AfD-Mitbegründer, verlässt den Hörsaal der Universitä",
     ('en-berkshireeagle-ap-sondland', 'boilerplate_removed'): "3 boilerplate lines not removed, e.g. ['The Berkshire Eagle', 'AP-US--Trump-Impeachment, 4th Ld-Writethru', 'P",
     ('en-chron-esper-vietnam', 'boilerplate_removed'): "4 boilerplate lines not removed, e.g. ['1 \\xa0/\\xa0 8', 'Back to Gallery', '© 2019 Hearst Communications, Inc.",
-    ('fr-tdg-chlorothalonil', 'boilerplate_removed'): "12 boilerplate lines not removed, e.g. ['Veuillez SVP entrez une adresse e-mail valide', 'Créé: 12.12.2019, 07",
+    ('fr-tdg-chlorothalonil', 'boilerplate_removed'): "14 boilerplate lines not removed, e.g. ['Signaler une erreur', 'Vous voulez communiquer un renseignement ou vo",
     ('it-lastampa-perturbazione-polare', 'boilerplate_removed'): "1 boilerplate lines not removed, e.g. ['Le previsioni meteo da oggi a domenica 23 febbraio']",
-    ('ja-nhk-easy-taibatsu', 'boilerplate_removed'): "9 boilerplate lines not removed, e.g. ['災害に気をつけて', 'ニュースを聞く', '漢字の読み方を消す', 'ことばの色を消す', '※下に線があることばは辞書の説明を見ることが",
-    ('pl-wpolityce-brexit-umowa', 'boilerplate_removed'): "1 boilerplate lines not removed, e.g. ['Zamów książkę &amp;quot;Operacja DUDA 2020. Tajemnice kampanii&amp;quo",
+    ('pl-wpolityce-brexit-umowa', 'boilerplate_removed'): "2 boilerplate lines not removed, e.g. ['• opublikowano: 2021-04-29 17:13:04.031886+02:00', 'Zamów książkę &amp",
     ('pt-correio24horas-sequestradores', 'boilerplate_removed'): "2 boilerplate lines not removed, e.g. ['Draco já mapeou todos os integrantes, e prisão é questão de tempo, diz",
     ('zh-hexinhuanet-yueding-wuqixian', 'boilerplate_removed'): "1 boilerplate lines not removed, e.g. ['河北河间将修缮冯国璋将军第及国葬墓']",
     ('en-chron-esper-vietnam', 'boilerplate_only_expected'): "1 unexpected boilerplate entries, e.g. ['© 2019 Hearst Communications, Inc. print footer logo Logo Return to T",
@@ -83,7 +80,7 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ('es-ultimasnoticias-gas-ucrania-lynx', 'quote_speakers'): "4/8 speakers right, need 7; wrong: [('durante todo este tiempo de la operación', 'Gazprom', 'proveedora rusa d",
     ('fr-tdg-chlorothalonil', 'quote_speakers'): "0/1 speakers right, need 1; wrong: [('probablement', 'OFAG', None)]",
     ('zh-hexinhuanet-yueding-wuqixian', 'quote_speakers'): "0/6 speakers right, need 6; wrong: [('兄弟，放心吧！只要二老在世一天，我们就管一天，我们的约定没有期限', None, None), ('果树93(01)班毕业生们的典型事迹，为人们",
-    # 2026-11-26 23:11 UTC: 39 of 194 tests fail
+    # 2026-11-27 02:13 UTC: 36 of 194 tests fail
 }
 
 

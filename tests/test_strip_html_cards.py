@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from newsclean import html, strip
 from newsclean.record import paragraphs
 from newsclean.strip_article import Verdict
 from newsclean.strip_html_cards import CARD_MATE_SPAN, drop_card_mates
 
-PROSE = (
-    "The minister said on Tuesday that the government would present the new budget to the "
-    "parliament next week, after months of talks with the unions and the opposition parties {}."
-)
-
-
-def _run(page: str) -> dict[str, Any]:
-    blocks = html.extract(page)[0]
-    return strip.run({"id": "p", "format": "html", "text": "\n".join(b["text"] for b in blocks), "blocks": blocks})
+from strip_html_support import PROSE, run_page
 
 
 def _cards(n: int) -> str:
@@ -32,7 +21,7 @@ def _cards(n: int) -> str:
 def test_the_author_and_date_of_a_teaser_card_go_with_its_description() -> None:
     paras = "".join(f"<p>{PROSE.format(i)}</p>" for i in range(4))
     page = f"<body><div class='page'><div class='story'><h1>The headline of it</h1>{paras}</div><div class='more'>{_cards(4)}</div></div></body>"
-    kept = paragraphs(_run(page)["text"])
+    kept = paragraphs(run_page(page)["text"])
     assert kept == ["The headline of it", *(PROSE.format(i) for i in range(4))]
 
 
@@ -51,7 +40,7 @@ def test_markup_written_as_text_goes_but_angle_brackets_in_prose_stay() -> None:
     junk = "&lt;img height=\"1\" width=\"1\" style=\"display:none\" src=\"http://example.com/p?c1=2\"/&gt;"
     title = "&lt;The Lantern Keeper: Tale of Seo Dahae&gt;"
     page = f"<body><div class='story'><h1>The headline of it</h1><p>{junk}</p>{paras}<p>{title}</p></div></body>"
-    out = _run(page)
+    out = run_page(page)
     kept = paragraphs(out["text"])
     assert not any(k.startswith("<img") for k in kept)
     assert "<The Lantern Keeper: Tale of Seo Dahae>" in kept

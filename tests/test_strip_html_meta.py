@@ -2,21 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from newsclean import html, strip
 from newsclean.record import paragraphs
 from newsclean.strip_html_meta import META_MAX_CHARS, meta_words
 
-PROSE = (
-    "The minister said on Tuesday that the government would present the new budget to the "
-    "parliament next week, after months of talks with the unions and the opposition parties {}."
-)
-
-
-def _run(page: str) -> dict[str, Any]:
-    blocks = html.extract(page)[0]
-    return strip.run({"id": "p", "format": "html", "text": "\n".join(b["text"] for b in blocks), "blocks": blocks})
+from strip_html_support import PROSE, run_page
 
 
 def _page(header: str) -> str:
@@ -29,19 +18,19 @@ def test_meta_words_come_from_data() -> None:
 
 
 def test_a_date_block_above_the_first_paragraph_goes_to_boilerplate() -> None:
-    out = _run(_page("<div class='entry-meta'><span class='posted-on'>November 5, 2021, 10:39</span></div>"))
+    out = run_page(_page("<div class='entry-meta'><span class='posted-on'>November 5, 2021, 10:39</span></div>"))
     assert paragraphs(out["text"]) == ["The headline of it", *(PROSE.format(i) for i in range(4))]
     assert {b["text"]: b["reason"] for b in out["boilerplate"]}["November 5, 2021, 10:39"] == "path-part:meta"
 
 
 def test_a_sentence_or_a_long_line_in_a_meta_element_stays() -> None:
     standfirst = "The budget is late again."
-    out = _run(_page(f"<div class='article-meta'><p>{standfirst}</p></div>"))
+    out = run_page(_page(f"<div class='article-meta'><p>{standfirst}</p></div>"))
     assert standfirst in paragraphs(out["text"])
     long = "Updated " + "x" * META_MAX_CHARS
-    assert long in paragraphs(_run(_page(f"<div class='date'>{long}</div>"))["text"])
+    assert long in paragraphs(run_page(_page(f"<div class='date'>{long}</div>"))["text"])
 
 
 def test_a_byline_block_stays_for_split() -> None:
-    out = _run(_page("<div class='byline'><span class='author'>Jane Doe</span></div>"))
+    out = run_page(_page("<div class='byline'><span class='author'>Jane Doe</span></div>"))
     assert "Jane Doe" in paragraphs(out["text"])

@@ -30,7 +30,6 @@ PRE_LIMIT = 80  #: lines strip cut before the article that split reads back (the
 BLOCK_SCAN = 400  #: paragraphs matched to their HTML block (tags and class hints matter near the article start)
 META_REASON = "path-part:meta"  #: strip's reason for an HTML meta block (date, author) it cut from the article's path
 BODY_BYLINE_SCAN = 6  #: body paragraphs read for a "Von X" line when the header gave no byline (a standfirst, a caption first)
-MAX_BYLINE_CHARS = 120  #: ... such a line is short
 DATELINE_SCAN = 3  #: body paragraphs searched for the dateline (captions and credits may come first)
 ABOVE_PROSE_WORDS = 12  #: a line strip kept above the headline with this many words and a sentence end is article prose
 ABOVE_PROSE_CHARS = 40  #: same, in characters, for scripts written without spaces
@@ -311,7 +310,7 @@ def _signed_end(fields: _Fields, lang: str | None) -> None:
 def _byline_in_body(fields: _Fields, lang: str | None) -> None:
     """A "Von X" line among the first body paragraphs (below a standfirst or a picture) is the byline."""
     for i, para in enumerate(fields.body[:BODY_BYLINE_SCAN]):
-        if len(para) <= MAX_BYLINE_CHARS and credits.prefixed(para, lang) and (found := credits.find_byline(para, lang)):
+        if len(para) <= credits.MAX_BYLINE_CHARS and credits.prefixed(para, lang) and (found := credits.find_byline(para, lang)):
             fields.byline = found
             fields.removed.append({"text": fields.body.pop(i), "reason": "byline"})
             return

@@ -89,7 +89,7 @@ def _copyright_re(lang: str | None) -> regex.Pattern[str] | None:
 def _holder(line: str, lang: str | None) -> str | None:
     """The person's name after a copyright mark in ``line`` ("© 2012 Jane Doe. All rights reserved"), or None."""
     from newsclean.split_bylines import names_only
-    from newsclean.split_credits import _signature, photo_words
+    from newsclean.split_credits import is_signature, photo_words
 
     pattern = _copyright_re(lang)
     folded = fold(line)
@@ -108,7 +108,7 @@ def _holder(line: str, lang: str | None) -> str | None:
     if not name or any(fold(w) in companies for w in name.split()):
         return None
     found = names_only(name, lang)
-    return found if found == name and _signature(name, lang) else None
+    return found if found == name and is_signature(name, lang) else None
 
 
 def copyright_holder(boilerplate: list[object], lang: str | None) -> str | None:

@@ -292,7 +292,7 @@ def _names_someone(line: str, lang: str | None) -> bool:
     return len(line) <= MAX_BYLINE_CHARS and not given_names(lang).isdisjoint(w.strip(",;:.") for w in fold(line).split())
 
 
-def _signature(name: str, lang: str | None) -> bool:
+def is_signature(name: str, lang: str | None) -> bool:
     """Tell a bare author name (a known first name, at most ``MAX_SIGNATURE_WORDS`` words) from a heading or a slogan."""
     return len(name.split()) <= MAX_SIGNATURE_WORDS and has_given_name(name, lang)
 
@@ -301,11 +301,11 @@ def signed_body_end(body: list[str], lang: str | None) -> int | None:
     """The index of a bare name closing the article ("Jan Koch" after the last paragraph), or None.
 
     Only the last ``BODY_END_LINES`` paragraphs are read, and the name must be a signature: a known first
-    name, a few words (:func:`_signature`); one name only.
+    name, a few words (:func:`is_signature`); one name only.
     """
     found = [i for i in range(max(0, len(body) - BODY_END_LINES), len(body))
              if _names_someone(body[i], lang) and (name := names_only(body[i], lang)) and name == body[i].strip()
-             and _signature(name, lang)]
+             and is_signature(name, lang)]
     return found[0] if len(found) == 1 else None
 
 
@@ -319,8 +319,8 @@ def _dated_name_in_header(boilerplate: list[object], cut: int, lang: str | None)
         if line.lstrip(_BULLETS) != line or not _names_someone(line, lang):
             continue
         name = name_after_date(line, lang) if line[:1].isdigit() or _DIGIT.search(line) else None
-        name = name if name and _signature(name, lang) else None
-        if not name and (found := names_only(line, lang)) and _signature(found, lang):
+        name = name if name and is_signature(name, lang) else None
+        if not name and (found := names_only(line, lang)) and is_signature(found, lang):
             near = lines[max(0, i - HEADER_DATE_NEAR) : i] + lines[i + 1 : i + 1 + HEADER_DATE_NEAR]
             name = found if any(len(p) <= MAX_BYLINE_CHARS and parse_date(p, lang) for p in near) else None
         if name and not is_account(name, lang) and fold(name).strip(" .") not in desks(lang):
@@ -340,6 +340,6 @@ def _byline_at_foot(boilerplate: list[object], cut: int, lang: str | None) -> st
     names = {found for line in lines if (found := find_byline(line, lang))}
     if not names:  # a bare name signing the text ("Jan Koch"): a known first name tells it from a link or a heading
         names = {found for line in lines[:FOOT_BARE_LINES]
-                 if _names_someone(line, lang) and (found := names_only(line, lang)) and _signature(found, lang)}
+                 if _names_someone(line, lang) and (found := names_only(line, lang)) and is_signature(found, lang)}
     name = names.pop() if len(names) == 1 else None
     return None if name is None or is_account(name, lang) or fold(name).strip(" .") in desks(lang) else name

@@ -14,9 +14,10 @@ from itertools import islice
 from typing import Any
 
 from newsclean import strip_data, strip_html
+from newsclean.lang import script_like
 from newsclean.record import Record, add_error, get_text, mark_stage, stage_done, updated
 from newsclean.strip_article import Verdict, decide
-from newsclean.strip_features import MAX_LINK_DENSITY, Line, measure, script_like
+from newsclean.strip_features import MAX_LINK_DENSITY, Line, measure
 from newsclean.strip_hints import path_hints
 from newsclean.strip_profile import Profile, learn_profile, load_cached
 from newsclean.strip_wrap import rejoin

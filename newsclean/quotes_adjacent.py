@@ -26,6 +26,7 @@ from newsclean.quotes_speakers import (
 from newsclean.quotes_clause import sayable
 from newsclean.quotes_subject import attributive, clause_subject, possessives, v2_final_subject
 from newsclean.quotes_sentence import CLOSERS
+from newsclean.quotes_v2 import clause_final
 from newsclean.quotes_tokens import Tok
 
 ATTACH_PUNCT = frozenset(",:—–-‒―")  #: punctuation between a quotation and its attribution
@@ -60,7 +61,8 @@ def _after(toks: list[Tok], k: int, a: int, b: int, lex: Lexicon) -> list[tuple[
         cand = _cue_candidate(toks, i, a, b, SCORE_ADJACENT, lex)
         if t.cue == "quote" and cand.type == "drop":
             return []  # German "so" needs its speaker right after it
-        return [(cand, i)]
+        fronted = _fronted_clause(toks, k, a, lex) if lex.v2 and t.cue == "verb" and toks[k - 1].text == "," else None
+        return [fronted] if fronted is not None else [(cand, i)]
     if lex.v2 and toks[k + 1].text == "," and not t.cap and (t.wclass == "aux" or (t.wclass is None and t.low not in lex.stopwords)):
         np = np_forward(toks, i + 1, b, lex)  # "„…?“, wollen die Demonstranten … wissen": the quotation fronted, verb, subject
         if np is not None and np[2] in ("name", "role") and (toks[np[0]].wclass == "det" or toks[np[0]].hon) and not toks[np[0]].oblique:
@@ -79,6 +81,25 @@ def _after(toks: list[Tok], k: int, a: int, b: int, lex: Lexicon) -> list[tuple[
     if comma and np[2] in ("name", "pron") and j < b and toks[j].kind == "w" and not toks[j].cap and toks[j].low not in lex.stopwords:
         return [(Candidate(np[0], np[1], np[2], toks[j].text, SCORE_GENERIC + SCORE_TYPE.get(np[2], 0.0)), j)]
     return []
+
+
+FRONT_CLAUSE_MAX = 20  #: tokens between a fronted clause's cue and the quotation that closes the clause
+
+
+def _fronted_clause(toks: list[Tok], k: int, a: int, lex: Lexicon) -> tuple[Candidate, int] | None:
+    """Verb-second: "Während X erklärte, …, „…“, räumte Y ein": a verb-final clause with a cue fills the front field up to
+    the quotation, so the verb after the quotation opens the main clause and the fronted clause's subject said it."""
+    if toks[a].kind != "w" or toks[a].wclass not in ("prep", "sub"):
+        return None
+    np = np_forward(toks, a + 1, k, lex, need_det=False)
+    if np is None or np[2] not in ("name", "role", "pron"):
+        return None
+    c = np[1]
+    if c >= k or toks[c].kind != "w" or toks[c].cue != "verb" or not clause_final(toks, c, k) or k - c > FRONT_CLAUSE_MAX:
+        return None
+    if any(u.kind == "q" or u.text in ":;" or (u.kind == "w" and u.cue == "verb") for u in toks[c + toks[c].cue_len : k]):
+        return None
+    return Candidate(np[0], np[1], np[2], toks[c].text, SCORE_ADJACENT + SCORE_TYPE[np[2]], c), c
 
 
 def _before(toks: list[Tok], k: int, a: int, b: int, lex: Lexicon) -> list[tuple[Candidate, int]]:

@@ -18,13 +18,12 @@ from newsclean.quotes_speakers import Candidate, attribute
 from newsclean.quotes_blocks import block_quotes
 from newsclean.quotes_kind import quote_kind
 from newsclean.quotes_people import People, State, learn_people, mentions
-from newsclean.quotes_resolve import speaker_text
+from newsclean.quotes_resolve import opening_person, speaker_text
 from newsclean.quotes_paras import paragraphs
 from newsclean.quotes_tokens import Paragraph
 
 CARRY_PARAGRAPHS = 2  #: a speaker is carried over at most this many paragraphs without quotations
 CARRY_NEAR = 1  #: a quotation inside a sentence without a cue takes a speaker named this close (paragraphs)
-SUBJECT_WINDOW = 6  #: tokens at a sentence start searched for a known person as its subject
 MAX_QUOTES = 5000  #: quotations reported per document (pathological input)
 
 
@@ -46,20 +45,6 @@ def _floating(para: Paragraph, k: int) -> bool:
     """A quotation standing alone: its sentence holds only quotations and punctuation."""
     a, b = para.sentence_of(k)
     return all(t.kind != "w" for t in para.toks[a:b])
-
-
-def _known_subject(para: Paragraph, k: int, people: People) -> str | None:
-    """The person opening the quotation's sentence ("Ο βορειοκορεάτης ηγέτης Κιμ Γιονγκ Ουν …«…»")."""
-    a, _ = para.sentence_of(k)
-    for i in range(a, min(k, a + SUBJECT_WINDOW)):
-        t = para.toks[i]
-        if t.kind != "w" or t.wclass == "prep":
-            return None
-        if t.name and "-" not in t.text:
-            name = people.known(t.text)
-            if name:
-                return name
-    return None
 
 
 def _fronted_object(para: Paragraph, cand: Candidate, people: People, lex: Lexicon) -> str | None:
@@ -145,7 +130,7 @@ class _Walk:
             return speaker, cand.cue
         if span.continuation and self.found and self.found[-1].group == self.group:
             return self.found[-1].speaker, self.found[-1].cue
-        subject = _known_subject(para, k, self.people)
+        subject = opening_person(para, k, self.people)
         if subject:
             return subject, None
         reach = CARRY_PARAGRAPHS if (_floating(para, k) or k == 0) else CARRY_NEAR

@@ -107,6 +107,32 @@ GUESS_CARRY_NEAR = 1  #: paragraphs back a speaker is carried to a quotation ins
 GUESS_CARRY_FLOATING = 2  #: paragraphs back a speaker is carried to a quotation standing alone
 
 
+def opening_person(para: Paragraph, k: int, people: People) -> str | None:
+    """The known person among the first words of quotation ``k``'s sentence ("Ο βορειοκορεάτης ηγέτης Κιμ …«…»"); none
+    after a preposition, nor a lone name after an article and a common noun ("hätte der Sender Roßmüller „…“": the noun is the subject)."""
+    toks = para.toks
+    a, _ = para.sentence_of(k)
+    for i in range(a, min(k, a + GUESS_SUBJECT_WINDOW)):
+        t = toks[i]
+        if t.kind != "w" or t.wclass == "prep":
+            return None
+        if t.name and "-" not in t.text:
+            name = people.known(t.text)
+            if name and _object_after_noun(toks, i, a, people):
+                return None
+            if name:
+                return name
+    return None
+
+
+def _object_after_noun(toks: list[Tok], i: int, a: int, people: People) -> bool:
+    """A lone name right after an article and a capitalised word that is no role and no known name: that noun heads the phrase."""
+    if i - 2 < a or toks[i - 2].wclass != "det" or (i + 1 < len(toks) and toks[i + 1].kind == "w" and toks[i + 1].name):
+        return False
+    noun = toks[i - 1]
+    return noun.kind == "w" and noun.cap and noun.role is None and not noun.hon and not people.known(noun.text)
+
+
 def _guess(para: Paragraph, cand: Candidate, people: People, state: State, pi: int) -> str | None:
     """A quotation without a cue: the person opening its sentence, the carried speaker, the phrase ``cand`` spans
     (its sentence's subject, else the previous sentence's), or the last person named before it in the paragraph."""
@@ -114,12 +140,9 @@ def _guess(para: Paragraph, cand: Candidate, people: People, state: State, pi: i
 
     toks, k = para.toks, cand.c
     a, b = para.sentence_of(k)
-    for i in range(a, min(k, a + GUESS_SUBJECT_WINDOW)):
-        t = toks[i]
-        if t.kind != "w" or t.wclass == "prep":
-            break
-        if t.name and "-" not in t.text and people.known(t.text):
-            return people.display(people.known(t.text))
+    opener = opening_person(para, k, people)
+    if opener:
+        return people.display(opener)
     before = Cand(cand.a, cand.b, cand.phrase, None, 0.0) if cand.b > cand.a and cand.phrase else None
     apposed = before is not None and cand.b + 1 < len(toks) and toks[cand.b].text == "," and toks[cand.b + 1].name and people.known(toks[cand.b + 1].text)
     if before is not None and (apposed or any(toks[i].role == "person" or toks[i].hon for i in range(cand.a, cand.b))):

@@ -614,3 +614,26 @@ def test_a_fronted_object_before_a_known_persons_name(text: str, want: str) -> N
 
     speakers = [q["speaker"] for q in extract([("text", text)], "de") if q["kind"] == "direct"]
     assert speakers and want in speakers[-1]
+
+
+def test_a_fronted_verb_final_clause_with_a_cue_keeps_its_quotation() -> None:
+    """"Während X erklärte, …, „…“, räumte Y ein": the clause before the quotation fills the front field, so the verb
+    after the quotation opens the main clause and X said it."""
+    text = "Während Mira Olsen erklärte, sehr aufgeregt zu sein, „schöner wird es nicht“, räumte Tom Berger ein, lange davon geträumt zu haben."
+    assert _speakers(text, "de") == ["Mira Olsen"]
+    assert _speakers("„Schöner wird es nicht“, räumte Tom Berger ein.", "de") == ["Tom Berger"]  # the quotation alone in front
+
+
+def test_adverbs_between_a_fronted_subject_and_its_cue_are_skipped() -> None:
+    """"Die Kampagne selber dagegen warf Y vor, …": adverbs (data pronouns ``adv``) stand between the subject and the verb."""
+    text = "Bergers Kampagne selber dagegen warf Olsen vor, er sei nur ein „typischer Politiker“ geworden."
+    assert _speakers(text, "de") == ["Bergers Kampagne"]
+
+
+def test_a_lone_name_after_an_article_and_a_noun_does_not_open_the_sentence() -> None:
+    """"Außerdem hätte der Sender Lindmann „…“": the noun after the article is the subject; the speaker is carried."""
+    from newsclean.quotes_doc import extract
+
+    text = ("Das musste Bundesfinanzminister Peer Lindmann einräumen.\n\n„Ich gehe jetzt“, so Eva Sturm. "
+            "Außerdem hätte der Sender Lindmann „die Gelegenheit gegeben, sich gut darzustellen“.")
+    assert [q["speaker"] for q in extract([("text", text)], "de") if q["kind"] == "direct"] == ["Eva Sturm", "Eva Sturm"]

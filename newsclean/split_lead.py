@@ -9,6 +9,7 @@ a lead from it.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from functools import cache
 from typing import Any
@@ -264,3 +265,46 @@ def last_steps(path: str, steps: int = 2) -> str:
         if cut < 0:
             return path
     return path[cut + 1 :]
+
+
+
+REPEAT_SCAN = 6  #: body paragraphs searched for the text the lead repeats (a caption or a label may come first)
+MIN_REPEAT_CHARS = 40  #: a body paragraph this short (normalised characters) is never taken for a repeat ("0", "Share")
+HOLD_SHARE = 0.9  #: share of a paragraph's words found in the lead above which the lead holds that paragraph
+LEAD_COVER = 0.7  #: a lead (nearly) inside a longer paragraph that covers this share of its words is that paragraph, cut short
+
+
+def _bag(text: str) -> Counter[str]:
+    """The words of a text as a multiset (characters for scripts written without spaces)."""
+    flat = heads.norm(text)
+    return Counter(flat.replace(" ", "")) if heads.is_cjk(text) else Counter(flat.split())
+
+
+def unrepeated(lead: str | None, body: Sequence[str]) -> tuple[str | None, list[str], list[str]]:
+    """Return (lead, body, repeats): the body without the paragraphs the lead already holds.
+
+    A page's description is often its first paragraph(s) again: whole, several joined, cut short
+    ("..."), or lightly edited.  lead + body is the article, so each paragraph is printed once: a
+    paragraph whose words the lead holds (HOLD_SHARE) leaves the body; a lead inside a longer
+    paragraph that covers LEAD_COVER of it is that paragraph cut short, and the paragraph becomes the lead.
+    """
+    paras = list(body)
+    if not lead or len(heads.norm(lead)) < MIN_REPEAT_CHARS:
+        return lead, paras, []
+    left = _bag(lead)
+    size = sum(left.values())
+    repeats: list[int] = []
+    for k in range(min(len(paras), REPEAT_SCAN)):
+        if len(heads.norm(paras[k])) < MIN_REPEAT_CHARS:
+            continue
+        bag = _bag(paras[k])
+        common = sum((bag & left).values())
+        words = sum(bag.values())
+        if common >= HOLD_SHARE * words:
+            repeats.append(k)
+            left -= bag
+        elif not repeats and words > size and common >= HOLD_SHARE * size and common >= LEAD_COVER * words:
+            lead = paras[k]
+            repeats.append(k)
+            break
+    return lead, [p for k, p in enumerate(paras) if k not in repeats], [paras[k] for k in repeats]

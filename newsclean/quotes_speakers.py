@@ -52,6 +52,7 @@ SCORE_ACCORDING = 1.5  #: a source marker ("according to X") anywhere in the sen
 SCORE_GENERIC = 2.5  #: "“…,” Smith fumed": a name and any verb right after a quotation
 SCORE_COLON = 1.5  #: "Steinbrück: „…“" / the sentence's subject before "…: „…“"
 SCORE_GUESS = 1.0  #: taken off when the cue's subject is only the sentence's named subject (", saying", "nicht näher bezeichnete")
+DISTANCE_TIE = 0.001  #: per token between a sentence cue and its quotation, subtracted only to rank candidates (window 60: < 0.1)
 SCORE_TYPE = {"name": 2.0, "role": 2.0, "pron": 1.5, "nominal": 1.0, "drop": 0.5}  #: added by speaker phrase type
 
 
@@ -66,6 +67,11 @@ class Candidate:
     score: float
     c: int = -1  #: the cue's token when it follows the phrase: the speaker's text runs up to it ("X, a Y, said"); a guess: the quotation
     phrase: str | None = None  #: a guess: the type of the phrase it spans (the subject of the quotation's or the previous sentence)
+    dist: int = 0  #: tokens between a sentence cue and the quotation: breaks ties between equal scores, never changes the score
+
+    def rank(self) -> float:
+        """The score with the nearer of two equal candidates first (the distance never crosses a score class)."""
+        return self.score - DISTANCE_TIE * self.dist
 
 
 def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool = True, oblique: bool = False) -> tuple[int, int, str] | None:
@@ -269,7 +275,7 @@ def attribute(para: Paragraph, k: int, lex: Lexicon) -> Candidate | None:
         used.add(cue_at)
         if cand.a <= k < cand.b:
             continue  # "sagte „Nein“": the quotation is no speaker of itself
-        if best is None or cand.score > best.score:
+        if best is None or cand.rank() > best.rank():
             best = cand
     lo, hi = max(a, k - CUE_WINDOW), min(b, k + CUE_WINDOW)
     for ci in range(bisect_left(para.cues, lo), bisect_left(para.cues, hi)):
@@ -280,10 +286,10 @@ def attribute(para: Paragraph, k: int, lex: Lexicon) -> Candidate | None:
         if t.cue == "quote" and not (c > a and toks[c - 1].text == ","):
             continue  # German "so X" only after a comma
         cand = _cue_candidate(toks, c, a, b, SCORE_SENTENCE, lex)
-        cand = Candidate(cand.a, cand.b, cand.type, cand.cue, cand.score - 0.001 * abs(c - k), cand.c)
+        cand = Candidate(cand.a, cand.b, cand.type, cand.cue, cand.score, cand.c, dist=abs(c - k))
         if names_no_one(toks, cand, lex) or (v2 and later_clause(toks, cand, c, k)) or cand.a <= k < cand.b:
             continue
-        if best is None or cand.score > best.score:
+        if best is None or cand.rank() > best.rank():
             best = cand
     return best or front_source(para, a, k, lex) or reported_subject(para, a, b, k, lex) or own_subject(para, a, k, lex) or nearby_guess(para, a, k, lex)
 

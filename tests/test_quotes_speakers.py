@@ -637,3 +637,13 @@ def test_a_lone_name_after_an_article_and_a_noun_does_not_open_the_sentence() ->
     text = ("Das musste Bundesfinanzminister Peer Lindmann einräumen.\n\n„Ich gehe jetzt“, so Eva Sturm. "
             "Außerdem hätte der Sender Lindmann „die Gelegenheit gegeben, sich gut darzustellen“.")
     assert [q["speaker"] for q in extract([("text", text)], "de") if q["kind"] == "direct"] == ["Eva Sturm", "Eva Sturm"]
+
+
+def test_the_distance_of_a_sentence_cue_only_breaks_ties() -> None:
+    """A cue's distance ranks equal candidates but never moves one out of its score class (``SCORE_ADJACENT`` and up is strong)."""
+    from newsclean.quotes_speakers import CUE_WINDOW, DISTANCE_TIE, SCORE_ADJACENT, SCORE_SENTENCE, SCORE_TYPE, Candidate
+
+    near = Candidate(0, 1, "nominal", "sagte", SCORE_SENTENCE + SCORE_TYPE["nominal"], dist=2)
+    far = Candidate(0, 1, "nominal", "sagte", SCORE_SENTENCE + SCORE_TYPE["nominal"], dist=CUE_WINDOW)
+    assert near.score >= SCORE_ADJACENT and far.score == near.score and near.rank() > far.rank()
+    assert 2 * CUE_WINDOW * DISTANCE_TIE < min(abs(x - y) for x in SCORE_TYPE.values() for y in SCORE_TYPE.values() if x != y)

@@ -23,7 +23,7 @@ from newsclean.record import Record, get_text, mark_stage, paragraphs, stage_don
 from newsclean.split_dates import parse_date
 from newsclean.split_headline import DumpIndex
 from newsclean.split_layout import MAX_DATE_LINE_CHARS, Layout, lay_out, marked_block_byline, nearby_date
-from newsclean.split_meta import agrees, meta_byline, meta_date, meta_description, reconcile_byline
+from newsclean.split_meta import agreed_author, agrees, meta_byline, meta_date, meta_description, reconcile_byline
 
 STAGE = "split"
 PRE_LIMIT = 80  #: lines strip cut before the article that split reads back (the headline stands within ~40 of the start)
@@ -222,6 +222,7 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
     fields.byline = (layout.byline or layout.marked_byline or marked_block_byline(record.get("blocks"), lang)
                      or meta_byline(meta) or layout.bare_byline)
     fields.byline = reconcile_byline(fields.byline, meta_byline(meta), lang) if meta else fields.byline
+    fields.byline = agreed_author(fields.byline, meta, lang, printed=layout.byline is not None)
     _choose_lead(fields, layout, meta, len(pre), options, whole)
     fields.source = layout.source
     _apply_dateline(fields, lang)

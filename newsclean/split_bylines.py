@@ -69,6 +69,7 @@ MAX_DATE_PARTICLE_CHARS = 3  #: a short word before the date needs no data ("am"
 _DATE_FIRST = regex.compile(r"^[\d\s\p{L}.,:/-]{0,40}\d[\d\s.,:/apmAPM]*\s")  #: a line opening with a date/time
 
 
+_OPEN_DASH = regex.compile(r"\s[-–—]\s*$")  #: a line ending with a dash opens the article's text: a dateline ("Kiel -")
 _LIST_BULLETS = "•·◦▪‣□■*-–—>"  #: list markers w3m prints before a byline item
 
 
@@ -317,8 +318,8 @@ def _tag_list(text: str) -> bool:
 
 def byline_across(line: str, nxt: str, lang: str | None) -> str | None:
     """A byline label alone on its line ("• Von", "Autor:") names the author on the next line."""
-    if len(line) > MAX_LABEL_CHARS or len(nxt) > MAX_BYLINE_CHARS:
-        return None
+    if len(line) > MAX_LABEL_CHARS or len(nxt) > MAX_BYLINE_CHARS or _OPEN_DASH.search(nxt):
+        return None  # "Von" above "Kiel -": the author's name is missing, the next line is the dateline
     label = fold(line).strip(_LIST_BULLETS + " ")
     if label.rstrip(":：").strip() not in (labels(lang) if label.endswith((":", "：")) else bare_labels(lang)):
         return None

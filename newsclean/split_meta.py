@@ -22,6 +22,7 @@ AUTHOR_HINTS = ("author_label", "author_microdata", "author_link", "author_class
 
 _URL = regex.compile(r"https?://|www\.|\.com\b|@")
 _TOKEN = regex.compile(r"[\p{L}\p{N}'’.-]+")
+_HANDLE = regex.compile(r"[\p{Ll}\d._-]+")  #: an account name: "janedoe", "jane-doe", "jane.doe"
 _HOST = regex.compile(r"^https?://(?:www\.)?([^/:?#]+)")
 
 
@@ -109,17 +110,21 @@ def _meta_lang(meta: dict[str, Any]) -> str | None:
     return lang.split("-")[0].split("_")[0].lower() or None if isinstance(lang, str) else None
 
 
-def meta_byline(meta: dict[str, Any], lang: str | None = None) -> str | None:
-    """Return the author(s) the page's metadata names: JSON-LD, <meta name=author>, share labels, microdata, author links.
+def _is_company(name: str, lang: str | None) -> bool:
+    """Tell whether a name ends with a firm's legal form ("mediagene Inc.", "Verein e.V."): an organisation, not a person."""
+    from newsclean.split_byline_words import byline_words
 
-    A person beats the site's own name (an organisation as author, og:site_name): the site name is kept
-    only when no other hint names anyone.
-    """
-    lang = lang or _meta_lang(meta)
+    folded = fold(name).rstrip(" ,")
+    return any(folded.endswith(" " + word) or folded.endswith(" " + word.rstrip(".")) for word in byline_words(lang).get("company", ()))
+
+
+def _meta_names(meta: dict[str, Any], lang: str | None) -> list[tuple[str, bool]]:
+    """Every author name the page's metadata hints give, in AUTHOR_HINTS order (JSON-LD and <meta> first), each with
+    whether it is the site's own name or an organisation (a firm's name, a JSON-LD Organization)."""
     ld = _ld(meta)
     values = [ld.get("author"), meta.get("author"), *(meta.get(k) for k in AUTHOR_HINTS)]
     sites = _site_names(meta)
-    fallback = None
+    out: list[tuple[str, bool]] = []
     for i, value in enumerate(values):
         found = _class_author(value, lang) if i == len(values) - 1 else _author_list(value)
         if found:
@@ -127,11 +132,57 @@ def meta_byline(meta: dict[str, Any], lang: str | None = None) -> str | None:
             found = tidy_name(find_byline(found, lang) or found, lang)  # "Von Jane Doe", "Jane Doe, CNN"
         if not found or is_account(found, lang):
             continue
-        if (i == 0 and ld.get("author_org")) or _squash(found) in sites:
-            fallback = fallback or found
-            continue
+        out.append((found, (i == 0 and bool(ld.get("author_org"))) or _squash(found) in sites or _is_company(found, lang)))
+    return out
+
+
+def meta_byline(meta: dict[str, Any], lang: str | None = None) -> str | None:
+    """Return the author(s) the page's metadata names: JSON-LD, <meta name=author>, share labels, microdata, author links.
+
+    A person beats the site's own name (an organisation as author, og:site_name, a firm's name): the site name is
+    kept only when no other hint names anyone.
+    """
+    names = _meta_names(meta, lang or _meta_lang(meta))
+    return next((name for name, site in names if not site), names[0][0] if names else None)
+
+
+MIN_AGREEING_HINTS = 2  #: metadata hints naming the same person that outweigh a text byline naming someone else
+
+
+def agreed_author(found: str | None, meta: dict[str, Any], lang: str | None, printed: bool = False) -> str | None:
+    """Weigh the chosen byline against the person the metadata hints agree on.
+
+    The person wins over a byline that is the site's own name or a firm's, and, when at least
+    ``MIN_AGREEING_HINTS`` hints (JSON-LD, <meta>, share label, microdata, author link, author
+    element) name them, over a byline read from a marked block or a bare name line sharing no word
+    with them (a caption's photographer, a teaser's author, a label read as a name).  A byline the
+    text prints with its prefix (``printed``: "Von X" under the headline, the uploader in the
+    metadata), a desk ("Redaktion") and a person's name against an account name ("janedoe") stay.
+    """
+    if not found or not meta:
         return found
-    return fallback
+    lang = lang or _meta_lang(meta)
+    names = [name for name, site in _meta_names(meta, lang) if not site]
+    if not names:
+        return found
+    votes: dict[str, int] = {}
+    for name in names:
+        votes[_squash(name)] = votes.get(_squash(name), 0) + 1
+    best = max(names, key=lambda n: votes[_squash(n)])  # the first of the most named
+    if _squash(found) in _site_names(meta) or _is_company(found, lang):
+        return best
+    if printed or votes[_squash(best)] < MIN_AGREEING_HINTS or _is_desk(found, lang) or _squash(found) == _squash(best):
+        return found
+    if _HANDLE.fullmatch(best) and " " in found.strip():
+        return found
+    return found if set(_name_tokens(found)) & set(_name_tokens(best)) else best
+
+
+def _is_desk(name: str, lang: str | None) -> bool:
+    from newsclean.split_byline_words import desks
+
+    words = fold(name).split()
+    return bool(words) and (" ".join(words) in desks(lang) or words[-1].rstrip(".") in desks(lang))
 
 
 def descriptions(meta: dict[str, Any]) -> list[str]:

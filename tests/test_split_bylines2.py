@@ -128,3 +128,53 @@ def test_split_byline_line_in_the_body() -> None:
 def test_prefixed(line: str, expected: bool) -> None:
     """A byline prefix opens the line as a whole word."""
     assert split_credits.prefixed(line, "de" if "Max" in line or "Vonderau" in line else "en") is expected
+
+
+# --- the metadata's agreed person against the chosen byline (split_meta.agreed_author) ---
+
+from newsclean.split_bylines import byline_across  # noqa: E402
+from newsclean.split_meta import agreed_author, meta_byline  # noqa: E402
+
+_AGREED = {"author": "Lena Quast", "author_label": "Lena Quast", "og_site_name": "Beispiel Kurier"}
+
+
+def test_agreed_person_beats_a_marked_block_naming_someone_else() -> None:
+    """Two hints naming one person outweigh a marked block's other name (a teaser's author, a photographer)."""
+    assert agreed_author("Tom Rabe", _AGREED, "de") == "Lena Quast"
+
+
+def test_agreed_person_beats_the_site_name() -> None:
+    """The site's own name as byline gives way to any person the metadata names."""
+    assert agreed_author("Beispiel Kurier", {**_AGREED, "author_label": None}, "de") == "Lena Quast"
+
+
+@pytest.mark.parametrize(("found", "printed"), [
+    ("Tom Rabe", True),  # printed with its prefix under the headline: the metadata names the uploader
+    ("Die Redaktion", False),  # a desk the page prints
+    ("Lena Quast-Berg", False),  # shares a word: reconcile_byline's business
+])
+def test_chosen_byline_stays(found: str, printed: bool) -> None:
+    """A printed byline, a desk, or a name sharing a word with the metadata's stays."""
+    assert agreed_author(found, _AGREED, "de", printed=printed) == found
+
+
+def test_one_hint_is_no_agreement() -> None:
+    """A single hint does not outweigh the text's byline."""
+    assert agreed_author("Tom Rabe", {"author": "Lena Quast"}, "de") == "Tom Rabe"
+
+
+def test_account_name_does_not_beat_a_full_name() -> None:
+    """"lenaquast" in two hints is an account: a spaced name from the page stays."""
+    assert agreed_author("Tom Rabe", {"author": "lenaquast", "author_link": "lenaquast"}, "de") == "Tom Rabe"
+
+
+def test_company_author_gives_way_to_a_person() -> None:
+    """A <meta name=author> ending in a legal form ("Inc.", "e.V.") is the publisher: a person hint wins."""
+    assert meta_byline({"author": "Beispielmedien Inc.", "author_class": ["Lena Quast"]}, "en") == "Lena Quast"
+    assert meta_byline({"author": "Beispielverein e.V."}, "de") == "Beispielverein e.V."  # nobody else: kept
+
+
+def test_label_above_a_dateline_names_nobody() -> None:
+    """"Von" alone above "Kiel -": the name is missing, the next line is the dateline."""
+    assert byline_across("Von", "Kiel -", "de") is None
+    assert byline_across("Von", "Lena Quast", "de") == "Lena Quast"

@@ -176,7 +176,7 @@ def _learn_tokenised(para: Paragraph, lex: Lexicon, people: People, runs_all: li
                 break
         width = b - a
         if width > 2 and toks[a].role == "person" and _titled_name(toks, a + 1, b):
-            words = [t.text for t in toks[a:b] if t.kind == "w"]  # "Bundesfinanzminister Peer Steinbrück": a person, shown with the title as written
+            words = _run_words(toks[a:b])  # "Bundesfinanzminister Peer Steinbrück": a person, shown with the title as written
             people.add_run(words)
             people.note_party(words, para.source, toks[b - 1].end)
             continue
@@ -197,7 +197,7 @@ def _learn_tokenised(para: Paragraph, lex: Lexicon, people: People, runs_all: li
         run = toks[a:b]
         if any(t.role == "org" for t in run):
             continue
-        words = [t.text for t in run if t.kind == "w"]
+        words = _run_words(run)
         if strong is None:
             if noun_caps and before is not None and before.wclass == "det":
                 words = words[1:]  # "der Sender Roßmüller": after an article the first word is a noun, not a first name
@@ -206,6 +206,17 @@ def _learn_tokenised(para: Paragraph, lex: Lexicon, people: People, runs_all: li
         else:
             people.add_run(words, strong=strong or len(words) > 1)
             people.note_party(words, para.source, toks[b - 1].end)
+
+
+def _run_words(run: list[Tok]) -> list[str]:
+    """The words of a name run, an initial keeping its full stop ("Jason C. Ervin", "K.T. Brennock")."""
+    words: list[str] = []
+    for t in run:
+        if t.kind == "w":
+            words.append(t.text)
+        elif t.text == "." and words:
+            words[-1] += "."
+    return words
 
 
 def _cue_subject(toks: list[Tok], a: int, before: Tok | None, lone_noun: bool) -> bool:

@@ -268,9 +268,10 @@ def last_steps(path: str, steps: int = 2) -> str:
 
 
 
-REPEAT_SCAN = 6  #: body paragraphs searched for the text the lead repeats (a caption or a label may come first)
+REPEAT_SCAN = 6  #: body paragraphs searched for the text the lead repeats, from the start or the last repeat (captions, labels, subheadings between)
 MIN_REPEAT_CHARS = 40  #: a body paragraph this short (normalised characters) is never taken for a repeat ("0", "Share")
-HOLD_SHARE = 0.9  #: share of a paragraph's words found in the lead above which the lead holds that paragraph
+HOLD_SHARE = 0.9  #: share of a paragraph's words found in the lead above which the lead holds that paragraph (all of them when the lead is cut short)
+_ELLIPSIS = regex.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])\W*$")  #: a description cut short
 LEAD_COVER = 0.7  #: a lead (nearly) inside a longer paragraph that covers this share of its words is that paragraph, cut short
 
 
@@ -293,14 +294,17 @@ def unrepeated(lead: str | None, body: Sequence[str]) -> tuple[str | None, list[
         return lead, paras, []
     left = _bag(lead)
     size = sum(left.values())
+    hold = 1.0 if _ELLIPSIS.search(lead) else HOLD_SHARE  # a lead cut short lacks the end of the paragraph it stops in
     repeats: list[int] = []
-    for k in range(min(len(paras), REPEAT_SCAN)):
+    for k in range(len(paras)):
+        if k >= (repeats[-1] + 1 if repeats else 0) + REPEAT_SCAN:
+            break  # searched REPEAT_SCAN paragraphs past the start or the last repeat
         if len(heads.norm(paras[k])) < MIN_REPEAT_CHARS:
             continue
         bag = _bag(paras[k])
         common = sum((bag & left).values())
         words = sum(bag.values())
-        if common >= HOLD_SHARE * words:
+        if common >= hold * words:
             repeats.append(k)
             left -= bag
         elif not repeats and words > size and common >= HOLD_SHARE * size and common >= LEAD_COVER * words:

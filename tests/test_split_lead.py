@@ -79,3 +79,9 @@ def test_only_paragraphs_are_removed_and_idempotent(lead: str | None, body: list
     assert all(p in body for p in new_body)
     again = unrepeated(new_lead, new_body)
     assert again[0] == new_lead
+
+
+def test_a_lead_cut_short_keeps_the_paragraph_it_stops_in() -> None:
+    cut = f"{P1} {P2[: len(P2) - 12].rsplit(' ', 1)[0]} …"
+    lead, body, gone = unrepeated(cut, [P1, P2, P3])
+    assert lead == cut and body == [P2, P3] and gone == [P1]

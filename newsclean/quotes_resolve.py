@@ -67,6 +67,11 @@ def speaker_text(para: Paragraph, cand: Candidate, people: People, state: State,
     a, b = strip_np(toks, cand.a, cand.b)
     if a >= b:
         return None
+    if cand.type == "nominal" and _event_only(toks, a, b):  # "„…“, hieß es in der Rede": the speech of the person named before
+        here = state.person_before(pi, cand.a) if state.last_speaker_para < pi else None
+        speaker = people.display(here) if here else (state.last_speaker if pi - state.last_speaker_para <= CARRY_PARAGRAPHS else None)
+        if speaker:
+            return speaker
     before = cand.a - 1
     while before > 0 and toks[before].kind == "w" and toks[before].wclass == "adv":
         before -= 1  # "äußerte sich der Chef …"
@@ -105,6 +110,11 @@ def speaker_text(para: Paragraph, cand: Candidate, people: People, state: State,
 GUESS_SUBJECT_WINDOW = 6  #: tokens at a sentence start searched for a known person as its subject
 GUESS_CARRY_NEAR = 1  #: paragraphs back a speaker is carried to a quotation inside a sentence without a cue
 GUESS_CARRY_FLOATING = 2  #: paragraphs back a speaker is carried to a quotation standing alone
+
+
+def _event_only(toks: list[Tok], a: int, b: int) -> bool:
+    """A phrase naming only a speech someone gave ("der Rede", "seiner Ansprache", data roles ``event``), no one's name."""
+    return any(toks[i].role == "event" for i in range(a, b)) and not any(toks[i].name and toks[i].role != "event" for i in range(a, b))
 
 
 def opening_person(para: Paragraph, k: int, people: People) -> str | None:

@@ -646,3 +646,13 @@ def test_the_distance_of_a_sentence_cue_only_breaks_ties() -> None:
     far = Candidate(0, 1, "nominal", "sagte", SCORE_SENTENCE + SCORE_TYPE["nominal"], dist=CUE_WINDOW)
     assert near.score >= SCORE_ADJACENT and far.score == near.score and near.rank() > far.rank()
     assert 2 * CUE_WINDOW * DISTANCE_TIE < min(abs(x - y) for x in SCORE_TYPE.values() for y in SCORE_TYPE.values() if x != y)
+
+
+def test_a_speech_named_as_the_text_source_is_the_speakers() -> None:
+    """"„…“, hieß es in der Rede": a source phrase naming only a speech (data roles ``event``) is the person named before."""
+    from newsclean.quotes_doc import extract
+
+    text = ("In seiner Ansprache vor dem Landtag mahnte Ministerpräsident Jonas Weller einen sparsamen Haushalt an. "
+            "„Wir müssen jetzt zusammenarbeiten“, hieß es in der Rede.")
+    assert [q["speaker"] for q in extract([("text", text)], "de") if q["kind"] == "direct"] == ["Jonas Weller"]
+    assert _speakers("„Wir müssen jetzt zusammenarbeiten“, hieß es in der Erklärung.", "de") == ["Erklärung"]  # a document stays

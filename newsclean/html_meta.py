@@ -30,6 +30,11 @@ META_KEYS: tuple[tuple[str, str], ...] = (
     ("pubdate", "published"), ("publishdate", "published"), ("dc.date", "published"),
     ("dc.date.issued", "published"), ("dcterms.created", "published"), ("sailthru.date", "published"),
     ("parsely-pub-date", "published"), ("og:published_time", "published"), ("og:article:published_time", "published"),
+    ("article:published", "published"), ("published_time", "published"), ("published_at", "published"),
+    ("publish_date", "published"), ("publish-date", "published"), ("pub_date", "published"), ("pdate", "published"),
+    ("cxenseparse:recs:publishtime", "published"), ("cxenseparse:publishtime", "published"),
+    ("shareaholic:article_published_time", "published"), ("prism.publicationdate", "published"),
+    ("dcterms:created", "published"),
     ("article:modified_time", "modified"), ("datemodified", "modified"), ("og:updated_time", "modified"),
     ("dcterms.modified", "modified"), ("last-modified", "modified"),
 )

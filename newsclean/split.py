@@ -20,7 +20,7 @@ from newsclean import split_credits as credits
 from newsclean.split_byline_parts import copyright_holder
 from newsclean.split_crumbs import breadcrumb_title, prefer_crumb
 from newsclean.record import Record, get_text, mark_stage, paragraphs, stage_done, updated
-from newsclean.split_dates import parse_date
+from newsclean.split_dates import date_label, labelled_date, parse_date
 from newsclean.split_headline import DumpIndex
 from newsclean.split_layout import MAX_DATE_LINE_CHARS, Layout, lay_out, marked_block_byline, nearby_date
 from newsclean.split_meta import agreed_author, agrees, meta_byline, meta_date, meta_description, reconcile_byline
@@ -218,7 +218,9 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
     headline = prefer_crumb(layout.headline, breadcrumb_title(boilerplate, kept)) if options.breadcrumbs else layout.headline
     fields = _Fields(headline=headline, byline=layout.byline, body=body, removed=_not_in(layout.removed, pre))
     fields.published = (meta_date(meta, lang, "published", layout.date) or layout.date or nearby_date(paras, layout.head_index, lang)
-                        or _date_from_boilerplate(boilerplate, lang) or meta_date(meta, lang, "modified"))
+                        or labelled_date(kept, lang) or _date_from_boilerplate(boilerplate, lang, "published")
+                        or _date_from_boilerplate(boilerplate, lang) or meta_date(meta, lang, "modified")
+                        or _date_from_boilerplate(boilerplate, lang, "updated"))
     fields.byline = (layout.byline or layout.marked_byline or marked_block_byline(record.get("blocks"), lang)
                      or meta_byline(meta) or layout.bare_byline)
     fields.byline = reconcile_byline(fields.byline, meta_byline(meta), lang) if meta else fields.byline
@@ -317,18 +319,27 @@ def _byline_in_body(fields: _Fields, lang: str | None) -> None:
             return
 
 
-def _date_from_boilerplate(boilerplate: list[Any], lang: str | None) -> str | None:
+LINK_REASONS = ("link-dense",)  #: strip's reason for link text: a labelled date in it is the linked page's
+FOOT_DATE_REASONS = ("path:footer", "path:pager")  #: strip's reasons for page footers and pagers: their dates are other pages' (teasers, archives)
+
+
+def _date_from_boilerplate(boilerplate: list[Any], lang: str | None, label: str | None = None) -> str | None:
     """A date line strip removed (it looked like page furniture) still dates the article.
 
     The first ``BOILERPLATE_DATE_SCAN`` entries are read, and beyond them the article's own meta blocks
-    (``META_REASON``: HTML strip cuts them wherever they stand).
+    (``META_REASON``: HTML strip cuts them wherever they stand).  ``label`` says which lines count:
+    those labelled "published" (wherever they stand), unlabelled ones outside footers and pagers
+    (None), or those labelled "updated" (a last resort); a labelled link ("Original (published 2019/02/16)") dates the page it links to.
     """
     for i, entry in enumerate(boilerplate):
         if not isinstance(entry, dict) or (i >= credits.BOILERPLATE_DATE_SCAN and entry.get("reason") != META_REASON):
             continue
         text = entry.get("text")
-        if isinstance(text, str) and len(text) <= MAX_DATE_LINE_CHARS:
-            found = parse_date(text, lang)
-            if found:
-                return found
+        if not isinstance(text, str) or len(text) > MAX_DATE_LINE_CHARS or date_label(text, lang) != label:
+            continue
+        if entry.get("reason") in (FOOT_DATE_REASONS if label is None else LINK_REASONS):
+            continue
+        found = parse_date(text, lang)
+        if found:
+            return found
     return None

@@ -10,7 +10,9 @@ the day-first reading is impossible), month names from ``data/months`` (``12. Ma
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import unicodedata
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 import regex
@@ -206,6 +208,33 @@ def _word_pattern(lang: str | None, kind: str) -> regex.Pattern[str] | None:
         return None
     alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
     return regex.compile(rf"(?<!\p{{L}})(?:{alt})(?!\p{{L}})")
+
+
+MAX_LABELLED_LINE_CHARS = 100  #: a labelled date line is short: "Veröffentlicht am 3. Mai 2024, 10:12 Uhr"
+LABELLED_DATE_SCAN = 300  #: lines searched for a labelled date line (the article's own stands before comments and footers)
+
+
+def date_label(line: str, lang: str | None) -> str | None:
+    """The label before a line's first digit: "published" ("Veröffentlicht am 3.5."), "updated" ("Aktualisiert: …"), or None.
+
+    Only words before the first date count: "Written: 7.11. / Updated: 8.11." is a publication date.
+    """
+    digit = _DIGIT.search(line)
+    if digit is None:
+        return None
+    head = line[:digit.start()]
+    for kind in ("updated", "published"):
+        if has_dateword(head, lang, kind):
+            return kind
+    return None
+
+
+def labelled_date(lines: Iterable[str], lang: str | None, kind: str = "published") -> str | None:
+    """The date of the first short line labelled ``kind`` ("Veröffentlicht am", "Published:", "Datum:"), anywhere in ``lines``."""
+    for line in itertools.islice(lines, LABELLED_DATE_SCAN):
+        if len(line) <= MAX_LABELLED_LINE_CHARS and date_label(line, lang) == kind and (found := parse_date(line, lang)):
+            return found
+    return None
 
 
 def has_dateword(text: str, lang: str | None, kind: str) -> bool:

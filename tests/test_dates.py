@@ -62,3 +62,27 @@ def test_never_crashes(text: str) -> None:
 
 def test_long_line_is_capped() -> None:
     assert parse_date("1" * 1_000_000) is None
+
+
+@pytest.mark.parametrize(("line", "lang", "label"), [
+    ("Veröffentlicht am 3. Mai 2024", "de", "published"),
+    ("Letzte Änderung: 31.10.2023 - 14:49", "de", "updated"),
+    ("Written: 2023-11-07 15:03 / Updated: 2023-11-07 15:30", "en", None),  # no known label before the first date
+    ("Published 7 Nov 2023 / Updated 8 Nov 2023", "en", "published"),
+    ("12.05.2024", "de", None),
+    ("Datum ohne Zahl", "de", None),
+])
+def test_date_label(line: str, lang: str, label: str | None) -> None:
+    """Only the words before a line's first digit label its date."""
+    from newsclean.split_dates import date_label
+
+    assert date_label(line, lang) == label
+
+
+def test_labelled_date_scans_a_bounded_number_of_lines() -> None:
+    """The first short published-labelled line gives the date; lines past LABELLED_DATE_SCAN are not read."""
+    from newsclean.split_dates import LABELLED_DATE_SCAN, labelled_date
+
+    assert labelled_date(["Text", "Aktualisiert: 02.05.2024", "Veröffentlicht: 01.05.2024"], "de") == "2024-05-01"
+    assert labelled_date(["x"] * LABELLED_DATE_SCAN + ["Veröffentlicht: 01.05.2024"], "de") is None
+    assert labelled_date(["x"] * (LABELLED_DATE_SCAN - 1) + ["Veröffentlicht: 01.05.2024"], "de") == "2024-05-01"

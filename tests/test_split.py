@@ -329,3 +329,23 @@ def test_a_meta_block_strip_cut_far_down_the_page_still_dates_the_article() -> N
     assert split.run({**record, "boilerplate": far})["published"] == "2024-05-12"
     unmarked = filler + [{"text": "12.05.2024", "reason": "furniture"}]
     assert split.run({**record, "boilerplate": unmarked})["published"] is None
+
+
+def test_boilerplate_dates_prefer_a_published_label_and_skip_footers() -> None:
+    """A line labelled published beats an earlier unlabelled one; footer dates are other pages'; an update label is a last resort."""
+    record = {"id": "d", "lang": "de", "text": _text("Neue Radwege für die Altstadt geplant", PROSE, PROSE)}
+
+    def dated(*lines: tuple[str, str]) -> str | None:
+        return split.run({**record, "boilerplate": [{"text": t, "reason": r} for t, r in lines]})["published"]
+
+    assert dated(("Letzte Änderung: 03.05.2024", "after-article-end"), ("Erschienen am: 02.05.2024", "path:footer")) == "2024-05-02"
+    assert dated(("04.05.2024", "path:footer")) is None
+    assert dated(("04.05.2024", "path:pager"), ("Letzte Änderung: 03.05.2024", "after-article-end")) == "2024-05-03"
+    assert dated(("Original (veröffentlicht am 01.05.2024)", "link-dense"), ("05.05.2024", "separators")) == "2024-05-05"
+
+
+def test_a_labelled_date_line_far_down_the_text_dates_the_article() -> None:
+    """ "Datum: 19.11.2021" below the fold beats a date strip cut from a teaser list."""
+    far = _text("Neue Radwege für die Altstadt geplant", *([PROSE] * 40), "Datum: 19.11.2021", PROSE)
+    out = split.run({"id": "d", "lang": "de", "text": far, "boilerplate": [{"text": "Lesung am 30.11.2021", "reason": "after-article-end"}]})
+    assert out["published"] == "2021-11-19"

@@ -145,3 +145,10 @@ def test_meta_date_takes_the_shown_local_day_of_a_utc_stamp(stamp: str, shown: s
     from newsclean.split_meta import meta_date
 
     assert meta_date({"json_ld": {"datePublished": stamp}}, "es", "published", shown) == expected
+
+
+@pytest.mark.parametrize("key", ["publish-date", "publish_date", "article:published", "cxenseparse:recs:publishtime", "pdate"])
+def test_more_publication_meta_names(key: str) -> None:
+    """Common <meta> names for the publication date besides article:published_time."""
+    tree = LexborHTMLParser(f'<html><head><meta name="{key}" content="2024-05-12T10:00:00+02:00"></head><body></body></html>')
+    assert page_meta(tree)["published"] == "2024-05-12T10:00:00+02:00"

@@ -16,7 +16,6 @@ from typing import Any
 import regex
 
 from newsclean.split_overlap import DumpIndex, is_cjk, overlap, title_case_language, title_cased, vocabulary, words
-from newsclean.split_title import MetaTitle, clean_title, host_labels
 
 MAX_HEADLINE_WORDS = 30  #: longer lines are prose, not headlines
 MAX_HEADLINE_CHARS = 250  #: same limit for scripts without spaces (CJK)
@@ -112,6 +111,13 @@ def headline_shaped(text: str) -> bool:
     return letters >= 0.5 * len(text.replace(" ", "")) and text.count("|") < 2
 
 
+def shaped_or_named(text: str, keys: frozenset[str]) -> bool:
+    """Headline-shaped, or a line a metadata title repeats word for word ("15. Forum ..." opens like a numbered item)."""
+    if headline_shaped(text):
+        return True
+    return bool(keys) and MIN_HEADLINE_CHARS <= len(text) <= MAX_HEADLINE_CHARS and bool(_LIST_MARK.match(text)) and norm(text) in keys
+
+
 def site_parts(title: str) -> list[str]:
     """Split a <title> into its parts around site-name separators (longest first)."""
     parts = [p.strip() for p in _SITE_SEPARATORS.split(title) if p and p.strip()]
@@ -138,42 +144,6 @@ def undouble(line: str) -> str:
         return line
     single = line[:half].strip()
     return single if len(single.split()) >= TITLE_PART_MIN_WORDS or is_cjk(single) else line  # "New York New York" stays
-
-
-def without_kicker(line: str, hints: Sequence[str]) -> str:
-    """ "Ernährung sichern Schulze: Deutschland steht ..." -> the metadata title, when the line is a kicker + it."""
-    target = norm(line)
-    for hint in hints:
-        tail = norm(hint)
-        if tail and tail != target and target.endswith(" " + tail):
-            kicker = target[: -len(tail)].split()
-            if len(kicker) <= KICKER_MAX_WORDS and len(tail.split()) >= TITLE_PART_MIN_WORDS:
-                return hint
-    return line
-
-
-def meta_candidates(meta: dict[str, Any]) -> list[str]:
-    """Return the headline versions the metadata offers, the one most others agree with first."""
-    ld = meta.get("json_ld") if isinstance(meta.get("json_ld"), dict) else {}
-    site = meta.get("og_site_name") or (ld.get("publisher") if isinstance(ld.get("publisher"), str) else None)
-    hosts = host_labels(meta.get("canonical"), meta.get("og_url"))
-    found: list[tuple[str, float]] = []
-    for value, prior in ((ld.get("headline"), 0.3), (meta.get("og_title"), 0.2), (meta.get("title"), 0.1)):
-        if isinstance(value, str) and value.strip():
-            cleaned = clean_title(value.strip(), site if isinstance(site, str) else None, hosts)
-            found.append((MetaTitle(cleaned, value.strip()), prior))
-    votes = [sum(similar(a, b) for b, _ in found) + prior for a, prior in found]
-    return [text for _, (text, _) in sorted(zip(votes, found), key=lambda v: -v[0])]
-
-
-def title_part(line: str, titles: Sequence[str]) -> bool:
-    """Tell whether ``line`` is one part of a "Site - Section - Headline" title (three or more parts)."""
-    target = norm(line)
-    for title in titles:
-        parts = site_parts(getattr(title, "raw", title))
-        if len(parts) >= TITLE_PARTS_MIN and len(target.split()) >= TITLE_PART_MIN_WORDS and any(norm(p) == target for p in parts):
-            return True
-    return False
 
 
 def _repeats(lines: Sequence[str]) -> dict[str, int]:
@@ -318,27 +288,11 @@ def _word_bonus(line: str, vocab: frozenset[str], titles: bool) -> float:
     return bonus + TITLE_CASE_BONUS if titles and title_cased(line) else bonus
 
 
-def agreed_h1(paras: Sequence[str], tags: Sequence[str | None], hints: Sequence[str],
-              excluded: Callable[[str], bool] | None = None) -> int | None:
-    """An <h1> that a metadata title repeats word for word is the headline wherever it stands (best title first)."""
-    h1 = [i for i in range(len(paras)) if tags[i] == "h1" and MIN_HEADLINE_CHARS <= len(paras[i]) <= MAX_HEADLINE_CHARS
-          and (len(paras[i].split()) >= 2 or is_cjk(paras[i]))]  # list marks allowed: "*Ab Montag* 10000 Produkttester"
-    for hint in hints:
-        key = norm(hint)
-        for i in h1:
-            if key and norm(paras[i]) == key and not (excluded and excluded(paras[i])):
-                return i
-    return None
-
-
 def text_headline(paras: Sequence[str], tags: Sequence[str | None], hints: Sequence[str] = (),
                   excluded: Callable[[str], bool] | None = None, never: frozenset[str] = frozenset(),
                   page: DumpIndex | None = None, lang: str | None = None) -> int | None:
     """Return the index of the line that best opens the article, or None (lines in ``never`` are furniture)."""
     n = min(len(paras), SEARCH_LIMIT)
-    agreed = agreed_h1(paras[:n], tags, hints, excluded) if hints else None
-    if agreed is not None:
-        return agreed
     weights = [len(p) if len(p) >= PROSE_MIN_CHARS_CJK and is_prose(p) else 0 for p in paras[:n]]  # short: no cache look-up
     start = article_start(paras[:n], weights)
     if start is None:
@@ -362,6 +316,7 @@ class _Search:
         """Keep the page and what every window shares."""
         self.paras, self.tags, self.hints, self.excluded, self.never = paras, tags, hints, excluded, never
         self.page, self.titles, self.n = page, title_case_language(lang), n
+        self.keys = frozenset(norm(h) for h in hints)
 
     def best(self, start: int) -> tuple[int | None, float]:
         """Return (index, score) of the best headline line above ``start``."""
@@ -372,7 +327,7 @@ class _Search:
         vocab = vocabulary(paras[start : start + OVERLAP_PARAS]) if OVERLAP_BONUS else frozenset()
         scored = []  # (upper bound, index, score parts): the costly header tests run only for lines that can win
         for i in range(low, min(n, start + 1)):
-            if is_prose(paras[i]) or not headline_shaped(paras[i]) or paras[i] in self.never or picture_credit(paras[i]):
+            if is_prose(paras[i]) or not shaped_or_named(paras[i], self.keys) or paras[i] in self.never or picture_credit(paras[i]):
                 continue
             twin = _has_twin(paras, i, n) and start - i > TWIN_NEAR
             repeats = counts[norm(paras[i])] - 1 if twin else counts[norm(paras[i])]
@@ -396,3 +351,15 @@ class _Search:
             if score > best_score or (score == best_score and best is not None and i < best):
                 best, best_score = i, score
         return best, best_score
+
+
+_MOVED = frozenset({"agreed_h1", "meta_candidates", "title_part", "without_kicker", "clean_title"})  #: now in split_hints
+
+
+def __getattr__(name: str) -> Any:
+    """The metadata-title helpers moved to :mod:`newsclean.split_hints`; old imports keep working."""
+    if name in _MOVED:
+        from newsclean import split_hints
+
+        return getattr(split_hints, name)
+    raise AttributeError(name)

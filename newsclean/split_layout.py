@@ -20,11 +20,11 @@ import regex
 
 from newsclean import split_credits as credits
 from newsclean import split_headline as heads
+from newsclean import split_hints as titles
 from newsclean.split_dates import has_dateword, parse_date
 from newsclean.split_lead import MAX_NAME_WORDS, MIN_LEAD_WORDS, closing, is_lead, last_steps, junk, named_standfirst, on_topic, text_standfirst
 from newsclean.split_overlap import vocabulary, words
-from newsclean.split_shown import shown_title
-from newsclean.split_title import glued_kicker, site_headings
+from newsclean.split_title import glued_kicker
 
 PRE_ZONE = 4  #: lines just before the headline read for a byline or a date (kicker, date above title)
 POST_ZONE = 8  #: header lines read after the headline before the body must start
@@ -40,13 +40,10 @@ DATE_AFTER = 25  #: lines after the headline searched for a date when the header
 DATE_OPENING_CHARS = 40  #: a paragraph that opens with a date ("25.01.2022 Berlin – ...") is dated by it
 AUTHOR_BLOCK_SCAN = 5000  #: HTML blocks searched for one marked as the author
 NOT_HEADLINE_CACHE = 4096  #: header-line verdicts remembered (the headline search and the header reading ask twice)
-LONE_TITLE_HEADINGS = ("h2", "h3", "h4")  #: a heading the text search chose beats a single metadata title found nowhere in the text
 TOPIC_PARAS = 3  #: prose paragraphs whose words make a bare "name" a topic label, not an author
 TOPIC_SCAN = 8  #: body lines searched for them (author boxes and share bars stand between)
 AUTHOR_SCAN = 60  #: paragraphs searched for a block marked as the byline (HTML class/id hints)
 
-#: an <h1> that no metadata title names yields to a text line that one names ("Site name" <h1> above "<h2>Headline")
-SHOWN_TITLE_BEATS_H1 = True
 _AUTHOR_PATH = regex.compile(r"(?i)author|byline|writer|autor|reporter|verfasser|creator")
 _DIGIT = regex.compile(r"\d")
 
@@ -123,10 +120,10 @@ def _find_headline(paras: Sequence[str], tags: Sequence[str | None], meta: dict[
                    lang: str | None, never: frozenset[str] = frozenset(),
                    page: heads.DumpIndex | None = None) -> tuple[str | None, int | None]:
     """Return (headline, index of its line in the text or None), the kicker cut when the metadata title has none."""
-    hints = heads.meta_candidates(meta) if meta else []
+    hints = titles.meta_candidates(meta) if meta else []
     headline, idx = _headline_line(paras, tags, hints, lang, never, page)
     if headline is not None and idx is not None:
-        headline = heads.without_kicker(heads.undouble(headline), hints)
+        headline = titles.without_kicker(heads.undouble(headline), hints)
         headline = glued_kicker(headline, hints) if headline == paras[idx] and hints else headline
     return headline, idx
 
@@ -134,23 +131,7 @@ def _find_headline(paras: Sequence[str], tags: Sequence[str | None], meta: dict[
 def _headline_line(paras: Sequence[str], tags: Sequence[str | None], hints: list[str],
                    lang: str | None, never: frozenset[str], page: heads.DumpIndex | None) -> tuple[str | None, int | None]:
     """Return (headline, index of its line in the text or None): the visible headline wins over SEO titles."""
-    never = never | site_headings(paras, tags, hints, heads.SEARCH_LIMIT) if hints else never
-    guess = heads.text_headline(paras, tags, hints, lambda line: _not_headline(line, lang), never, page, lang)
-    if guess is not None and (not hints or any(heads.similar(paras[guess], h) for h in hints) or heads.title_part(paras[guess], hints)):
-        return paras[guess], guess
-    limit = min(len(paras), heads.SEARCH_LIMIT)
-    shown = shown_title(paras, tags, hints, limit)
-    if guess is not None and tags[guess] == "h1" and (shown is None or not SHOWN_TITLE_BEATS_H1):
-        return paras[guess], guess  # the page's <h1> that no title names: the visible headline wins over SEO titles
-    if shown is not None:
-        return paras[shown], shown
-    if guess is not None and len(hints) == 1 and tags[guess] in LONE_TITLE_HEADINGS:
-        return paras[guess], guess  # a lone <title> not shown on the page is often generic ("Home", the site's name)
-    h1 = [i for i in range(limit) if tags[i] == "h1" and heads.headline_shaped(paras[i]) and not _not_headline(paras[i], lang)
-          and paras[i] not in never]
-    if len(h1) == 1:
-        return paras[h1[0]], h1[0]
-    return (hints[0] if hints else None), None
+    return titles.headline_line(paras, tags, hints, lambda line: _not_headline(line, lang), never, page, lang)
 
 
 def _last_repeat(paras: Sequence[str], idx: int) -> int:

@@ -150,6 +150,14 @@ def clean_title(title: str, site: str | None, hosts: Iterable[str] = ()) -> str:
     return _clean(title, sites, tuple(hosts))
 
 
+def only_site(title: str, site: str | None) -> bool:
+    """Tell whether a (cleaned) title names nothing but the site ("ICON" on the site "ICON Magazine"): no headline."""
+    if not site:
+        return False
+    squashed, name = _squash(title), _squash(site)
+    return bool(squashed) and bool(name) and squashed in name
+
+
 def _key(text: str) -> str:
     """Letters and digits, casefolded, single spaces: how a heading and a title part compare."""
     return " ".join(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
@@ -209,9 +217,11 @@ class MetaTitle(str):
     """A metadata headline with its site name cut; ``raw`` keeps the title as the page wrote it (its parts count)."""
 
     raw: str
+    kind: str  #: where the page wrote it: "ld" (JSON-LD headline), "og" (og:title), "title" (<title>)
 
-    def __new__(cls, text: str, raw: str) -> "MetaTitle":
-        """Make the cleaned title, remembering the raw one."""
+    def __new__(cls, text: str, raw: str, kind: str = "") -> "MetaTitle":
+        """Make the cleaned title, remembering the raw one and its source."""
         obj = super().__new__(cls, text)
         obj.raw = raw
+        obj.kind = kind
         return obj

@@ -217,7 +217,7 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
     body = [paras[k] for k in layout.between if k >= len(pre)] + layout.body[max(0, len(layout.body) - len(kept)):]
     headline = prefer_crumb(layout.headline, breadcrumb_title(boilerplate, kept)) if options.breadcrumbs else layout.headline
     fields = _Fields(headline=headline, byline=layout.byline, body=body, removed=_not_in(layout.removed, pre))
-    fields.published = (meta_date(meta, lang, "published", layout.date) or layout.date or nearby_date(paras, layout.head_index, lang)
+    fields.published = (meta_date(meta, lang, "published", layout.date) or layout.date or nearby_date(paras, len(pre) if layout.head_index is None else layout.head_index, lang)
                         or labelled_date(kept, lang) or _date_from_boilerplate(boilerplate, lang, "published")
                         or _date_from_boilerplate(boilerplate, lang) or meta_date(meta, lang, "modified")
                         or _date_from_boilerplate(boilerplate, lang, "updated"))

@@ -24,7 +24,7 @@ from newsclean.quotes_speakers import (
     np_forward,
 )
 from newsclean.quotes_clause import sayable
-from newsclean.quotes_subject import attributive, clause_subject, possessives, v2_final_subject
+from newsclean.quotes_subject import attributive, clause_subject, noun_use, possessives, v2_final_subject
 from newsclean.quotes_sentence import CLOSERS
 from newsclean.quotes_v2 import clause_final
 from newsclean.quotes_tokens import Tok
@@ -112,11 +112,13 @@ def _before(toks: list[Tok], k: int, a: int, b: int, lex: Lexicon) -> list[tuple
     if j < a or toks[j].kind != "w":
         return []
     c = cue_ending_at(toks, j, a)
+    if c is not None and toks[c].cap and noun_use(toks, c):
+        c = None  # "Kathleen Parker, The Washington Post: “…”": a name, not the cue "post"
     if c is None and colon:
         c = _cue_before_phrase(toks, j, a)  # "sagte dazu gegenüber der ARD: „…“"
     if c is not None and toks[c].cue == "verb" and not attributive(toks, c, lex):
         return [(_cue_candidate(toks, c, a, b, SCORE_ADJACENT, lex), c)]
-    np = np_backward(toks, j, a, lex) if not toks[j].cue else None
+    np = np_backward(toks, j, a, lex) if not toks[j].cue or (c is None and toks[j].cap and noun_use(toks, j)) else None
     if np is not None and np[0] - 1 >= a and toks[np[0] - 1].cue == "verb" and not toks[np[0] - 1].obj:
         c = np[0] - 1
         if c > a and toks[c - 1].wclass == "conj":  # "X befand … und nannte den Angriff „…“": the object, X said it
@@ -180,6 +182,10 @@ def _colon(toks: list[Tok], j: int, k: int, np: tuple[int, int, str] | None, a: 
         before = toks[np[0] - 1] if np[0] - 1 >= a else None
         if before is not None and before.wclass == "conj" and _personal(toks, np):  # "…, und der Ministerpräsident X: „…“": one of a list
             return [(Candidate(np[0], np[1], np[2], None, SCORE_ADJACENT + SCORE_TYPE[np[2]]), -1)]
+        if before is not None and before.text == "," and np[0] - 2 >= a:
+            person = np_backward(toks, np[0] - 2, a, lex)  # "Kathleen Parker, The Washington Post: “…”": the person and the paper
+            if person is not None and person[2] == "name" and person[0] == a and _personal(toks, person):
+                return [(Candidate(person[0], person[1], "name", None, SCORE_COLON + SCORE_TYPE["name"], j + 1), -1)]
         if before is None or (before.kind == "p" and before.text in LABEL_PUNCT) or (before.kind == "w" and not before.cap and before.low not in lex.stopwords and not before.wclass):
             return [(Candidate(np[0], np[1], np[2], None, SCORE_COLON + SCORE_TYPE[np[2]]), -1)]
     if toks[j].kind == "w" and not toks[j].cap and toks[j].low not in lex.stopwords:

@@ -248,8 +248,8 @@ def _prepositional_tail(toks: list[Tok], b: int, end: int) -> int:
     last = -1
     for i in range(b + 1, min(end, b + 1 + TAIL_TOKENS)):
         t = toks[i]
-        if t.kind != "w" or t.cue or t.wclass in ("pron", "rel", "adv", "first") or t.indef:
-            break
+        if t.kind != "w" or (t.cue and not (t.cap and toks[i - 1].cap)) or t.wclass in ("pron", "rel", "adv", "first") or t.indef:
+            break  # but "of the Political Report": a capitalised cue word inside a name
         if t.cap or t.text[0].isdigit():
             last = i
     return last + 1 if last > b else b
@@ -301,8 +301,8 @@ def _apposition_chain(toks: list[Tok], b: int, end: int, tail: bool) -> int | No
             last_ok = i
             continue
         relative = relative or t.wclass == "rel"
-        if t.kind == "w" and t.cue == "verb" and not tail and not relative:
-            return None  # "X, Y said": the comma joins two subjects, not an apposition
+        if t.kind == "w" and t.cue == "verb" and not tail and not relative and not (t.cap and toks[i - 1].cap):
+            return None  # "X, Y said": the comma joins two subjects, not an apposition; "X, The Washington Post:" names a paper
     return last_ok if tail else None
 
 

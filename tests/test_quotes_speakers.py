@@ -656,3 +656,14 @@ def test_a_speech_named_as_the_text_source_is_the_speakers() -> None:
             "„Wir müssen jetzt zusammenarbeiten“, hieß es in der Rede.")
     assert [q["speaker"] for q in extract([("text", text)], "de") if q["kind"] == "direct"] == ["Jonas Weller"]
     assert _speakers("„Wir müssen jetzt zusammenarbeiten“, hieß es in der Erklärung.", "de") == ["Erklärung"]  # a document stays
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Laura Pinchot, The Daily Ledger: “This was her best debate.”", "Laura Pinchot, The Daily Ledger"),
+    ("Dana Kwiatek, The Morning Post: “This was her best debate.”", "Dana Kwiatek, The Morning Post"),
+    ("On the topic, chapter head Owen Marsh told The Evening Post: “A lot of people assume that.”", "Owen Marsh"),
+    ("“It is over,” said Ruth Calder of the non-partisan Calder-Greer Political Report.", "Ruth Calder of the non-partisan Calder-Greer Political Report"),
+])
+def test_a_capitalised_cue_word_inside_a_name_is_no_cue(text: str, want: str) -> None:
+    """"The Morning Post", "Political Report": a cue word capitalised after a capitalised word names a paper, not a verb."""
+    assert _speakers(text, "en") == [want]

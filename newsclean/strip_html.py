@@ -22,7 +22,7 @@ from newsclean.strip_features import Line, classify
 from newsclean.strip_cards import PART_CACHE, drop_cards, drop_related_boxes, drop_teaser_lists, drop_trailing_headings, part_hint
 from newsclean.strip_hints import USE_EMBEDS, hint_words, in_embed
 from newsclean.strip_html_cards import USE_CARD_MATES, USE_MARKUP_LINES, drop_card_mates, drop_markup
-from newsclean.strip_html_meta import USE_META_LINES, drop_header_meta
+from newsclean.strip_html_meta import USE_INTRO, USE_META_LINES, drop_header_meta, keep_intro
 from newsclean.strip_titled import decide_within, titled_range
 
 BOX_MIN_SHARE = 0.8  #: the article box holds at least this share of the run's prose characters
@@ -239,6 +239,8 @@ def verdicts(lines: list[Line], blocks: list[dict[str, Any]], title: str | None)
         drop_markup(lines, out)
     if USE_META_LINES:
         drop_header_meta(lines, paths, out)
+    if USE_INTRO:
+        keep_intro(lines, paths, out)
     return out
 
 

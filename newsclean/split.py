@@ -18,6 +18,7 @@ import regex
 
 from newsclean import split_credits as credits
 from newsclean.split_byline_parts import copyright_holder
+from newsclean.split_bylines import names_only
 from newsclean.split_crumbs import breadcrumb_title, prefer_crumb
 from newsclean.record import Record, get_text, mark_stage, paragraphs, stage_done, updated
 from newsclean.split_dates import date_label, labelled_date, parse_date
@@ -237,6 +238,8 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
         _signed_end(fields, lang)
     if not fields.byline:
         _byline_in_body(fields, lang)
+    if not fields.byline and layout.head_index is not None:
+        _bare_under_headline(fields, paras, layout.head_index, lang)
     if not fields.byline and options.copyright_byline:
         fields.byline = copyright_holder(boilerplate, lang)
     if not fields.byline and options.dateline_byline and fields.dateline:
@@ -308,6 +311,17 @@ def _signed_end(fields: _Fields, lang: str | None) -> None:
     if i is not None:
         fields.byline = fields.body[i].strip()
         fields.removed.append({"text": fields.body.pop(i), "reason": "byline"})
+
+
+def _bare_under_headline(fields: _Fields, paras: list[str], head: int, lang: str | None) -> None:
+    """A bare author name just under the headline ("Jan Koch" between headline and standfirst) is the byline."""
+    i = credits.bare_name_under(paras, head, fields.headline, lang)
+    if i is None:
+        return
+    fields.byline = names_only(paras[i], lang)
+    if paras[i] in fields.body:
+        fields.body.remove(paras[i])
+        fields.removed.append({"text": paras[i], "reason": "byline"})
 
 
 def _byline_in_body(fields: _Fields, lang: str | None) -> None:

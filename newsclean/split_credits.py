@@ -28,6 +28,7 @@ from newsclean.split_bylines import (  # noqa: F401  (re-exported)
     name_after_date,
     names_only,
 )
+from newsclean.split_byline_parts import undouble
 from newsclean.split_byline_words import desks, given_names, has_given_name, prefix_re
 from newsclean.split_dates import fold, parse_date
 
@@ -53,6 +54,8 @@ FOOT_BARE_LINES = 12  #: ... of which the first may hold a bare name (further on
 MAX_SIGNATURE_WORDS = 4  #: a bare name read outside the article: "Dr. Tim Loppe", not "Maurizio Molinari ABBONATI A LA STAMPA"
 BODY_END_LINES = 3  #: closing body paragraphs read for a bare signature
 HEADER_LINES = 30  #: lines cut before the article read for a bare name beside a date
+BARE_UNDER_LINES = 4  #: lines under the headline read for a bare author name (a kicker, a standfirst, the name)
+TOPIC_LINES = 3  #: lines after a bare name that must not speak of it (its subject, not its author)
 HEADER_DATE_NEAR = 2  #: lines either side of a bare name where its date line stands
 _BULLETS = "•□☆*◦▪-–—"  #: list markers: a bulleted name is a menu or a tag list item
 FOOT_REASONS = frozenset({"after-article-end"})  #: strip's reason for the plain text after the article
@@ -307,6 +310,26 @@ def signed_body_end(body: list[str], lang: str | None) -> int | None:
              if _names_someone(body[i], lang) and (name := names_only(body[i], lang)) and name == body[i].strip()
              and is_signature(name, lang)]
     return found[0] if len(found) == 1 else None
+
+
+def bare_name_under(paras: list[str], head: int, headline: str | None, lang: str | None) -> int | None:
+    """The index of a line under the headline that is nothing but an author's name ("Jan Koch"), or None.
+
+    Only the ``BARE_UNDER_LINES`` lines under the headline are read.  With no date or "By" beside it, only
+    a signature (a known first name, a few words) counts, and never a name the headline or the lines
+    after it speak of (an interview's guest, a portrait's subject, a teaser's star).
+    """
+    for i in range(head + 1, min(len(paras), head + 1 + BARE_UNDER_LINES)):
+        line = paras[i].strip()
+        if line.lstrip(_BULLETS) != line or not _names_someone(line, lang):
+            continue
+        name = names_only(line, lang)
+        if not name or name not in (line, undouble(line)) or not is_signature(name, lang) or is_account(name, lang):
+            continue
+        surname = fold(name.split()[-1])
+        if not any(surname in fold(p) for p in [headline or "", *paras[i + 1 : i + 1 + TOPIC_LINES]]):
+            return i
+    return None
 
 
 def _dated_name_in_header(boilerplate: list[object], cut: int, lang: str | None) -> str | None:

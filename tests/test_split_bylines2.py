@@ -178,3 +178,30 @@ def test_label_above_a_dateline_names_nobody() -> None:
     """"Von" alone above "Kiel -": the name is missing, the next line is the dateline."""
     assert byline_across("Von", "Kiel -", "de") is None
     assert byline_across("Von", "Lena Quast", "de") == "Lena Quast"
+
+
+# --- a bare author name under the headline (split_credits.bare_name_under) ---
+
+from newsclean.split_credits import BARE_UNDER_LINES, bare_name_under  # noqa: E402
+
+_PROSE = "Die Stadt plant neue Radwege in der Altstadt und will damit den Verkehr in den engen Gassen beruhigen."
+
+
+@pytest.mark.parametrize(("lines", "found"), [
+    (["Radwege für die Altstadt", "Jan Koch", _PROSE], 1),
+    (["Radwege für die Altstadt", "Anna Probe Anna Probe", _PROSE], 1),  # printed twice (picture alt + name)
+    (["Radwege für die Altstadt", "Jan Koch mit einem Appell an die Stadt.", _PROSE], None),  # a sentence, not a name line
+    (["Jan Koch über Radwege", "Jan Koch", _PROSE], None),  # the headline speaks of him
+    (["Radwege für die Altstadt", "Jan Koch", "Jan Koch fährt jeden Tag mit dem Rad."], None),  # the text speaks of him
+    (["Radwege für die Altstadt", "Stadtrat Nord", _PROSE], None),  # no known first name
+])
+def test_bare_name_under_the_headline(lines: list[str], found: int | None) -> None:
+    """A line that is only a signature-shaped name right under the headline is the byline; a subject's name is not."""
+    assert bare_name_under(lines, 0, lines[0], "de") == found
+
+
+def test_bare_name_under_reads_a_few_lines_only() -> None:
+    """Only BARE_UNDER_LINES lines under the headline are read."""
+    lines = ["Radwege für die Altstadt", *(["Kurzer Satz ohne Namen."] * BARE_UNDER_LINES), "Jan Koch", _PROSE]
+    assert bare_name_under(lines, 0, lines[0], "de") is None
+    assert bare_name_under(lines[:1] + lines[2:], 0, lines[0], "de") == BARE_UNDER_LINES

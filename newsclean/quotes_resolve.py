@@ -76,7 +76,7 @@ def speaker_text(para: Paragraph, cand: Candidate, people: People, state: State,
     while before > 0 and toks[before].kind == "w" and toks[before].wclass == "adv":
         before -= 1  # "äußerte sich der Chef …"
     tail = before >= 0 and _cue_class_ending_at(toks, before) in TAIL_CUES  # "said X, a spokesman for Y.", "so X, Sprecher von Y."
-    named = _named_apposition(para, a, b, people, tail)
+    named = _named_apposition(para, a, b, people, tail, cand.a)
     if named is not None:
         return named
     definite = not toks[cand.a].indef
@@ -369,10 +369,11 @@ def _verb_after(toks: list[Tok], j: int, end: int) -> bool:
     return j < end and toks[j].kind == "w" and not toks[j].cap and toks[j].wclass in (None, "aux") and not toks[j].cue and not toks[j].text[0].isdigit()
 
 
-def _named_apposition(para: Paragraph, a: int, b: int, people: People, tail: bool) -> str | None:
-    """"der Trainer der Frankfurter, Michael Skibbe": a role phrase, then the person's name."""
+def _named_apposition(para: Paragraph, a: int, b: int, people: People, tail: bool, first: int) -> str | None:
+    """"der Trainer der Frankfurter, Michael Skibbe": a role phrase (from ``first``, its title included), then the person's name."""
     toks = para.toks
-    if not any(toks[i].role == "person" for i in range(a, b)) and not (a > 0 and toks[a - 1].wclass == "det"):
+    titled = first < a and not any(toks[i].name and people.known(toks[i].text) for i in range(a, b))  # "der Ministerpräsident des Landes X, Y"
+    if not any(toks[i].role == "person" for i in range(first if titled else a, b)) and not (a > 0 and toks[a - 1].wclass == "det"):
         return None
     end = sentence_end(para, b - 1) if b < len(toks) else b
     b = _place_tail(toks, b, end)  # "der Oberkommandierende General der US-Streitkräfte im Irak, General George Casey"
@@ -386,12 +387,13 @@ def _named_apposition(para: Paragraph, a: int, b: int, people: People, tail: boo
         stop += 1
         if stop + 1 < end and toks[stop].text == "." and len(toks[stop - 1].text) == 1 and toks[stop + 1].name:
             stop += 1  # "William R. Dougan": an initial and its full stop
-    if stop == first or stop - first > APPOSITION_NAME or not _closes_name(toks, stop, end, tail):
+    after = _parenthesis_end(toks, stop) or stop  # "…, Christian Weller (SPD), zu der Frage"
+    if stop == first or stop - first > APPOSITION_NAME or not _closes_name(toks, after, end, tail):
         return None
     if stop - first == 1 and toks[first].text not in people.fullest:
         return None
     name = _name_text(para, first, stop, people)
-    if toks[stop].text == "," and _verb_after(toks, stop + 1, end):
-        return name
+    if after < end and toks[after].text == "," and _verb_after(toks, after + 1, end):
+        return name + para.source[toks[stop - 1].end : toks[after - 1].end]
     more = extent(para, stop, tail)
     return name + para.source[toks[stop - 1].end : toks[more - 1].end] if more > stop else name

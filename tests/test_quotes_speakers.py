@@ -667,3 +667,14 @@ def test_a_speech_named_as_the_text_source_is_the_speakers() -> None:
 def test_a_capitalised_cue_word_inside_a_name_is_no_cue(text: str, want: str) -> None:
     """"The Morning Post", "Political Report": a cue word capitalised after a capitalised word names a paper, not a verb."""
     assert _speakers(text, "en") == [want]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("„Das Konto bleibt“, sagte der Ministerpräsident des Landes Norderstedt, Jonas Weller (SPD).", "Jonas Weller (SPD)"),
+    ("„Das Konto bleibt“, sagte der Ministerpräsident des Landes Norderstedt, Jonas Weller.", "Jonas Weller"),
+    ("Später sagte Bundeskanzlerin Jana Merk vor der Presse, Lena Hofer „ist eine der bedeutendsten Denkerinnen unserer Zeit“.", "Jana Merk"),
+])
+def test_a_title_before_a_genitive_and_an_apposed_name(text: str, want: str) -> None:
+    """"der Ministerpräsident des Landes X, Y (SPD)": the title heads the role phrase, the apposed name (and its party) is
+    the speaker; a title before a name of its own keeps that name."""
+    assert _speakers(text, "de") == [want]

@@ -63,6 +63,9 @@ TITLE_CASE_BONUS = 0.4  #: a title-cased line in a language whose press title-ca
 OVERLAP_FULL_WORDS = 3  #: content words a line needs for the full overlap bonus ("Januar 2022", a section label share words by chance)
 OVERLAP_PARAS = 5  #: body paragraphs read for that vocabulary
 
+ONE_WORD_COST = 0.3  #: base score of a single-word line (two words: 0.2): menu labels and site names are single words too
+ONE_WORD_NEAR = 4  #: without metadata titles, a single-word line this close above the body's start may be its headline ("Baumgutachten")
+_ONE_WORD = regex.compile(r"\p{Lu}[\p{L}-]+[!?]?")  #: "Willkommen!", "Forums-Regeln" (not "site.de", "2021", lower-case labels)
 _SITE_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|»|/|:)\s+|\s*[|｜]\s*|_")
 _SENTENCE_END = regex.compile(r"[.!?…。！？»”\"')]\s*$")
 _LIST_MARK = regex.compile(r"^\s*(?:[^\p{L}\p{N}\p{Pi}\p{Pf}\p{Ps}'\"¿¡„‚\s]|\d{1,3}[.)]\s)")  #: Pf: German »quotes«
@@ -116,6 +119,12 @@ def shaped_or_named(text: str, keys: frozenset[str]) -> bool:
     if headline_shaped(text):
         return True
     return bool(keys) and MIN_HEADLINE_CHARS <= len(text) <= MAX_HEADLINE_CHARS and bool(_LIST_MARK.match(text)) and norm(text) in keys
+
+
+@lru_cache(maxsize=PROSE_CACHE)
+def one_word(text: str) -> bool:
+    """A single word of letters ("Baumgutachten", "Willkommen!"): a page's headline only right above its text."""
+    return MIN_HEADLINE_CHARS <= len(text) <= MAX_HEADLINE_CHARS and bool(_ONE_WORD.fullmatch(text))
 
 
 def site_parts(title: str) -> list[str]:
@@ -193,7 +202,7 @@ def _candidate_score(i: int, start: int, paras: Sequence[str], tags: Sequence[st
     if is_cjk(text):
         score = 1.0 if len(text) >= 12 else 0.4
     else:
-        score = 1.0 if words >= HEADLINE_TYPICAL_WORDS else 0.5 if words >= 3 else 0.2
+        score = 1.0 if words >= HEADLINE_TYPICAL_WORDS else 0.5 if words >= 3 else 0.2 if words == 2 else -ONE_WORD_COST
     if tags[i] == "h1":
         score += H1_BONUS
     elif tags[i] in ("h2", "h3"):
@@ -327,7 +336,8 @@ class _Search:
         vocab = vocabulary(paras[start : start + OVERLAP_PARAS]) if OVERLAP_BONUS else frozenset()
         scored = []  # (upper bound, index, score parts): the costly header tests run only for lines that can win
         for i in range(low, min(n, start + 1)):
-            if is_prose(paras[i]) or not shaped_or_named(paras[i], self.keys) or paras[i] in self.never or picture_credit(paras[i]):
+            shaped = shaped_or_named(paras[i], self.keys) or (not hints and start - i <= ONE_WORD_NEAR and one_word(paras[i]))
+            if not shaped or is_prose(paras[i]) or paras[i] in self.never or picture_credit(paras[i]):
                 continue
             twin = _has_twin(paras, i, n) and start - i > TWIN_NEAR
             repeats = counts[norm(paras[i])] - 1 if twin else counts[norm(paras[i])]

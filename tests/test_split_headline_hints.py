@@ -106,3 +106,14 @@ def test_no_crash_on_arbitrary_titles(line: str, titles: list[str]) -> None:
     assert isinstance(without_kicker(line, hints), str)
     _restates(line, titles[0] if titles else "")
     assert isinstance(meta_candidates({"og_title": line, "title": titles[0] if titles else None}), list)
+
+
+def test_single_word_page_name_right_above_the_text() -> None:
+    from newsclean.split_headline import ONE_WORD_NEAR, one_word, text_headline
+
+    assert one_word("Baumgutachten") and one_word("Willkommen!") and one_word("Forums-Regeln")
+    assert not one_word("kontakt") and not one_word("site.de") and not one_word("2021") and not one_word("Menü")
+    paras = ["• Startseite • Kontakt", "Baumgutachten", BODY, BODY]
+    assert text_headline(paras, [None] * 4) == 1
+    far = ["Baumgutachten"] + ["•"] * ONE_WORD_NEAR + [BODY, BODY]  # too far above the text
+    assert text_headline(far, [None] * len(far)) != 0

@@ -205,3 +205,15 @@ def test_bare_name_under_reads_a_few_lines_only() -> None:
     lines = ["Radwege für die Altstadt", *(["Kurzer Satz ohne Namen."] * BARE_UNDER_LINES), "Jan Koch", _PROSE]
     assert bare_name_under(lines, 0, lines[0], "de") is None
     assert bare_name_under(lines[:1] + lines[2:], 0, lines[0], "de") == BARE_UNDER_LINES
+
+
+@pytest.mark.parametrize(("line", "lang", "name"), [
+    ("Von Lena Quast Kategorien: Lokales 6. Mai 2024", "de", "Lena Quast"),
+    ("Posted by Tom Rabe under Reisen, Notizen | Schlagwörter: Meer", "de", "Tom Rabe"),
+    ("By Ann Probe filed under Gardening", "en", "Ann Probe"),
+])
+def test_cms_category_labels_end_the_name(line: str, lang: str, name: str) -> None:
+    """A CMS template's category label after the author ("Kategorien:", "under") is not part of the name."""
+    from newsclean.split_bylines import find_byline
+
+    assert find_byline(line, lang) == name

@@ -18,12 +18,11 @@ from newsclean.quotes_speakers import Candidate, attribute
 from newsclean.quotes_blocks import block_quotes
 from newsclean.quotes_kind import quote_kind
 from newsclean.quotes_people import People, State, learn_people, mentions
-from newsclean.quotes_resolve import opening_person, speaker_text
+from newsclean.quotes_cueless import carry_reach, cueless_speaker
+from newsclean.quotes_resolve import speaker_text
 from newsclean.quotes_paras import paragraphs
 from newsclean.quotes_tokens import Paragraph
 
-CARRY_PARAGRAPHS = 2  #: a speaker is carried over at most this many paragraphs without quotations
-CARRY_NEAR = 1  #: a quotation inside a sentence without a cue takes a speaker named this close (paragraphs)
 MAX_QUOTES = 5000  #: quotations reported per document (pathological input)
 
 
@@ -39,12 +38,6 @@ class Found:
     cue: str | None
     kind: str
     group: int = -1
-
-
-def _floating(para: Paragraph, k: int) -> bool:
-    """A quotation standing alone: its sentence holds only quotations and punctuation."""
-    a, b = para.sentence_of(k)
-    return all(t.kind != "w" for t in para.toks[a:b])
 
 
 def _fronted_object(para: Paragraph, cand: Candidate, people: People, lex: Lexicon) -> str | None:
@@ -99,8 +92,6 @@ class _Walk:
             if kind == "direct" and cand is None and _unattributed_phrase(para.source[start:end]) and not self._carried(pi, para, k, span):
                 kind = "scare"  # a phrase nobody is said to have said: a name, a term, an emphasis (whoever the sentence names)
             speaker, cue = (self._speaker(pi, para, k, cand, span) if kind == "direct" else (None, None))
-            if kind == "direct" and speaker is None and cand is None:
-                speaker = self._subject_phrase(pi, para, k)
             if span.continued and not span.continuation:
                 self.group += 1
             group = self.group if (span.continued or span.continuation) else -1
@@ -108,17 +99,11 @@ class _Walk:
             had = had or kind == "direct"
         return had
 
-    def _subject_phrase(self, pi: int, para: Paragraph, k: int) -> str | None:
-        """"Der Wirtschaftsrat befürwortet …, damit … „…“": the sentence's subject said it."""
-        cand = _sentence_subject(para, k, self.lex)
-        return speaker_text(para, cand, self.people, self.state, pi) if cand is not None else None
-
     def _carried(self, pi: int, para: Paragraph, k: int, span: Span) -> bool:
         """Whether a quotation without a candidate carries a speaker: a continued quotation's, or the last speaker's within reach."""
         if span.continuation and self.found and self.found[-1].group == self.group:
             return self.found[-1].speaker is not None
-        reach = CARRY_PARAGRAPHS if (_floating(para, k) or k == 0) else CARRY_NEAR
-        return bool(self.state.last_speaker) and pi - self.state.last_speaker_para <= reach
+        return bool(self.state.last_speaker) and pi - self.state.last_speaker_para <= carry_reach(para, k)
 
     def _speaker(self, pi: int, para: Paragraph, k: int, cand: Candidate | None, span: Span) -> tuple[str | None, str | None]:
         state = self.state
@@ -130,13 +115,7 @@ class _Walk:
             return speaker, cand.cue
         if span.continuation and self.found and self.found[-1].group == self.group:
             return self.found[-1].speaker, self.found[-1].cue
-        subject = opening_person(para, k, self.people)
-        if subject:
-            return subject, None
-        reach = CARRY_PARAGRAPHS if (_floating(para, k) or k == 0) else CARRY_NEAR
-        if state.last_speaker and pi - state.last_speaker_para <= reach:
-            return state.last_speaker, None
-        return None, None
+        return cueless_speaker(para, k, _sentence_subject(para, k, self.lex), self.people, state, pi, guess=False), None
 
 
 UNATTRIBUTED_MAX_WORDS = 6  #: an unattributed quotation up to this long that does not end a sentence is a term

@@ -55,8 +55,12 @@ def speaker_text(para: Paragraph, cand: Candidate, people: People, state: State,
     toks = para.toks
     if cand.type == "drop":
         return state.last_speaker
-    if cand.type == "guess":
-        return _guess(para, cand, people, state, pi)
+    if cand.type == "guess":  # a quotation without a cue: the phrase it spans is a subject read for it
+        from newsclean.quotes_cueless import cueless_speaker
+        from newsclean.quotes_speakers import Candidate as Cand
+
+        phrase = Cand(cand.a, cand.b, cand.phrase, None, 0.0) if cand.b > cand.a and cand.phrase else None
+        return cueless_speaker(para, cand.c, phrase, people, state, pi, guess=True)
     if cand.type == "pron":
         here = state.person_before(pi, cand.a) if state.last_speaker_para < pi else None
         if here:  # "… erklärte Johnson, …. Er werde „…“": the person named in this paragraph, not an earlier speaker
@@ -107,62 +111,9 @@ def speaker_text(para: Paragraph, cand: Candidate, people: People, state: State,
     return name + para.source[toks[b - 1].end : toks[end - 1].end] if end > b else name
 
 
-GUESS_SUBJECT_WINDOW = 6  #: tokens at a sentence start searched for a known person as its subject
-GUESS_CARRY_NEAR = 1  #: paragraphs back a speaker is carried to a quotation inside a sentence without a cue
-GUESS_CARRY_FLOATING = 2  #: paragraphs back a speaker is carried to a quotation standing alone
-
-
 def _event_only(toks: list[Tok], a: int, b: int) -> bool:
     """A phrase naming only a speech someone gave ("der Rede", "seiner Ansprache", data roles ``event``), no one's name."""
     return any(toks[i].role == "event" for i in range(a, b)) and not any(toks[i].name and toks[i].role != "event" for i in range(a, b))
-
-
-def opening_person(para: Paragraph, k: int, people: People) -> str | None:
-    """The known person among the first words of quotation ``k``'s sentence ("Ο βορειοκορεάτης ηγέτης Κιμ …«…»"); none
-    after a preposition, nor a lone name after an article and a common noun ("hätte der Sender Roßmüller „…“": the noun is the subject)."""
-    toks = para.toks
-    a, _ = para.sentence_of(k)
-    for i in range(a, min(k, a + GUESS_SUBJECT_WINDOW)):
-        t = toks[i]
-        if t.kind != "w" or t.wclass == "prep":
-            return None
-        if t.name and "-" not in t.text:
-            name = people.known(t.text)
-            if name and _object_after_noun(toks, i, a, people):
-                return None
-            if name:
-                return name
-    return None
-
-
-def _object_after_noun(toks: list[Tok], i: int, a: int, people: People) -> bool:
-    """A lone name right after an article and a capitalised word that is no role and no known name: that noun heads the phrase."""
-    if i - 2 < a or toks[i - 2].wclass != "det" or (i + 1 < len(toks) and toks[i + 1].kind == "w" and toks[i + 1].name):
-        return False
-    noun = toks[i - 1]
-    return noun.kind == "w" and noun.cap and noun.role is None and not noun.hon and not people.known(noun.text)
-
-
-def _guess(para: Paragraph, cand: Candidate, people: People, state: State, pi: int) -> str | None:
-    """A quotation without a cue: the person opening its sentence, the carried speaker, the phrase ``cand`` spans
-    (its sentence's subject, else the previous sentence's), or the last person named before it in the paragraph."""
-    from newsclean.quotes_speakers import Candidate as Cand
-
-    toks, k = para.toks, cand.c
-    a, b = para.sentence_of(k)
-    opener = opening_person(para, k, people)
-    if opener:
-        return people.display(opener)
-    before = Cand(cand.a, cand.b, cand.phrase, None, 0.0) if cand.b > cand.a and cand.phrase else None
-    apposed = before is not None and cand.b + 1 < len(toks) and toks[cand.b].text == "," and toks[cand.b + 1].name and people.known(toks[cand.b + 1].text)
-    if before is not None and (apposed or any(toks[i].role == "person" or toks[i].hon for i in range(cand.a, cand.b))):
-        return speaker_text(para, before, people, state, pi)  # "Der ältere Bruder des Papstes, Georg Ratzinger, war …. „…“"
-    floating = all(toks[i].kind != "w" for i in range(a, b))
-    if state.last_speaker and pi - state.last_speaker_para <= (GUESS_CARRY_FLOATING if floating else GUESS_CARRY_NEAR):
-        return state.last_speaker
-    if before is not None:
-        return speaker_text(para, before, people, state, pi)
-    return people.display(state.person_before(pi, k))
 
 
 TAIL_CUES = frozenset({"verb", "quote", "according"})  #: cues after which a speaker's appositions run on ("laut X, Chef von Y, …")

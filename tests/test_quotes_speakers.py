@@ -678,3 +678,19 @@ def test_a_title_before_a_genitive_and_an_apposed_name(text: str, want: str) -> 
     """"der Ministerpräsident des Landes X, Y (SPD)": the title heads the role phrase, the apposed name (and its party) is
     the speaker; a title before a name of its own keeps that name."""
     assert _speakers(text, "de") == [want]
+
+
+@pytest.mark.parametrize(("text", "floating"), [
+    ("„Wir gehen jetzt nach Hause.“", True),  # the paragraph's first token
+    ("Das war klar. „Wir gehen jetzt nach Hause.“", True),  # a sentence of its own
+    ("Er kam. Das war „ganz gut so“ gewesen.", False),  # inside a sentence with words
+])
+def test_a_quotation_standing_alone_carries_a_speaker_further(text: str, floating: bool) -> None:
+    """Cue-less quotations (quotes_cueless): one standing alone takes the last speaker from CARRY_FLOATING paragraphs back."""
+    from newsclean.quotes_cueless import CARRY_FLOATING, CARRY_NEAR, carry_reach
+
+    lex = lexicon("de")
+    spans = find_spans(text, "de")
+    para = tokenize(text, 0, len(text), [(s.outer_start, s.outer_end, i) for i, s in enumerate(spans)], lex, "text")
+    assert carry_reach(para, para.quoted[0]) == (CARRY_FLOATING if floating else CARRY_NEAR)
+    assert CARRY_FLOATING > CARRY_NEAR

@@ -38,7 +38,18 @@ def reported_subject(para: Paragraph, a: int, b: int, k: int, lex: Lexicon) -> C
     pa, pb = para.sentence_of(a - 1)
     if any(toks[i].kind == "q" for i in range(pa, pb)):  # a quotation there has its speaker: carry it
         return Candidate(a, a, "drop", None, SCORE_GUESS) if any(toks[i].cue == "mood" for i in range(a, b)) else None
+    return previous_cue_speaker(para, a, lex)
+
+
+def previous_cue_speaker(para: Paragraph, a: int, lex: Lexicon) -> Candidate | None:
+    """The named speaker of the first cue of the sentence before the one starting at ``a`` (none across a quotation there)."""
+    toks = para.toks
+    if a == 0:
+        return None
+    pa, pb = para.sentence_of(a - 1)
     for c in range(pa, pb):
+        if toks[c].kind == "q":
+            return None
         if toks[c].kind == "w" and toks[c].cue == "verb" and not noun_use(toks, c):
             cand = _cue_candidate(toks, c, pa, pb, SCORE_GUESS, lex)
             return cand if cand.type in ("name", "role") else None

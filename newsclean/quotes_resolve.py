@@ -31,8 +31,8 @@ BREAK_CLASSES = frozenset({"pron", "first", "prep", "sub", "conj"})  #: an appos
 
 def strip_np(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
     """Drop leading articles, adverbs, links, honorifics and punctuation of a phrase."""
-    while a < b and (toks[a].wclass in ("det", "adv", "link") or (toks[a].hon and a + 1 < b) or toks[a].kind == "p"):
-        a += 1  # a title word alone is the phrase's head ("the governor"), so it stays
+    while a < b and (toks[a].wclass in ("det", "adv", "link") or (toks[a].hon and a + 1 < b and toks[a + 1].wclass != "link") or toks[a].kind == "p"):
+        a += 1  # a title word alone is the phrase's head ("the governor"), so it stays, and one before "of" ("Bürgermeister von X")
     return a, b
 
 

@@ -267,7 +267,7 @@ def attribute(para: Paragraph, k: int, lex: Lexicon) -> Candidate | None:
     best: Candidate | None = None
     used: set[int] = set()
     from newsclean.quotes_adjacent import adjacent
-    from newsclean.quotes_clause import front_source, later_clause, names_no_one, nearby_guess, own_subject, reported_subject
+    from newsclean.quotes_clause import front_source, later_clause, names_no_one, nearby_guess, own_subject, previous_cue_speaker, reported_subject
 
     v2 = lex.v2
 
@@ -291,6 +291,9 @@ def attribute(para: Paragraph, k: int, lex: Lexicon) -> Candidate | None:
             continue
         if best is None or cand.rank() > best.rank():
             best = cand
+    if best is not None and best.type == "drop" and toks[best.a].cue == "quote":  # "Kämen sie dem nicht nach, so „…“": "so" is "then" here
+        prior = previous_cue_speaker(para, a, lex)  # the reported speech goes on: the speaker of the sentence before
+        best = best if prior is None else Candidate(prior.a, prior.b, prior.type, best.cue, best.score, prior.c)
     return best or front_source(para, a, k, lex) or reported_subject(para, a, b, k, lex) or own_subject(para, a, k, lex) or nearby_guess(para, a, k, lex)
 
 

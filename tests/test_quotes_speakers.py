@@ -694,3 +694,19 @@ def test_a_quotation_standing_alone_carries_a_speaker_further(text: str, floatin
     para = tokenize(text, 0, len(text), [(s.outer_start, s.outer_end, i) for i, s in enumerate(spans)], lex, "text")
     assert carry_reach(para, para.quoted[0]) == (CARRY_FLOATING if floating else CARRY_NEAR)
     assert CARRY_FLOATING > CARRY_NEAR
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    ("de", "Der Bürgermeister von Neustadt forderte alle Bewohner zum Rückzug auf: „Geht jetzt.“", "Bürgermeister von Neustadt"),
+    ("en", "“Go now,” said the Mayor of Springfield.", "Mayor of Springfield"),
+    ("en", "“Go now,” said Mayor Joe Quimby of Springfield.", "Joe Quimby of Springfield"),
+])
+def test_a_title_before_of_heads_the_phrase(lang: str, text: str, want: str) -> None:
+    """"der Bürgermeister von X", "the Mayor of X": a title followed by a link word is the head, not a title before a name."""
+    assert _speakers(text, lang) == [want]
+
+
+def test_so_before_a_quotation_continues_the_reported_speech() -> None:
+    """"Kämen sie dem nicht nach, so „…“": "so" right before a quotation is "then", not "so X"; the speaker of the sentence before said it."""
+    text = "Der Bürgermeister von Neustadt forderte alle Bewohner zum Rückzug auf. Kämen sie dem nicht nach, so „helfe ihnen niemand“."
+    assert _speakers(text, "de") == ["Bürgermeister von Neustadt"]

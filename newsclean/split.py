@@ -24,7 +24,7 @@ from newsclean.record import Record, get_text, mark_stage, paragraphs, stage_don
 from newsclean.split_dates import date_label, labelled_date, parse_date
 from newsclean.split_headline import DumpIndex
 from newsclean.split_layout import MAX_DATE_LINE_CHARS, Layout, lay_out, marked_block_byline, nearby_date
-from newsclean.split_meta import agreed_author, agrees, meta_byline, meta_date, meta_description, reconcile_byline
+from newsclean.split_meta import agreed_author, agrees, meta_byline, meta_date, meta_description, reconcile_byline, url_date
 
 STAGE = "split"
 PRE_LIMIT = 80  #: lines strip cut before the article that split reads back (the headline stands within ~40 of the start)
@@ -221,7 +221,7 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
     fields.published = (meta_date(meta, lang, "published", layout.date) or layout.date or nearby_date(paras, len(pre) if layout.head_index is None else layout.head_index, lang)
                         or labelled_date(kept, lang) or _date_from_boilerplate(boilerplate, lang, "published")
                         or _date_from_boilerplate(boilerplate, lang) or meta_date(meta, lang, "modified")
-                        or _date_from_boilerplate(boilerplate, lang, "updated"))
+                        or _date_from_boilerplate(boilerplate, lang, "updated") or url_date(meta))
     fields.byline = (layout.byline or layout.marked_byline or marked_block_byline(record.get("blocks"), lang)
                      or meta_byline(meta) or layout.bare_byline)
     fields.byline = reconcile_byline(fields.byline, meta_byline(meta), lang) if meta else fields.byline

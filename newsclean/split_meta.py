@@ -48,6 +48,26 @@ def meta_date(meta: dict[str, Any], lang: str | None, kind: str, shown: str | No
     return None
 
 
+_URL_DAY = regex.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)(?:/|$)|[/_-]((?:19|20)\d\d)-(\d\d)-(\d\d)(?=[/_.-]|$)"
+                         r"|/(\d\d)-(\d\d)-((?:19|20)\d\d)(?=[/?#]|$)")  #: /2024/05/12/, -2024-05-12-, /12-05-2024
+
+
+def url_date(meta: dict[str, Any]) -> str | None:
+    """The day in the page's own address (canonical or og:url): /2024/05/12/, a slug's 2024-05-12, a last step 12-05-2024.
+
+    A last resort: blogs and many news sites put the publication day there, and nothing else gave one.
+    """
+    for url in (meta.get("canonical"), meta.get("og_url")):
+        m = _URL_DAY.search(url.split("?")[0]) if isinstance(url, str) else None
+        if m:
+            y, mo, d = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6]) if m[4] else (m[9], m[8], m[7])
+            try:
+                return dt.date(int(y), int(mo), int(d)).isoformat()
+            except ValueError:
+                continue
+    return None
+
+
 def _local_day(value: str, shown: str | None) -> str | None:
     """The shown day, when ``value`` is a UTC instant (ISO 8601 or RFC 2822) and the shown day is one of its other local days."""
     from newsclean.html_dates import instant, possible_day

@@ -152,3 +152,18 @@ def test_more_publication_meta_names(key: str) -> None:
     """Common <meta> names for the publication date besides article:published_time."""
     tree = LexborHTMLParser(f'<html><head><meta name="{key}" content="2024-05-12T10:00:00+02:00"></head><body></body></html>')
     assert page_meta(tree)["published"] == "2024-05-12T10:00:00+02:00"
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://example.org/2024/05/12/radwege-in-der-altstadt/", "2024-05-12"),
+    ("https://example.org/news/radwege-2024-05-12.html", "2024-05-12"),
+    ("https://example.org/meldungen/12-05-2024", "2024-05-12"),
+    ("https://example.org/meldungen/12-05-2024?page=2", "2024-05-12"),
+    ("https://example.org/2024/13/40/x", None),
+    ("https://example.org/artikel/123456", None),
+])
+def test_url_date(url: str, expected: str | None) -> None:
+    """The day in the page's own address, a last resort."""
+    from newsclean.split_meta import url_date
+
+    assert url_date({"canonical": url}) == expected

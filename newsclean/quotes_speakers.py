@@ -126,6 +126,8 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
             run = 0  # "die beiden Neu-ödp-Mitglieder X und Y": a quantifier after the article
         elif (has_name and ((first.wclass != "det" and not inner) or run >= 2)) or t.low in lex.stopwords or _is_adv(t):
             break  # "said Smith yesterday"; but "the presumptive Republican presidential nominee" goes on
+        elif lex.nouncaps and has_name and toks[i - 1].cap and not t.text[0].isdigit():
+            break  # German "Der Wahlsieger erklarte": no lower-case word follows a noun inside its phrase (a number does: "Artikel 65")
         else:
             run = 0
         owned = owned or (t.cap and t.text.endswith(POSSESSIVE))

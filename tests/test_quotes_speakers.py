@@ -710,3 +710,13 @@ def test_so_before_a_quotation_continues_the_reported_speech() -> None:
     """"Kämen sie dem nicht nach, so „…“": "so" right before a quotation is "then", not "so X"; the speaker of the sentence before said it."""
     text = "Der Bürgermeister von Neustadt forderte alle Bewohner zum Rückzug auf. Kämen sie dem nicht nach, so „helfe ihnen niemand“."
     assert _speakers(text, "de") == ["Bürgermeister von Neustadt"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Die Werft empfindet den Vorwurf jedoch als unfair: „Wir haben alles richtig gemacht.“", "Werft"),
+    ("Nach dem Artikel 65 des Gesetzes bestimmt der Kanzler „die Richtlinien der Politik und trägt dafür die Verantwortung“.", "Artikel 65 des Gesetzes"),
+    ("Der Sieger bestritt jeden Betrug und verglich die Lage mit Krawallen, weil „manche dachten, sie würden gewinnen“.", "Sieger"),
+])
+def test_a_german_phrase_ends_at_a_lower_case_word_after_its_noun(text: str, want: str) -> None:
+    """Noun-capitalising languages: "Die Werft empfindet" ends at "Werft" (a number still belongs: "Artikel 65")."""
+    assert _speakers(text, "de") == [want]

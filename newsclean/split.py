@@ -31,6 +31,7 @@ PRE_LIMIT = 80  #: lines strip cut before the article that split reads back (the
 BLOCK_SCAN = 400  #: paragraphs matched to their HTML block (tags and class hints matter near the article start)
 META_REASON = "path-part:meta"  #: strip's reason for an HTML meta block (date, author) it cut from the article's path
 BODY_BYLINE_SCAN = 6  #: body paragraphs read for a "Von X" line when the header gave no byline (a standfirst, a caption first)
+HEADER_LABEL_SCAN = 10  #: first text paragraphs where a labelled publication date ("Veröffentlicht am …") beats the metadata's
 DATELINE_SCAN = 3  #: body paragraphs searched for the dateline (captions and credits may come first)
 ABOVE_PROSE_WORDS = 12  #: a line strip kept above the headline with this many words and a sentence end is article prose
 ABOVE_PROSE_CHARS = 40  #: same, in characters, for scripts written without spaces
@@ -218,10 +219,7 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
     body = [paras[k] for k in layout.between if k >= len(pre)] + layout.body[max(0, len(layout.body) - len(kept)):]
     headline = prefer_crumb(layout.headline, breadcrumb_title(boilerplate, kept)) if options.breadcrumbs else layout.headline
     fields = _Fields(headline=headline, byline=layout.byline, body=body, removed=_not_in(layout.removed, pre))
-    fields.published = (meta_date(meta, lang, "published", layout.date) or layout.date or nearby_date(paras, len(pre) if layout.head_index is None else layout.head_index, lang)
-                        or labelled_date(kept, lang) or _date_from_boilerplate(boilerplate, lang, "published")
-                        or _date_from_boilerplate(boilerplate, lang) or meta_date(meta, lang, "modified")
-                        or _date_from_boilerplate(boilerplate, lang, "updated") or url_date(meta))
+    fields.published = _published(meta, lang, layout, paras, kept, len(pre), boilerplate)
     fields.byline = (layout.byline or layout.marked_byline or marked_block_byline(record.get("blocks"), lang)
                      or meta_byline(meta) or layout.bare_byline)
     fields.byline = reconcile_byline(fields.byline, meta_byline(meta), lang) if meta else fields.byline
@@ -335,6 +333,32 @@ def _byline_in_body(fields: _Fields, lang: str | None) -> None:
 
 LINK_REASONS = ("link-dense",)  #: strip's reason for link text: a labelled date in it is the linked page's
 FOOT_DATE_REASONS = ("path:footer", "path:pager")  #: strip's reasons for page footers and pagers: their dates are other pages' (teasers, archives)
+
+
+def _published(meta: dict[str, Any], lang: str | None, layout: Layout, paras: list[str], kept: list[str], n_pre: int,
+               boilerplate: list[Any]) -> str | None:
+    """The publication date: the metadata's (unless the article's header prints another, labelled), the header's, the
+    nearest date line, a labelled line, the boilerplate's, the metadata's modified date, an update line, the address."""
+    stated = meta_date(meta, lang, "published", layout.date)
+    printed = labelled_date(kept[:HEADER_LABEL_SCAN], lang) if stated else None
+    if printed and printed[:10] != stated[:10]:
+        return printed  # "Veröffentlicht am 16.08.2019" under the headline, a re-saved page's metadata says otherwise
+    return (stated or _meta_block_date(boilerplate, lang) or layout.date or nearby_date(paras, n_pre if layout.head_index is None else layout.head_index, lang)
+            or labelled_date(kept, lang) or _date_from_boilerplate(boilerplate, lang, "published")
+            or _date_from_boilerplate(boilerplate, lang) or meta_date(meta, lang, "modified")
+            or _date_from_boilerplate(boilerplate, lang, "updated") or url_date(meta))
+
+
+def _meta_block_date(boilerplate: list[Any], lang: str | None) -> str | None:
+    """The date in the article's own meta block (date, author, reading time) that HTML strip cut: what the page shows
+    as the article's date, sooner than a date line near the headline (a teaser's, an event's)."""
+    for entry in boilerplate:
+        if isinstance(entry, dict) and entry.get("reason") == META_REASON:
+            text = entry.get("text")
+            if isinstance(text, str) and len(text) <= MAX_DATE_LINE_CHARS and date_label(text, lang) != "updated":
+                if found := parse_date(text, lang):
+                    return found
+    return None
 
 
 def _date_from_boilerplate(boilerplate: list[Any], lang: str | None, label: str | None = None) -> str | None:

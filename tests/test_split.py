@@ -349,3 +349,21 @@ def test_a_labelled_date_line_far_down_the_text_dates_the_article() -> None:
     far = _text("Neue Radwege für die Altstadt geplant", *([PROSE] * 40), "Datum: 19.11.2021", PROSE)
     out = split.run({"id": "d", "lang": "de", "text": far, "boilerplate": [{"text": "Lesung am 30.11.2021", "reason": "after-article-end"}]})
     assert out["published"] == "2021-11-19"
+
+
+def test_a_labelled_date_under_the_headline_beats_the_metadata() -> None:
+    """ "Veröffentlicht am 16.08.2019" printed in the article's header wins over a re-saved page's metadata date."""
+    text = _text("Neue Radwege für die Altstadt geplant", "Veröffentlicht am 16.08.2019", PROSE, PROSE)
+    record = {"id": "d", "lang": "de", "text": text, "meta": {"published": "2019-08-24T03:36:11+02:00"}}
+    assert split.run(record)["published"] == "2019-08-16"
+    far = _text("Neue Radwege für die Altstadt geplant", *([PROSE] * split.HEADER_LABEL_SCAN), "Veröffentlicht am 16.08.2019")
+    assert split.run({**record, "text": far})["published"] == "2019-08-24T03:36:11+02:00"
+
+
+def test_the_article_meta_block_date_beats_a_date_line_near_the_headline() -> None:
+    """The date in the meta block HTML strip cut is the article's; an update label there is not a publication date."""
+    text = _text("Neue Radwege für die Altstadt geplant", "19.01.2023", PROSE, PROSE)
+    block = [{"text": "20.12.2022", "reason": split.META_REASON}]
+    assert split.run({"id": "d", "lang": "de", "text": text, "boilerplate": block})["published"] == "2022-12-20"
+    updated = [{"text": "Aktualisiert am 20.12.2022", "reason": split.META_REASON}]
+    assert split.run({"id": "d", "lang": "de", "text": text, "boilerplate": updated})["published"] == "2023-01-19"

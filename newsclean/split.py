@@ -339,7 +339,7 @@ def _published(meta: dict[str, Any], lang: str | None, layout: Layout, paras: li
                boilerplate: list[Any]) -> str | None:
     """The publication date: the metadata's (unless the article's header prints another, labelled), the header's, the
     nearest date line, a labelled line, the boilerplate's, the metadata's modified date, an update line, the address."""
-    stated = meta_date(meta, lang, "published", layout.date)
+    stated = meta_date(meta, lang, "published", layout.date, lambda: _printed_days(kept, boilerplate, lang))
     printed = labelled_date(kept[:HEADER_LABEL_SCAN], lang) if stated else None
     if printed and printed[:10] != stated[:10]:
         return printed  # "Veröffentlicht am 16.08.2019" under the headline, a re-saved page's metadata says otherwise
@@ -347,6 +347,13 @@ def _published(meta: dict[str, Any], lang: str | None, layout: Layout, paras: li
             or labelled_date(kept, lang) or _date_from_boilerplate(boilerplate, lang, "published")
             or _date_from_boilerplate(boilerplate, lang) or meta_date(meta, lang, "modified")
             or _date_from_boilerplate(boilerplate, lang, "updated") or url_date(meta))
+
+
+def _printed_days(kept: list[str], boilerplate: list[Any], lang: str | None) -> frozenset[str]:
+    """The days the page prints on short lines (text and boilerplate, the first ``BOILERPLATE_DATE_SCAN`` of each)."""
+    texts = [*kept[:credits.BOILERPLATE_DATE_SCAN],
+             *(e["text"] for e in boilerplate[:credits.BOILERPLATE_DATE_SCAN] if isinstance(e, dict) and isinstance(e.get("text"), str))]
+    return frozenset(found[:10] for text in texts if len(text) <= MAX_DATE_LINE_CHARS and (found := parse_date(text, lang)))
 
 
 def _meta_block_date(boilerplate: list[Any], lang: str | None) -> str | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import regex
@@ -31,21 +31,26 @@ def _ld(meta: dict[str, Any]) -> dict[str, Any]:
     return ld if isinstance(ld, dict) else {}
 
 
-def meta_date(meta: dict[str, Any], lang: str | None, kind: str, shown: str | None = None) -> str | None:
+def meta_date(meta: dict[str, Any], lang: str | None, kind: str, shown: str | None = None,
+              days: Callable[[], frozenset[str]] | None = None) -> str | None:
     """Return the page's published (or modified) date from JSON-LD or <meta>, as ISO 8601.
 
     ``shown`` is the date the text's header shows: a UTC stamp whose local day it can be (UTC-12 to
     UTC+14, not the UTC day itself) gives way to it ("2022-05-04T02:41Z" on a page dated "3/5/2022 22:41").
+    When JSON-LD and <meta> name different days, the one among the days the page prints (``days``) wins.
     """
     ld = _ld(meta)
     keys = ("datePublished", "published") if kind == "published" else ("dateModified", "modified")
+    found: list[tuple[str, str]] = []
     for value in (ld.get(keys[0]), meta.get(keys[1])):
         if isinstance(value, list) and value:
             value = value[0]
-        found = parse_date(value, lang) if isinstance(value, str) else None
-        if found:
-            return _local_day(value, shown) or found
-    return None
+        if isinstance(value, str) and (parsed := parse_date(value, lang)):
+            found.append((value, parsed))
+    if len(found) == 2 and found[0][1][:10] != found[1][1][:10] and days is not None:
+        printed = [pair for pair in found if pair[1][:10] in days()]
+        found = printed if len(printed) == 1 else found
+    return (_local_day(found[0][0], shown) or found[0][1]) if found else None
 
 
 _URL_DAY = regex.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)(?:/|$)|[/_-]((?:19|20)\d\d)-(\d\d)-(\d\d)(?=[/_.-]|$)"

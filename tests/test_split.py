@@ -367,3 +367,12 @@ def test_the_article_meta_block_date_beats_a_date_line_near_the_headline() -> No
     assert split.run({"id": "d", "lang": "de", "text": text, "boilerplate": block})["published"] == "2022-12-20"
     updated = [{"text": "Aktualisiert am 20.12.2022", "reason": split.META_REASON}]
     assert split.run({"id": "d", "lang": "de", "text": text, "boilerplate": updated})["published"] == "2023-01-19"
+
+
+def test_json_ld_and_meta_disagree_the_printed_day_wins() -> None:
+    """JSON-LD's datePublished and <meta>'s name different days: the one the page prints is the publication date."""
+    text = _text("Neue Radwege für die Altstadt geplant", PROSE, "15.12.2022", PROSE)
+    meta = {"json_ld": {"datePublished": "2021-12-06 14:36"}, "published": "2022-12-15T09:13:00"}
+    assert split.run({"id": "d", "lang": "de", "text": text, "meta": meta})["published"][:10] == "2022-12-15"
+    plain = _text("Neue Radwege für die Altstadt geplant", PROSE, PROSE)
+    assert split.run({"id": "d", "lang": "de", "text": plain, "meta": meta})["published"][:10] == "2021-12-06"  # JSON-LD first

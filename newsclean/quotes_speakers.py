@@ -26,8 +26,8 @@ from newsclean.quotes_subject import (
     shared_subject,
     subordinate_subject,
     v2_final_subject,
-    written_source,
 )
+from newsclean.quotes_written import written_source
 from newsclean.quotes_sentence import sentence_range
 from newsclean.quotes_split import split_stem
 from newsclean.quotes_tokens import Paragraph, Tok
@@ -124,10 +124,8 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
             run = 0  # "former secretary of state Hillary Clinton"
         elif t.low in lex.stopwords and not has_name and toks[i - 1].wclass == "det" and i + 1 < end and toks[i + 1].kind == "w" and toks[i + 1].cap:
             run = 0  # "die beiden Neu-ödp-Mitglieder X und Y": a quantifier after the article
-        elif (has_name and ((first.wclass != "det" and not inner) or run >= 2)) or t.low in lex.stopwords or _is_adv(t):
-            break  # "said Smith yesterday"; but "the presumptive Republican presidential nominee" goes on
-        elif lex.nouncaps and has_name and toks[i - 1].cap and not t.text[0].isdigit():
-            break  # German "Der Wahlsieger erklarte": no lower-case word follows a noun inside its phrase (a number does: "Artikel 65")
+        elif (has_name and ((first.wclass != "det" and not inner) or run >= 2 or (lex.nouncaps and toks[i - 1].cap and not t.text[0].isdigit()))) or t.low in lex.stopwords or _is_adv(t):
+            break  # "said Smith yesterday" ("the presumptive Republican presidential nominee" goes on); German "Der Sieger erklärte" ("Artikel 65" goes on)
         else:
             run = 0
         owned = owned or (t.cap and t.text.endswith(POSSESSIVE))

@@ -720,3 +720,12 @@ def test_so_before_a_quotation_continues_the_reported_speech() -> None:
 def test_a_german_phrase_ends_at_a_lower_case_word_after_its_noun(text: str, want: str) -> None:
     """Noun-capitalising languages: "Die Werft empfindet" ends at "Werft" (a number still belongs: "Artikel 65")."""
     assert _speakers(text, "de") == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "Ab 1950 musste an jeder Tür ein Schild hängen, auf dem geschrieben stand: „Bitte leise sein.“",
+    "An der Tür hing ein Schild, auf dem stand: „Bitte leise sein.“",
+])
+def test_a_written_cue_in_a_relative_clause_names_its_antecedent(text: str) -> None:
+    """"ein Schild, auf dem stand: „…“": the text the relative clause is about (quotes_written)."""
+    assert _speakers(text, "de") == ["Schild"]

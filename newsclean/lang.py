@@ -199,6 +199,7 @@ class _Walker:
         self.rowbase = np.asarray(ident.tk_row, dtype=np.uint32) << np.uint32(8)
         self.output = np.asarray(ident.tk_output, dtype=np.int32)
         self.prior = np.asarray(ident.nb_pc, dtype=np.float32)
+        self.floor = np.float32(np.finfo(np.float32).min)  #: the score of an alias's second label
         self.classes = list(ident.nb_classes)
         every_byte = np.arange(256, dtype=np.uint32)
         self.first = self.nextmove.take(self.rowbase[0] + every_byte)  #: the state after one byte from the start
@@ -227,21 +228,31 @@ class _Walker:
             self.pairs.take(pair, out=states[depth - 1 :])
             states[depth - 2] = self.first[data[0]]
             top = depth - 3
+        buffer = np.empty(n, dtype=np.uint32)
         for j in range(top, -1, -1):  # read byte i-j of every window ending at i >= j
-            window = states[j:]  # a view: ``take(out=)`` writes the new states in place (no temporaries)
-            moves = rowbase.take(window)
+            window, moves = states[j:], buffer[: n - j]  # views: ``take(out=)`` writes in place (no temporaries)
+            rowbase.take(window, out=moves)
             moves += data[: n - j]
             nextmove.take(moves, out=window)
         features = self.output.take(states)
         features = features[features >= 0]
         if not len(features):
             return self.classes[0]
-        index, counts = np.unique(features, return_counts=True)
+        index, counts = _counted(np, features)
         scores = np.log1p(counts.astype(np.float32)) @ self.weights.take(index, axis=0) + self.prior
-        floor = np.float32(np.finfo(np.float32).min)
         for i, j in self.aliases:  # script aliases (srl -> sr) share one label, as in py3langid
-            scores[i], scores[j] = max(scores[i], scores[j]), floor
+            scores[i], scores[j] = max(scores[i], scores[j]), self.floor
         return str(self.classes[int(scores.argmax())])
+
+
+def _counted(np: Any, values: Any) -> tuple[Any, Any]:
+    """``np.unique(values, return_counts=True)`` without its general-purpose steps (sorts ``values`` in place)."""
+    values.sort()
+    edges = np.empty(len(values) + 1, dtype=bool)
+    edges[0] = edges[-1] = True
+    np.not_equal(values[1:], values[:-1], out=edges[1:-1])
+    starts = np.flatnonzero(edges)
+    return values[starts[:-1]], np.diff(starts)
 
 
 def _dfa_depth(nextmove: Any, rowbase: Any) -> int:

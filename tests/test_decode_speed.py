@@ -105,3 +105,16 @@ def test_class_hints_clean_each_name_as_the_reference_does(classes: str) -> None
     hints = [hint for hint in (_reference_hint(name) for name in classes.split()) if hint]
     assert [hint for hint in html._class_hints(classes) if hint] == hints
     assert html._hint(classes) == _reference_hint(classes)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=50), min_size=1, max_size=300))
+def test_feature_counts_equal_numpy_unique(values: list[int]) -> None:
+    import numpy as np
+
+    from newsclean import lang
+
+    array = np.array(values, dtype=np.int32)
+    index, counts = lang._counted(np, array.copy())
+    want_index, want_counts = np.unique(array, return_counts=True)
+    assert index.tolist() == want_index.tolist() and counts.tolist() == want_counts.tolist()

@@ -21,17 +21,15 @@ from newsclean.split_byline_parts import copyright_holder
 from newsclean.split_bylines import names_only
 from newsclean.split_crumbs import breadcrumb_title, prefer_crumb
 from newsclean.record import Record, get_text, mark_stage, paragraphs, stage_done, updated
-from newsclean.split_dates import date_label, labelled_date, parse_date
 from newsclean.split_headline import DumpIndex
-from newsclean.split_layout import MAX_DATE_LINE_CHARS, Layout, lay_out, marked_block_byline, nearby_date
-from newsclean.split_meta import agreed_author, agrees, meta_byline, meta_date, meta_description, reconcile_byline, url_date
+from newsclean.split_published import HEADER_LABEL_SCAN, META_REASON, published  # noqa: F401  (re-exported)
+from newsclean.split_layout import Layout, lay_out, marked_block_byline
+from newsclean.split_meta import agreed_author, agrees, meta_byline, meta_description, reconcile_byline
 
 STAGE = "split"
 PRE_LIMIT = 80  #: lines strip cut before the article that split reads back (the headline stands within ~40 of the start)
 BLOCK_SCAN = 400  #: paragraphs matched to their HTML block (tags and class hints matter near the article start)
-META_REASON = "path-part:meta"  #: strip's reason for an HTML meta block (date, author) it cut from the article's path
 BODY_BYLINE_SCAN = 6  #: body paragraphs read for a "Von X" line when the header gave no byline (a standfirst, a caption first)
-HEADER_LABEL_SCAN = 10  #: first text paragraphs where a labelled publication date ("Veröffentlicht am …") beats the metadata's
 DATELINE_SCAN = 3  #: body paragraphs searched for the dateline (captions and credits may come first)
 ABOVE_PROSE_WORDS = 12  #: a line strip kept above the headline with this many words and a sentence end is article prose
 ABOVE_PROSE_CHARS = 40  #: same, in characters, for scripts written without spaces
@@ -219,7 +217,7 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
     body = [paras[k] for k in layout.between if k >= len(pre)] + layout.body[max(0, len(layout.body) - len(kept)):]
     headline = prefer_crumb(layout.headline, breadcrumb_title(boilerplate, kept)) if options.breadcrumbs else layout.headline
     fields = _Fields(headline=headline, byline=layout.byline, body=body, removed=_not_in(layout.removed, pre))
-    fields.published = _published(meta, lang, layout, paras, kept, len(pre), boilerplate)
+    fields.published = published(meta, lang, layout, paras, kept, len(pre), boilerplate)
     fields.byline = (layout.byline or layout.marked_byline or marked_block_byline(record.get("blocks"), lang)
                      or meta_byline(meta) or layout.bare_byline)
     fields.byline = reconcile_byline(fields.byline, meta_byline(meta), lang) if meta else fields.byline
@@ -329,62 +327,3 @@ def _byline_in_body(fields: _Fields, lang: str | None) -> None:
             fields.byline = found
             fields.removed.append({"text": fields.body.pop(i), "reason": "byline"})
             return
-
-
-LINK_REASONS = ("link-dense",)  #: strip's reason for link text: a labelled date in it is the linked page's
-FOOT_DATE_REASONS = ("path:footer", "path:pager")  #: strip's reasons for page footers and pagers: their dates are other pages' (teasers, archives)
-
-
-def _published(meta: dict[str, Any], lang: str | None, layout: Layout, paras: list[str], kept: list[str], n_pre: int,
-               boilerplate: list[Any]) -> str | None:
-    """The publication date: the metadata's (unless the article's header prints another, labelled), the header's, the
-    nearest date line, a labelled line, the boilerplate's, the metadata's modified date, an update line, the address."""
-    stated = meta_date(meta, lang, "published", layout.date, lambda: _printed_days(kept, boilerplate, lang))
-    printed = labelled_date(kept[:HEADER_LABEL_SCAN], lang) if stated else None
-    if printed and printed[:10] != stated[:10]:
-        return printed  # "Veröffentlicht am 16.08.2019" under the headline, a re-saved page's metadata says otherwise
-    return (stated or _meta_block_date(boilerplate, lang) or layout.date or nearby_date(paras, n_pre if layout.head_index is None else layout.head_index, lang)
-            or labelled_date(kept, lang) or _date_from_boilerplate(boilerplate, lang, "published")
-            or _date_from_boilerplate(boilerplate, lang) or meta_date(meta, lang, "modified")
-            or _date_from_boilerplate(boilerplate, lang, "updated") or url_date(meta))
-
-
-def _printed_days(kept: list[str], boilerplate: list[Any], lang: str | None) -> frozenset[str]:
-    """The days the page prints on short lines (text and boilerplate, the first ``BOILERPLATE_DATE_SCAN`` of each)."""
-    texts = [*kept[:credits.BOILERPLATE_DATE_SCAN],
-             *(e["text"] for e in boilerplate[:credits.BOILERPLATE_DATE_SCAN] if isinstance(e, dict) and isinstance(e.get("text"), str))]
-    return frozenset(found[:10] for text in texts if len(text) <= MAX_DATE_LINE_CHARS and (found := parse_date(text, lang)))
-
-
-def _meta_block_date(boilerplate: list[Any], lang: str | None) -> str | None:
-    """The date in the article's own meta block (date, author, reading time) that HTML strip cut: what the page shows
-    as the article's date, sooner than a date line near the headline (a teaser's, an event's)."""
-    for entry in boilerplate:
-        if isinstance(entry, dict) and entry.get("reason") == META_REASON:
-            text = entry.get("text")
-            if isinstance(text, str) and len(text) <= MAX_DATE_LINE_CHARS and date_label(text, lang) != "updated":
-                if found := parse_date(text, lang):
-                    return found
-    return None
-
-
-def _date_from_boilerplate(boilerplate: list[Any], lang: str | None, label: str | None = None) -> str | None:
-    """A date line strip removed (it looked like page furniture) still dates the article.
-
-    The first ``BOILERPLATE_DATE_SCAN`` entries are read, and beyond them the article's own meta blocks
-    (``META_REASON``: HTML strip cuts them wherever they stand).  ``label`` says which lines count:
-    those labelled "published" (wherever they stand), unlabelled ones outside footers and pagers
-    (None), or those labelled "updated" (a last resort); a labelled link ("Original (published 2019/02/16)") dates the page it links to.
-    """
-    for i, entry in enumerate(boilerplate):
-        if not isinstance(entry, dict) or (i >= credits.BOILERPLATE_DATE_SCAN and entry.get("reason") != META_REASON):
-            continue
-        text = entry.get("text")
-        if not isinstance(text, str) or len(text) > MAX_DATE_LINE_CHARS or date_label(text, lang) != label:
-            continue
-        if entry.get("reason") in (FOOT_DATE_REASONS if label is None else LINK_REASONS):
-            continue
-        found = parse_date(text, lang)
-        if found:
-            return found
-    return None

@@ -6,7 +6,8 @@
    run with the largest total weight (Kadane's maximum-sum segment) is the article body.
    Comments/copyright/most-read headings are barriers the run cannot cross; runs after
    such a barrier count for less once an article was found before it (comments come second).
-   Text: rows of a table (>= TABLE_MIN_ROWS consecutive short lines holding numbers) weigh as content.
+   Text (:mod:`newsclean.strip_runs`): rows of a table weigh as content, and the first article-sized
+   run wins unless a later one is far heavier.
 2. The start is moved back to the headline: walking back over short lines and furniture
    (byline, date, share bar, lead) to the nearest title-like line, or further up to a line
    repeated just below (the headline printed twice), an <h1>..<h6>, or the page title (HTML).
@@ -25,16 +26,15 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
-from newsclean import strip_data
+from newsclean import strip_data, strip_runs
 from newsclean.strip_features import Line, is_heading_tag, title_like
 from newsclean.strip_head import standfirst
-from newsclean.strip_tail import across_inline_boxes, closing_sentences, colon_list, cut_feed, trim_isolated
+from newsclean.strip_tail import closing_sentences, colon_list, cut_feed
 
 NEARGOOD_WEIGHT = 0.5  #: a neargood line counts for this share of its length
 SHORT_PENALTY = 12.0  #: cost of a short line inside the article (a subheading, a caption)
@@ -51,12 +51,10 @@ LATE_ZONE_FACTOR = 0.3  #: runs after the article and a comments/copyright barri
 MIN_ARTICLE_SCORE = 150.0  #: a run this heavy is an article: later zones are comments or extras
 GAP_GROWTH = 0.5  #: each further line of a gap between prose lines costs this much more
 USE_BOX = True  #: HTML: drop short lines outside the article box (dev: html AEB 0.910 -> 0.913, ww 0.884 = 0.884)
-USE_ISOLATED_TRIM = True  #: text: end the run where lone teaser paragraphs take over (strip_tail)
 USE_CAPTION_CUT = True  #: text: drop photo credits and their captions inside the article
 USE_FEED_CUT = True  #: text: end the article where a teaser feed starts
 USE_CLOSING = True  #: text: the article's end moves over short closing sentences right after it
 USE_COLON_LIST = True  #: text: the article's end moves over a list its last line introduces with a colon (strip_tail)
-USE_INLINE_BOXES = True  #: text: the article goes on after a `Most read` / `Related` box in its middle
 USE_STANDFIRST = True  #: text: the start moves back over furniture to a standfirst under the headline (strip_head)
 GOOD_CAP = 1500  #: a single line counts for at most this much (one huge line is not an article)
 CONTAINER_MIN_GOOD = 2  #: HTML: a container is trusted when it holds this many prose lines ...
@@ -69,16 +67,9 @@ REPEAT_MIN_LENGTH = 1000  #: a line this long holding REPEAT_MIN_LINES earlier p
 REPEAT_MIN_LINES = 2
 DUP_MIN_LENGTH = 12  #: only lines at least this long are dropped as repeats
 BLOCK_END_MARKS = frozenset(".!?。！？")  #: a neargood line ending so (not in `...`) ends a related block
-TABLE_MIN_ROWS = 4  #: this many consecutive short lines holding numbers are a table (standings, results, prices)
-TABLE_ROW_NUMBERS = 2  #: a table row holds at least this many numbers
-TABLE_ROW_SHARE = 0.5  #: text: a table row weighs this share of its length (tables inside articles are content)
-TABLE_BULLET_MAX = 250  #: a bulleted line longer than this is a teaser with a date, not a table row
-USE_TABLES = True  #: text: weigh table rows as content, not as short lines
 BOX_MIN_SHARE = 0.8  #: HTML: the article box is the deepest marked ancestor holding this share of prose characters
 
 
-_DIGIT = re.compile(r"\d")  #: a decimal digit (Unicode Nd, as `\d` in _NUMBER): quick reject of table rows
-_NUMBER = regex.compile(r"(?<![\w.,])\d[\d.,:%]*(?![\w])", regex.V1)
 _PLACEHOLDER = regex.compile(r"\[[^\s\[\]]{1,200}\]")  #: a text browser's `[image.jpg]` / `[IMG]` standing alone
 
 
@@ -144,30 +135,6 @@ def weights(lines: list[Line]) -> list[float]:
         else:
             gap = 0
         out.append(w)
-    return out
-
-
-def _row_like(line: Line) -> bool:
-    """Tell whether a short line could be a table row: at least TABLE_ROW_NUMBERS numbers."""
-    if line.cls != "short" or line.phrase or (line.bullet and line.length > TABLE_BULLET_MAX) or not _DIGIT.search(line.text):
-        return False
-    return len(_NUMBER.findall(line.text)) >= TABLE_ROW_NUMBERS
-
-
-def table_weights(lines: list[Line], out: list[float]) -> list[float]:
-    """Weigh the rows of tables (>= TABLE_MIN_ROWS consecutive row-like lines) as content."""
-    rows = [i for i, line in enumerate(lines) if line.cls == "short" and _row_like(line)]  # most lines are not short
-    if len(rows) < TABLE_MIN_ROWS:
-        return out
-    run: list[int] = []
-    for i in [*rows, -2]:
-        if run and i == run[-1] + 1:
-            run.append(i)
-            continue
-        if len(run) >= TABLE_MIN_ROWS:
-            for j in run:
-                out[j] = TABLE_ROW_SHARE * lines[j].length
-        run = [i]
     return out
 
 
@@ -314,21 +281,11 @@ def decide(
     if not lines:
         return []
     base = weights(lines) if base_weights is None else list(base_weights)  # a copy: the text rules below rewrite it
-    if paths is None and USE_TABLES:
-        base = table_weights(lines, base)
     twins: list[int] = []
     if paths is None:
-        from newsclean.strip_captions import USE_ECHOES, USE_TWINS, echo_lines, twin_lines, twin_weights  # it imports Verdict from here
-
-        twins = twin_lines(lines) if USE_TWINS else []
-        echoes = echo_lines(lines) if USE_ECHOES else []
-        base = twin_weights(twins, base, echoes)
-        twins += echoes
-    span = article_run(lines, base)
-    if span is not None and paths is None and USE_ISOLATED_TRIM:
-        span = trim_isolated(lines, span, base, MIN_ARTICLE_SCORE)
-    if span is not None and paths is None and USE_INLINE_BOXES:
-        span = (span[0], across_inline_boxes(lines, base, span[1]))
+        span, twins = strip_runs.text_span(lines, base, MIN_ARTICLE_SCORE, LATE_ZONE_FACTOR)  # tables, twins, first run
+    else:
+        span = article_run(lines, base)
     if span is None:
         return [drop(line.reason) if line.cls == "bad" else _NO_ARTICLE for line in lines]
     if paths is None and USE_STANDFIRST:
@@ -352,6 +309,10 @@ def decide(
         from newsclean.strip_captions import drop_captions  # it imports Verdict from here
 
         out = drop_captions(lines, out, start, end, twins)
+    if paths is None:
+        from newsclean.strip_bio import USE_BIOS, drop_bios  # it imports Verdict from here
+
+        out = drop_bios(lines, out, start, end) if USE_BIOS else out
     return out
 
 

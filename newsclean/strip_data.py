@@ -29,6 +29,9 @@ BLOCK_CATEGORIES = frozenset({"related", "popular"})
 END_CATEGORIES = frozenset({"comments", "tags", "copyright"})
 #: Categories whose line is a hard barrier the article run does not cross.
 BARRIER_CATEGORIES = frozenset({"comments", "copyright", "popular"})
+#: Categories that are headings: a line is one only when made of phrases or a label (`About the author:`), never
+#: because a phrase starts it (`L'auteur du rapport affirme ...` is a sentence).
+HEADING_CATEGORIES = frozenset({"author"})
 #: Categories whose multi-word phrase starts a long notice paragraph (up to NOTICE_MAX_CHARS).
 NOTICE_CATEGORIES = frozenset({"cookies"})
 #: Categories matched anywhere in a short line, not only at its start.
@@ -41,6 +44,8 @@ ANYWHERE_NOTICE_MIN_WORDS = 3
 PROMO_CATEGORY = "newsletter"  #: its one-word phrases, anywhere in a short line with a cue, make the line a promotion
 PROMO_CUE_CATEGORIES = frozenset({"newsletter", "subscribe"})  #: ... the cue: another phrase of these categories
 LABEL_SEPARATORS = frozenset(":：»›>|-–—")
+#: Entries of this category are the verbs of a comment's header (`1. Anna says:`), matched at the line's END, not its start.
+SIGNATURE_CATEGORY = "signature"
 MIN_VOTE_HITS = 3  #: a stopword vote needs this many hits to name a language
 
 WORD = regex.compile(r"\w+", regex.V1)
@@ -70,6 +75,8 @@ class PhraseIndex:
     anywhere_marks: tuple[str, ...]  #: first character of anywhere phrases that start with a symbol (`©`)
     notices: frozenset[str]  #: anywhere phrases that make a notice (`cookies`), not a copyright/photo credit
     promo_words: frozenset[str]  #: one-word PROMO_CATEGORY phrases (`newsletter`): a short line holding one is a sign-up promotion
+    signatures: frozenset[tuple[str, ...]] = frozenset()  #: SIGNATURE_CATEGORY words (`says`, `dedi ki`): a comment header ends with them and a colon
+    signature_last: frozenset[str] = frozenset()  #: the last word of every signature (a quick reject)
 
 
 def _has_astral(text: str) -> bool:
@@ -94,10 +101,15 @@ def phrases() -> PhraseIndex:
     anywhere: list[str] = []
     notices: set[str] = set()
     labels: set[tuple[str, ...]] = set()
+    signatures: set[tuple[str, ...]] = set()
     for lang in langdata.languages(KIND):
         for row in langdata.rows(KIND, lang):
             phrase = row[0].casefold().strip()
             cat = row[1] if len(row) > 1 and row[1] else DEFAULT_CATEGORY
+            if cat == SIGNATURE_CATEGORY:
+                if toks := tuple(WORD.findall(phrase)):
+                    signatures.add(toks)
+                continue
             toks = tuple(WORD.findall(phrase))
             if cat in ANYWHERE_CATEGORIES:
                 anywhere.append(phrase)
@@ -127,6 +139,8 @@ def phrases() -> PhraseIndex:
         anywhere_marks=tuple(sorted({p[0] for p in anywhere if not WORD.match(p)})),
         notices=frozenset(notices),
         promo_words=frozenset(t[0] for t, c in words.items() if len(t) == 1 and c == PROMO_CATEGORY and not is_cjk(t[0])),
+        signatures=frozenset(signatures),
+        signature_last=frozenset(t[-1] for t in signatures),
     )
 
 
@@ -135,6 +149,14 @@ def anywhere_regex() -> re.Pattern[str]:
     """Compile the phrases looked for anywhere in a line (copyright notices) into one regex."""
     alts = sorted(phrases().anywhere, key=len, reverse=True)
     return re.compile("|".join(re.escape(p) for p in alts) if alts else r"(?!)")
+
+
+def ends_signature(toks: list[str]) -> bool:
+    """Tell whether the words end with a comment header's verb (`says`, `dedi ki`), SIGNATURE_CATEGORY."""
+    idx = phrases()
+    if not toks or toks[-1] not in idx.signature_last:
+        return False
+    return any(tuple(toks[-len(sig):]) == sig for sig in idx.signatures if len(sig) <= len(toks))
 
 
 def match_at(toks: list[str], i: int) -> tuple[int, str] | None:

@@ -35,6 +35,8 @@ COPYRIGHT_START_CHARS = 2  #: `©`/`copyright` this close to the line start make
 PROMO_MAX_CHARS = 300  #: a line this short holding a `newsletter` word and a sign-up cue is a promotion (dev: 0 of ~1080 such lines article text)
 PROMO_FEW_WORDS = 6  #: ... or holding one among at most this many words (`PC Gamer Newsletter`)
 USE_PROMO = True  #: drop newsletter sign-up promotions (phrase:newsletter; dev text_dump AEB 0.9121 -> 0.9126 with the head credits)
+SIGNATURE_MAX_CHARS = 120  #: a comment header (`1. Anna says:`, name and date) is at most this long ...
+SIGNATURE_MAX_WORDS = 14  #: ... and this many words (numbers left out)
 WHOLE_MAX_CHARS = 160  #: lines up to this long are tested for being made only of phrases
 SAMPLE_CHARS = 1000  #: a longer line's stopword share comes from its first this many characters (dev: same F1 as the whole line)
 MAX_LINE_CHARS = 20_000  #: features are computed on at most this much of a line (guard)
@@ -98,9 +100,19 @@ def phrase_category(text: str, low: str, toks: list[str], cjk: bool = True) -> s
     if not toks:
         return None
     found = _phrase(text, low, toks, idx, cjk)
+    if found is None and text[-1:] in ":：" and toks[-1] in idx.signature_last and _signature(text, toks):
+        return "comments"
     if found is None and USE_PROMO and len(text) <= PROMO_MAX_CHARS and not idx.promo_words.isdisjoint(toks) and _promo(toks, idx):
         return strip_data.PROMO_CATEGORY
     return found
+
+
+def _signature(text: str, toks: list[str]) -> bool:
+    """Tell whether a line ending with `says:` / `sagt:` is a comment's header: short, few words, and numbered,
+    bulleted or dated (`1. Anna says:`, `• Max on 3 May 2019 at 4:12 pm said:`; not `The minister said:`)."""
+    if len(text) > SIGNATURE_MAX_CHARS or len(toks) > SIGNATURE_MAX_WORDS or not strip_data.ends_signature(toks):
+        return False
+    return text[:1] in _BULLET_CHARS or any(c.isdigit() for c in text)
 
 
 def _promo(toks: list[str], idx: strip_data.PhraseIndex) -> bool:
@@ -155,7 +167,7 @@ def _starting(text: str, low: str, toks: list[str], idx: strip_data.PhraseIndex,
         key = tuple(toks[: m[0]])
         if len(text) <= LABEL_MAX_CHARS and (key in idx.label_words or _label_after(low, m[0])):
             return m[1]
-        if key in idx.specific and len(text) <= PHRASE_PREFIX_MAX_CHARS:
+        if key in idx.specific and len(text) <= PHRASE_PREFIX_MAX_CHARS and m[1] not in strip_data.HEADING_CATEGORIES:
             return m[1]
         if key in idx.specific and m[1] in strip_data.NOTICE_CATEGORIES and len(text) <= NOTICE_MAX_CHARS:
             return m[1]

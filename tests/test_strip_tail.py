@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean import strip, strip_article, strip_captions, strip_data, strip_features, strip_head, strip_tail
+from newsclean import strip, strip_article, strip_captions, strip_data, strip_features, strip_head, strip_runs, strip_tail
 from newsclean.record import paragraphs
 
 STOP = strip_data.stopwords("en")
@@ -12,7 +12,8 @@ STOP = strip_data.stopwords("en")
 
 def _prose(n: int, k: int = 0) -> str:
     # every sentence differs (a line repeating one sentence would read as a title printed twice, strip_captions.echo)
-    return " ".join(f"The council met on day {j} of meeting {k} and said that the new road would be built next year," for j in range(n))
+    text = " ".join(f"The council met on day {j} of meeting {k} and said that the new road would be built next year," for j in range(n))
+    return text[:-1] + "."  # a paragraph ends a sentence (strip_runs.UNFINISHED_WEIGHT)
 
 
 def _kept(lines: list[str]) -> list[str]:
@@ -165,7 +166,7 @@ def test_table_rows_inside_the_article_are_kept() -> None:
 
 
 def test_too_few_numeric_lines_are_no_table() -> None:
-    assert strip_article.TABLE_MIN_ROWS >= 3
+    assert strip_runs.TABLE_MIN_ROWS >= 3
     menu = ["Sport", "Weather 24", "Live 7 days", "Home"]
     lines = [*menu, "Headline of the report here", _prose(3, 1), _prose(3, 2)]
     assert not set(menu) & set(_kept(lines))
@@ -229,8 +230,8 @@ def test_standfirst_needs_a_headline_above_and_no_related_heading() -> None:
 def test_long_bulleted_lines_with_numbers_are_not_table_rows() -> None:
     teaser = "* Two protesters injured in scuffles near a paper mill on 4 March 2018 at 11:15, " + "x" * 200
     row = "* Wolsztyn 2018 38 11 4"
-    assert not strip_article._row_like(_line(teaser[: strip_article.TABLE_BULLET_MAX + 1].ljust(strip_article.TABLE_BULLET_MAX + 1, "y")))
-    assert strip_article._row_like(_line(row))
+    assert not strip_runs._row_like(_line(teaser[: strip_runs.TABLE_BULLET_MAX + 1].ljust(strip_runs.TABLE_BULLET_MAX + 1, "y")))
+    assert strip_runs._row_like(_line(row))
 
 
 # --- a list the article's last line introduces with a colon ---

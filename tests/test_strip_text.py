@@ -1,0 +1,89 @@
+"""Text-dump strip rules: the first article-sized run, comment headers, author bios (invented fixtures)."""
+
+from __future__ import annotations
+
+from newsclean import strip, strip_data, strip_runs
+from newsclean.record import paragraphs
+from newsclean.strip_features import measure
+
+
+def _para(k: int, n: int = 3) -> str:
+    """A paragraph of n different sentences (k makes it unique)."""
+    return " ".join(f"The village council met for the {j}th time in case {k} and agreed that the old bridge would be mended soon." for j in range(n))
+
+
+def _kept(lines: list[str], lang: str = "en") -> list[str]:
+    return paragraphs(strip.run({"id": "t", "text": "\n".join(lines), "lang": lang})["text"])
+
+
+def test_comment_header_is_a_comments_heading() -> None:
+    stop = strip_data.stopwords("en")
+    for text in ("1. Anna Example says:", "• Max Mustermann on May 3, 2019 at 4:12 pm said:", "□ Rob sagt:"):
+        assert measure(text, stop).phrase == "comments", text
+    for text in ("The minister said:", "Anna Example says:", "1. " + "word " * 20 + "says:"):
+        assert measure(text, stop).phrase is None, text
+
+
+def test_signature_needs_the_whole_phrase() -> None:
+    stop = strip_data.stopwords("tr")
+    assert measure("• Ali Veli dedi ki:", stop).phrase == "comments"
+    assert measure("• Ali Veli ki:", stop).phrase is None
+
+
+def test_comment_feed_is_not_the_article() -> None:
+    article = ["A short open thread", _para(0, 2)]
+    comments = ["Comments"]
+    for k in range(1, 8):
+        comments += [f"{k}. Reader{k} on May {k}, 2019 at 4:12 pm said:", _para(k, 4)]
+    kept = _kept([*article, *comments])
+    assert _para(0, 2) in kept
+    assert not any(_para(k, 4) in kept for k in range(1, 8))
+
+
+def test_author_bio_under_its_heading_goes() -> None:
+    bio = "Jane Example is a reporter who has covered the village council, its bridges and its budgets for many years now."
+    lines = ["Bridge to be mended", _para(1), _para(2), "About the author", "Jane Example", bio]
+    kept = _kept(lines)
+    assert _para(1) in kept and _para(2) in kept
+    assert bio not in kept and "Jane Example" not in kept
+
+
+def test_bio_heading_is_never_a_prefix_phrase() -> None:
+    stop = strip_data.stopwords("fr")
+    assert measure("À propos de l'auteur", stop).phrase == "author"
+    assert measure("L'auteur du rapport affirme que la ville va fermer le pont", stop).phrase is None
+
+
+def test_bio_between_lead_and_body_leaves_the_body() -> None:
+    bio = "Jane Example leads the local desk. She studied history and has written about the valley for a decade."
+    lines = ["Bridge to be mended", _para(1), "Über den Autor", bio, _para(2), _para(3)]
+    kept = _kept(lines, "de")
+    assert bio not in kept and _para(2) in kept and _para(3) in kept
+
+
+def test_first_article_sized_run_wins_over_a_longer_later_one() -> None:
+    w = [300.0, -100.0, -100.0, -100.0, 500.0]  # the later run weighs less than FIRST_RUN_RATIO times the first
+    lines = [measure("x", frozenset())] * len(w)
+    assert strip_runs.first_article_run(lines, w, 150.0, 0.3) == (0, 0)
+    w2 = [300.0, -100.0, -100.0, -100.0, 300.0 * strip_runs.FIRST_RUN_RATIO + 1]
+    assert strip_runs.first_article_run(lines, w2, 150.0, 0.3) == (4, 4)
+
+
+def test_first_run_must_be_article_sized() -> None:
+    w = [140.0, -100.0, -100.0, 250.0]
+    lines = [measure("x", frozenset())] * len(w)
+    assert strip_runs.first_article_run(lines, w, 150.0, 0.3) == (3, 3)
+
+
+def test_runs_are_kadane_segments() -> None:
+    assert strip_runs.runs([5.0, -10.0, 3.0, 4.0, -1.0], 0, 5) == [(5.0, (0, 0)), (7.0, (2, 3))]
+    assert strip_runs.runs([], 0, 0) == []
+
+
+def test_unfinished_lines_weigh_less() -> None:
+    stop = strip_data.stopwords("en")
+    done = measure(_para(1), stop)
+    open_line = measure(_para(2)[:-1], stop)
+    base = [float(done.length), float(open_line.length)]
+    strip_runs.text_span([done, open_line], base, 150.0, 0.3)
+    assert base[1] == open_line.length * strip_runs.UNFINISHED_WEIGHT and base[0] == done.length

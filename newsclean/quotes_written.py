@@ -49,21 +49,24 @@ def written_source(toks: list[Tok], c: int, a: int, b: int, lex: Lexicon) -> tup
     return found[0], found[1], found[2], end
 
 
-RELATIVE_GAP = 2  #: words skipped on each side of ", <prep> <article>" ("kleben, auf dem geschrieben stand")
+RELATIVE_GAP = 2  #: lower-case words skipped before the comma of ", <prep> <relative>" ("kleben, auf dem", "auf, in denen")
+RELATIVE_REACH = 12  #: tokens looked back from the cue for the comma opening its relative clause
 
 
 def _relative_text(toks: list[Tok], c: int, a: int, lex: Lexicon) -> tuple[int, int, str, int] | None:
-    """An impersonal written cue in a relative clause opened by a preposition and an article: the text is its antecedent
-    ("ein Schild hing, auf dem stand: „…“")."""
+    """An impersonal written cue in a relative clause opened by a preposition and a relative word: the text is its
+    antecedent ("ein Schild hing, auf dem stand: „…“", "den Tenor der Medien auf, in denen es auch heißt, dass …")."""
     from newsclean.quotes_backward import np_backward
 
-    i = c - 1
-    while i > c - 1 - RELATIVE_GAP and i > a and toks[i].kind == "w" and toks[i].cue:
-        i -= 1  # "geschrieben stand"
-    if i - 2 < a or toks[i].wclass != "det" or toks[i - 1].wclass != "prep" or toks[i - 2].text != ",":
+    for i in range(c - 1, max(a, c - RELATIVE_REACH) - 1, -1):
+        if toks[i].kind != "w":
+            break
+    else:
         return None
-    j = i - 3
-    while j > i - 3 - RELATIVE_GAP and j >= a and toks[j].kind == "w" and not toks[j].cap and toks[j].low not in lex.stopwords:
-        j -= 1  # "ein Zettel kleben, auf dem": the verb closing the clause before
+    if toks[i].text != "," or i + 2 >= c or toks[i + 1].wclass != "prep" or toks[i + 2].wclass not in ("det", "rel"):
+        return None
+    j = i - 1
+    while j > i - 1 - RELATIVE_GAP and j >= a and toks[j].kind == "w" and not toks[j].cap and toks[j].wclass not in ("det", "pron"):
+        j -= 1  # "ein Zettel kleben, auf dem", "griff den Tenor auf, in denen": the end of the clause before
     found = np_backward(toks, j, a, lex) if j >= a else None
     return (found[0], found[1], found[2], found[1]) if found is not None and found[2] in ("name", "role", "nominal") else None

@@ -286,8 +286,9 @@ def unrepeated(lead: str | None, body: Sequence[str]) -> tuple[str | None, list[
 
     A page's description is often its first paragraph(s) again: whole, several joined, cut short
     ("..."), or lightly edited.  lead + body is the article, so each paragraph is printed once: a
-    paragraph whose words the lead holds (HOLD_SHARE) leaves the body; a lead inside a longer
-    paragraph that covers LEAD_COVER of it is that paragraph cut short, and the paragraph becomes the lead.
+    paragraph whose words the lead holds (HOLD_SHARE) leaves the body; when it is the same paragraph
+    lightly edited (each holds HOLD_SHARE of the other), or the lead is inside a longer paragraph and
+    covers LEAD_COVER of it (cut short), the printed paragraph becomes the lead.
     """
     paras = list(body)
     if not lead or len(heads.norm(lead)) < MIN_REPEAT_CHARS:
@@ -305,6 +306,8 @@ def unrepeated(lead: str | None, body: Sequence[str]) -> tuple[str | None, list[
         common = sum((bag & left).values())
         words = sum(bag.values())
         if common >= hold * words:
+            if not repeats and common < words and common >= HOLD_SHARE * size:
+                lead = paras[k]  # the same paragraph lightly edited: the printed version is the article's
             repeats.append(k)
             left -= bag
         elif not repeats and words > size and common >= HOLD_SHARE * size and common >= LEAD_COVER * words:

@@ -44,7 +44,11 @@ PUBLISHED_ELEMENTS: tuple[tuple[str, str], ...] = (
     ("time[pubdate][datetime]", "datetime"), (".published[title]", "title"),  # microformats hAtom / h-entry
     ("article time[datetime]", "datetime"), ("time[datetime]", "datetime"),
 )
-_PUBLISHED_SELECTOR = ", ".join(selector for selector, _ in PUBLISHED_ELEMENTS)  #: any of them, in one walk
+#: elements stating the modification date in an attribute, when no <meta> does (hAtom's "updated", microdata)
+MODIFIED_ELEMENTS: tuple[tuple[str, str], ...] = (
+    (".updated[title]", "title"), ("[itemprop=dateModified][datetime]", "datetime"), ("[itemprop=dateModified][content]", "content"),
+)
+_DATED_SELECTOR = ", ".join(selector for selector, _ in PUBLISHED_ELEMENTS + MODIFIED_ELEMENTS)  #: any of them, in one walk
 ORG_TYPE = regex.compile(r"(?i)organi[sz]ation|corporation|newsmedia|company|website|brand")  #: JSON-LD types that are no person
 _WS = regex.compile(r"\s+")
 _URL = regex.compile(r"(?i)https?://|www\.")
@@ -180,14 +184,9 @@ def _first_attr(tree: Any, selector: str, attr: str) -> str | None:
     return _clean((node.attributes or {}).get(attr)) if node is not None else None
 
 
-def _published(tree: Any) -> str | None:
-    """The publication date of the first PUBLISHED_ELEMENTS selector that gives one.
-
-    One query for all of them first: on most pages that need it nothing matches, and one walk says so.
-    """
-    if tree.css_first(_PUBLISHED_SELECTOR) is None:
-        return None
-    for selector, attr in PUBLISHED_ELEMENTS:
+def _published(tree: Any, elements: tuple[tuple[str, str], ...] = PUBLISHED_ELEMENTS) -> str | None:
+    """The publication (or modification) date of the first of ``elements`` (selector, attribute) that gives one."""
+    for selector, attr in elements:
         if value := _first_attr(tree, selector, attr):
             return value
     return None
@@ -212,8 +211,10 @@ def page_meta(tree: Any) -> dict[str, Any]:
     from newsclean.html_authors import author_hints
 
     meta.update(author_hints(tree, found))
-    if "published" not in meta and (published := _published(tree)):
-        meta["published"] = published
+    if "published" not in meta and tree.css_first(_DATED_SELECTOR) is not None:  # one walk: most pages have none
+        for key, elements in (("published", PUBLISHED_ELEMENTS), ("modified", MODIFIED_ELEMENTS)):
+            if key not in meta and (value := _published(tree, elements)):
+                meta[key] = value  # the modified date matters only to a page stating no publication date
     if json_ld := _json_ld(tree):
         meta["json_ld"] = json_ld
     if lang := _html_lang(tree):

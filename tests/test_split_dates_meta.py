@@ -167,3 +167,13 @@ def test_url_date(url: str, expected: str | None) -> None:
     from newsclean.split_meta import url_date
 
     assert url_date({"canonical": url}) == expected
+
+
+def test_hatom_updated_element_gives_the_modified_date_when_nothing_states_a_publication_date() -> None:
+    """hAtom's <span class="updated" title="…">: the modification date, a last resort for a page stating no publication date."""
+    body = '<span class="updated" title="2013-04-04T18:52:11+00:00"></span>'
+    meta = page_meta(LexborHTMLParser(f"<html><head></head><body>{body}</body></html>"))
+    assert meta["modified"] == "2013-04-04T18:52:11+00:00" and "published" not in meta
+    stated = '<meta property="article:published_time" content="2013-04-01T10:00:00+00:00">'
+    meta = page_meta(LexborHTMLParser(f"<html><head>{stated}</head><body>{body}</body></html>"))
+    assert "modified" not in meta  # not looked for: the publication date is stated

@@ -61,6 +61,10 @@ def _after(toks: list[Tok], k: int, a: int, b: int, lex: Lexicon) -> list[tuple[
         cand = _cue_candidate(toks, i, a, b, SCORE_ADJACENT, lex)
         if t.cue == "quote" and cand.type == "drop":
             return []  # German "so" needs its speaker right after it
+        if t.obj and cand.type == "drop":
+            np = np_forward(toks, i + t.cue_len, b, lex)  # "“Why?” asked Sen. X": right after a quotation the phrase is the subject
+            if np is not None and np[2] in ("name", "role"):
+                return [(Candidate(np[0], np[1], np[2], cand.cue, SCORE_ADJACENT + SCORE_TYPE[np[2]]), i)]
         fronted = _fronted_clause(toks, k, a, lex) if lex.v2 and t.cue == "verb" and toks[k - 1].text == "," else None
         return [fronted] if fronted is not None else [(cand, i)]
     if lex.v2 and toks[k + 1].text == "," and not t.cap and (t.wclass == "aux" or (t.wclass is None and t.low not in lex.stopwords)):

@@ -731,3 +731,14 @@ def test_a_german_phrase_ends_at_a_lower_case_word_after_its_noun(text: str, wan
 def test_a_written_cue_in_a_relative_clause_names_its_antecedent(text: str, want: str) -> None:
     """"ein Schild, auf dem stand: „…“", "…, in denen es heißt": the text the relative clause is about (quotes_written)."""
     assert _speakers(text, "de") == [want]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("“Why would you?” asked Sen. Ruth Calder of Maryland, who wants a commission.", "Ruth Calder of Maryland, who wants a commission"),
+    ("“Why would you?” asked Calder, now a partner at a firm.", "Calder, now a partner at a firm"),
+    ("“Why would you?” asked him.", None),  # a pronoun after it is the addressee
+])
+def test_an_addressee_cue_right_after_a_quotation_has_its_subject_after_it(text: str, want: str | None) -> None:
+    """"“…?” asked X": a cue whose phrase is usually its addressee (data cues ``tell``) takes its subject after it when
+    it follows the quotation directly."""
+    assert _speakers(text, "en") == [want]

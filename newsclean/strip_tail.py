@@ -30,11 +30,17 @@ FEED_MIN_PROSE = 2  #: a feed is only cut after this many prose lines of article
 ISOLATED_MIN_GAP = 2  #: a prose line with at least this many non-prose lines on each side ...
 ISOLATED_SUM_GAP = 6  #: ... and this many on both sides together stands alone (a teaser)
 ISOLATED_MAX_LENGTH = 600  #: ... when at most this long (article paragraphs between pictures run longer)
+USE_SENTENCE_GAPS = True  #: a short sentence (a question of an interview) does not widen the gap around a lone prose line
+GAP_SENTENCE_MIN_WORDS = 3  #: ... when it has at least this many words ...
+GAP_SENTENCE_ENDS = frozenset(".!?。！？")  #: ... and ends so
 ISOLATED_WEIGHT = 0.2  #: a lone prose line counts for this share of its weight
 CLOSING_MAX_LINES = 2  #: the article's end moves over at most this many short sentences right after it ...
 CLOSING_MIN_WORDS = 5  #: ... each of at least this many words ...
 CLOSING_MIN_STOP = 0.3  #: ... and this stopword share, ending with . ! ? (`Her last day is April 1.`) or a colon
 CLOSING_ENDS = frozenset(".!?。！？:")  #: `In short:` / `Das Konzeptpapier finden Sie hier:` close an article too (dev ww +3 pages net)
+USE_CONTINUATION = True  #: the end moves over the rest of its last paragraph cut off by a hard wrap
+CONTINUATION_MAX_LENGTH = 120  #: ... a line starting in lower case, at most this long, after a paragraph not ending a sentence
+CONTINUATION_ENDS = frozenset(".!?。！？:;…\"”»)")  #: a paragraph ending with one of these is complete
 INLINE_BLOCK_MAX_LINES = 12  #: a `Most read` / `Related` box inside an article is at most this many lines ...
 INLINE_RESUME_MIN_SCORE = 600.0  #: ... and the article resumes after it with prose weighing at least this much
 INLINE_RESUME_MAX_LINES = 500  #: the resumed part is looked for within this many lines (guard: work per box)
@@ -77,18 +83,26 @@ def cut_feed(lines: list[Line], body: int, end: int) -> int:
     return end
 
 
+def _texty(line: Line) -> bool:
+    """Tell whether a line reads as text for the gap count: prose, or (USE_SENTENCE_GAPS) a short sentence (`Q: Where did you grow up?`)."""
+    if line.cls in PROSE:
+        return True
+    return USE_SENTENCE_GAPS and line.cls == "short" and not line.bullet and line.text[:1].isupper() and line.words >= GAP_SENTENCE_MIN_WORDS and line.text[-1:] in GAP_SENTENCE_ENDS
+
+
 def prose_gaps(lines: list[Line]) -> tuple[list[int], list[int]]:
     """Return, per line, how many non-prose lines lie right before it and right after it."""
     n = len(lines)
+    texty = [_texty(line) for line in lines]
     before, after = [0] * n, [0] * n
     run = 0
-    for i, line in enumerate(lines):
+    for i in range(n):
         before[i] = run
-        run = 0 if line.cls in PROSE else run + 1
+        run = 0 if texty[i] else run + 1
     run = 0
     for i in range(n - 1, -1, -1):
         after[i] = run
-        run = 0 if lines[i].cls in PROSE else run + 1
+        run = 0 if texty[i] else run + 1
     return before, after
 
 
@@ -154,8 +168,17 @@ def across_inline_boxes(lines: list[Line], weights: list[float], end: int) -> in
     return end
 
 
+def _continues(prev: Line, line: Line) -> bool:
+    """Tell whether ``line`` is the rest of ``prev`` cut by a hard wrap (`... you won't be` / `surprised.`)."""
+    if not USE_CONTINUATION or line.cls == "bad" or line.bullet or line.length > CONTINUATION_MAX_LENGTH:
+        return False
+    return prev.cls in PROSE and prev.text[-1:] not in CONTINUATION_ENDS and line.text[:1].islower()
+
+
 def closing_sentences(lines: list[Line], end: int) -> int:
     """Move the end over short sentences right after the last paragraph (a one-line closing paragraph)."""
+    if end + 1 < len(lines) and _continues(lines[end], lines[end + 1]):
+        end += 1
     last = end
     for i in range(end + 1, min(len(lines), end + 1 + CLOSING_MAX_LINES)):
         line = lines[i]

@@ -87,3 +87,27 @@ def test_unfinished_lines_weigh_less() -> None:
     base = [float(done.length), float(open_line.length)]
     strip_runs.text_span([done, open_line], base, 150.0, 0.3)
     assert base[1] == open_line.length * strip_runs.UNFINISHED_WEIGHT and base[0] == done.length
+
+
+def test_interview_questions_do_not_isolate_the_answers() -> None:
+    lines = ["A chat with the bridge builder", _para(0), _para(1)]
+    for k in range(2, 9):
+        lines += [f"Q: Where did you build bridge number {k}?", f"A: {_para(k, 1)}"]
+    kept = _kept(lines)
+    assert f"A: {_para(8, 1)}" in kept
+
+
+def test_sentence_gap_line_must_be_a_capitalised_unbulleted_sentence() -> None:
+    from newsclean import strip_tail
+
+    stop = strip_data.stopwords("en")
+    assert strip_tail._texty(measure("Where did you grow up as a child?", stop))
+    assert not strip_tail._texty(measure("• Where did you grow up as a child?", stop))
+    assert not strip_tail._texty(measure("…and other web things we like.", stop))
+    assert not strip_tail._texty(measure("Grew up?", stop))  # fewer than GAP_SENTENCE_MIN_WORDS
+
+
+def test_hard_wrapped_rest_of_the_last_paragraph_stays() -> None:
+    last = _para(2)[:-1] + " and nobody will be"
+    kept = _kept(["Bridge to be mended", _para(1), last, "surprised.", "Related", "Other story one", "Other story two"])
+    assert "surprised." in kept and "Other story one" not in kept

@@ -159,14 +159,20 @@ def _repeats(lines: Sequence[str]) -> dict[str, int]:
     """Count each normalised line; a "Section | Headline" line (a title) counts for its parts too."""
     counts: dict[str, int] = {}
     for line in lines:
-        if len(line) > REPEAT_MAX_CHARS or is_prose(line):
-            continue
-        keys = {norm(line)}
-        if _SITE_SEPARATORS.search(line):
-            keys.update(norm(p) for p in site_parts(line) if len(p.split()) >= TITLE_PART_MIN_WORDS or is_cjk(p))
-        for key in keys:
+        for key in _repeat_keys(line):
             counts[key] = counts.get(key, 0) + 1
     return counts
+
+
+@lru_cache(maxsize=PROSE_CACHE)
+def _repeat_keys(line: str) -> tuple[str, ...]:
+    """The keys one line counts for in :func:`_repeats` (none for prose): each line is read once, not once per search."""
+    if len(line) > REPEAT_MAX_CHARS or is_prose(line):
+        return ()
+    keys = {norm(line)}
+    if _SITE_SEPARATORS.search(line):
+        keys.update(norm(p) for p in site_parts(line) if len(p.split()) >= TITLE_PART_MIN_WORDS or is_cjk(p))
+    return tuple(keys)
 
 
 def _best_run(weights: Sequence[int], end: int) -> tuple[int, int, int]:
@@ -337,7 +343,7 @@ class _Search:
         scored = []  # (upper bound, index, score parts): the costly header tests run only for lines that can win
         for i in range(low, min(n, start + 1)):
             shaped = shaped_or_named(paras[i], self.keys) or (not hints and start - i <= ONE_WORD_NEAR and one_word(paras[i]))
-            if not shaped or is_prose(paras[i]) or paras[i] in self.never or picture_credit(paras[i]):
+            if not shaped or is_prose(paras[i]) or paras[i] in self.never:
                 continue
             twin = _has_twin(paras, i, n) and start - i > TWIN_NEAR
             repeats = counts[norm(paras[i])] - 1 if twin else counts[norm(paras[i])]
@@ -350,8 +356,8 @@ class _Search:
         for upper, i, repeats, twin, dek in scored:
             if upper < best_score or (upper == best_score and best is not None and i > best):
                 break
-            if header[i - low]:
-                continue
+            if picture_credit(paras[i]) or header[i - low]:
+                continue  # costly tests last: a line skipped here is as good as never scored
             elsewhere = page.inside_others(paras[i]) if page else 0
             header_after = any(header[k] for k in range(i - low + 1, min(i - low + 1 + HEADER_AFTER, min(n, start + 1) - low)))
             score = _finish(_candidate_score(i, start, paras, tags, hints, repeats, header_after, elsewhere), twin, dek)

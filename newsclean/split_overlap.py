@@ -28,6 +28,7 @@ _SPACES = regex.compile(r"\s+")
 _CUT_MARK = regex.compile(r"(?:\s*(?:…|\.\.\.|\[…\]|\[\.\.\.\]))+$")
 _LONG_WORD = regex.compile(r"\p{L}[\p{L}'’]{3,}")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
+_CJK_FIRST = "\u0e00"  #: the first code point of those scripts (Thai); Han, kana and Hangul stand above it
 _CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}ー々]+")  #: a run written without spaces
 
 
@@ -35,7 +36,7 @@ _CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}ー
 def is_cjk(text: str) -> bool:
     """Tell whether ``text`` is written mostly without spaces (Chinese, Japanese, Korean, Thai)."""
     sample = text[:200]
-    if sample.isascii():
+    if sample.isascii() or max(sample) < _CJK_FIRST:  # the quick tests: no character of those scripts can be there
         return False
     return len(_CJK.findall(sample)) * 3 > len(sample)
 

@@ -9,7 +9,6 @@ and the dateline that opens the first paragraph.  Every line it takes out of the
 
 from __future__ import annotations
 
-import itertools
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -285,8 +284,7 @@ def _header_before(boilerplate: list[Any], options: Options) -> tuple[list[str],
 
 def _page_index(boilerplate: list[Any], text: str) -> DumpIndex:
     """Index the whole page (lines strip cut and kept): the headline re-appears in titles, share text, captions."""
-    texts = (e["text"] for e in boilerplate if isinstance(e, dict) and isinstance(e.get("text"), str))
-    return DumpIndex(itertools.chain((text,), texts))
+    return DumpIndex([text, *[e["text"] for e in boilerplate if isinstance(e, dict) and isinstance(e.get("text"), str)]])
 
 
 def _not_in(removed: list[dict[str, str]], pre: list[str]) -> list[dict[str, str]]:

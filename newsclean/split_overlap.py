@@ -7,6 +7,7 @@ weighs both; this module holds the page index and the word-overlap test.
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -49,6 +50,16 @@ def _nfkc_lines(text: str) -> str:
     return "\n".join(line if is_normalized("NFKC", line) else normalize("NFKC", line) for line in text.split("\n"))
 
 
+def _head(texts: list[str], limit: int) -> str:
+    """The first ``limit`` characters of the texts joined by newlines, exactly as the parts up to the limit join
+    (a part ending one character before it leaves its newline out): one join in C, no loop for the common page."""
+    joined = "\n".join(texts)
+    if len(joined) < limit:
+        return joined
+    ends = itertools.accumulate(map(len, texts))  # joined length of the first k + 1 parts: ends[k] + k
+    return joined[: limit - 1] if any(end + k == limit - 1 for k, end in enumerate(ends)) else joined[:limit]
+
+
 class DumpIndex:
     """The whole page, casefolded: where else does a line re-appear (inside a longer line)?"""
 
@@ -60,13 +71,7 @@ class DumpIndex:
     def _page(self) -> str:
         """Join and fold the page on first use (most pages need only a few look-ups, some none)."""
         if not self._text:
-            parts, size = [], 0
-            for text in self._texts:
-                parts.append(text)
-                size += len(text) + 1
-                if size >= DUMP_INDEX_CHARS:
-                    break
-            whole = _nfkc_lines("\n".join(parts)[:DUMP_INDEX_CHARS])
+            whole = _nfkc_lines(_head(list(self._texts), DUMP_INDEX_CHARS))
             # every line between two newlines of its own, so that equal neighbours count as whole lines each
             self._text = "\n" + whole.casefold().replace("\n", "\n\n") + "\n"
         return self._text

@@ -80,6 +80,7 @@ def _spans(para: Paragraph, a: int, b: int, walk: _Walk) -> list[tuple[int, int,
     """(content start token, content end token, speaker candidate) in sentence [a, b)."""
     toks, cues = para.toks, para.cues
     out: list[tuple[int, int, Candidate]] = []
+    comma = -1  #: the sentence's first comma, found when first needed
     for ci in range(bisect.bisect_left(cues, a), bisect.bisect_left(cues, b)):  # cues are in order
         c = cues[ci]
         t = toks[c]
@@ -95,18 +96,22 @@ def _spans(para: Paragraph, a: int, b: int, walk: _Walk) -> list[tuple[int, int,
             elif c > a and toks[c - 1].text == "," and _content_end(toks, np[1], b) == np[1]:
                 out.append((a, c - 1, cand))
             continue
+        start = _after_cue(toks, c, b, walk)
+        if start is None:
+            if comma < 0:
+                comma = next((i for i in range(a, b) if toks[i].text == ","), b)
+            if comma >= c:
+                continue  # no content after the cue, and no comma before it to close a clause: no subject needed
         subject = _subject(toks, c, a, b, walk)
         if subject is None:
             continue
-        cand = Candidate(subject[0], subject[1], subject[2], t.text, 0.0)
-        start = _after_cue(toks, c, b, walk)
         if start is not None and subject[1] <= c:
-            out.append((start, _content_end(toks, start, b), cand))
+            out.append((start, _content_end(toks, start, b), Candidate(subject[0], subject[1], subject[2], t.text, 0.0)))
             continue
         first = min(c, subject[0])
         last = max(c + t.cue_len, subject[1])
         if first > a and toks[first - 1].text == "," and _short_tail(toks, last, b):
-            out.append((a, first - 1, cand))
+            out.append((a, first - 1, Candidate(subject[0], subject[1], subject[2], t.text, 0.0)))
     return out
 
 

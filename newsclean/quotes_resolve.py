@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsclean.quotes_sentence import sentence_range
 from newsclean.quotes_tokens import Paragraph, Tok
 
 if TYPE_CHECKING:
@@ -158,8 +159,6 @@ def sentence_end(para: Paragraph, i: int) -> int:
     last = _LAST_END
     if last[0] is para and last[1] == i:
         return last[2]  # type: ignore[return-value]
-    from newsclean.quotes_sentence import sentence_range
-
     end = sentence_range(para, i)[1]
     last[0], last[1], last[2] = para, i, end
     return end
@@ -168,15 +167,18 @@ def sentence_end(para: Paragraph, i: int) -> int:
 def extent(para: Paragraph, b: int, tail: bool) -> int:
     """Token index after everything that belongs to the name ending at ``b``: parenthesis, tail, appositions."""
     toks = para.toks
-    end = sentence_end(para, b - 1)
+    name_end = b
     close = _parenthesis_end(toks, b)
     if close is not None:
         b = close
-    b = _prepositional_tail(toks, b, end)
+    if b < len(toks) and toks[b].wclass == "link" and toks[b].kind == "w":  # the sentence's end is found only when needed
+        b = _prepositional_tail(toks, b, sentence_end(para, name_end - 1))
     close = _parenthesis_end(toks, b)
     if close is not None:
         b = close
-    chain = _apposition_chain(toks, b, end, tail)
+    if b + 1 >= len(toks) or toks[b].text != ",":
+        return b  # no apposition follows
+    chain = _apposition_chain(toks, b, sentence_end(para, name_end - 1), tail)
     return chain if chain is not None else b
 
 
@@ -326,8 +328,13 @@ def _named_apposition(para: Paragraph, a: int, b: int, people: People, tail: boo
     titled = first < a and not any(toks[i].name and people.known(toks[i].text) for i in range(a, b))  # "der Ministerpräsident des Landes X, Y"
     if not any(toks[i].role == "person" for i in range(first if titled else a, b)) and not (a > 0 and toks[a - 1].wclass == "det"):
         return None
-    end = sentence_end(para, b - 1) if b < len(toks) else b
-    b = _place_tail(toks, b, end)  # "der Oberkommandierende General der US-Streitkräfte im Irak, General George Casey"
+    if b + 1 < len(toks) and toks[b].text == ",":
+        end = sentence_end(para, b - 1)
+    elif b < len(toks) and toks[b].kind == "w" and toks[b].wclass in ("prep", "link"):
+        end = sentence_end(para, b - 1)  # the sentence's end only when a comma or a place may follow
+        b = _place_tail(toks, b, end)  # "der Oberkommandierende General der US-Streitkräfte im Irak, General George Casey"
+    else:
+        return None
     if b + 1 >= end or toks[b].text != ",":
         return None
     first = b + 1

@@ -201,7 +201,7 @@ def sentence_subject(toks: list[Tok], a: int, b: int, lex: Lexicon) -> tuple[int
 def _cue_candidate(toks: list[Tok], c: int, a: int, b: int, base: float, lex: Lexicon) -> Candidate:
     """Speaker of the cue at token ``c``: its subject before it, or after it (inversion)."""
     t = toks[c]
-    cue_text = " ".join(toks[k].text for k in range(c, min(b, c + t.cue_len)))
+    cue_text = t.text if t.cue_len == 1 and c < b else " ".join(toks[k].text for k in range(c, min(b, c + t.cue_len)))
     if t.cue == "according":
         found = np_forward(toks, c + t.cue_len, b, lex, need_det=False, oblique=True)
         base = SCORE_ACCORDING
@@ -211,10 +211,11 @@ def _cue_candidate(toks: list[Tok], c: int, a: int, b: int, base: float, lex: Le
         found = np_backward(toks, c - 1, a, lex)
         base = SCORE_ACCORDING
     else:
-        source = written_source(toks, c, a, b, lex) if cue_text.lower() in lex.written else None
+        cue_low = cue_text.lower()
+        source = written_source(toks, c, a, b, lex) if cue_low in lex.written else None
         if source is not None:  # "In dem Bericht heißt es", "„…“, heißt es auf der Webseite des Preises"
             return Candidate(source[0], source[1], source[2], cue_text, SCORE_ACCORDING, source[3])
-        obj = cited(toks, c, a, b, lex) if cue_text.lower() in cite_forms(lex.lang) else None
+        obj = cited(toks, c, a, b, lex) if cue_low in cite_forms(lex.lang) else None
         if obj is not None:  # "Ein Fernsehsender zitierte Papandreou mit den Worten"
             return Candidate(obj[0], obj[1], obj[2], cue_text, base + SCORE_TYPE.get(obj[2], 0.0))
         final = lex.v2 and clause_final(toks, c, b)
@@ -266,9 +267,9 @@ def attribute(para: Paragraph, k: int, lex: Lexicon) -> Candidate | None:
     a, b = sentence_range(para, k, lex.lang)
     best: Candidate | None = None
     used: set[int] = set()
-    from newsclean.quotes_adjacent import adjacent
-    from newsclean.quotes_clause import front_source, later_clause, names_no_one, nearby_guess, own_subject, previous_cue_speaker, reported_subject
-
+    if not _LATE:
+        _bind_late()
+    adjacent, later_clause, names_no_one = _LATE["adjacent"], _LATE["later_clause"], _LATE["names_no_one"]
     v2 = lex.v2
 
     for cand, cue_at in adjacent(toks, k, a, b, lex):
@@ -292,9 +293,24 @@ def attribute(para: Paragraph, k: int, lex: Lexicon) -> Candidate | None:
         if best is None or cand.rank() > best.rank():
             best = cand
     if best is not None and best.type == "drop" and toks[best.a].cue == "quote":  # "Kämen sie dem nicht nach, so „…“": "so" is "then" here
-        prior = previous_cue_speaker(para, a, lex)  # the reported speech goes on: the speaker of the sentence before
+        prior = _LATE["previous_cue_speaker"](para, a, lex)  # the reported speech goes on: the speaker of the sentence before
         best = best if prior is None else Candidate(prior.a, prior.b, prior.type, best.cue, best.score, prior.c)
-    return best or front_source(para, a, k, lex) or reported_subject(para, a, b, k, lex) or own_subject(para, a, k, lex) or nearby_guess(para, a, k, lex)
+    if best is not None:
+        return best
+    late = _LATE
+    return late["front_source"](para, a, k, lex) or late["reported_subject"](para, a, b, k, lex) or late["own_subject"](para, a, k, lex) or late["nearby_guess"](para, a, k, lex)
+
+
+_LATE: dict = {}  #: functions of modules that import this one, bound on the first call (not an import statement per quotation)
+
+
+def _bind_late() -> None:
+    """Bind the rules of quotes_adjacent and quotes_clause, which import this module."""
+    from newsclean import quotes_adjacent, quotes_clause
+
+    _LATE["adjacent"] = quotes_adjacent.adjacent
+    for name in ("front_source", "later_clause", "names_no_one", "nearby_guess", "own_subject", "previous_cue_speaker", "reported_subject"):
+        _LATE[name] = getattr(quotes_clause, name)
 
 
 def cue_ending_at(toks: list[Tok], j: int, a: int) -> int | None:

@@ -270,11 +270,14 @@ def _header_before(boilerplate: list[Any], options: Options) -> tuple[list[str],
         text = e.get("text") if isinstance(e, dict) else None
         if not isinstance(text, str):
             continue
-        parts = [line.strip() for line in text.split("\n") if line.strip()]
+        if "\n" in text:
+            parts = [line.strip() for line in text.split("\n") if line.strip()]
+        else:  # one line: the common entry
+            parts = [text.strip()] if text.strip() else []
         reason = str(e.get("reason", ""))
-        if reason.startswith(options.furniture_reasons):
+        if parts and reason.startswith(options.furniture_reasons):
             furniture.update(parts)
-        if reason.startswith(options.photo_reasons):
+        if parts and reason.startswith(options.photo_reasons):
             photos.update(parts)
         lines.extend(reversed(parts))
         if len(lines) >= PRE_LIMIT:

@@ -31,6 +31,7 @@ _YMD = regex.compile(r"(?<!\d)((?:19|20)\d\d)[/.](\d{1,2})[/.](\d{1,2})(?!\d)")
 _DMY = regex.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)?\d\d)(?![\d])")
 _DMY_SPACED = regex.compile(r"(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)(?!\d)")  #: "4. 2. 2022", "4.\u20092.\u20092022" (full year only)
 _CJK = regex.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
+DATE_CACHE = 4096  #: lines with a digit whose parsed date is remembered (about a quarter of the look-ups repeat a line)
 FOLD_CACHE = 8192  #: folded lines remembered (credits, bylines and dates fold the same line several times)
 _DIGIT = regex.compile(r"\d")
 _LETTER_RUN = regex.compile(r"\p{L}+")
@@ -178,6 +179,12 @@ def parse_date(text: str | None, lang: str | None = None) -> str | None:
     text = text[:MAX_DATE_LINE]
     if not _DIGIT.search(text):
         return None  # every date format has digits: the cheap test first
+    return _parse_digits(text, lang)
+
+
+@lru_cache(maxsize=DATE_CACHE)
+def _parse_digits(text: str, lang: str | None) -> str | None:
+    """:func:`parse_date` of a line with a digit, remembered: the header, byline and date searches read the same lines."""
     return _iso(text) or _worded(text, lang) or _numeric(text, lang) or _compact(text)
 
 

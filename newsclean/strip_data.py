@@ -46,6 +46,12 @@ PROMO_CUE_CATEGORIES = frozenset({"newsletter", "subscribe"})  #: ... the cue: a
 LABEL_SEPARATORS = frozenset(":：»›>|-–—")
 #: Entries of this category are the verbs of a comment's header (`1. Anna says:`), matched at the line's END, not its start.
 SIGNATURE_CATEGORY = "signature"
+#: Entries of this category close an article's credit line (`... contributed to this report.`), matched at a short line's END.
+CREDIT_END_CATEGORY = "credit-end"
+SHARE_BAR_CATEGORIES = frozenset({"share", "network", "follow", "print", "app"})  #: the words of a share bar
+SHARE_VERB_CATEGORIES = frozenset({"share", "follow", "print"})  #: a bar led by one of these may hold glue words (`Share to Facebook`)
+SHARE_BAR_MAX_WORDS = 8  #: a share bar is at most this many words
+SHARE_BAR_MIN_PHRASES = 3  #: ... and holds this many share/network phrases when one word is unknown (`WhatsApp Facebook Pin Save`)
 MIN_VOTE_HITS = 3  #: a stopword vote needs this many hits to name a language
 
 WORD = regex.compile(r"\w+", regex.V1)
@@ -77,6 +83,8 @@ class PhraseIndex:
     promo_words: frozenset[str]  #: one-word PROMO_CATEGORY phrases (`newsletter`): a short line holding one is a sign-up promotion
     signatures: frozenset[tuple[str, ...]] = frozenset()  #: SIGNATURE_CATEGORY words (`says`, `dedi ki`): a comment header ends with them and a colon
     signature_last: frozenset[str] = frozenset()  #: the last word of every signature (a quick reject)
+    credit_ends: frozenset[tuple[str, ...]] = frozenset()  #: CREDIT_END_CATEGORY words (`contributed to this report`)
+    credit_last: frozenset[str] = frozenset()  #: the last word of every credit ending (a quick reject)
 
 
 def _has_astral(text: str) -> bool:
@@ -102,13 +110,14 @@ def phrases() -> PhraseIndex:
     notices: set[str] = set()
     labels: set[tuple[str, ...]] = set()
     signatures: set[tuple[str, ...]] = set()
+    credit_ends: set[tuple[str, ...]] = set()
     for lang in langdata.languages(KIND):
         for row in langdata.rows(KIND, lang):
             phrase = row[0].casefold().strip()
             cat = row[1] if len(row) > 1 and row[1] else DEFAULT_CATEGORY
-            if cat == SIGNATURE_CATEGORY:
+            if cat in (SIGNATURE_CATEGORY, CREDIT_END_CATEGORY):
                 if toks := tuple(WORD.findall(phrase)):
-                    signatures.add(toks)
+                    (signatures if cat == SIGNATURE_CATEGORY else credit_ends).add(toks)
                 continue
             toks = tuple(WORD.findall(phrase))
             if cat in ANYWHERE_CATEGORIES:
@@ -141,6 +150,8 @@ def phrases() -> PhraseIndex:
         promo_words=frozenset(t[0] for t, c in words.items() if len(t) == 1 and c == PROMO_CATEGORY and not is_cjk(t[0])),
         signatures=frozenset(signatures),
         signature_last=frozenset(t[-1] for t in signatures),
+        credit_ends=frozenset(credit_ends),
+        credit_last=frozenset(t[-1] for t in credit_ends),
     )
 
 
@@ -157,6 +168,14 @@ def ends_signature(toks: list[str]) -> bool:
     if not toks or toks[-1] not in idx.signature_last:
         return False
     return any(tuple(toks[-len(sig):]) == sig for sig in idx.signatures if len(sig) <= len(toks))
+
+
+def ends_credit(toks: list[str]) -> bool:
+    """Tell whether the words end with a credit line's closing words (`contributed to this report`), CREDIT_END_CATEGORY."""
+    idx = phrases()
+    if not toks or toks[-1] not in idx.credit_last:
+        return False
+    return any(tuple(toks[-len(c):]) == c for c in idx.credit_ends if len(c) <= len(toks))
 
 
 def match_at(toks: list[str], i: int) -> tuple[int, str] | None:
@@ -194,6 +213,30 @@ def all_phrases(toks: list[str]) -> str | None:
         first = first or m[1]
         i += m[0]
     return first
+
+
+def share_bar(toks: list[str]) -> bool:
+    """Tell whether a short line is a row of share/network buttons with at most one unknown word or glue words
+    (`Share to Facebook`, `WhatsApp Facebook Pin Download`): a bar rarely lists only words the data knows."""
+    if len(toks) > SHARE_BAR_MAX_WORDS or len(toks) < 2:
+        return False
+    glue = _stopword_index()
+    i, found, strangers, glued, first = 0, 0, 0, 0, None
+    while i < len(toks):
+        m = match_at(toks, i)
+        if m is not None and m[1] in SHARE_BAR_CATEGORIES:
+            found, i, first = found + 1, i + m[0], first or m[1]
+            continue
+        if m is not None:
+            return False
+        if toks[i] in glue:
+            glued += 1
+        else:
+            strangers += 1
+        first, i = first or "", i + 1
+    if strangers == 1:
+        return found >= SHARE_BAR_MIN_PHRASES and not glued
+    return strangers == 0 and found >= 2 and first in SHARE_VERB_CATEGORIES
 
 
 def _all_cjk(toks: list[str], first: str | None) -> str | None:

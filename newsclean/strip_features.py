@@ -36,6 +36,7 @@ PROMO_MAX_CHARS = 300  #: a line this short holding a `newsletter` word and a si
 PROMO_FEW_WORDS = 6  #: ... or holding one among at most this many words (`PC Gamer Newsletter`)
 USE_PROMO = True  #: drop newsletter sign-up promotions (phrase:newsletter; dev text_dump AEB 0.9121 -> 0.9126 with the head credits)
 SIGNATURE_MAX_CHARS = 120  #: a comment header (`1. Anna says:`, name and date) is at most this long ...
+CREDIT_MAX_CHARS = 300  #: a line ending `... contributed to this report.` is a credit up to this long (a list of reporters)
 SIGNATURE_MAX_WORDS = 14  #: ... and this many words (numbers left out)
 WHOLE_MAX_CHARS = 160  #: lines up to this long are tested for being made only of phrases
 SAMPLE_CHARS = 1000  #: a longer line's stopword share comes from its first this many characters (dev: same F1 as the whole line)
@@ -93,7 +94,7 @@ def phrase_category(text: str, low: str, toks: list[str], cjk: bool = True) -> s
     ``cjk=False`` says the line holds no CJK characters (a copyright phrase then starts a word).
     """
     if len(text) > PHRASE_MAX_CHARS:  # no phrase rule looks at lines this long
-        return None
+        return "comments" if _signature_head(text) else None
     idx = strip_data.phrases()
     if any(map(str.isdigit, toks)):
         toks = [w for w in toks if not w.isdigit()]
@@ -102,6 +103,10 @@ def phrase_category(text: str, low: str, toks: list[str], cjk: bool = True) -> s
     found = _phrase(text, low, toks, idx, cjk)
     if found is None and text[-1:] in ":：" and toks[-1] in idx.signature_last and _signature(text, toks):
         return "comments"
+    if found is None and _signature_head(text):
+        return "comments"
+    if found is None and len(text) <= CREDIT_MAX_CHARS and toks[-1] in idx.credit_last and strip_data.ends_credit(toks):
+        return "credit"
     if found is None and USE_PROMO and len(text) <= PROMO_MAX_CHARS and not idx.promo_words.isdisjoint(toks) and _promo(toks, idx):
         return strip_data.PROMO_CATEGORY
     return found
@@ -113,6 +118,22 @@ def _signature(text: str, toks: list[str]) -> bool:
     if len(text) > SIGNATURE_MAX_CHARS or len(toks) > SIGNATURE_MAX_WORDS or not strip_data.ends_signature(toks):
         return False
     return text[:1] in _BULLET_CHARS or any(c.isdigit() for c in text)
+
+
+def _signature_head(text: str) -> bool:
+    """Tell whether a line starts with a bulleted or numbered comment header glued to the comment by a re-joined
+    hard wrap (`* Anna on 3 May 2019 at 4:12 pm said: Hi Alex, ...`): the header's verb and colon end its dated head."""
+    if text[:1] not in _BULLET_CHARS and not _ORDINAL_BULLET.match(text):
+        return False
+    pos = text.find(": ", 0, SIGNATURE_MAX_CHARS)
+    if pos < 0:
+        return False
+    head = text[: pos + 1]
+    rest = _ORDINAL_BULLET.sub("", head, count=1)
+    if not any(c.isdigit() for c in rest):  # a date or time names a comment; `• The minister said: ...` is a list item
+        return False
+    toks = [w for w in strip_data.WORD.findall(head.casefold()) if not w.isdigit()]
+    return bool(toks) and toks[-1] in strip_data.phrases().signature_last and _signature(head, toks)
 
 
 def _promo(toks: list[str], idx: strip_data.PhraseIndex) -> bool:
@@ -158,6 +179,8 @@ def _starting(text: str, low: str, toks: list[str], idx: strip_data.PhraseIndex,
         whole = strip_data.all_phrases(toks)
         if whole is not None:
             return whole
+        if text[-1:] not in ".!?" and strip_data.share_bar(toks):
+            return "share"
     m = strip_data.match_at(toks, 0)
     if m is None and strip_data.is_cjk(toks[0]):
         c = strip_data.cjk_prefix(toks[0])
@@ -245,7 +268,7 @@ def _build(
         bullet = first.isdigit() and bool(_ORDINAL_BULLET.match(t))
     line = Line(
         text, length, words, density, t.rstrip()[-1:] in _SENTENCE_END,
-        phrase_category(t, low, toks, cjk > 0) if size <= PHRASE_MAX_CHARS and n else None,
+        phrase_category(t, low, toks, cjk > 0) if n and (size <= PHRASE_MAX_CHARS or bullet) else None,
         bullet,
         sum(map(t.count, _SEPARATORS)) if short and _SEPARATOR_CHAR.search(t) else 0,
         (nonletters / size) if size and (short or size > MAX_CHARS_PER_WORD * words) else 0.0,

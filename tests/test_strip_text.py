@@ -111,3 +111,26 @@ def test_hard_wrapped_rest_of_the_last_paragraph_stays() -> None:
     last = _para(2)[:-1] + " and nobody will be"
     kept = _kept(["Bridge to be mended", _para(1), last, "surprised.", "Related", "Other story one", "Other story two"])
     assert "surprised." in kept and "Other story one" not in kept
+
+
+def test_comment_header_glued_to_its_comment() -> None:
+    """A re-joined hard wrap glues `* Anna on <date> said:` to the comment's first words: still a comment."""
+    stop = strip_data.stopwords("en")
+    assert measure("* Max Mustermann on May 3, 2019 at 4:12 pm said: Hi Anna, thanks for the " + "long comment " * 60, stop).phrase == "comments"
+    for text in ("* The minister said: we will mend the bridge.", "On 3 May the minister said: we will mend the bridge."):
+        assert measure(text, stop).phrase is None, text
+
+
+def test_share_bar_with_one_unknown_word_or_glue() -> None:
+    stop = strip_data.stopwords("en")
+    for text in ("WhatsApp Facebook Pinn Download", "Share to Facebook", "• Share on LinkedIn"):
+        assert measure(text, stop).phrase == "share", text
+    for text in ("Facebook and Twitter ban ads", "Facebook Instagram down", "Share prices fell on Facebook news."):
+        assert measure(text, stop).phrase != "share", text
+
+
+def test_closing_credit_lines() -> None:
+    stop = strip_data.stopwords("en")
+    assert measure("Associated Press writers Ann Example and Bob Example contributed to this report.", stop).phrase == "credit"
+    assert measure("Have a tip? Ann Example may be reached at ann@example.com.", stop).phrase == "credit"
+    assert measure("The report was contributed to by many.", stop).phrase is None

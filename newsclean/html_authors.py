@@ -80,19 +80,50 @@ def _ascii_lower(text: str) -> bytes:
 
 def _author_link_candidates(root: Any) -> list[Any]:
     """The ``a`` elements under ``root`` that the author-link selector matches, each once per selector it matches,
-    in document order, as ``root.css(_author_paths()[1])`` lists them: one ``a`` query and a C regex per address
-    are cheaper than lexbor's walk testing every selector of the list on every element."""
-    stem_pattern, needles = _author_stem_pattern()
-    out: list[Any] = []
-    for node in root.css("a"):
+    in document order, as ``root.css(_author_paths()[1])`` lists them: one ``a`` query and a C regex over all the
+    addresses at once (joined by NUL, which no parsed attribute holds) are cheaper than lexbor's walk testing every
+    selector of the list on every element, or than lowering and searching each address on its own."""
+    links = root.css("a")
+    counts = [0] * len(links)
+    hrefs: list[str] = []
+    for i, node in enumerate(links):
         attrs = node.attributes
         rel, href = attrs.get("rel"), attrs.get("href")
-        count = 1 if rel and b"author" in _CSS_SPACE.split(_ascii_lower(rel)) else 0  # HTML's rel: case-insensitive
-        if href and stem_pattern is not None and stem_pattern.search(low := _ascii_lower(href)):
-            count += sum(needle in low for needle in needles)
+        hrefs.append(href or "")
+        if rel and b"author" in _CSS_SPACE.split(_ascii_lower(rel)):  # HTML's rel: case-insensitive
+            counts[i] = 1
+    for i, count in enumerate(_stem_counts(hrefs)):
+        counts[i] += count
+    out: list[Any] = []
+    for node, count in zip(links, counts):
         if count:
             out.extend([node] * count)
     return out
+
+
+def _stem_counts(hrefs: list[str]) -> list[int]:
+    """How many ``/<stem>`` needles each address holds (ASCII letters folded), found by one C regex over all the
+    addresses joined by NUL (the parser turns a NUL in an attribute into U+FFFD; else each is searched alone)."""
+    stem_pattern, needles = _author_stem_pattern()
+    counts = [0] * len(hrefs)
+    if stem_pattern is None or not hrefs:
+        return counts
+    low = _ascii_lower("\0".join(hrefs))
+    if low.count(b"\0") != len(hrefs) - 1:  # never from a parsed page; kept exact all the same
+        return [sum(n in h for n in needles) if stem_pattern.search(h := _ascii_lower(href)) else 0 for href in hrefs]
+    index, begin, counted = 0, 0, -1  #: the address a match lies in, where it begins, the one counted last
+    for match in stem_pattern.finditer(low):
+        separators = low.count(b"\0", begin, match.start())  # linear in all: each stretch is counted once
+        if separators:
+            index += separators
+            begin = low.rfind(b"\0", begin, match.start()) + 1
+        if index == counted:
+            continue  # this address is counted already
+        counted = index
+        end = low.find(b"\0", begin)
+        href = low[begin:] if end < 0 else low[begin:end]
+        counts[index] = sum(needle in href for needle in needles)
+    return counts
 
 
 @cache

@@ -79,3 +79,13 @@ def test_class_candidates_match_css_on_arbitrary_classes(classes: list[tuple[str
                      for c, nest in classes)
     tree = LexborHTMLParser(f"<html><body>{markup}</body></html>")
     assert _ids(_class_candidates(tree.body)) == _ids(tree.body.css(_class_words()[0]))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(_HREF, st.sampled_from(["\0/author/x", "/Staff\0/writer", "\0", "", "/AUTOR/b/staff/c", "x/writer/y", "/auteur/"])), max_size=8))
+def test_stem_counts_are_each_address_searched_alone(hrefs: list[str]) -> None:
+    """One regex over the joined addresses counts what a search of each address counts (a NUL inside one too)."""
+    from newsclean.html_authors import _ascii_lower, _author_stem_pattern, _stem_counts
+
+    needles = _author_stem_pattern()[1]
+    assert _stem_counts(hrefs) == [sum(n in _ascii_lower(h) for n in needles) for h in hrefs]

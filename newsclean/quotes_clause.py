@@ -33,7 +33,7 @@ def reported_subject(para: Paragraph, a: int, b: int, k: int, lex: Lexicon) -> C
     t = toks[a]
     if a + 1 < k and t.kind == "w" and t.wclass == "pron" and toks[a + 1].cue == "mood":
         return Candidate(a, a + 1, "pron", None, SCORE_GUESS)
-    if a == 0 or not any(toks[i].cue == "mood" or i == b - 1 and all(toks[j].kind != "w" for j in range(a, b)) for i in range(a, b)):
+    if a == 0 or b <= a or not (any(toks[i].cue == "mood" for i in range(a, b)) or all(toks[j].kind != "w" for j in range(a, b))):
         return None  # neither reported speech nor a quotation standing alone ("X sagte, dass …. „…“")
     pa, pb = para.sentence_of(a - 1)
     if any(toks[i].kind == "q" for i in range(pa, pb)):  # a quotation there has its speaker: carry it

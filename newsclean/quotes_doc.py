@@ -148,9 +148,10 @@ def _backfill(found: list[Found]) -> None:
         if f.group >= 0 and f.speaker and f.group not in by_group:
             by_group[f.group] = f
     by_text: dict[str, Found] = {}
-    for f in found:
-        if f.speaker and f.field != "headline":
-            by_text.setdefault(f.text.casefold(), f)
+    if any(f.field in ("headline", "lead") for f in found):  # only a headline or lead quotation looks its text up
+        for f in found:
+            if f.speaker and f.field != "headline":
+                by_text.setdefault(f.text.casefold(), f)
     for f in found:
         src = by_text.get(f.text.casefold()) if f.field in ("headline", "lead") else None
         if src is not None and src.field in ("body", "text") and src is not f:

@@ -28,8 +28,15 @@ MIN_WORDS = 3  #: reported content shorter than this is not reported speech
 SPEAKER_TYPES = ("name", "role", "pron", "nominal")
 
 
-def _words(toks: list[Tok], a: int, b: int) -> int:
-    return sum(1 for i in range(a, b) if toks[i].kind == "w")
+def _enough_words(toks: list[Tok], a: int, b: int) -> bool:
+    """At least MIN_WORDS words in [a, b) (counting stops there: content may run to a long sentence's end)."""
+    need = MIN_WORDS
+    for i in range(a, b):
+        if toks[i].kind == "w":
+            need -= 1
+            if not need:
+                return True
+    return False
 
 
 def _content_end(toks: list[Tok], a: int, b: int) -> int:
@@ -134,18 +141,14 @@ def indirect_in(pi: int, para: Paragraph, walk: _Walk) -> bool:
         spans = _spans(para, a, b, walk)
         if not spans and _reported_by_mood(para, a, b) and walk.state.last_speaker and pi - walk.state.last_speaker_para <= 1:
             e = _content_end(toks, a, b)
-            if _words(toks, a, e) >= MIN_WORDS:
+            if _enough_words(toks, a, e):
                 start, end = toks[a].start, toks[e - 1].end
                 walk.found.append(Found(para.field, start, end, para.source[start:end], walk.state.last_speaker, None, "indirect"))
                 any_found = True
             continue
         for s, e, cand in spans:
-            if e - s <= 0 or _words(toks, s, e) < MIN_WORDS:
-                continue
-            if e - s == 1 and toks[s].kind == "q":
-                continue
-            if all(toks[i].kind != "w" for i in range(s, e)):
-                continue
+            if not _enough_words(toks, s, e):
+                continue  # (so neither a lone quotation nor punctuation only)
             speaker = speaker_text(para, cand, walk.people, walk.state, pi)
             if speaker and cand.type != "pron":
                 walk.state.last_speaker, walk.state.last_speaker_para = speaker, pi

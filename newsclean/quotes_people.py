@@ -180,9 +180,10 @@ def _learn_tokenised(para: Paragraph, lex: Lexicon, people: People, runs_all: li
             continue
         b = a + 1
         while b < n:
-            if toks[b].kind == "w" and toks[b].name:
+            u = toks[b]
+            if u.kind == "w" and u.name:
                 b += 1
-            elif toks[b].text == "." and (len(toks[b - 1].text) == 1 or "." in toks[b - 1].text) and b + 1 < n and toks[b + 1].name:
+            elif u.text == "." and (len(toks[b - 1].text) == 1 or "." in toks[b - 1].text) and b + 1 < n and toks[b + 1].name:
                 b += 1
             else:
                 break
@@ -207,7 +208,7 @@ def _learn_tokenised(para: Paragraph, lex: Lexicon, people: People, runs_all: li
         elif not ((before is not None and before.kind == "w" and before.cue == "verb") or _role_apposition(toks, a, b) or _apposed_role(toks, a, b)):
             strong = None
         run = toks[a:b]
-        if any(t.role == "org" for t in run):
+        if "org" in [t.role for t in run]:
             continue
         words = _run_words(run)
         if strong is None:

@@ -1,0 +1,106 @@
+"""The speaker passes' shortcuts give exactly what the plain computations they replace give.
+
+Each speed change of quotes_people / quotes_indirect / quotes_resolve / quotes_doc skips work
+whose result could not matter; these tests compare the shortcut with the plain computation
+(written out here) on real tokenised paragraphs and on arbitrary token sequences.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean import quotes
+from newsclean.quotes_indirect import MIN_WORDS, _enough_words
+from newsclean.quotes_lex import lexicon
+from newsclean.quotes_marks import find_spans
+from newsclean.quotes_people import _COMPOUNDS, ROLE_COMPOUND_MIN, _tag_role_compounds
+from newsclean.quotes_resolve import _apposition_chain, _parenthesis_end, _prepositional_tail, extent
+from newsclean.quotes_sentence import sentence_range
+from newsclean.quotes_split import mark_split
+from newsclean.quotes_tokens import Paragraph, Tok, tokenize
+
+TEXTS = {
+    "en": [
+        'Edward Alden of the Council on Foreign Relations in Washington, a former reporter, said: "It is over."',
+        '"We will win," said Rep. Gwen Moore (D-Wis.), who spoke on Monday, "and soon."',
+        'Melissa Roloson, 32, of Sodus, who works in retail, said the store "was never safe".',
+        'The senator (R-Fla.) of Florida said "no" to it, and the governor, a Democrat.',
+    ],
+    "de": [
+        "Der Trainer der Frankfurter, Michael Skibbe, sagte: „Wir haben verloren.“",
+        "„Das ist falsch“, sagte der Regierungssprecher, Steffen Seibert, am Montag in Berlin.",
+        "Der Oberkommandierende General der US-Streitkräfte im Irak, General George Casey, sagte „nein“.",
+    ],
+}
+
+
+def _paragraph(text: str, lang: str) -> Paragraph:
+    lex = lexicon(lang)
+    spans = find_spans(text, lang)
+    para = tokenize(text, 0, len(text), [(s.outer_start, s.outer_end, i) for i, s in enumerate(spans)], lex, "text")
+    mark_split(para, lex)
+    return para
+
+
+def _extent_plain(para: Paragraph, b: int, tail: bool) -> int:
+    """extent as first written: the sentence's end always found first."""
+    toks = para.toks
+    end = sentence_range(para, b - 1)[1]
+    close = _parenthesis_end(toks, b)
+    if close is not None:
+        b = close
+    b = _prepositional_tail(toks, b, end)
+    close = _parenthesis_end(toks, b)
+    if close is not None:
+        b = close
+    chain = _apposition_chain(toks, b, end, tail)
+    return chain if chain is not None else b
+
+
+def test_extent_same_as_plain_everywhere() -> None:
+    """The lazy sentence end changes no extent, for every name end and both tail modes."""
+    for lang, texts in TEXTS.items():
+        for text in texts:
+            para = _paragraph(text, lang)
+            for b in range(1, len(para.toks) + 1):
+                for tail in (False, True):
+                    assert extent(para, b, tail) == _extent_plain(para, b, tail), (text, b, tail)
+
+
+def _toks(kinds: list[str]) -> list[Tok]:
+    return [Tok("x" if k == "w" else ".", i, i + 1, k) for i, k in enumerate(kinds)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from("wpq"), max_size=12), st.integers(0, 12), st.integers(0, 12))
+def test_enough_words_is_a_count(kinds: list[str], a: int, b: int) -> None:
+    """The early-stopping word count agrees with counting all words."""
+    toks = _toks(kinds)
+    b = min(b, len(toks))
+    assert _enough_words(toks, a, b) == (sum(1 for i in range(a, b) if toks[i].kind == "w") >= MIN_WORDS)
+
+
+def test_role_compounds_cached_like_endswith() -> None:
+    """The per-word cache marks the same compounds as the suffix test, cold and warm."""
+    lex = lexicon("de")
+    text = "Regierungssprecher Steffen Seibert und EU-Kommissar Oettinger trafen Fußballspieler und Sprecher in Berlin."
+    shortest = ROLE_COMPOUND_MIN + 3
+    for cold in (True, False):
+        if cold:
+            _COMPOUNDS.clear()
+        para = _paragraph(text, "de")
+        before = {i: t.role for i, t in enumerate(para.toks)}
+        _tag_role_compounds([(para, [])], lex.role_suffixes)
+        for i in para.caps:
+            t = para.toks[i]
+            plain = before[i] if before[i] is not None else ("person" if len(t.low) > shortest and t.low.endswith(lex.role_suffixes) else None)
+            assert t.role == plain, t.text
+
+
+def test_document_outputs_stable_across_runs() -> None:
+    """A warm cache gives the same quotes as a cold one (caches hold no per-document state)."""
+    record = {"id": "x", "text": "\n\n".join(TEXTS["de"] + TEXTS["en"]), "lang": "de"}
+    _COMPOUNDS.clear()
+    cold = quotes.run(record)["quotes"]
+    assert quotes.run(record)["quotes"] == cold

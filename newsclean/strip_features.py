@@ -31,6 +31,7 @@ LABEL_MAX_CHARS = 300  #: `Read also: <headline>` lines up to this long go with 
 NOTICE_MAX_CHARS = 600  #: a cookie/consent notice starting with its phrase (`We use cookies ...`) runs up to this long
 PHRASE_MAX_CHARS = max(LABEL_MAX_CHARS, NOTICE_MAX_CHARS)  #: no phrase rule looks at longer lines
 ANYWHERE_MAX_CHARS = 200  #: copyright phrases are looked for anywhere in lines up to this long
+COPYRIGHT_YEAR_WITHIN = 6  #: a long line is a copyright notice when a year follows its opening `©` within this many characters
 COPYRIGHT_START_CHARS = 2  #: `©`/`copyright` this close to the line start make a copyright notice
 PROMO_MAX_CHARS = 300  #: a line this short holding a `newsletter` word and a sign-up cue is a promotion (dev: 0 of ~1080 such lines article text)
 PROMO_FEW_WORDS = 6  #: ... or holding one among at most this many words (`PC Gamer Newsletter`)
@@ -103,6 +104,8 @@ def phrase_category(text: str, low: str, toks: list[str], cjk: bool = True) -> s
     found = _phrase(text, low, toks, idx, cjk)
     if found is None and text[-1:] in ":：" and toks[-1] in idx.signature_last and _signature(text, toks):
         return "comments"
+    if found is None and len(text) > ANYWHERE_MAX_CHARS and _long_copyright(low):
+        return "copyright"
     if found is None and _signature_head(text):
         return "comments"
     if found is None and len(text) <= CREDIT_MAX_CHARS and toks[-1] in idx.credit_last and strip_data.ends_credit(toks):
@@ -118,6 +121,16 @@ def _signature(text: str, toks: list[str]) -> bool:
     if len(text) > SIGNATURE_MAX_CHARS or len(toks) > SIGNATURE_MAX_WORDS or not strip_data.ends_signature(toks):
         return False
     return text[:1] in _BULLET_CHARS or any(c.isdigit() for c in text)
+
+
+def _long_copyright(low: str) -> bool:
+    """Tell whether a long line is a site's copyright notice: a copyright phrase and a year open it
+    (`© 2019 Example, LLC. All rights reserved. Example is the owner of ...`; dev: 16 such lines, none article text)."""
+    m = strip_data.anywhere_regex().match(low, 0, COPYRIGHT_START_CHARS + 8)
+    if m is None or m.start() > COPYRIGHT_START_CHARS:
+        return False
+    year = _YEAR.search(low, m.end(), m.end() + COPYRIGHT_YEAR_WITHIN + 4)
+    return year is not None and year.start() - m.end() <= COPYRIGHT_YEAR_WITHIN
 
 
 def _signature_head(text: str) -> bool:

@@ -134,3 +134,17 @@ def test_closing_credit_lines() -> None:
     assert measure("Associated Press writers Ann Example and Bob Example contributed to this report.", stop).phrase == "credit"
     assert measure("Have a tip? Ann Example may be reached at ann@example.com.", stop).phrase == "credit"
     assert measure("The report was contributed to by many.", stop).phrase is None
+
+
+def test_long_copyright_notice() -> None:
+    stop = strip_data.stopwords("en")
+    notice = "© 2019 Example, LLC. All rights reserved. Example is the owner of the Example trademarks and designs. " * 3
+    assert measure(notice, stop).phrase == "copyright"
+    assert measure("Copyright © 2019 Example.com, LLC. Reproduction without written permission is prohibited. " * 3, stop).phrase == "copyright"
+    assert measure("Copyright holders in 2019 were angry because the law changed the term of protection for films. " * 3, stop).phrase is None
+
+
+def test_image_file_name_inside_the_article_goes() -> None:
+    kept = _kept(["A short headline for the case", _para(0), "bridge-photo-2.jpgbridge-photo-2.jpg", _para(1)])
+    assert _para(0) in kept and _para(1) in kept
+    assert "bridge-photo-2.jpgbridge-photo-2.jpg" not in kept

@@ -128,8 +128,7 @@ def np_forward(toks: list[Tok], i: int, end: int, lex: Lexicon, need_det: bool =
             break  # "said Smith yesterday" ("the presumptive Republican presidential nominee" goes on); German "Der Sieger erklärte" ("Artikel 65" goes on)
         else:
             run = 0
-        if t.cap and not owned:
-            owned = t.text.endswith(POSSESSIVE)
+        owned = owned or (t.cap and t.text.endswith(POSSESSIVE))
         last = i
         i += 1
     if last < 0 or (lex.nouncaps and not any(toks[x].cap for x in range(a, last + 1))):

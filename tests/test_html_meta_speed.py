@@ -1,0 +1,42 @@
+"""The cheaper page-metadata lookups (html_meta, html_dates) find exactly what the plain CSS queries find."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from selectolax.lexbor import LexborHTMLParser
+
+from newsclean.html_dates import DATE_CLASS, date_class_nodes
+
+_CLASS = st.lists(st.sampled_from(["date", "Date", "DATE", "dat", "datum", "Datum", "fecha", "FECHA", "x", " ", "-", "up",
+                                   "\u0130", "data"]), max_size=6).map("".join)
+
+
+def _ids(nodes: list) -> list[int]:
+    return [node.mem_id for node in nodes]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_CLASS, max_size=12), st.integers(0, 25), st.booleans())
+def test_date_class_nodes_are_the_css_matches(classes: list[str], cap: int, doctype: bool) -> None:
+    """Each element once per DATE_CLASS selector it matches, in document order, cut at ``cap`` (quirks mode too)."""
+    markup = "".join(f'<div class="{c}"><span class="{c[::-1]}">x</span></div>' for c in classes)
+    tree = LexborHTMLParser(("<!DOCTYPE html>" if doctype else "") + f"<html><body>{markup}</body></html>")
+    assert _ids(date_class_nodes(tree, cap)) == _ids(tree.css(DATE_CLASS)[:cap])
+
+
+def test_date_class_nodes_keep_duplicates() -> None:
+    tree = LexborHTMLParser('<body><p class="Date date datum">a</p><p class="DATE">b</p><p class="x-fecha">c</p></body>')
+    assert [n.text() for n in date_class_nodes(tree, 20)] == ["a", "a", "a", "c"]
+
+
+def test_dated_selector_finds_what_every_element_selector_finds() -> None:
+    """The one-walk gate drops only selectors another one of the list subsumes."""
+    from newsclean.html_meta import _DATED_SELECTOR, MODIFIED_ELEMENTS, PUBLISHED_ELEMENTS
+
+    for markup in ('<time pubdate datetime="2020-01-01">x</time>', '<article><time datetime="2020">x</time></article>',
+                   '<span class="published" title="2020">x</span>', '<p itemprop="dateModified" content="2020">x</p>',
+                   '<time>no stamp</time>', '<p class="updated">no title</p>'):
+        tree = LexborHTMLParser(f"<html><body>{markup}</body></html>")
+        any_one = any(tree.css_first(sel) is not None for sel, _ in PUBLISHED_ELEMENTS + MODIFIED_ELEMENTS)
+        assert (tree.css_first(_DATED_SELECTOR) is not None) == any_one

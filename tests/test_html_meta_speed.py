@@ -40,3 +40,22 @@ def test_dated_selector_finds_what_every_element_selector_finds() -> None:
         tree = LexborHTMLParser(f"<html><body>{markup}</body></html>")
         any_one = any(tree.css_first(sel) is not None for sel, _ in PUBLISHED_ELEMENTS + MODIFIED_ELEMENTS)
         assert (tree.css_first(_DATED_SELECTOR) is not None) == any_one
+
+
+_DATED_PART = st.sampled_from([
+    '<time datetime="2020">x</time>', "<time>x</time>", '<span itemprop="datePublished" content="2020">x</span>',
+    '<span itemprop="DatePublished" content="2020">x</span>', '<span itemprop="datePublished">x</span>',
+    '<span itemprop="dateCreated" datetime="2020">x</span>', '<meta itemprop="dateModified" content="2020">',
+    '<b class="Published" title="t">x</b>', '<b class="published">x</b>', '<b class="updated" title="t">x</b>',
+    '<div itemprop="dateline"><p>x</p></div>', '<p class="x">y</p>', '<article><time pubdate>x</time></article>',
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_DATED_PART, max_size=5), st.booleans())
+def test_any_dated_is_the_dated_selector(parts: list[str], doctype: bool) -> None:
+    """The cheaper gate answers what one ``css_first(_DATED_SELECTOR)`` answers (quirks mode too)."""
+    from newsclean.html_meta import _DATED_SELECTOR, _any_dated
+
+    tree = LexborHTMLParser(("<!DOCTYPE html>" if doctype else "") + f"<html><body>{''.join(parts)}</body></html>")
+    assert _any_dated(tree) == (tree.css_first(_DATED_SELECTOR) is not None)

@@ -189,18 +189,31 @@ def _first_attr(tree: Any, selector: str, attr: str) -> str | None:
     return _clean((node.attributes or {}).get(attr)) if node is not None else None
 
 
-def _published(tree: Any, elements: tuple[tuple[str, str], ...] = PUBLISHED_ELEMENTS) -> str | None:
-    """The publication (or modification) date of the first of ``elements`` (selector, attribute) that gives one."""
+def _first_among(nodes: list[Any], selector: str) -> Any:
+    """``tree.css_first(selector)`` when ``nodes`` (in document order) hold every element ``selector`` matches: the
+    first match in the first subtree holding one (each one's subtree, itself first) is the page's first."""
+    for node in nodes:
+        if (found := node.css_first(selector)) is not None:
+            return found
+    return None
+
+
+def _published(nodes: list[Any], elements: tuple[tuple[str, str], ...] = PUBLISHED_ELEMENTS) -> str | None:
+    """The publication (or modification) date of the first of ``elements`` (selector, attribute) that gives one;
+    ``nodes``: the page's elements that any of them matches (:func:`_dated`)."""
     for selector, attr in elements:
-        if value := _first_attr(tree, selector, attr):
+        node = _first_among(nodes, selector)
+        if node is not None and (value := _clean((node.attributes or {}).get(attr))):
             return value
     return None
 
 
-def _any_dated(tree: Any) -> bool:
-    """Tell whether any element matches ``_DATED_SELECTOR``: one walk of the cheaper ``_DATED_GATE`` finds them all,
-    the few it finds are tested (``css_matches`` tests an element's subtree, itself first: a match there is one)."""
-    return any(node.css_matches(_DATED_SELECTOR) for node in tree.css(_DATED_GATE))
+def _dated(tree: Any) -> list[Any]:
+    """Every element matching ``_DATED_SELECTOR`` and a few more, in document order; empty when none matches: one
+    walk of the cheaper ``_DATED_GATE`` finds them all, the few it finds are tested (``css_matches`` tests an
+    element's subtree, itself first: a match there is one)."""
+    nodes = tree.css(_DATED_GATE)
+    return nodes if any(node.css_matches(_DATED_SELECTOR) for node in nodes) else []
 
 
 def _html_lang(tree: Any) -> str | None:
@@ -222,9 +235,9 @@ def page_meta(tree: Any) -> dict[str, Any]:
     from newsclean.html_authors import author_hints
 
     meta.update(author_hints(tree, found))
-    if "published" not in meta and _any_dated(tree):  # one walk: most pages have none
+    if "published" not in meta and (dated := _dated(tree)):  # one walk: most pages have none
         for key, elements in (("published", PUBLISHED_ELEMENTS), ("modified", MODIFIED_ELEMENTS)):
-            if key not in meta and (value := _published(tree, elements)):
+            if key not in meta and (value := _published(dated, elements)):
                 meta[key] = value  # the modified date matters only to a page stating no publication date
     if json_ld := _json_ld(tree):
         meta["json_ld"] = json_ld

@@ -48,14 +48,29 @@ _DATED_PART = st.sampled_from([
     '<span itemprop="dateCreated" datetime="2020">x</span>', '<meta itemprop="dateModified" content="2020">',
     '<b class="Published" title="t">x</b>', '<b class="published">x</b>', '<b class="updated" title="t">x</b>',
     '<div itemprop="dateline"><p>x</p></div>', '<p class="x">y</p>', '<article><time pubdate>x</time></article>',
+    '<article><p><time datetime="2021" pubdate>x</time></p></article>', '<div class="updated" title="t"><time datetime="1">x</time></div>',
+    '<div itemprop="datePublished" datetime="d"><span class="published" title="p">x</span></div>',
 ])
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(_DATED_PART, max_size=5), st.booleans())
-def test_any_dated_is_the_dated_selector(parts: list[str], doctype: bool) -> None:
+def test_dated_nodes_answer_the_dated_selectors(parts: list[str], doctype: bool) -> None:
     """The cheaper gate answers what one ``css_first(_DATED_SELECTOR)`` answers (quirks mode too)."""
-    from newsclean.html_meta import _DATED_SELECTOR, _any_dated
+    from newsclean.html_meta import _DATED_SELECTOR, MODIFIED_ELEMENTS, PUBLISHED_ELEMENTS, _dated, _first_among
 
     tree = LexborHTMLParser(("<!DOCTYPE html>" if doctype else "") + f"<html><body>{''.join(parts)}</body></html>")
-    assert _any_dated(tree) == (tree.css_first(_DATED_SELECTOR) is not None)
+    nodes = _dated(tree)
+    assert bool(nodes) == (tree.css_first(_DATED_SELECTOR) is not None)
+    for selector, _ in PUBLISHED_ELEMENTS + MODIFIED_ELEMENTS if nodes else ():  # the first match of each, found among them
+        expected = tree.css_first(selector)
+        assert getattr(_first_among(nodes, selector), "mem_id", None) == getattr(expected, "mem_id", None)
+
+
+def test_first_among_sees_ancestors_outside_the_subtree() -> None:
+    """``article time[datetime]`` tested from the <time> itself: lexbor checks its ancestors above it too."""
+    from newsclean.html_meta import _dated, _first_among
+
+    tree = LexborHTMLParser('<body><time datetime="1">a</time><article><p><time datetime="2">b</time></p></article></body>')
+    found = _first_among(_dated(tree), "article time[datetime]")
+    assert found is not None and found.attributes["datetime"] == "2"

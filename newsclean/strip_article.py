@@ -71,6 +71,7 @@ BOX_MIN_SHARE = 0.8  #: HTML: the article box is the deepest marked ancestor hol
 
 
 _PLACEHOLDER = regex.compile(r"\[[^\s\[\]]{1,200}\]")  #: a text browser's `[image.jpg]` / `[IMG]` standing alone
+_EMBED = regex.compile(r"(?:IFRAME|FRAME|EMBED):\s*\S")  #: lynx's line for an embedded frame (`IFRAME: https://...`): a missing video/post
 _IMAGE_FILE = regex.compile(r"[^\s\[\]]{1,200}\.(?:jpe?g|png|gif|webp|avif|svg)", regex.I)  #: a missing picture's file name (`photo-2.jpgphoto-2.jpg`)
 
 
@@ -344,6 +345,8 @@ def _clean_inside(lines: list[Line], out: list[Verdict], start: int, end: int) -
             out[i] = drop("related-block")
         elif (line.text[:1] == "[" and _PLACEHOLDER.fullmatch(line.text)) or (" " not in line.text and _IMAGE_FILE.fullmatch(line.text)):
             out[i] = drop("image-placeholder")
+        elif line.text[:1] in "IFE" and _EMBED.match(line.text):
+            out[i] = drop("embed")
         elif len(key) >= REPEAT_MIN_LENGTH and sum(p in key for p in prose) >= REPEAT_MIN_LINES:
             out[i] = drop("duplicate")
         elif line.cls in ("good", "neargood"):

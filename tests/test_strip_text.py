@@ -148,3 +148,11 @@ def test_image_file_name_inside_the_article_goes() -> None:
     kept = _kept(["A short headline for the case", _para(0), "bridge-photo-2.jpgbridge-photo-2.jpg", _para(1)])
     assert _para(0) in kept and _para(1) in kept
     assert "bridge-photo-2.jpgbridge-photo-2.jpg" not in kept
+
+
+
+def test_lynx_frame_line_inside_the_article_goes() -> None:
+    frame = "IFRAME: https://example.com/embed/video/?v=1.77d1ff0c"
+    kept = _kept(["A short headline for the case", _para(0), frame, "A short subheading", _para(1)])
+    assert _para(0) in kept and _para(1) in kept and "A short subheading" in kept
+    assert frame not in kept

@@ -33,6 +33,9 @@ BODY_BYLINE_SCAN = 6  #: body paragraphs read for a "Von X" line when the header
 DATELINE_SCAN = 3  #: body paragraphs searched for the dateline (captions and credits may come first)
 ABOVE_PROSE_WORDS = 12  #: a line strip kept above the headline with this many words and a sentence end is article prose
 ABOVE_PROSE_CHARS = 40  #: same, in characters, for scripts written without spaces
+AFTER_CREDIT_PROSE = 3  #: more prose paragraphs after a credit line: it credits a section, the article goes on
+HTML_BODY_PATHS = 10  #: paragraphs under the headline whose HTML parents are the article's (prose above in one of them returns)
+HTML_ABOVE_PROSE = 2  #: on HTML, prose paragraphs above the headline that make them the article (one is a teaser)
 _SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»)\]]*$")
 
 
@@ -160,20 +163,32 @@ def _is_prose(line: str) -> bool:
     return len(line.split()) >= ABOVE_PROSE_WORDS or (" " not in line.strip() and len(line) >= ABOVE_PROSE_CHARS)
 
 
-def _keep_prose_above(fields: _Fields, paras: list[str], n_pre: int, head: int | None) -> None:
-    """Put prose strip kept above the headline back at the start of the body.
+def _parent(path: str) -> str:
+    """The HTML element holding a paragraph (the step before its own in the block path)."""
+    steps = path.split(">")
+    return steps[-2] if len(steps) > 1 else ""
+
+
+def _keep_prose_above(fields: _Fields, paras: list[str], n_pre: int, head: int | None, paths: list[str] | None = None) -> None:
+    """Put the article text strip kept above the headline back at the start of the body.
 
     Strip judged those lines article text; a headline guessed below them (a second heading,
-    a sentence that reads like a title) must not silently cost them.  Menus, kickers and
-    date lines above the headline are short and stay in ``boilerplate``.  Dev text dumps:
-    ww F1 0.859 -> 0.865 (w3m) and 0.859 -> 0.864 (lynx), AEB F1 0.909 -> 0.908 and 0.895 =.
+    a sentence that reads like a title) must not silently cost them.  From the first prose
+    line on, every kept line above the headline returns (the subheadings and list items
+    between paragraphs too); menus, kickers and date lines before it stay in ``boilerplate``.
+    On HTML (``paths``) only lines in the same element as the body's paragraphs return, and
+    ``HTML_ABOVE_PROSE`` prose paragraphs are needed: a teaser list above is other stories.
     """
     if head is None or head <= n_pre:
         return
-    prose = [p for p in paras[n_pre:head] if _is_prose(p)]
-    if not prose:
+    span = range(n_pre, head)
+    if paths:
+        homes = {_parent(paths[k]) for k in range(head + 1, min(len(paths), head + 1 + HTML_BODY_PATHS)) if paths[k]}
+        span = [k for k in span if paths[k] and _parent(paths[k]) in homes]
+    first = next((k for k in span if _is_prose(paras[k])), None)
+    if first is None or sum(_is_prose(paras[k]) for k in span) < (HTML_ABOVE_PROSE if paths else 1):
         return
-    left = Counter(prose)
+    left = Counter(paras[k] for k in span if k >= first)
     removed, restored = [], []
     for entry in fields.removed:
         if entry.get("reason") == "before-headline" and left[entry["text"]] > 0:
@@ -186,7 +201,7 @@ def _keep_prose_above(fields: _Fields, paras: list[str], n_pre: int, head: int |
 
 
 def _apply_tail(fields: _Fields, lang: str | None, options: Options) -> None:
-    """Take a source-credit line (and what follows it) off the end of the body."""
+    """Take a source-credit line (and what follows it, unless the article goes on) off the end of the body."""
     body = fields.body
     for i in range(len(body) - 1, max(1, len(body) - credits.TAIL_ZONE) - 1, -1):
         source = credits.find_source(body[i], lang, bare_ok=i >= len(body) - credits.BARE_TAIL_ZONE)
@@ -195,7 +210,7 @@ def _apply_tail(fields: _Fields, lang: str | None, options: Options) -> None:
         fields.source = fields.source or source
         line, after = body[i], body[i + 1 :]
         fields.removed.append({"text": line, "reason": "source"})
-        if options.cut_after_credit:
+        if options.cut_after_credit and sum(map(_is_prose, after)) <= AFTER_CREDIT_PROSE:
             fields.removed.extend({"text": t, "reason": "after-credit"} for t in after)
             del body[i:]
         else:
@@ -237,8 +252,8 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
     if options.unrepeat_lead:
         _unrepeat(fields)
     _apply_tail(fields, lang, options)
-    if options.prose_above and not record.get("blocks"):
-        _keep_prose_above(fields, paras, len(pre), layout.head_index)
+    if options.prose_above:
+        _keep_prose_above(fields, paras, len(pre), layout.head_index, paths if record.get("blocks") else None)
     if not fields.byline:
         fields.byline = credits.byline_from_boilerplate(boilerplate, lang) or marked_block_byline(record.get("blocks"), lang, True)
     if not fields.byline:

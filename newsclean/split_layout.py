@@ -27,11 +27,13 @@ from newsclean.split_overlap import vocabulary, words
 from newsclean.split_title import glued_kicker
 
 PRE_ZONE = 4  #: lines just before the headline read for a byline or a date (kicker, date above title)
+MAX_PROSE_BETWEEN = 1  #: prose paragraphs a headline's repeat may stand below it (a standfirst between two copies)
 POST_ZONE = 8  #: header lines read after the headline before the body must start
 MAX_DATE_LINE_WORDS = 16  #: a "date line" is short: the date and a few labels
 MAX_DATE_LINE_CHARS = 100  #: same, in characters
 BARE_BYLINE_BEFORE = 3  #: lines before the headline searched for a bare author name
 BARE_BYLINE_AFTER = 5  #: lines after the headline searched for a bare author name
+BARE_LINE_MAX_WORDS = 12  #: a longer line with no date in it is a sentence that opens with a name, not a name line
 BYLINE_BEFORE = 12  #: lines before the headline searched for a "By X" line outside the header
 BYLINE_AFTER = 20  #: lines after the headline searched for a "By X" line outside the header
 BODY_BYLINE_AFTER = 3  #: body paragraphs searched for a "By X" line when the headline's neighbourhood has none
@@ -135,11 +137,20 @@ def _headline_line(paras: Sequence[str], tags: Sequence[str | None], hints: list
 
 
 def _last_repeat(paras: Sequence[str], idx: int) -> int:
+    """The headline's last copy in the header: the lines between it and the headline are header, not text.
+
+    A copy found after more than ``MAX_PROSE_BETWEEN`` prose paragraphs closes the article (a
+    "related" list, a share line), not the header: the prose between is the body.
+    """
     target = heads.norm(paras[idx])
-    last = idx
+    last, prose = idx, 0
     for j in range(idx + 1, min(len(paras), idx + heads.NEAR_REPEAT)):
         if len(paras[j]) <= heads.REPEAT_MAX_CHARS and heads.norm(paras[j]) == target:
             last = j
+        elif heads.is_prose(paras[j]):
+            prose += 1
+            if prose > MAX_PROSE_BETWEEN:
+                break
     return last
 
 
@@ -258,7 +269,7 @@ def _bare_byline(paras: Sequence[str], head: int, lang: str | None, lay: Layout)
     stop = min(len(paras), head + 1 + BARE_BYLINE_AFTER)
     for i in range(max(0, head - BARE_BYLINE_BEFORE), stop):
         line = paras[i]
-        if i == head or len(line) > credits.MAX_BYLINE_CHARS:
+        if i == head or len(line) > credits.MAX_BYLINE_CHARS or _sentence_led_by_name(line, lang):
             continue
         name = credits.names_only(line, lang)
         if name and i == head - 1:
@@ -276,6 +287,11 @@ def _bare_byline(paras: Sequence[str], head: int, lang: str | None, lay: Layout)
             lay.body.remove(line)
             lay.removed.append({"text": line, "reason": "byline"})
         return
+
+
+def _sentence_led_by_name(line: str, lang: str | None) -> bool:
+    """A long undated line ("Dank Kabelanschluss kann ich ...") is prose, not "Name · date · read time": never a byline."""
+    return len(line.split()) > BARE_LINE_MAX_WORDS and parse_date(line, lang) is None
 
 
 def _topical(name: str, line: str, lay: Layout) -> bool:

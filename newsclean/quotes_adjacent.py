@@ -9,8 +9,8 @@ quotation after a colon).
 from __future__ import annotations
 
 from newsclean.quotes_lex import Lexicon
+from newsclean.quotes_words import MAX_ADVERBS
 from newsclean.quotes_speakers import (
-    MAX_ADVERBS,
     SCORE_ADJACENT,
     SCORE_COLON,
     SCORE_GENERIC,

@@ -32,7 +32,7 @@ from newsclean.quotes_sentence import sentence_range
 from newsclean.quotes_split import split_stem
 from newsclean.quotes_tokens import Paragraph, Tok
 from newsclean.quotes_backward import np_backward
-from newsclean.quotes_words import MAX_ADVERBS, MAX_NP_TOKENS, initial_function_word, is_adv as _is_adv, np_type as _np_type, modifier_word, short_form, skip_adverbs, standing_alone  # noqa: F401 (MAX_ADVERBS: re-exported)
+from newsclean.quotes_words import MAX_NP_TOKENS, initial_function_word, is_adv as _is_adv, np_type as _np_type, modifier_word, short_form, skip_adverbs, standing_alone
 from newsclean.quotes_v2 import (
     clause_final,
     object_np,

@@ -17,7 +17,6 @@ from sys import maxsize
 from itertools import islice
 import re
 
-import regex
 
 from newsclean.quotes_lex import TOKEN, Lexicon
 

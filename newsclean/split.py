@@ -21,7 +21,7 @@ from newsclean.split_bylines import names_only
 from newsclean.split_crumbs import breadcrumb_title, prefer_crumb
 from newsclean.record import Record, get_text, mark_stage, paragraphs, stage_done, updated
 from newsclean.split_headline import DumpIndex
-from newsclean.split_published import HEADER_LABEL_SCAN, META_REASON, published  # noqa: F401  (re-exported)
+from newsclean.split_published import published
 from newsclean.split_lead import unrepeated
 from newsclean.split_layout import Layout, lay_out, marked_block_byline
 from newsclean.split_meta import agreed_author, agrees, meta_byline, meta_description, reconcile_byline

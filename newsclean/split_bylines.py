@@ -25,7 +25,6 @@ from newsclean.split_byline_words import (
     picture_starts,
     prefix_re,
 )
-from newsclean.split_byline_words import rows as _rows  # noqa: F401  (split_credits imports it from here)
 from newsclean.split_byline_parts import agency_credit, cut_lead, drop_about, drop_picture, undouble
 from newsclean.split_dates import date_lead_words, fold, month_words, parse_date
 

@@ -13,13 +13,13 @@ from functools import cache
 import regex
 
 from newsclean import langdata
+from newsclean.split_byline_words import rows as _rows
 from newsclean.split_bylines import (  # noqa: F401  (re-exported)
     BYLINE_CACHE,
     MAX_BYLINE_CHARS,
     MAX_LABEL_CHARS,
     MAX_NAME_WORDS,
     MAX_PREFIXED_LINE_CHARS,
-    _rows,
     byline_across,
     byline_inside,
     find_byline,

@@ -367,15 +367,3 @@ class _Search:
             if score > best_score or (score == best_score and best is not None and i < best):
                 best, best_score = i, score
         return best, best_score
-
-
-_MOVED = frozenset({"agreed_h1", "meta_candidates", "title_part", "without_kicker", "clean_title"})  #: now in split_hints
-
-
-def __getattr__(name: str) -> Any:
-    """The metadata-title helpers moved to :mod:`newsclean.split_hints`; old imports keep working."""
-    if name in _MOVED:
-        from newsclean import split_hints
-
-        return getattr(split_hints, name)
-    raise AttributeError(name)

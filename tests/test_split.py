@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean import split
+from newsclean import split, split_published
 from newsclean.split_credits import MAX_BYLINE_CHARS, MAX_PREFIXED_LINE_CHARS, find_byline, find_dateline, find_source, trailing_credit
-from newsclean.split_headline import clean_title
+from newsclean.split_title import clean_title
 
 ROOT = Path(__file__).resolve().parent.parent
 PROSE = ("This is a long paragraph of ordinary article prose that goes on for a while, with commas, "
@@ -200,7 +200,7 @@ def test_byline_label_on_its_own_line() -> None:
 
 
 def test_kicker_dropped_when_the_metadata_title_has_none() -> None:
-    from newsclean.split_headline import without_kicker
+    from newsclean.split_hints import without_kicker
 
     hint = "Weber: Bayern steht fest zu den Bauern"
     assert without_kicker("Wasser sparen Weber: Bayern steht fest zu den Bauern", [hint]) == hint
@@ -324,7 +324,7 @@ def test_a_bare_name_closing_the_body_signs_the_article() -> None:
 
 def test_a_meta_block_strip_cut_far_down_the_page_still_dates_the_article() -> None:
     filler = [{"text": f"Menu item {i}", "reason": "furniture"} for i in range(split.credits.BOILERPLATE_DATE_SCAN + 5)]
-    far = filler + [{"text": "12.05.2024", "reason": split.META_REASON}]
+    far = filler + [{"text": "12.05.2024", "reason": split_published.META_REASON}]
     record = {"id": "m", "lang": "de", "text": _text("Neue Radwege für die Altstadt geplant", PROSE, PROSE)}
     assert split.run({**record, "boilerplate": far})["published"] == "2024-05-12"
     unmarked = filler + [{"text": "12.05.2024", "reason": "furniture"}]
@@ -356,16 +356,16 @@ def test_a_labelled_date_under_the_headline_beats_the_metadata() -> None:
     text = _text("Neue Radwege für die Altstadt geplant", "Veröffentlicht am 16.08.2019", PROSE, PROSE)
     record = {"id": "d", "lang": "de", "text": text, "meta": {"published": "2019-08-24T03:36:11+02:00"}}
     assert split.run(record)["published"] == "2019-08-16"
-    far = _text("Neue Radwege für die Altstadt geplant", *([PROSE] * split.HEADER_LABEL_SCAN), "Veröffentlicht am 16.08.2019")
+    far = _text("Neue Radwege für die Altstadt geplant", *([PROSE] * split_published.HEADER_LABEL_SCAN), "Veröffentlicht am 16.08.2019")
     assert split.run({**record, "text": far})["published"] == "2019-08-24T03:36:11+02:00"
 
 
 def test_the_article_meta_block_date_beats_a_date_line_near_the_headline() -> None:
     """The date in the meta block HTML strip cut is the article's; an update label there is not a publication date."""
     text = _text("Neue Radwege für die Altstadt geplant", "19.01.2023", PROSE, PROSE)
-    block = [{"text": "20.12.2022", "reason": split.META_REASON}]
+    block = [{"text": "20.12.2022", "reason": split_published.META_REASON}]
     assert split.run({"id": "d", "lang": "de", "text": text, "boilerplate": block})["published"] == "2022-12-20"
-    updated = [{"text": "Aktualisiert am 20.12.2022", "reason": split.META_REASON}]
+    updated = [{"text": "Aktualisiert am 20.12.2022", "reason": split_published.META_REASON}]
     assert split.run({"id": "d", "lang": "de", "text": text, "boilerplate": updated})["published"] == "2023-01-19"
 
 

@@ -119,10 +119,6 @@ def test_utc_stamp_kept_against_other_shown_dates(body: str) -> None:
     assert meta["json_ld"]["datePublished"] == "2021-11-04T23:00:00+00:00"
 
 
-def _page(head: str, body: str) -> dict:
-    return page_meta(LexborHTMLParser(f"<html><head>{head}</head><body>{body}</body></html>"))
-
-
 def test_json_ld_and_meta_disagree_the_shown_date_settles() -> None:
     head = '<meta property="article:published_time" content="2021-09-18T07:43:19+02:00">' + _ld("2021-09-10T11:05:27+02:00")
     meta = _page(head, "<h1>H</h1><time>18.09.2021</time><p>x</p>")

@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean.split_headline import meta_candidates, similar, title_part
+from newsclean.split_headline import similar
+from newsclean.split_hints import meta_candidates, title_part
 from newsclean.split_title import SECTION_MAX_WORDS, clean_title, host_labels, is_site_part, split_title
 
 
@@ -106,7 +107,7 @@ def test_overlap_bonus_needs_a_few_content_words() -> None:
 
 
 def test_h1_the_metadata_repeats_wins_wherever_it_stands() -> None:
-    from newsclean.split_headline import agreed_h1
+    from newsclean.split_hints import agreed_h1
 
     paras = ["Menu", "Two arrested after robbery in the north", "Intro text", "Market for local crafts this Sunday", "Body"]
     tags = [None, "h1", "p", "h1", "p"]

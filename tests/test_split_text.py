@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from newsclean import split
 from newsclean.split_crumbs import breadcrumb_title, prefer_crumb
-from newsclean.split_headline import headline_shaped, title_part, undouble
+from newsclean.split_headline import headline_shaped, undouble
+from newsclean.split_hints import title_part
 from newsclean.split_overlap import title_case_language, title_cased
 
 PROSE = ("This is a long paragraph of ordinary article prose that goes on for a while, with commas, "

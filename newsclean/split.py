@@ -59,8 +59,8 @@ class Options:
     photo_reasons: tuple[str, ...] = ("phrase:photo", "caption", "photo-credit", "image-placeholder")
     page_repeats: bool = True  #: a headline line found again inside a longer line anywhere on the page scores higher
     breadcrumbs: bool = True  #: the last step of a numbered breadcrumb trail is the headline when the text's is not a version of it
-    #: on text input, prose strip kept above the headline stays in the body (a guessed headline found mid-page costs no
-    #: text); on HTML the headline is marked up and prose above it is another story's teaser (dev AEB 0.950 -> 0.948)
+    #: article text strip kept above the headline stays in the body (a guessed headline found mid-page costs no text);
+    #: on HTML only lines in the body paragraphs' own elements, HTML_ABOVE_PROSE of them prose (a teaser list above is other stories)
     prose_above: bool = True
     #: a page with no byline is signed by the person holding the footer's copyright ("© 2009-2012 Jane Doe"; blogs)
     copyright_byline: bool = True

@@ -165,17 +165,20 @@ def anywhere_regex() -> re.Pattern[str]:
 def ends_signature(toks: list[str]) -> bool:
     """Tell whether the words end with a comment header's verb (`says`, `dedi ki`), SIGNATURE_CATEGORY."""
     idx = phrases()
-    if not toks or toks[-1] not in idx.signature_last:
-        return False
-    return any(tuple(toks[-len(sig):]) == sig for sig in idx.signatures if len(sig) <= len(toks))
+    return _ends_with(toks, idx.signature_last, idx.signatures)
 
 
 def ends_credit(toks: list[str]) -> bool:
     """Tell whether the words end with a credit line's closing words (`contributed to this report`), CREDIT_END_CATEGORY."""
     idx = phrases()
-    if not toks or toks[-1] not in idx.credit_last:
+    return _ends_with(toks, idx.credit_last, idx.credit_ends)
+
+
+def _ends_with(toks: list[str], last: frozenset[str], endings: frozenset[tuple[str, ...]]) -> bool:
+    """Tell whether the words end with one of the endings (``last`` holds their last words: a quick reject)."""
+    if not toks or toks[-1] not in last:
         return False
-    return any(tuple(toks[-len(c):]) == c for c in idx.credit_ends if len(c) <= len(toks))
+    return any(tuple(toks[-len(e):]) == e for e in endings if len(e) <= len(toks))
 
 
 def match_at(toks: list[str], i: int) -> tuple[int, str] | None:

@@ -68,6 +68,15 @@ SCHEMA: dict[str, Any] = {
         "lang": {**_STR_OR_NULL, "description": "ISO 639-1 language code."},
         "headline": _STR_OR_NULL,
         "lead": {**_STR_OR_NULL, "description": "Standfirst between headline and body; null when the article has none."},
+        "lead_shown": {
+            "type": "boolean",
+            "description": (
+                "split, only when there is a lead: true when the page prints it (a line of the page, or a "
+                "description the page shows or whose paragraphs it holds), false when it comes only from "
+                "metadata the page does not print (og:description / JSON-LD: an SEO summary). Absent when "
+                "lead is null. A consumer wanting only printed text uses lead + body when true, body alone when false."
+            ),
+        },
         "body": {**_STR_OR_NULL, "description": "Article paragraphs, separated by one blank line."},
         "byline": {**_STR_OR_NULL, "description": "Author(s) or desk name."},
         "source": {**_STR_OR_NULL, "description": "News agency or credit line, e.g. ΑΠΕ-ΜΠΕ, Reuters."},

@@ -112,6 +112,7 @@ def _block_info(record: Record, paras: list[str]) -> tuple[list[str | None], lis
 class _Fields:
     headline: str | None = None
     lead: str | None = None
+    lead_shown: bool | None = None  #: does the page print the lead (None: no lead)
     byline: str | None = None
     source: str | None = None
     dateline: str | None = None
@@ -123,6 +124,8 @@ class _Fields:
 def _unrepeat(fields: _Fields) -> None:
     """Paragraphs the lead already holds leave the body (after the dateline is cut, so they compare clean)."""
     fields.lead, fields.body, repeats = unrepeated(fields.lead, fields.body)
+    if repeats:
+        fields.lead_shown = True  # the lead holds printed paragraphs (or became one): dropping it would lose them
     fields.removed.extend({"text": text, "reason": "lead-repeat"} for text in repeats)
 
 
@@ -132,12 +135,13 @@ def _choose_lead(fields: _Fields, layout: Layout, meta: dict[str, Any], n_pre: i
     if desc and options.shown_lead and not page.shows(desc):
         desc = None
     if layout.lead and (desc is None or layout.lead_marked or agrees(layout.lead, desc)):
-        fields.lead = layout.lead
+        fields.lead, fields.lead_shown = layout.lead, True  # a line of the page
         return
     if layout.lead and layout.lead_index is not None and layout.lead_index >= n_pre:
         fields.body.insert(0, layout.lead)  # the guessed standfirst goes back to the body
         fields.removed = [r for r in fields.removed if r["text"] != layout.lead]
     fields.lead = desc
+    fields.lead_shown = page.shows(desc) if desc else None
 
 
 def _apply_dateline(fields: _Fields, lang: str | None) -> None:
@@ -267,19 +271,19 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
     if not fields.byline and options.dateline_byline and fields.dateline:
         fields.byline = credits.dateline_credit(fields.dateline)
     boilerplate.extend(fields.removed)
-    out = updated(
-        record,
-        headline=fields.headline,
-        lead=fields.lead,
-        body="\n\n".join(fields.body) or None,
-        byline=fields.byline,
-        source=fields.source,
-        dateline=fields.dateline,
-        published=fields.published,
-        lang=lang,
-        boilerplate=boilerplate,
-    )
-    return mark_stage(out, STAGE)
+    return mark_stage(_output(record, fields, lang, boilerplate), STAGE)
+
+
+def _output(record: Record, fields: _Fields, lang: str | None, boilerplate: list[Any]) -> Record:
+    """The record with split's fields set; ``lead_shown`` only beside a lead."""
+    out = updated(record, headline=fields.headline, lead=fields.lead, body="\n\n".join(fields.body) or None,
+                  byline=fields.byline, source=fields.source, dateline=fields.dateline,
+                  published=fields.published, lang=lang, boilerplate=boilerplate)
+    if fields.lead:
+        out["lead_shown"] = bool(fields.lead_shown)
+    else:
+        out.pop("lead_shown", None)
+    return out
 
 
 def _header_before(boilerplate: list[Any], options: Options) -> tuple[list[str], frozenset[str], frozenset[str]]:

@@ -296,6 +296,21 @@ def test_shown_lead_option() -> None:
     assert split.run({**shown, "meta": {**meta, "og_description": cut}}, strict)["lead"] == cut
 
 
+def test_lead_shown_field() -> None:
+    """``lead_shown`` says whether the page prints the lead: false for a description only the metadata holds, absent with no lead."""
+    hidden = "Portland gets an ace and the rest of the league should worry about it."
+    lines = ["The Harbor Gulls traded for Dane Colter", PROSE, PROSE]
+    blocks = [{"text": t, "tag": "h1" if t.startswith("The Harbor") else "p", "path": "div.body>p"} for t in lines]
+    meta = {"title": "The Harbor Gulls traded for Dane Colter", "og_description": hidden}
+    record = {"id": "h", "format": "html", "text": _text(*lines), "blocks": blocks, "meta": meta}
+    out = split.run(record)
+    assert out["lead"] == hidden and out["lead_shown"] is False
+    printed = {**record, "boilerplate": [{"text": hidden, "reason": "before-article-start"}]}
+    assert split.run(printed)["lead_shown"] is True
+    bare = split.run({"id": "b", "text": _text(*lines), "lead_shown": True})
+    assert bare["lead"] is None and "lead_shown" not in bare
+
+
 
 def test_list_item_under_the_headline_is_not_a_standfirst() -> None:
     """ "+ Added Moss Carpet" under the headline opens the body's list, even when the description starts with it."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import unicodedata
 from array import array
 from functools import cache
 from pathlib import Path
@@ -32,22 +33,45 @@ DEPTH_FILE = "dfa_depth.txt"  #: the cached longest feature (bytes) of the model
 WEIGHTS_FILE = "ptc32.npy"  #: the cached float32 copy of the model's float16 weights (57 MB, memory-mapped)
 BFS_CHUNK_STATES = 2_048  #: states expanded per numpy step when measuring that depth (bounds memory)
 CACHE_SUBDIR = "newsclean"  #: folder under the user cache dir holding the unpacked language-id model
+_UNCACHED: list[tuple[Any, ...]] = []  #: a model _walker unpacked but could not cache, for _identifier
 _CACHE_ARRAYS = ("ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat")
+MODEL_FILE = ("data", "model.npz.xz")  #: py3langid's model, inside its package (py3langid.langid.MODEL_FILE)
 
 
 def _model_path() -> Path:
-    from py3langid.langid import MODEL_DIR, MODEL_FILE
+    """The shipped model file, found without importing py3langid (its import alone costs ~20 ms plus numpy)."""
+    from importlib.util import find_spec
 
-    return Path(MODEL_DIR) / MODEL_FILE
+    spec = find_spec("py3langid")
+    for folder in (spec.submodule_search_locations or ()) if spec is not None else ():
+        path = Path(folder).joinpath(*MODEL_FILE)
+        if path.is_file():
+            return path
+    from py3langid.langid import MODEL_DIR
+    from py3langid.langid import MODEL_FILE as SHIPPED
+
+    return Path(MODEL_DIR) / SHIPPED
+
+
+def _installed_version(model: Path) -> str:
+    """py3langid's version, read from its dist-info folder's name (importing importlib.metadata costs ~45 ms)."""
+    prefix, suffix = "py3langid-", ".dist-info"
+    try:
+        for entry in os.scandir(model.parent.parent.parent):
+            if entry.name.startswith(prefix) and entry.name.endswith(suffix):
+                return entry.name[len(prefix) : -len(suffix)]
+    except OSError:
+        pass
+    from importlib.metadata import version
+
+    return version("py3langid")
 
 
 def _cache_dir(model: Path) -> Path:
     """Where the unpacked model lives: keyed by py3langid's version and the model file's stat."""
-    from importlib.metadata import version
-
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     stat = model.stat()
-    key = f"py3langid-{version('py3langid')}-{stat.st_size}-{stat.st_mtime_ns}"
+    key = f"py3langid-{_installed_version(model)}-{stat.st_size}-{stat.st_mtime_ns}"
     return Path(base) / CACHE_SUBDIR / key
 
 
@@ -106,7 +130,7 @@ def _load_model() -> tuple[Any, ...]:
 def _identifier() -> Any:
     from py3langid.langid import LanguageIdentifier
 
-    ptc, pc, classes, nextmove, row, out = _load_model()
+    ptc, pc, classes, nextmove, row, out = _UNCACHED.pop() if _UNCACHED else _load_model()
     return LanguageIdentifier(ptc, pc, classes, nextmove, out, norm_probs=False, tk_row=row)
 
 
@@ -191,16 +215,16 @@ class _Walker:
     The float16 weights are read from a float32 copy (numpy widens float16 slowly).
     """
 
-    def __init__(self, ident: Any, depth: int, weights: Any) -> None:
+    def __init__(self, arrays: dict[str, Any], depth: int, weights: Any) -> None:
         import numpy as np
 
-        self.np, self.ident, self.depth, self.weights = np, ident, depth, weights
-        self.nextmove = np.frombuffer(ident.tk_nextmove, dtype=np.uint32)
-        self.rowbase = np.asarray(ident.tk_row, dtype=np.uint32) << np.uint32(8)
-        self.output = np.asarray(ident.tk_output, dtype=np.int32)
-        self.prior = np.asarray(ident.nb_pc, dtype=np.float32)
+        self.np, self.depth, self.weights = np, depth, weights
+        self.nextmove = np.asarray(arrays["nextmove"], dtype=np.uint32)  # memory-mapped: shared by every process
+        self.rowbase = np.asarray(arrays["nextmove_row"], dtype=np.uint32) << np.uint32(8)
+        self.output = np.asarray(arrays["out_feat"], dtype=np.int32)
+        self.prior = np.asarray(arrays["pc"], dtype=np.float32)
         self.floor = np.float32(np.finfo(np.float32).min)  #: the score of an alias's second label
-        self.classes = list(ident.nb_classes)
+        self.classes = [str(label) for label in arrays["classes"].tolist()]
         every_byte = np.arange(256, dtype=np.uint32)
         self.first = self.nextmove.take(self.rowbase[0] + every_byte)  #: the state after one byte from the start
         #: the state after two bytes from the start, at ``256 * first + second`` (256 KB: the walk's first two steps in one)
@@ -216,7 +240,7 @@ class _Walker:
     def classify(self, text: str) -> str:
         """The language py3langid's ``classify`` would return for ``text``."""
         np = self.np
-        data = np.frombuffer(self.ident._encode(text), dtype=np.uint8).astype(np.uint32)
+        data = np.frombuffer(_encode(text), dtype=np.uint8).astype(np.uint32)
         n = len(data)
         states = np.zeros(n, dtype=np.uint32)
         nextmove, rowbase, depth = self.nextmove, self.rowbase, self.depth
@@ -273,18 +297,40 @@ def _dfa_depth(nextmove: Any, rowbase: Any) -> int:
         depth += 1
 
 
-def _derived(folder: Path, ident: Any) -> tuple[int, Any]:
+def _encode(text: str) -> bytes:
+    """The bytes py3langid classifies (``LanguageIdentifier._encode``): all-caps lowered, NFC, UTF-8."""
+    if text.isupper():
+        text = text.lower()
+    return unicodedata.normalize("NFC", text).encode("utf8", errors="surrogatepass")
+
+
+def _cached_arrays(folder: Path) -> dict[str, Any]:
+    """The unpacked model's arrays, memory-mapped from the cache folder (unpacked there first if missing)."""
+    import numpy as np
+
+    def complete() -> bool:
+        return all((folder / f"{name}.npy").is_file() for name in _CACHE_ARRAYS)
+
+    if not complete():
+        model = _load_model()
+        if not complete():  # unwritable: py3langid's own loop takes the unpacked model (no second ~1 s unpack)
+            _UNCACHED.append(model)
+            raise OSError(f"cannot cache the language model in {folder}")
+    return {name: np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False) for name in _CACHE_ARRAYS}
+
+
+def _derived(folder: Path, arrays: dict[str, Any]) -> tuple[int, Any]:
     """The automaton depth and float32 weights, computed once into the model cache folder."""
     import numpy as np
 
     depth_file, weights_file = folder / DEPTH_FILE, folder / WEIGHTS_FILE
     if not weights_file.is_file():
         tmp = folder / f".tmp{os.getpid()}-{WEIGHTS_FILE}"
-        np.save(tmp, np.asarray(ident.nb_ptc, dtype=np.float32), allow_pickle=False)
+        np.save(tmp, np.asarray(arrays["ptc"], dtype=np.float32), allow_pickle=False)
         os.replace(tmp, weights_file)
     if not depth_file.is_file():
-        nextmove = np.frombuffer(ident.tk_nextmove, dtype=np.uint32)
-        depth = _dfa_depth(nextmove, np.asarray(ident.tk_row, dtype=np.uint32) << np.uint32(8))
+        nextmove = np.asarray(arrays["nextmove"], dtype=np.uint32)
+        depth = _dfa_depth(nextmove, np.asarray(arrays["nextmove_row"], dtype=np.uint32) << np.uint32(8))
         tmp = folder / f".tmp{os.getpid()}-{DEPTH_FILE}"
         tmp.write_text(str(depth), encoding="ascii")
         os.replace(tmp, depth_file)
@@ -293,10 +339,11 @@ def _derived(folder: Path, ident: Any) -> tuple[int, Any]:
 
 @cache
 def _walker() -> _Walker | None:
-    """The fast classifier, or None (py3langid's own loop) when the model cache folder is unusable."""
-    ident = _identifier()
+    """The fast classifier, straight from the memory-mapped cache; None (py3langid's own loop) when that is unusable."""
     try:
-        depth, weights = _derived(_cache_dir(_model_path()), ident)
-        return _Walker(ident, depth, weights)
-    except (OSError, RuntimeError, ValueError, ImportError, AttributeError, EOFError):
+        folder = _cache_dir(_model_path())
+        arrays = _cached_arrays(folder)
+        depth, weights = _derived(folder, arrays)
+        return _Walker(arrays, depth, weights)
+    except (OSError, RuntimeError, ValueError, ImportError, AttributeError, EOFError, KeyError):
         return None

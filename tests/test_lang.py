@@ -169,3 +169,62 @@ def test_leaked_script_lines_do_not_vote_for_english() -> None:
     assert lang.script_like(script) and not lang.script_like(prose)
     assert "dataLayer" not in lang.sample_text(text, 400)
     assert lang.detect(text) == "de"
+
+
+@pytest.mark.parametrize("text", [*WALK_TEXTS, "ΑΘΗΝΑ", "Cafe\u0301 au lait", "\ud800 lone surrogate"])
+def test_encode_matches_py3langid(text: str) -> None:
+    """lang._encode gives the bytes py3langid classifies (all-caps lowered, NFC, UTF-8 with surrogates passed)."""
+    from py3langid.langid import LanguageIdentifier
+
+    from newsclean import lang
+
+    assert lang._encode(text) == LanguageIdentifier._encode(text)
+
+
+def test_model_path_and_version_without_importing_py3langid() -> None:
+    """The cache key is found from the installed files: the same path and version py3langid itself reports."""
+    from importlib.metadata import version
+
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+    from newsclean import lang
+
+    path = lang._model_path()
+    assert path == Path(MODEL_DIR) / MODEL_FILE
+    assert lang._installed_version(path) == version("py3langid")
+
+
+def test_first_detect_does_not_import_py3langid_or_metadata() -> None:
+    """With the model cached, a fresh process classifies without importing py3langid or importlib.metadata (start-up)."""
+    import subprocess
+    import sys
+
+    from newsclean import lang
+
+    if lang._walker() is None:
+        pytest.skip("model cache folder not writable here")
+    code = ("import sys; from newsclean.lang import detect; "
+            "assert detect('Der Bundestag hat am Donnerstag das neue Gesetz beschlossen.') == 'de'; "
+            "print(sorted(m for m in ('py3langid', 'importlib.metadata') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_unwritable_cache_unpacks_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the cache cannot be written, detection still works and the model is unpacked only once."""
+    from newsclean import lang
+
+    blocker = tmp_path / "file"
+    blocker.write_text("not a dir")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    calls = []
+    real = lang._load_model
+    monkeypatch.setattr(lang, "_load_model", lambda: calls.append(1) or real())
+    lang._walker.cache_clear()
+    lang._identifier.cache_clear()
+    try:
+        assert lang.detect("Der Bundestag hat am Donnerstag das neue Gesetz mit großer Mehrheit beschlossen.") == "de"
+        assert lang._walker() is None and len(calls) == 1
+    finally:
+        lang._walker.cache_clear()
+        lang._identifier.cache_clear()

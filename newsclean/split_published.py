@@ -15,7 +15,7 @@ import regex
 
 from newsclean.split_credits import BOILERPLATE_DATE_SCAN
 from newsclean.split_dates import date_label, labelled_date, parse_date
-from newsclean.split_layout import MAX_DATE_LINE_CHARS, Layout, nearby_date
+from newsclean.split_layout import MAX_DATE_LINE_CHARS, MAX_DATE_LINE_WORDS, PRE_ZONE, Layout, nearby_date
 from newsclean.split_meta import meta_date, url_date
 
 META_REASON = "path-part:meta"  #: strip's reason for an HTML meta block (date, author) it cut from the article's path
@@ -28,17 +28,31 @@ _DIGIT = regex.compile(r"\d")
 def published(meta: dict[str, Any], lang: str | None, layout: Layout, paras: list[str], kept: list[str], n_pre: int,
               boilerplate: list[Any]) -> str | None:
     """The publication date as ISO 8601, or None (see the module's order); each source is read only when needed."""
-    stated = meta_date(meta, lang, "published", layout.date, lambda: _printed_days(kept, boilerplate, lang))
+    shown = header_date(layout, paras, lang)
+    stated = meta_date(meta, lang, "published", shown, lambda: _printed_days(kept, boilerplate, lang))
     printed = labelled_date(kept[:HEADER_LABEL_SCAN], lang) if stated else None
     if printed and printed[:10] != stated[:10]:
         return printed  # "Veröffentlicht am 16.08.2019" under the headline, a re-saved page's metadata says otherwise
-    found = (stated or _meta_block_date(boilerplate, lang) or layout.date
+    found = (stated or _meta_block_date(boilerplate, lang) or shown
              or nearby_date(paras, n_pre if layout.head_index is None else layout.head_index, lang) or labelled_date(kept, lang))
     if found:
         return found
     dates = boilerplate_dates(boilerplate, lang)
     return (dates.get("published") or dates.get(None) or meta_date(meta, lang, "modified") or dates.get("updated")
             or url_date(meta))
+
+
+def header_date(layout: Layout, paras: list[str], lang: str | None) -> str | None:
+    """The header's date: of the date lines just above the headline the nearest one (a masthead's "today" stands
+    further up: "Donnerstag, 16. Februar 2012" above "14. Februar 2012" above the title), else the layout's."""
+    head = layout.head_index
+    if layout.date is None or head is None:
+        return layout.date
+    for k in range(min(head, len(paras)) - 1, max(-1, head - PRE_ZONE - 1), -1):
+        line = paras[k]
+        if len(line) <= MAX_DATE_LINE_CHARS and len(line.split()) <= MAX_DATE_LINE_WORDS and (found := parse_date(line, lang)):
+            return found
+    return layout.date
 
 
 def _printed_days(kept: list[str], boilerplate: list[Any], lang: str | None) -> frozenset[str]:

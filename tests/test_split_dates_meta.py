@@ -173,3 +173,24 @@ def test_hatom_updated_element_gives_the_modified_date_when_nothing_states_a_pub
     stated = '<meta property="article:published_time" content="2013-04-01T10:00:00+00:00">'
     meta = page_meta(LexborHTMLParser(f"<html><head>{stated}</head><body>{body}</body></html>"))
     assert "modified" not in meta  # not looked for: the publication date is stated
+
+
+def test_header_date_is_the_date_line_nearest_the_headline() -> None:
+    from newsclean.split import run
+
+    text = ("Donnerstag, 16. Februar 2012\n\n14. Februar 2012\n\nPolitik\n\nGericht: Der Prozess geht weiter\n\n"
+            "Das Verfassungsgericht in Rom verwarf am Dienstag einen Antrag der Abgeordnetenkammer, die Justiz zu stoppen.\n\n"
+            "Die Kammer hatte auf Drängen des Angeklagten argumentiert, der Fall gehöre vor ein anderes Gericht, und verlor.\n")
+    assert run({"id": "x", "text": text, "lang": "de"})["published"][:10] == "2012-02-14"
+
+
+def test_header_date_keeps_the_layout_date_without_a_line_above() -> None:
+    from newsclean.split_layout import Layout
+    from newsclean.split_published import header_date
+
+    lay = Layout(date="2020-05-04", head_index=0)
+    assert header_date(lay, ["Headline", "4. Mai 2020"], "de") == "2020-05-04"
+    lay = Layout(date="2012-02-16", head_index=2)
+    paras = ["Donnerstag, 16. Februar 2012", "14. Februar 2012", "Gericht: Der Prozess geht weiter"]
+    assert header_date(lay, paras, "de") == "2012-02-14"
+    assert header_date(Layout(), paras, "de") is None

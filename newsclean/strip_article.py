@@ -34,7 +34,7 @@ import regex
 from newsclean import strip_data, strip_runs
 from newsclean.strip_features import Line, is_heading_tag, title_like
 from newsclean.strip_head import standfirst
-from newsclean.strip_tail import closing_sentences, colon_list, cut_feed
+from newsclean.strip_tail import closing_sentences, colon_list, cut_feed, related_feed
 
 NEARGOOD_WEIGHT = 0.5  #: a neargood line counts for this share of its length
 SHORT_PENALTY = 12.0  #: cost of a short line inside the article (a subheading, a caption)
@@ -53,6 +53,7 @@ GAP_GROWTH = 0.5  #: each further line of a gap between prose lines costs this m
 USE_BOX = True  #: HTML: drop short lines outside the article box (dev: html AEB 0.910 -> 0.913, ww 0.884 = 0.884)
 USE_CAPTION_CUT = True  #: text: drop photo credits and their captions inside the article
 USE_FEED_CUT = True  #: text: end the article where a teaser feed starts
+USE_RELATED_FEED = True  #: text: end the article at a `Related` heading a feed of lone teasers follows (strip_tail)
 USE_CLOSING = True  #: text: the article's end moves over short closing sentences right after it
 USE_COLON_LIST = True  #: text: the article's end moves over a list its last line introduces with a colon (strip_tail)
 USE_STANDFIRST = True  #: text: the start moves back over furniture to a standfirst under the headline (strip_head)
@@ -295,6 +296,8 @@ def decide(
     start = find_head(lines, span[0], title)
     if paths is None and USE_FEED_CUT:
         span = (span[0], cut_feed(lines, span[0], span[1]))
+    if paths is None and USE_RELATED_FEED:
+        span = (span[0], related_feed(lines, span[0], span[1]))
     end = span[1] if paths is None else extend_in_container(lines, paths, start, span[1])
     if paths is None and USE_CLOSING:
         end = closing_sentences(lines, end)

@@ -26,6 +26,7 @@ FEED_MIN_UNITS = 4  #: a teaser feed repeats [title, optional kicker, one prose 
 FEED_KICKER_MAX = 40  #: a kicker/count line between teaser title and teaser is at most this long
 FEED_TEASER_MAX = 250  #: a teaser is one short paragraph (article paragraphs under subheadings run longer)
 FEED_TRAIL_MAX = 2  #: the feed runs to the article run's end, but for this many lines
+RELATED_FEED_MIN = 3  #: a `Related` heading followed by this many lone prose lines (cards) to the run's end ends the article
 FEED_MIN_PROSE = 2  #: a feed is only cut after this many prose lines of article
 ISOLATED_MIN_GAP = 2  #: a prose line with at least this many non-prose lines on each side ...
 ISOLATED_SUM_GAP = 6  #: ... and this many on both sides together stands alone (a teaser)
@@ -79,6 +80,29 @@ def cut_feed(lines: list[Line], body: int, end: int) -> int:
                 break
             j, units = nxt, units + 1
         if units >= FEED_MIN_UNITS and end + 1 - j <= FEED_TRAIL_MAX:
+            return i - 1
+    return end
+
+
+def _card_feed(lines: list[Line], start: int, end: int) -> bool:
+    """Tell whether lines[start..end] are cards: >= RELATED_FEED_MIN prose lines, none next to another (each in its own card)."""
+    prose, prev = 0, False
+    for i in range(start, end + 1):
+        now = lines[i].cls in PROSE
+        if now and prev:
+            return False
+        prose, prev = prose + now, now
+    return prose >= RELATED_FEED_MIN
+
+
+def related_feed(lines: list[Line], body: int, end: int) -> int:
+    """End the article at a `Related` / `You may like` heading that a feed of cards (lone prose teasers) follows to the run's end."""
+    prose = 0
+    for i in range(body, end + 1):
+        line = lines[i]
+        if line.cls in PROSE:
+            prose += 1
+        elif prose and line.phrase in strip_data.BLOCK_CATEGORIES and _card_feed(lines, i + 1, end):
             return i - 1
     return end
 

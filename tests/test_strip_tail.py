@@ -277,3 +277,31 @@ def test_short_standfirst_behind_a_share_bar_is_kept() -> None:
     if strip_head.USE_NEARGOOD:
         no_end = _line("The new bridge over the river opens a year late, the officials said on Monday and")
         assert strip_head.standfirst([feats[0], no_end, *feats[2:], *body], len(feats)) == len(feats)
+
+
+# --- a feed of cards after a `Related` heading ---
+
+
+def _related_feed_page(cards: int, sep: str = "Share Facebook Twitter") -> list[str]:
+    page = ["Home", "News", "A headline about the council's road", sep, _prose(3, 0), _prose(3, 1), "You may also like"]
+    for k in range(cards):
+        page += [sep, _prose(3, 10 + k)]
+    return page + ["© 2024 Example"]
+
+
+def test_card_feed_after_related_heading_is_cut() -> None:
+    kept = _kept(_related_feed_page(strip_tail.RELATED_FEED_MIN))
+    assert _prose(3, 1) in kept and _prose(3, 10) not in kept
+
+
+def test_related_feed_boundary() -> None:
+    lines = [_line(t) for t in _related_feed_page(strip_tail.RELATED_FEED_MIN - 1)]
+    end = len(lines) - 2
+    assert strip_tail.related_feed(lines, 4, end) == end  # too few cards: the run stays
+    lines = [_line(t) for t in _related_feed_page(strip_tail.RELATED_FEED_MIN)]
+    assert strip_tail.related_feed(lines, 4, len(lines) - 2) == 5
+
+
+def test_article_resuming_after_related_heading_is_not_a_feed() -> None:
+    lines = [_line(t) for t in [_prose(3, 0), "Related stories", "Other story", _prose(3, 1), _prose(3, 2), "Ad", _prose(3, 3), "Ad", _prose(3, 4)]]
+    assert strip_tail.related_feed(lines, 0, len(lines) - 1) == len(lines) - 1  # two paragraphs in a row: article text

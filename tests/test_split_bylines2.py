@@ -217,3 +217,28 @@ def test_cms_category_labels_end_the_name(line: str, lang: str, name: str) -> No
     from newsclean.split_bylines import find_byline
 
     assert find_byline(line, lang) == name
+
+
+@pytest.mark.parametrize(("line", "lang"), [
+    ("Donald Trump has resigned from office", "en"),
+    ("Jane Doe is a reporter", "en"),
+    ("Angela Merkel sagte am Dienstag", "de"),
+    ("Ad Feedback loaded slowly today", "en"),
+])
+def test_names_only_rejects_a_sentence_that_opens_with_a_name(line: str, lang: str) -> None:
+    from newsclean.split_bylines import names_only
+
+    assert names_only(line, lang) is None
+
+
+@pytest.mark.parametrize(("line", "lang", "expected"), [
+    ("Max Muster am 12. Mai 2020", "de", "Max Muster"),
+    ("Jane Doe updated 3 hours ago", "en", "Jane Doe"),
+    ("Jane Doe and John Roe", "en", "Jane Doe and John Roe"),
+    ("Aleš Vávra Aleš Vávra", "cs", "Aleš Vávra"),
+    ("Harald Bauer Autor", "de", "Harald Bauer"),
+])
+def test_names_only_keeps_a_name_before_dates_labels_and_roles(line: str, lang: str, expected: str) -> None:
+    from newsclean.split_bylines import names_only
+
+    assert names_only(line, lang) == expected

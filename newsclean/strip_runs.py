@@ -21,13 +21,14 @@ import regex
 
 from newsclean import strip_data
 from newsclean.strip_features import Line
-from newsclean.strip_tail import across_inline_boxes, trim_isolated
+from newsclean.strip_tail import across_inline_boxes, before_inline_boxes, trim_isolated
 
 FIRST_RUN_RATIO = 2.0  #: a later run must weigh this many times the first article-sized run to be the article (dev: 1.5 and 3 worse)
 UNFINISHED_WEIGHT = 0.5  #: a good line not ending like a sentence (teaser titles glued to their teaser) counts this share (dev lynx AEB +0.003)
 USE_FIRST_RUN = True  #: text: prefer the first article-sized run
 USE_ISOLATED_TRIM = True  #: text: end the run where lone teaser paragraphs take over (strip_tail)
 USE_INLINE_BOXES = True  #: text: the article goes on after a `Most read` / `Related` box in its middle
+USE_BOXES_ABOVE = True  #: text: the article began above a `More from` / `Related` box its run starts after
 TABLE_MIN_ROWS = 4  #: this many consecutive short lines holding numbers are a table (standings, results, prices)
 TABLE_ROW_NUMBERS = 2  #: a table row holds at least this many numbers
 TABLE_ROW_SHARE = 0.5  #: text: a table row weighs this share of its length (tables inside articles are content)
@@ -123,4 +124,6 @@ def text_span(lines: list[Line], base: list[float], min_score: float, late: floa
         span = trim_isolated(lines, span, base, min_score)
     if span is not None and USE_INLINE_BOXES:
         span = (span[0], across_inline_boxes(lines, base, span[1]))
+    if span is not None and USE_BOXES_ABOVE:
+        span = (before_inline_boxes(lines, base, span[0]), span[1])
     return span, twins + echoes

@@ -192,6 +192,35 @@ def across_inline_boxes(lines: list[Line], weights: list[float], end: int) -> in
     return end
 
 
+def _before_box(lines: list[Line], weights: list[float], start: int) -> int:
+    """Return the start of prose the article began with above an inline teaser box that ends at ``start``, or -1."""
+    j = start - 1
+    while j >= 0 and start - 1 - j < INLINE_BLOCK_MAX_LINES and lines[j].cls not in PROSE and lines[j].phrase not in strip_data.BLOCK_CATEGORIES:
+        if lines[j].phrase in strip_data.END_CATEGORIES or lines[j].phrase in strip_data.BARRIER_CATEGORIES:
+            return -1
+        j -= 1
+    if j < 1 or lines[j].phrase not in strip_data.BLOCK_CATEGORIES or lines[j - 1].cls not in PROSE:
+        return -1
+    total, best, best_start = 0.0, 0.0, -1
+    for i in range(j - 1, max(-1, j - 1 - INLINE_RESUME_MAX_LINES), -1):
+        if lines[i].phrase in strip_data.BARRIER_CATEGORIES or lines[i].phrase in strip_data.END_CATEGORIES:
+            break
+        total += max(weights[i], 0.0) if lines[i].cls in PROSE else weights[i]
+        if total > best:
+            best, best_start = total, i
+    return best_start if best >= INLINE_RESUME_MIN_SCORE else -1
+
+
+def before_inline_boxes(lines: list[Line], weights: list[float], start: int) -> int:
+    """Move the article's start back over `More from` / `Related` boxes that its first paragraphs stand above."""
+    for _ in range(INLINE_MAX_BOXES):
+        nxt = _before_box(lines, weights, start)
+        if nxt < 0:
+            break
+        start = nxt
+    return start
+
+
 def _continues(prev: Line, line: Line) -> bool:
     """Tell whether ``line`` is the rest of ``prev`` cut by a hard wrap (`... you won't be` / `surprised.`)."""
     if not USE_CONTINUATION or line.cls == "bad" or line.bullet or line.length > CONTINUATION_MAX_LENGTH:

@@ -305,3 +305,19 @@ def test_related_feed_boundary() -> None:
 def test_article_resuming_after_related_heading_is_not_a_feed() -> None:
     lines = [_line(t) for t in [_prose(3, 0), "Related stories", "Other story", _prose(3, 1), _prose(3, 2), "Ad", _prose(3, 3), "Ad", _prose(3, 4)]]
     assert strip_tail.related_feed(lines, 0, len(lines) - 1) == len(lines) - 1  # two paragraphs in a row: article text
+
+
+def test_article_begun_above_an_inline_box_keeps_its_first_part() -> None:
+    page = ["Home", "News", "A headline about the council's road", _prose(6, 0), _prose(6, 1), "More from UK"]
+    page += [f"Teaser headline number {k} about something else" for k in range(5)]
+    page += [_prose(8, 2), _prose(8, 3), _prose(8, 4), "© 2024 Example"]
+    kept = _kept(page)
+    assert _prose(6, 0) in kept and _prose(8, 4) in kept and "Teaser headline number 1 about something else" not in kept
+
+
+def test_box_above_needs_a_heading_and_enough_prose() -> None:
+    lines = [_line(t) for t in ["Menu", "Short teaser line one here", "Another teaser line", _prose(8, 2)]]
+    base = strip_article.weights(lines)
+    assert strip_tail.before_inline_boxes(lines, base, 3) == 3  # no `Related` heading above: the start stays
+    lines = [_line(t) for t in ["A short line of text.", "More from UK", "Teaser one here", _prose(8, 2)]]
+    assert strip_tail.before_inline_boxes(lines, strip_article.weights(lines), 3) == 3  # too little prose above the box

@@ -12,6 +12,7 @@ Reported speech without marks ("X said that …") is found by :mod:`newsclean.qu
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 
 from newsclean.record import Record, get_text, mark_stage, stage_done, updated
@@ -20,6 +21,10 @@ STAGE = "quotes"
 FIELDS = ("headline", "lead", "body")  #: searched in this order; a bare record's ``text`` otherwise
 MAX_FIELD_CHARS = 1_000_000  #: characters searched per field; the rest is ignored (pathological input)
 LANG_SAMPLE_CHARS = 300  #: language id on this much text when the record has no lang (fast, as accurate here)
+#: pause the cyclic garbage collector while a document is searched: the stage makes ~200 short-lived
+#: tokens per article and no reference cycles (refcounting frees them all), yet the collector's
+#: generation-0 and full passes triggered by those allocations cost ~9% of the stage's instructions
+PAUSE_COLLECTOR = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,5 +63,12 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
     if fields:
         from newsclean.quotes_doc import extract
 
-        quotes = extract(fields, _language(record, fields), options.indirect, options.scare)
+        paused = PAUSE_COLLECTOR and gc.isenabled()
+        if paused:
+            gc.disable()
+        try:
+            quotes = extract(fields, _language(record, fields), options.indirect, options.scare)
+        finally:
+            if paused:
+                gc.enable()
     return mark_stage(updated(record, quotes=quotes), STAGE)

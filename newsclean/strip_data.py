@@ -33,7 +33,7 @@ BARRIER_CATEGORIES = frozenset({"comments", "copyright", "popular"})
 #: because a phrase starts it (`L'auteur du rapport affirme ...` is a sentence).
 HEADING_CATEGORIES = frozenset({"author"})
 #: Categories whose multi-word phrase starts a long notice paragraph (up to NOTICE_MAX_CHARS).
-NOTICE_CATEGORIES = frozenset({"cookies"})
+NOTICE_CATEGORIES = frozenset({"cookies", "browser"})
 #: Categories matched anywhere in a short line, not only at its start.
 ANYWHERE_CATEGORIES = frozenset({"copyright"})
 #: Categories whose phrases of ANYWHERE_NOTICE_MIN_WORDS or more words are also looked for anywhere in a short line

@@ -86,6 +86,10 @@ def test_phrase_files_have_two_columns(lang: str) -> None:
         ("© 2019 Associated Press. All Rights Reserved.", "copyright"),
         ("Lesen Sie auch", "related"),
         ("相关新闻", "related"),
+        ("Dein Browser ist leider veraltet.", "browser"),
+        ("Your browser does not support the video tag.", "browser"),
+        ("Ο browser σας δεν υποστηρίζει την αναπαραγωγή βίντεο.", "browser"),
+        ("Veuillez activer JavaScript pour voir ce contenu.", "browser"),
     ],
 )
 def test_phrase_lines(line: str, category: str) -> None:
@@ -97,8 +101,9 @@ def test_phrase_lines(line: str, category: str) -> None:
     "line",
     [
         "Share prices fell by three per cent on Monday as investors worried about the outlook for the economy.",
+        "Your browser is a window to the world, the minister said in a speech on Tuesday.",
         "Tweet",  # a phrase only on its own line...
-    ][:1],
+    ][:2],
 )
 def test_article_sentences_starting_like_a_phrase_are_kept(line: str) -> None:
     assert strip_features.measure(line, strip_data.stopwords("en")).cls != "bad"

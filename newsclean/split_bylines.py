@@ -7,6 +7,7 @@ name line, and names after a date.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -61,6 +62,10 @@ _ZONE_TOKEN = regex.compile(r"[\p{Lu}.]{1,5}")  #: "AM", "p.m.", "UTC", "PT": a 
 _TIME = regex.compile(r"(?<!\d)\d{1,2}[:.]\d\d(?!\d)")
 _META_SEPARATORS = ("|", "·", "•", "—", "–", "-", "~", "/")  #: between the items of a meta line
 MAX_LEAD_IN_CHARS = 60  #: text before a separator and "By X" in a meta line ("yas! | By Jane Doe")
+#: one-character classes with the standard library's re (no backtracking possible; cheaper than regex for them):
+#: find_byline's cheap tests before the name readings, most lines fail them (a date needs a digit, a meta line a separator)
+_ANY_DIGIT = re.compile(r"\d")
+_ANY_SEPARATOR = re.compile("[" + "".join(re.escape(sep) for sep in _META_SEPARATORS) + "]")
 _HANDLE = regex.compile(r"(?=[\d._-]*\p{L})[\p{L}\d][\p{L}\d._-]{1,29}")  #: an account name: "eseppelt", "freeman1984", "r23"
 _NAME_DATE = regex.compile(r"([^|•·—–~,\d]{3,60}?)\s*(?:[|•·—–~,]|\s-)\s*(.+)")  #: "Name | date", "Name, date"
 MAX_DATE_LEAD_CHARS = 20  #: a date after a name opens within this many characters ("lundi 9 décembre")
@@ -268,11 +273,12 @@ def find_byline(line: str, lang: str | None) -> str | None:
         return line.strip()
     prefix = prefix_re(lang)
     m = prefix.match(folded) if prefix else None
-    if not m and len(line) <= MAX_BYLINE_CHARS and (dated := _name_then_date(line, lang)):
+    digit = _ANY_DIGIT.search(line) is not None
+    if not m and digit and len(line) <= MAX_BYLINE_CHARS and (dated := _name_then_date(line, lang)):
         return dated
     lenient = True
-    if not m and prefix and len(line) <= MAX_BYLINE_CHARS:
-        m, lenient = _in_meta_line(folded, inner_prefix_re(lang))
+    if not m and prefix and len(line) <= MAX_BYLINE_CHARS and (digit or _ANY_SEPARATOR.search(folded, 0, MAX_LEAD_IN_CHARS + 1)):
+        m, lenient = _in_meta_line(folded, inner_prefix_re(lang))  # a date or a separator stands before an inner "by X"
     if not m:
         return None
     tail = line[m.end():].strip()

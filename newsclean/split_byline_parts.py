@@ -7,14 +7,16 @@ from functools import cache
 
 import regex
 
-from newsclean.split_byline_words import byline_words, picture_starts
-from newsclean.split_dates import fold
+from newsclean.split_byline_words import byline_words, is_byline_word, joiners, noise_re, picture_starts
+from newsclean.split_dates import date_lead_words, fold
 
 MIN_NAME_WORDS = 2  #: a first and a last name: a title word is never cut below this
 _SLASH = regex.compile(r"\s*/\s*")
 _INITIALS = regex.compile(r"\p{Ll}{2,4}")  #: an editor's short sign beside the agency ("det", "lno")
 MIN_CREDIT_ITEMS = 2  #: "det/dpa": a sign and an agency
 MAX_CREDIT_ITEMS = 4  #: "dpa/AFP/Reuters/lno"
+MIN_PROSE_WORDS = 1  #: lowercase words (not date, role or label words) after the capitalised ones that make a line a sentence
+_TAIL_STOP = regex.compile(r"[\d|•·–—/,;:()\[\]]|\s-\s")  #: where the words after a name stop: a digit or a separator
 
 
 def agency_credit(text: str) -> bool:
@@ -27,6 +29,22 @@ def agency_credit(text: str) -> bool:
         return False
     agencies = [only_agencies(item) for item in items]
     return any(agencies) and all(a or _INITIALS.fullmatch(item) for a, item in zip(agencies, items))
+
+
+def prose_after(line: str, name: str, lang: str | None) -> bool:
+    """Tell a sentence opening with a name ("Donald Trump has resigned") from a name line: the words after the
+    name, up to a digit or separator, are lowercase prose (not a date's lead words, a role or a noise label)."""
+    at = line.find(name)
+    tail = _TAIL_STOP.split(line[at + len(name):] if at >= 0 else "", maxsplit=1)[0]
+    words = tail.split()
+    if not words or not words[0].isalpha() or not words[0].islower():
+        return False
+    noise = noise_re(lang)
+    if noise and noise.match(fold(tail.strip())):
+        return False  # "Jane Doe updated 3 hours ago"
+    known = date_lead_words(lang) | joiners(lang)
+    prose = [w for w in words if w.isalpha() and w.islower() and fold(w) not in known and not is_byline_word(w, lang)]
+    return len(prose) >= MIN_PROSE_WORDS
 
 
 def undouble(name: str) -> str:

@@ -26,7 +26,7 @@ from newsclean.split_byline_words import (
     picture_starts,
     prefix_re,
 )
-from newsclean.split_byline_parts import agency_credit, cut_lead, drop_about, drop_picture, undouble
+from newsclean.split_byline_parts import agency_credit, cut_lead, drop_about, drop_picture, prose_after, undouble
 from newsclean.split_dates import date_lead_words, fold, month_words, parse_date
 
 __all__ = ["byline_across", "byline_inside", "drop_about", "find_byline", "is_account", "marked_name",
@@ -42,8 +42,6 @@ _NAME_WORD = regex.compile(r"^(?:\p{Lu}|\p{Lt}|\p{Lo})[\p{L}\p{M}'’.\-]*,?$|^(
 MIN_BARE_NAME_WORDS = 2  #: a bare name line (no "By") has a first and a last name
 MAX_BARE_NAME_WORDS = 6  #: ... and at most two or three people's names
 MAX_SINGLE_WORD_ITEMS = 1  #: one-word items a bare comma list may hold ("Max Muster, dpa"); more is a tag list ("Technik, Termine, Wanderkarte")
-MIN_PROSE_WORDS = 1  #: lowercase words (not date, role or label words) after the capitalised ones that make a line a sentence
-_TAIL_STOP = regex.compile(r"[\d|•·–—/,;:()\[\]]|\s-\s")  #: where the words after a name stop: a digit or a separator
 MIN_MARKED_NAME_CHARS = 2  #: a block marked as the author may hold one name ("Paddy", "島津健吾"), not one letter
 _NAME_END = regex.compile(r"\s+[|•·–—/~]\s+|\s+-\s+|\s{2,}|／|(?<=\p{L})[•·](?=[\p{Lu}\d])")  #: ／: "オカモト／ASCII編集部", the name then the desk
 _DIGIT = regex.compile(r"\d")
@@ -301,7 +299,7 @@ def names_only(line: str, lang: str | None) -> str | None:
     if via_prefix:
         return via_prefix
     rest = undouble(_cut_noise(drop_picture(line.strip(), lang), lang))
-    if not rest or _prose_after(line, rest, lang):
+    if not rest or prose_after(line, rest, lang):
         return None  # "Donald Trump has resigned from office": a sentence that opens with a name
     if find_byline(rest, lang) == rest:
         return rest  # a desk name followed by a date ("Redaktion - 31. Januar 2022")
@@ -316,22 +314,6 @@ def names_only(line: str, lang: str | None) -> str | None:
         rest = " ".join(words)
     strict = all(_NAME_WORD.match(w.strip(",;")) or w == "&" for w in words)
     return rest if strict and not _tag_list(rest) and _is_name(rest, lang) else None
-
-
-def _prose_after(line: str, name: str, lang: str | None) -> bool:
-    """Tell a sentence opening with a name ("Donald Trump has resigned") from a name line: the words after the
-    name, up to a digit or separator, are lowercase prose (not a date's lead words, a role or a noise label)."""
-    at = line.find(name)
-    tail = _TAIL_STOP.split(line[at + len(name):] if at >= 0 else "", maxsplit=1)[0]
-    words = tail.split()
-    if not words or not words[0].isalpha() or not words[0].islower():
-        return False
-    noise = noise_re(lang)
-    if noise and noise.match(fold(tail.strip())):
-        return False  # "Jane Doe updated 3 hours ago"
-    known = date_lead_words(lang) | joiners(lang)
-    prose = [w for w in words if w.isalpha() and w.islower() and fold(w) not in known and not is_byline_word(w, lang)]
-    return len(prose) >= MIN_PROSE_WORDS
 
 
 def _tag_list(text: str) -> bool:

@@ -52,6 +52,9 @@ STOP_GRACE = 2.0  #: seconds an interrupted run gives workers to finish their ch
 MAX_TASKS_PER_CHILD = 500  #: recycle workers now and then (every ~2000 items) to bound leaks
 #: Imported once by the fork server: the main module (else every worker re-runs it, e.g. the CLI and typer) and the stages' data.
 PRELOAD = ["__main__", "newsclean.warmup"]
+#: What the main script imports, preloaded when the parent has it: Python 3.11's fork server never receives the main
+#: module's path (preloading "__main__" does nothing), so each worker would import the CLI and typer again (~70 ms each).
+MAIN_IMPORTS = ("newsclean.cli",)
 
 Pair = tuple[Item, Record]
 Line = tuple[Item, Record, bytes]  #: input item, its record (or its summary), its JSON line
@@ -92,6 +95,13 @@ def _start_server() -> None:
         forkserver.ensure_running()
     finally:
         signal.signal(signal.SIGINT, previous)
+
+
+def _preload() -> list[str]:
+    """The modules the fork server imports before forking workers: the main module's imports, then the warm-up."""
+    import sys
+
+    return [PRELOAD[0], *(name for name in MAIN_IMPORTS if name in sys.modules), *PRELOAD[1:]]
 
 
 def _init_worker() -> None:
@@ -143,7 +153,7 @@ class _Pool:
         self.jobs, self.stages, self.options, self.lines = jobs, stages, options, lines
         self._ctx = multiprocessing.get_context("spawn" if os.name == "nt" else "forkserver")
         if os.name != "nt":  # workers fork from a server that imported the stages once: cheap (re)starts
-            self._ctx.set_forkserver_preload(PRELOAD)
+            self._ctx.set_forkserver_preload(_preload())
             _start_server()
         self.executor = self._new()
 

@@ -139,3 +139,35 @@ class _NotARecordInTheWorker:
 
     def __reduce__(self) -> tuple:
         return (str, ("odd",))
+
+
+def _worker_state() -> tuple[int, bool]:
+    import gc
+    import sys
+
+    return gc.get_freeze_count(), "newsclean.warmup" in sys.modules
+
+
+def test_fork_server_preloads_the_cli_when_the_parent_runs_it() -> None:
+    """Python 3.11's fork server ignores '__main__' in the preload list: the CLI module is named instead."""
+    import sys
+
+    from newsclean import parallel
+
+    preload = parallel._preload()
+    assert preload[0] == "__main__" and preload[-1] == "newsclean.warmup"
+    assert ("newsclean.cli" in preload) == ("newsclean.cli" in sys.modules)
+
+
+def test_workers_inherit_a_warmed_frozen_heap() -> None:
+    """Workers fork from a server that ran the warm-up and froze its heap (no copy-on-write by their collections)."""
+    if os.name == "nt":
+        pytest.skip("no fork server on Windows")
+    from newsclean.parallel import _Pool
+
+    pool = _Pool(1, ("decode",), Options())
+    try:
+        frozen, warmed = pool.executor.submit(_worker_state).result(timeout=120)
+    finally:
+        pool.close()
+    assert warmed and frozen > 10_000

@@ -49,6 +49,7 @@ SIGNATURE_CATEGORY = "signature"
 #: Entries of this category close an article's credit line (`... contributed to this report.`), matched at a short line's END.
 CREDIT_END_CATEGORY = "credit-end"
 SHARE_BAR_CATEGORIES = frozenset({"share", "network", "follow", "print", "app"})  #: the words of a share bar
+FOLLOW_MIN_NETWORKS = 2  #: a short line opened by a follow word and naming this many networks is a follow invitation
 SHARE_VERB_CATEGORIES = frozenset({"share", "follow", "print"})  #: a bar led by one of these may hold glue words (`Share to Facebook`)
 SHARE_BAR_MAX_WORDS = 8  #: a share bar is at most this many words
 SHARE_BAR_MIN_PHRASES = 3  #: ... and holds this many share/network phrases when one word is unknown (`WhatsApp Facebook Pin Save`)
@@ -240,6 +241,20 @@ def share_bar(toks: list[str]) -> bool:
     if strangers == 1:
         return found >= SHARE_BAR_MIN_PHRASES and not glued
     return strangers == 0 and found >= 2 and first in SHARE_VERB_CATEGORIES
+
+
+@cache
+def _follow_index() -> tuple[frozenset[str], frozenset[str]]:
+    """Return the first words of `follow` phrases and the one-word `network` phrases."""
+    words = phrases().words
+    return frozenset(k[0] for k, c in words.items() if c == "follow"), frozenset(k[0] for k, c in words.items() if len(k) == 1 and c == "network")
+
+
+def follow_line(toks: list[str]) -> bool:
+    """Tell whether a short line invites to follow on networks: a follow word first and FOLLOW_MIN_NETWORKS
+    network names (`Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.`, `Siguenos en Telegram, Instagram ...`)."""
+    first, networks = _follow_index()
+    return bool(toks) and toks[0] in first and sum(map(networks.__contains__, toks)) >= FOLLOW_MIN_NETWORKS
 
 
 def _all_cjk(toks: list[str], first: str | None) -> str | None:

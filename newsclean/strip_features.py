@@ -36,6 +36,7 @@ COPYRIGHT_START_CHARS = 2  #: `©`/`copyright` this close to the line start make
 PROMO_MAX_CHARS = 300  #: a line this short holding a `newsletter` word and a sign-up cue is a promotion (dev: 0 of ~1080 such lines article text)
 PROMO_FEW_WORDS = 6  #: ... or holding one among at most this many words (`PC Gamer Newsletter`)
 USE_PROMO = True  #: drop newsletter sign-up promotions (phrase:newsletter; dev text_dump AEB 0.9121 -> 0.9126 with the head credits)
+USE_FOLLOW_LINE = True  #: a short line opened by a follow word naming >= 2 networks is furniture (strip_data.follow_line)
 SIGNATURE_MAX_CHARS = 120  #: a comment header (`1. Anna says:`, name and date) is at most this long ...
 SIGNATURE_MAX_WORDS = 14  #: ... and this many words (numbers left out)
 CREDIT_MAX_CHARS = 300  #: a line ending `... contributed to this report.` is a credit up to this long (a list of reporters)
@@ -207,6 +208,8 @@ def _starting(text: str, low: str, toks: list[str], idx: strip_data.PhraseIndex,
             return m[1]
         if key in idx.specific and m[1] in strip_data.NOTICE_CATEGORIES and len(text) <= NOTICE_MAX_CHARS:
             return m[1]
+    if USE_FOLLOW_LINE and len(text) <= PHRASE_PREFIX_MAX_CHARS and strip_data.follow_line(toks):
+        return "follow"
     return _anywhere(text, low, toks, cjk)
 
 

@@ -90,6 +90,8 @@ def test_phrase_files_have_two_columns(lang: str) -> None:
         ("Your browser does not support the video tag.", "browser"),
         ("Ο browser σας δεν υποστηρίζει την αναπαραγωγή βίντεο.", "browser"),
         ("Veuillez activer JavaScript pour voir ce contenu.", "browser"),
+        ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", "follow"),
+        ("Siguenos en Telegram, Instagram, Facebook y Twitter para recibir todas nuestras actualizaciones", "follow"),
     ],
 )
 def test_phrase_lines(line: str, category: str) -> None:
@@ -102,8 +104,9 @@ def test_phrase_lines(line: str, category: str) -> None:
     [
         "Share prices fell by three per cent on Monday as investors worried about the outlook for the economy.",
         "Your browser is a window to the world, the minister said in a speech on Tuesday.",
+        "Follow the money, he said, and you will find that Facebook paid for the study.",
         "Tweet",  # a phrase only on its own line...
-    ][:2],
+    ][:3],
 )
 def test_article_sentences_starting_like_a_phrase_are_kept(line: str) -> None:
     assert strip_features.measure(line, strip_data.stopwords("en")).cls != "bad"

@@ -242,3 +242,28 @@ def test_names_only_keeps_a_name_before_dates_labels_and_roles(line: str, lang: 
     from newsclean.split_bylines import names_only
 
     assert names_only(line, lang) == expected
+
+
+@pytest.mark.parametrize(("line", "lang", "source"), [
+    ("Sursa: Agerpres", "ro", "Agerpres"),
+    ("Forrás: MTI", "hu", "MTI"),
+    ("Lähde: STT", "fi", "STT"),
+    ("Kilde: NTB", "no", "NTB"),
+    ("Kilde: Ritzau", "da", "Ritzau"),
+    ("Izvor: HINA", "hr", "HINA"),
+    ("Източник: БТА", "bg", "БТА"),
+    ("Sumber: Antara", "id", "Antara"),
+    ("Quelle: ddp", "de", "ddp"),
+    ("Vilnius (ELTA)", "en", "ELTA"),
+])
+def test_credit_labels_and_national_agencies_in_more_languages(line: str, lang: str, source: str) -> None:
+    from newsclean.split_credits import agency_in, find_source
+
+    assert (find_source(line, lang) or agency_in(line)) == source
+
+
+def test_agencies_cover_at_least_forty_countries() -> None:
+    from newsclean import langdata
+
+    countries = {row[2] for row in langdata.rows("agencies", "xx") if len(row) >= 3 and row[2] != "INT"}
+    assert len(countries) >= 40

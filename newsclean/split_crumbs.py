@@ -3,13 +3,17 @@
 w3m prints an ordered-list breadcrumb as numbered lines.  Its last step, after a few short section
 names, is the article's title as the site files it (often the <title> version of the headline,
 which can differ from the visible one: a kicker, a place name added).  split prefers it when the
-headline it found in the text is not a version of it.
+headline it found in the text is not a version of it.  A one-line trail right above a line that
+it ends with ("Home » News » Headline" over "Headline") marks that line as the headline
+(:func:`crumb_tail`, a bonus in the text search), and names the headline under a glued kicker
+(``split_title.trail_cut``).
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import regex
@@ -26,7 +30,12 @@ INLINE_MIN_STEPS = 3  #: the same on one line ("Home » News » Region » Title"
 CRUMB_STEP_MAX_WORDS = 4  #: a section step is a name, not a sentence
 CRUMB_TITLE_MIN_WORDS = 4  #: the last step must read like a headline (CJK: characters, see below)
 CRUMB_TITLE_MIN_CJK = 10  #: the same for scripts written without spaces
+CRUMB_TAIL_NEAR = 2  #: lines above a headline candidate searched for a breadcrumb trail that ends with it ("Home » News » Headline")
+CRUMB_PREFIX_MAX_WORDS = 8  #: the trail's steps before the title are a few short names
+TAIL_CACHE = 8192  #: (line, line above) pairs whose trail test is remembered
 
+_STEP_NUMBER = regex.compile(r"(\d{1,2})\.")  #: "4." of "4. Headline", a numbered breadcrumb's last step
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
 _NUMBERED = regex.compile(r"^(\d{1,2})\.\s+(\S.*)$")
 _INLINE_SEP = regex.compile(r"\s[»›>→/]\s")  #: step separators of a one-line trail ("|" and "-" end titles: "Headline | Site")
 _SEP_CHARS = frozenset("»›>→/")  #: a quick test before the separator pattern (most lines have none)
@@ -110,3 +119,28 @@ def prefer_crumb(headline: str | None, crumb: str | None) -> str | None:
 def words_of(text: str) -> list[str]:
     """The casefolded words of a line (a shortened trail title uses only the headline's words)."""
     return norm(text).split()
+
+
+@lru_cache(maxsize=TAIL_CACHE)
+def closes_trail(line: str, above: str) -> bool:
+    """Tell whether ``above`` is a breadcrumb trail whose last step is ``line`` ("Home » Politik » Title", "StartseiteKulturTitle", "4. Title")."""
+    if len(above) <= len(line) or not above.endswith(line) or line[:1].islower():
+        return False  # a title step opens with a capital, a digit or a script without case
+    head = above[: len(above) - len(line)]
+    prefix = head.rstrip()
+    if not prefix or not _WORD.search(prefix) or prefix.endswith("]"):
+        return False  # "□ Title", "• Title", "[ ] Search": a list item or a form field, not a trail
+    if prefix == head and not (prefix[-1].isalpha() or is_cjk(line)):
+        return False  # "Prénom" does not end with the step "Nom": the title starts after a space or a glued capital
+    if norm(prefix) == norm(line) or len(prefix.split()) > CRUMB_PREFIX_MAX_WORDS:
+        return False  # a doubled line (image alt + link) or a caption that ends with the line
+    number = _STEP_NUMBER.fullmatch(prefix)
+    return number is None or int(number.group(1)) > 1  # "1. Title" opens a numbered list; a trail has steps before its title
+
+
+def crumb_tail(paras: Sequence[str], i: int) -> bool:
+    """Tell whether a line closes the breadcrumb trail printed right above it (and no numbered list goes on below)."""
+    if not any(closes_trail(paras[i], paras[j]) for j in range(max(0, i - CRUMB_TAIL_NEAR), i)):
+        return False
+    nxt = paras[i + 1] if i + 1 < len(paras) else ""
+    return not (nxt[:1].isdigit() and _STEP_NUMBER.match(nxt))

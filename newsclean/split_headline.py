@@ -62,9 +62,7 @@ OVERLAP_BONUS = 0.8  #: times the share of a candidate's words found in the firs
 TITLE_CASE_BONUS = 0.4  #: a title-cased line in a language whose press title-cases headlines (data/headstyle)
 OVERLAP_FULL_WORDS = 3  #: content words a line needs for the full overlap bonus ("Januar 2022", a section label share words by chance)
 OVERLAP_PARAS = 5  #: body paragraphs read for that vocabulary
-CRUMB_TAIL_NEAR = 2  #: lines above a candidate searched for a breadcrumb trail that ends with it ("Home » News » Headline")
-CRUMB_TAIL_BONUS = 0.6  #: a line that closes the trail right above it is the page's own title
-CRUMB_PREFIX_MAX_WORDS = 8  #: the trail's steps before the title are a few short names
+CRUMB_TAIL_BONUS = 0.6  #: a line that closes the breadcrumb trail right above it is the page's own title (split_crumbs.crumb_tail)
 
 ONE_WORD_COST = 0.3  #: base score of a single-word line (two words: 0.2): menu labels and site names are single words too
 ONE_WORD_NEAR = 4  #: without metadata titles, a single-word line this close above the body's start may be its headline ("Baumgutachten")
@@ -78,7 +76,6 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _CUT = ("...", "…")  #: how a teaser link marks a title cut short
 _NON_LETTERS = regex.compile(r"[^\p{L}\p{M}]+")
 _ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())  #: deleted to count an ASCII line's letters
-_STEP_NUMBER = regex.compile(r"(\d{1,2})\.")  #: "4." of "4. Headline", a numbered breadcrumb's last step
 _TITLE_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|»)\s+|\s*[|｜]\s*")
 
 
@@ -300,31 +297,6 @@ def _is_dek(line: str, nxt: str) -> bool:
     return len(line.split()) >= DEK_HEAD_MIN_WORDS or bool(_SENTENCE_END.search(nxt[-SENTENCE_END_TAIL:]))
 
 
-@lru_cache(maxsize=PROSE_CACHE)
-def _tail_of(line: str, above: str) -> bool:
-    """Tell whether ``above`` is a breadcrumb trail whose last step is ``line`` ("Home » Politik » Title", "StartseiteKulturTitle", "4. Title")."""
-    if len(above) <= len(line) or not above.endswith(line) or line[:1].islower():
-        return False  # a title step opens with a capital, a digit or a script without case
-    head = above[: len(above) - len(line)]
-    prefix = head.rstrip()
-    if not prefix or not _WORD.search(prefix) or prefix.endswith("]"):
-        return False  # "□ Title", "• Title", "[ ] Search": a list item or a form field, not a trail
-    if prefix == head and not (prefix[-1].isalpha() or is_cjk(line)):
-        return False  # "Prénom" does not end with the step "Nom": the title starts after a space or a glued capital
-    if norm(prefix) == norm(line) or len(prefix.split()) > CRUMB_PREFIX_MAX_WORDS:
-        return False  # a doubled line (image alt + link) or a caption that ends with the line
-    number = _STEP_NUMBER.fullmatch(prefix)
-    return number is None or int(number.group(1)) > 1  # "1. Title" opens a numbered list; a trail has steps before its title
-
-
-def crumb_tail(paras: Sequence[str], i: int) -> bool:
-    """Tell whether a line closes the breadcrumb trail printed right above it (and no numbered list goes on below)."""
-    if not any(_tail_of(paras[i], paras[j]) for j in range(max(0, i - CRUMB_TAIL_NEAR), i)):
-        return False
-    nxt = paras[i + 1] if i + 1 < len(paras) else ""
-    return not (nxt[:1].isdigit() and _STEP_NUMBER.match(nxt))
-
-
 def _word_bonus(line: str, vocab: frozenset[str], titles: bool) -> float:
     """What the line's words say: shared with the body's opening, title-cased where the press title-cases."""
     found = len(words(line))
@@ -364,6 +336,8 @@ class _Search:
 
     def best(self, start: int) -> tuple[int | None, float]:
         """Return (index, score) of the best headline line above ``start``."""
+        from newsclean.split_crumbs import crumb_tail  # split_crumbs reads this module's line tests
+
         paras, tags, hints, page, n, titles = self.paras, self.tags, self.hints, self.page, self.n, self.titles
         low = max(0, start - HEAD_BACK)
         counts = _repeats(paras[max(0, low - NEAR_REPEAT) : start + NEAR_REPEAT])

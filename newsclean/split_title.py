@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 import regex
 
 from newsclean.split_overlap import is_cjk
+from newsclean.langdata import entries_or_empty
 
 SECTION_MAX_WORDS = 4  #: a part this short next to the site's name is a section name ("Pressemitteilungen")
 SECTION_MAX_CHARS_CJK = 6  #: the same for scripts written without spaces ("スポーツ", "智能")
@@ -29,7 +30,9 @@ DATE_MAX_LETTERS = 0.4  #: a part whose characters are mostly digits ("31.10.202
 TITLE_MAX_CHARS = 600  #: a longer "title" is no page title (cost cap: hostile input); it is left as it is
 TITLE_CACHE = 4096
 KICKER_MAX_WORDS = 6  #: a kicker glued before the headline is a short label ("Interne Unterlagen im Netz")
-KICKER_REST_MIN_WORDS = 3  #: the headline left after it is at least this long (a title's short part is a section)  #: titles whose cleaned form is remembered (split asks for each metadata title)
+KICKER_REST_MIN_WORDS = 3  #: the headline left after it is at least this long (a title's short part is a section)
+TRAIL_CUT_NEAR = 3  #: lines above a text headline searched for a breadcrumb trail whose last step is the headline minus a kicker
+SPACED_COLON = " : "  #: a colon with a space each side, where the language writes none before it, joins two elements
 
 #: separators between title parts: a run of bars, dashes, arrows, slashes or colons between spaces, or a bare bar
 _PARTS = regex.compile(r"\s+[|\-–—·»«/:~•]{1,3}(?:\s+[|\-–—·»«/:~•]{1,3})*\s+|\s*[|｜]\s*")
@@ -38,6 +41,8 @@ _CJK_UNDERSCORE = regex.compile(r"(?<=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}
 _KICKER_PARTS = regex.compile(r"\s*[:|｜]\s+|\s+[|\-–—·»/]{1,2}\s+")  #: where a title separates a kicker from its headline
 _SEPARATOR_CHARS = frozenset(":|｜-–—·»/")  #: the text wrote the two parts apart: then the kicker belongs to the headline
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
+_STEP_SEPARATORS = frozenset("»>/›|→:-–—＞")  #: what stands between two breadcrumb steps on one line
+_STEP_NUMBER = regex.compile(r"\d{1,2}\.")  #: "4." of "4. Headline", a numbered breadcrumb's last step
 _YEARISH = regex.compile(r"\d{1,4}[./-]\d{1,2}|\b\d{4}\b")
 _SKIP_LABELS = frozenset({"www", "m", "amp", "mobile", "com", "co", "org", "net", "web", "archive", "news", "blog", "de", "uk"})
 
@@ -211,6 +216,58 @@ def glued_kicker(line: str, titles: Sequence[str]) -> str:
             if _SEPARATOR_CHARS.isdisjoint(line[cut:rest_at]):  # written apart ("Kicker: Headline"): one headline
                 return line[cut:].strip()
     return line
+
+
+def _word_starts(line: str) -> list[int]:
+    """Where each whitespace-separated word of ``line`` starts."""
+    return [m.start() for m in regex.finditer(r"\S+", line)]
+
+
+def _step_border(head: str, step: str) -> bool:
+    """Tell whether a trail's text ``head`` ends where a step begins: a separator, a step number, or a glued capital."""
+    if head[-1:].isalpha():
+        return step[:1].isupper()  # "StartseiteKulturTitle"
+    return head.rstrip()[-1:] in _STEP_SEPARATORS or bool(_STEP_NUMBER.fullmatch(head.strip()))
+
+
+def trail_cut(paras: Sequence[str], idx: int) -> str | None:
+    """ "Holocaust-Gedenktag Erinnerung an die Opfer" under the trail "5. Erinnerung an die Opfer" -> the trail's step.
+
+    A breadcrumb trail a few lines above names the article; when the headline line is a short
+    kicker plus that step, the step is the headline (the kicker's element is glued before it).
+    """
+    from newsclean.split_crumbs import closes_trail
+
+    line = paras[idx]
+    if len(line) > TITLE_MAX_CHARS or is_cjk(line):
+        return None
+    starts = _word_starts(line)
+    for j in range(max(0, idx - TRAIL_CUT_NEAR), idx):
+        above = paras[j]
+        if len(above) > TITLE_MAX_CHARS or above == line:
+            continue
+        for k in range(1, min(KICKER_MAX_WORDS, len(starts) - KICKER_REST_MIN_WORDS) + 1):
+            rest, kicker = line[starts[k]:], line[: starts[k]].rstrip()
+            if not (kicker[-1].isalnum() and rest[0].isalnum()):
+                break  # "Barisic: Quote", "Konto. ( Abmelden )": written apart, or no headline after it
+            head = above[: len(above) - len(rest)]
+            if above.endswith(rest) and _step_border(head, rest) and not head.rstrip().endswith(kicker) and closes_trail(rest, above):
+                return rest
+    return None
+
+
+def spaced_kicker(line: str, lang: str | None) -> str:
+    """ "Abstandsregeln und Fieberkontrollen : Wie Firmen ..." -> "Wie Firmen ...".
+
+    Where the language writes no space before a colon (data/headstyle ``kicker-colon``), a
+    spaced colon is the gap between a kicker's element and the headline's: the headline is the rest.
+    """
+    if SPACED_COLON not in line or len(line) > TITLE_MAX_CHARS or "kicker-colon" not in entries_or_empty("headstyle", lang):
+        return line
+    kicker, rest = line.split(SPACED_COLON, 1)
+    if not 1 <= len(kicker.split()) <= KICKER_MAX_WORDS or len(rest.split()) < KICKER_REST_MIN_WORDS or not rest[:1].isalnum():
+        return line
+    return rest.strip()
 
 
 class MetaTitle(str):

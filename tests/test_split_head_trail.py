@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean.split_headline import crumb_tail, text_headline
+from newsclean.split_crumbs import crumb_tail
+from newsclean.split_headline import text_headline
 
 BODY = ("Die Stadt sucht eine Tierpflegerin in Rostock für ein neues Projekt mit Schulklassen, "
         "das im Herbst beginnt und drei Jahre lang läuft, wie die Verwaltung am Montag mitteilte.")
@@ -37,3 +38,26 @@ def test_trail_title_wins_over_a_menu_line() -> None:
 def test_crumb_tail_never_crashes(paras: list[str], data: st.DataObject) -> None:
     i = data.draw(st.integers(0, len(paras) - 1))
     assert crumb_tail(paras, i) in (True, False)
+
+
+def test_trail_names_the_headline_under_a_glued_kicker() -> None:
+    from newsclean.split_title import trail_cut
+
+    title = "Erinnerung an die Opfer der Flut"
+    assert trail_cut(["3. Themen", f"4. {title}", f"Gedenktag {title}"], 2) == title
+    assert trail_cut([f"Home / News / {title}", "Menü", f"Zum Gedenktag {title}"], 2) == title
+    assert trail_cut([f"Home / News / {title}", title], 1) is None  # the line is the trail's step itself
+    assert trail_cut([f"Home » Sport » {title}", f"Sport {title}"], 1) == title  # a section label glued before it
+    assert trail_cut([f"Home » Sport » Die Opfer der Flut", "Erinnerung an die Opfer der Flut"], 1) is None  # the trail's step, cut
+    assert trail_cut(['Home > Fußball > "Dann gehe ich eben heim"', 'Barisic: "Dann gehe ich eben heim"'], 1) is None
+
+
+def test_spaced_colon_parts_a_kicker_where_the_language_writes_none() -> None:
+    from newsclean.split_title import spaced_kicker
+
+    line = "Abstandsregeln und Fieberkontrollen : Wie Firmen ihre Beschäftigten schützen"
+    assert spaced_kicker(line, "de") == "Wie Firmen ihre Beschäftigten schützen"
+    assert spaced_kicker(line.replace(" : ", ": "), "de") == line.replace(" : ", ": ")  # an ordinary colon
+    assert spaced_kicker("Covid-19 et infox : comment une rumeur devient réalité", "fr").startswith("Covid-19")  # French spaces it
+    assert spaced_kicker("Energiewende, Mobilität : , Thema: Forschung", "de").startswith("Energiewende")  # no headline after it
+    assert spaced_kicker(line, None) == line

@@ -329,8 +329,18 @@ def byline_across(line: str, nxt: str, lang: str | None) -> str | None:
         return None  # "Von" above "Kiel -": the author's name is missing, the next line is the dateline
     label = fold(line).strip(_LIST_BULLETS + " ")
     if label.rstrip(":：").strip() not in (labels(lang) if label.endswith((":", "：")) else bare_labels(lang)):
-        return None
+        return _handle_above_date(line, nxt, lang)
     return find_byline(f"{line.strip()} {nxt.strip().lstrip(_LIST_BULLETS).strip()}", lang)
+
+
+def _handle_above_date(line: str, nxt: str, lang: str | None) -> str | None:
+    """ "von flerche" above "21. September 2019": an account name after a prefix, its date on the next line."""
+    prefix = prefix_re(lang)
+    m = prefix.match(fold(line.strip())) if prefix else None
+    if not m or not _ANY_DIGIT.search(nxt) or len(nxt.split()) > MAX_DATE_LEAD_WORDS + 3 or not parse_date(nxt, lang):
+        return None
+    tail = line.strip()[m.end():].strip()
+    return _handle(f"{tail} | {nxt.strip()}", lang) if tail and " " not in tail else None
 
 
 def name_after_date(line: str, lang: str | None) -> str | None:

@@ -267,3 +267,16 @@ def test_agencies_cover_at_least_forty_countries() -> None:
 
     countries = {row[2] for row in langdata.rows("agencies", "xx") if len(row) >= 3 and row[2] != "INT"}
     assert len(countries) >= 40
+
+
+@pytest.mark.parametrize(("line", "nxt", "lang", "expected"), [
+    ("von flerche", "21. September 2019", "de", "flerche"),
+    ("by marc", "March 3, 2020 at 10:00", "en", "marc"),
+    ("by march", "2020", "en", None),
+    ("By oradmin", "LinkedIn Email", "en", None),
+    ("von Max Muster und mehr", "21. September 2019", "de", None),
+])
+def test_account_name_after_a_prefix_with_its_date_on_the_next_line(line: str, nxt: str, lang: str, expected: str | None) -> None:
+    from newsclean.split_bylines import byline_across
+
+    assert byline_across(line, nxt, lang) == expected

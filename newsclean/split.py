@@ -22,6 +22,7 @@ from newsclean.split_crumbs import breadcrumb_title, prefer_crumb
 from newsclean.record import Record, get_text, mark_stage, paragraphs, stage_done, updated
 from newsclean.split_headline import DumpIndex
 from newsclean.split_published import published
+from newsclean.split_shown import date_stamp
 from newsclean.split_lead import unrepeated
 from newsclean.split_layout import Layout, lay_out, marked_block_byline
 from newsclean.split_meta import agreed_author, agrees, meta_byline, meta_description, reconcile_byline
@@ -36,6 +37,7 @@ ABOVE_PROSE_CHARS = 40  #: same, in characters, for scripts written without spac
 AFTER_CREDIT_PROSE = 3  #: more prose paragraphs after a credit line: it credits a section, the article goes on
 HTML_BODY_PATHS = 10  #: paragraphs under the headline whose HTML parents are the article's (prose above in one of them returns)
 HTML_ABOVE_PROSE = 2  #: on HTML, prose paragraphs above the headline that make them the article (one is a teaser)
+STAMP_SCAN = 6  #: body paragraphs before the first prose one searched for a date stamp left in the body
 _SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»)\]]*$")
 
 
@@ -71,6 +73,8 @@ class Options:
     #: body paragraphs the lead (often the page's description) already holds leave the body, so lead + body prints
     #: each once (split_lead.unrepeated; dev extract html AEB 0.9645 -> 0.969, split lead unchanged)
     unrepeat_lead: bool = True
+    #: a date stamp ("Nov. 19, 2019 8:03 am ET") above the body's first prose paragraph leaves the body (split_shown.date_stamp)
+    drop_stamps: bool = True
 
 
 
@@ -204,6 +208,20 @@ def _keep_prose_above(fields: _Fields, paras: list[str], n_pre: int, head: int |
     fields.body = restored + fields.body
 
 
+def _drop_stamps(fields: _Fields) -> None:
+    """Date stamps above the body's first prose paragraph leave it: the date was read, the line is header furniture."""
+    keep: list[str] = []
+    for k, para in enumerate(fields.body):
+        if k >= STAMP_SCAN or _is_prose(para):
+            keep.extend(fields.body[k:])
+            break
+        if date_stamp(para):
+            fields.removed.append({"text": para, "reason": "date"})
+        else:
+            keep.append(para)
+    fields.body = keep
+
+
 def _apply_tail(fields: _Fields, lang: str | None, options: Options) -> None:
     """Take a source-credit line (and what follows it, unless the article goes on) off the end of the body."""
     body = fields.body
@@ -258,6 +276,8 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
     _apply_tail(fields, lang, options)
     if options.prose_above:
         _keep_prose_above(fields, paras, len(pre), layout.head_index, paths if record.get("blocks") else None)
+    if options.drop_stamps:
+        _drop_stamps(fields)
     if not fields.byline:
         fields.byline = credits.byline_from_boilerplate(boilerplate, lang) or marked_block_byline(record.get("blocks"), lang, True)
     if not fields.byline:

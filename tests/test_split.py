@@ -391,3 +391,41 @@ def test_json_ld_and_meta_disagree_the_printed_day_wins() -> None:
     assert split.run({"id": "d", "lang": "de", "text": text, "meta": meta})["published"][:10] == "2022-12-15"
     plain = _text("Neue Radwege für die Altstadt geplant", PROSE, PROSE)
     assert split.run({"id": "d", "lang": "de", "text": plain, "meta": meta})["published"][:10] == "2021-12-06"  # JSON-LD first
+
+
+@pytest.mark.parametrize("line", [
+    "Updated 5:27 am CST, Wednesday, November 20, 2019",
+    "Nov 18, 2019 @17:19 PM · Updated: Nov 18, 2019 @17:26 PM",
+    "Nov. 19, 2019 8:03 am ET",
+    "Veröffentlicht am 3. Mai 2024, 10:12 Uhr",
+    "20.11.2019",
+    "3 Ιουλίου 2024",
+])
+def test_date_stamp_lines(line: str) -> None:
+    """A line that is nothing but a date (labels, weekdays, clock words, zones) is a date stamp."""
+    from newsclean.split_shown import date_stamp
+
+    assert date_stamp(line)
+
+
+@pytest.mark.parametrize("line", [
+    "By John Smith, Nov. 19, 2019",
+    "November 2019 sales",
+    "12:30 Berlin 20.11.2019",
+    "November 20",
+    "Updated " + "very " * 30 + "November 20, 2019",
+])
+def test_not_date_stamp_lines(line: str) -> None:
+    """A name, a word that is no date word, a date without a year, or a long line: no date stamp."""
+    from newsclean.split_shown import date_stamp
+
+    assert not date_stamp(line)
+
+
+def test_date_stamp_leaves_the_body_top_only() -> None:
+    """A stamp above the body's first prose paragraph leaves the body (reason 'date'); one further down stays."""
+    stamp = "Nov. 19, 2019 8:03 am ET"
+    fields = split._Fields(body=["The Wall Street Journal", stamp, PROSE, stamp, PROSE])
+    split._drop_stamps(fields)
+    assert fields.body == ["The Wall Street Journal", PROSE, stamp, PROSE]
+    assert fields.removed == [{"text": stamp, "reason": "date"}]

@@ -107,7 +107,20 @@ def noise_re(lang: str | None) -> regex.Pattern[str] | None:
 @cache
 def byline_word_set(lang: str | None) -> frozenset[str]:
     """Every byline data word but desk names (folded, final colon or dot cut): "Teufel Blog Redaktion" is a name."""
-    return frozenset(w.rstrip(":：.") for kind, ws in byline_words(lang).items() if kind not in ("desk", "account", "about") for w in ws)
+    return frozenset(w.rstrip(":：.") for kind, ws in byline_words(lang).items()
+                     if kind not in ("desk", "account", "about", "notname") for w in ws)
+
+
+@cache
+def not_name_words(lang: str | None) -> frozenset[str]:
+    """Menu and interface words ("Posts", "Login", "Kontakt", "My"): a line holding one is no name ("Recent Posts")."""
+    return frozenset(byline_words(lang).get("notname", ()))
+
+
+def has_not_name_word(text: str, lang: str | None) -> bool:
+    """Tell whether a would-be name holds a menu or interface word ("Zum Deal", "Ad Feedback", "About Me")."""
+    words = not_name_words(lang)
+    return bool(words) and not words.isdisjoint(fold(w).strip(",;:.»«›‹") for w in text.split())
 
 
 def is_account(name: str, lang: str | None) -> bool:

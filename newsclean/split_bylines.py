@@ -17,6 +17,7 @@ from newsclean.split_byline_words import (
     byline_words,
     desks,
     glued_re,
+    has_not_name_word,
     inner_prefix_re,
     is_account,
     is_byline_word,
@@ -313,7 +314,7 @@ def names_only(line: str, lang: str | None) -> str | None:
             return None
         rest = " ".join(words)
     strict = all(_NAME_WORD.match(w.strip(",;")) or w == "&" for w in words)
-    return rest if strict and not _tag_list(rest) and _is_name(rest, lang) else None
+    return rest if strict and not _tag_list(rest) and _is_name(rest, lang) and not has_not_name_word(rest, lang) else None
 
 
 def _tag_list(text: str) -> bool:

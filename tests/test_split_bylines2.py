@@ -280,3 +280,13 @@ def test_account_name_after_a_prefix_with_its_date_on_the_next_line(line: str, n
     from newsclean.split_bylines import byline_across
 
     assert byline_across(line, nxt, lang) == expected
+
+
+@pytest.mark.parametrize(("line", "lang"), [
+    ("Recent Posts", "en"), ("About Me", "en"), ("Subscribe Search My Account Login", "en"), ("Ad Feedback", "en"),
+    ("Zum Deal", "de"), ("Kontakt Impressum", "de"),
+])
+def test_menu_and_interface_words_are_no_names(line: str, lang: str) -> None:
+    from newsclean.split_bylines import names_only
+
+    assert names_only(line, lang) is None

@@ -91,6 +91,7 @@ def test_phrase_files_have_two_columns(lang: str) -> None:
         ("Ο browser σας δεν υποστηρίζει την αναπαραγωγή βίντεο.", "browser"),
         ("Veuillez activer JavaScript pour voir ce contenu.", "browser"),
         ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", "follow"),
+        ("No spam, we promise. You can unsubscribe at any time.", "newsletter"),
         ("Siguenos en Telegram, Instagram, Facebook y Twitter para recibir todas nuestras actualizaciones", "follow"),
     ],
 )
@@ -357,3 +358,4 @@ def test_leaked_script_lines_are_furniture() -> None:
     assert len(js) >= strip_features.CODE_MIN_CHARS and strip_features.measure(js, stop).reason == "script"
     prose = "Die Regierung (CDU) hat am Montag beschlossen, dass die Steuer (rund 3 Prozent) steigt; das Parlament stimmt zu. " * 2
     assert strip_features.measure(prose, stop).cls == "good"
+

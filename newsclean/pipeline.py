@@ -16,9 +16,11 @@ the input: a 20 MB text took about 15 s and 500 MB in split alone.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import traceback
 from dataclasses import dataclass, field
+from functools import cache
 from types import ModuleType
 from typing import Any
 
@@ -41,6 +43,7 @@ class RawInput:
 class Options:
     """Options of every stage, by stage name; ``None`` means the stage's defaults."""
 
+    #: per stage: its options object, or a dict of fields to change in its DEFAULT (applied where the stage runs)
     stages: dict[str, Any] = field(default_factory=dict)
     debug: bool = False  #: keep the traceback in the error message
     max_text: int = MAX_TEXT_CHARS  #: characters of text given to strip/split/quotes (see cap_text)
@@ -48,7 +51,23 @@ class Options:
     def for_stage(self, name: str) -> Any:
         """Return the options object of stage ``name`` (its module's DEFAULT when unset)."""
         opts = self.stages.get(name)
-        return opts if opts is not None else stage_module(name).DEFAULT
+        if opts is None:
+            return stage_module(name).DEFAULT
+        if isinstance(opts, dict):
+            fields = tuple(sorted(opts.items()))
+            try:
+                return changed_defaults(name, fields)
+            except TypeError:  # an unhashable value: not cached
+                return changed_defaults.__wrapped__(name, fields)
+        return opts
+
+
+@cache
+def changed_defaults(name: str, fields: tuple[tuple[str, Any], ...]) -> Any:
+    """Stage ``name``'s DEFAULT options with ``fields`` changed (fields it does not have are ignored)."""
+    default = stage_module(name).DEFAULT
+    known = {f.name for f in dataclasses.fields(default)}
+    return dataclasses.replace(default, **{k: v for k, v in fields if k in known})
 
 
 Item = Record | RawInput

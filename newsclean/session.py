@@ -157,15 +157,16 @@ def _check(common: Common) -> list[str]:
 # --- running -------------------------------------------------------------------------------------
 
 def stage_options(stage_kwargs: dict[str, dict[str, Any]], debug: bool) -> Any:
-    """Build pipeline Options from per-stage keyword arguments (unknown fields and None are ignored)."""
-    from newsclean.pipeline import Options, stage_module
+    """Build pipeline Options from per-stage keyword arguments (None means the stage's default).
 
-    stages = {}
-    for name, kwargs in stage_kwargs.items():
-        default = stage_module(name).DEFAULT
-        known = {f.name for f in dataclasses.fields(default)}
-        stages[name] = dataclasses.replace(default, **{k: v for k, v in kwargs.items() if k in known and v is not None})
-    return Options(stages=stages, debug=debug)
+    The stage modules are not imported here: each stage applies the given fields to its
+    own DEFAULT where it runs (see pipeline.Options.for_stage), so that with --jobs the
+    parent never loads what only the workers need (~0.2 s before the first worker starts).
+    """
+    from newsclean.pipeline import Options
+
+    given = {name: {k: v for k, v in kwargs.items() if v is not None} for name, kwargs in stage_kwargs.items()}
+    return Options(stages={name: fields for name, fields in given.items() if fields}, debug=debug)
 
 
 def _progress(common: Common, inputs: list[str], config: Any) -> Any:

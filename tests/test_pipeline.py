@@ -92,3 +92,18 @@ def test_process_caps_a_huge_text_before_the_stages_and_says_so() -> None:
     assert record["headline"] == "Headline of a huge page"
     again = process(record, ("quotes",))  # strip's blank lines made the text longer again: not cut twice
     assert [w["stage"] for w in again["warnings"]].count(GUARD_STAGE) == 1
+
+
+def test_stage_fields_are_applied_to_the_stage_default_where_it_runs() -> None:
+    """Options may carry a dict of fields per stage: for_stage applies them to that stage's DEFAULT (unknown ones ignored)."""
+    import dataclasses
+
+    from newsclean import decode
+    from newsclean.pipeline import Options
+
+    opts = Options(stages={"decode": {"encoding": "cp1253", "no_such_field": 1}})
+    got = opts.for_stage("decode")
+    assert got == dataclasses.replace(decode.DEFAULT, encoding="cp1253")
+    assert opts.for_stage("decode") is got  # resolved once
+    assert Options(stages={"decode": {"encoding": ["unhashable"]}}).for_stage("decode").encoding == ["unhashable"]
+    assert Options().for_stage("decode") is decode.DEFAULT

@@ -45,3 +45,17 @@ def test_help_is_fast() -> None:
         subprocess.run([sys.executable, "-m", "newsclean", "--help"], capture_output=True, check=True, timeout=60)
         best = min(best, time.perf_counter() - start)
     assert best < HELP_SECONDS, f"`newsclean --help` took {best:.2f} s at best"
+
+
+def test_stage_options_import_no_stage() -> None:
+    """The CLI's options for a run are built without importing the stages: with --jobs the parent never loads them."""
+    code = (
+        "import sys\n"
+        "from newsclean.session import stage_options\n"
+        "opts = stage_options({'decode': {'format': 'auto', 'encoding': None, 'max_bytes': 10}, 'strip': {'profile': None}}, False)\n"
+        "assert opts.stages == {'decode': {'format': 'auto', 'max_bytes': 10}}, opts.stages\n"
+        "loaded = sorted(m for m in sys.modules if m in ('newsclean.decode', 'newsclean.strip', 'regex'))\n"
+        "assert not loaded, loaded\n"
+        "assert opts.for_stage('decode').max_bytes == 10\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)

@@ -12,6 +12,8 @@ from newsclean.split_dates import date_lead_words, fold
 
 MIN_NAME_WORDS = 2  #: a first and a last name: a title word is never cut below this
 _SLASH = regex.compile(r"\s*/\s*")
+_SPACE_RUN = regex.compile(r"\s+")
+_ITEM_SEP = regex.compile(r"[,;/]")
 _INITIALS = regex.compile(r"\p{Ll}{2,4}")  #: an editor's short sign beside the agency ("det", "lno")
 MIN_CREDIT_ITEMS = 2  #: "det/dpa": a sign and an agency
 MAX_CREDIT_ITEMS = 4  #: "dpa/AFP/Reuters/lno"
@@ -149,3 +151,32 @@ def copyright_holder(boilerplate: list[object], lang: str | None) -> str | None:
             if found:
                 return found
     return None
+
+
+def split_names(text: str, lang: str | None) -> list[str]:
+    """Split a byline into its names at commas, semicolons, slashes and joiners ("and", "und", "&")."""
+    joined = joiners(lang)
+    parts: list[str] = []
+    current: list[str] = []
+    for word in _SPACE_RUN.split(text.strip()):
+        if fold(word) in joined:
+            parts.append(" ".join(current))
+            current = []
+            continue
+        pieces = _ITEM_SEP.split(word)
+        for k, piece in enumerate(pieces):
+            if k:
+                parts.append(" ".join(current))
+                current = []
+            if piece:
+                current.append(piece)
+    parts.append(" ".join(current))
+    return [p.strip() for p in parts if p.strip()]
+
+
+def unfolded_index(text: str, folded_index: int) -> int:
+    """Map an offset in ``fold(text)`` back to ``text`` (folding may change lengths: ß -> ss)."""
+    for i in range(len(text) + 1):
+        if len(fold(text[:i])) >= folded_index:
+            return i
+    return len(text)

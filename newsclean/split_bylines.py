@@ -17,6 +17,7 @@ from newsclean.split_byline_words import (
     byline_words,
     desks,
     glued_re,
+    has_given_name,
     has_not_name_word,
     inner_prefix_re,
     is_account,
@@ -27,11 +28,20 @@ from newsclean.split_byline_words import (
     picture_starts,
     prefix_re,
 )
-from newsclean.split_byline_parts import agency_credit, cut_lead, drop_about, drop_picture, prose_after, undouble
+from newsclean.split_byline_parts import (
+    agency_credit,
+    cut_lead,
+    drop_about,
+    drop_picture,
+    prose_after,
+    split_names,
+    unfolded_index,
+    undouble,
+)
 from newsclean.split_dates import date_lead_words, fold, month_words, parse_date
 
 __all__ = ["byline_across", "byline_inside", "drop_about", "find_byline", "is_account", "marked_name",
-           "name_after_date", "names_only", "split_names", "tidy_name"]
+           "name_after_date", "names_only", "tidy_name"]
 
 MAX_BYLINE_CHARS = 120  #: a byline line is short; longer lines are prose that happens to start with "By"
 MAX_PREFIXED_LINE_CHARS = 250  #: a "By X, Y and Z, CNN May 3, 2016 -- Updated ..." line: names, then dates and labels
@@ -51,8 +61,6 @@ MAX_TAIL_CUTS = 3  #: trailing outlet/title items cut from a byline ("X, Senior 
 _LAST_ITEM = regex.compile(r"\s*[,/]\s*([^,/]+)$")
 _DOMAIN = regex.compile(r"(?i)[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:[a-z]{2,3}|info|news|online)")  #: "Phys.org", "wien.ORF.at"
 _ACRONYM = regex.compile(r"\p{Lu}{2,5}(?:-\p{Lu}{1,3})?")  #: "CNN", "SP-X": an outlet's initials after a name
-_SPACE_RUN = regex.compile(r"\s+")
-_ITEM_SEP = regex.compile(r"[,;/]")
 _WORDS = regex.compile(r"[\p{L}.]+")
 _WORD_END = regex.compile(r"(?<=[\s/|,])")
 _SPACE = regex.compile(r"\s")
@@ -109,7 +117,7 @@ def _cut_noise(name: str, lang: str | None) -> str:
     if noise:
         m = noise.search(fold(name))
         if m:
-            name = name[: _unfolded_index(name, m.start())]
+            name = name[: unfolded_index(name, m.start())]
     name = _DIGIT.split(name, maxsplit=1)[0]
     words = _WORD_END.split(name)
     months = month_words(lang)
@@ -146,35 +154,6 @@ def tidy_name(name: str, lang: str | None) -> str:
     if glued and " " in name[: glued.start()].strip():
         name = name[: glued.start()]
     return _cut_tail(name.strip(), lang) or name
-
-
-def split_names(text: str, lang: str | None) -> list[str]:
-    """Split a byline into its names at commas, semicolons, slashes and joiners ("and", "und", "&")."""
-    joined = joiners(lang)
-    parts: list[str] = []
-    current: list[str] = []
-    for word in _SPACE_RUN.split(text.strip()):
-        if fold(word) in joined:
-            parts.append(" ".join(current))
-            current = []
-            continue
-        pieces = _ITEM_SEP.split(word)
-        for k, piece in enumerate(pieces):
-            if k:
-                parts.append(" ".join(current))
-                current = []
-            if piece:
-                current.append(piece)
-    parts.append(" ".join(current))
-    return [p.strip() for p in parts if p.strip()]
-
-
-def _unfolded_index(text: str, folded_index: int) -> int:
-    """Map an offset in ``fold(text)`` back to ``text`` (folding may change lengths: ß -> ss)."""
-    for i in range(len(text) + 1):
-        if len(fold(text[:i])) >= folded_index:
-            return i
-    return len(text)
 
 
 def _in_meta_line(folded: str, prefix: regex.Pattern[str]) -> tuple[regex.Match[str] | None, bool]:
@@ -358,7 +337,14 @@ def name_after_date(line: str, lang: str | None) -> str | None:
         return None
     while k < len(words) and _ZONE_TOKEN.fullmatch(words[k].strip(".,|")):
         k += 1  # "8:54 PM UTC": the time's letters, not a name
-    return names_only(" ".join(words[k:]).lstrip("|•·–—- "), lang)
+    rest = " ".join(words[k:]).lstrip("|•·–—- ")
+    found = names_only(rest, lang)
+    if found and "," not in found:
+        return found
+    pair = rest.split()[:MIN_BARE_NAME_WORDS]  # "16. Mai 2019 Markus Elsberger Netzwerk, Windows": date, author, categories
+    first = " ".join(pair).rstrip(",")
+    known = len(pair) == MIN_BARE_NAME_WORDS and has_given_name(first, lang) and _strict_name(first, lang)
+    return first if known and "," in rest.split(first, 1)[-1] else found
 
 
 def _clock_word(words: list[str], k: int, lang: str | None) -> bool:

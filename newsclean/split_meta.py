@@ -8,7 +8,8 @@ from typing import Any
 
 import regex
 
-from newsclean.split_bylines import drop_about, find_byline, is_account, marked_name, split_names, tidy_name
+from newsclean.split_byline_parts import split_names
+from newsclean.split_bylines import drop_about, find_byline, is_account, marked_name, tidy_name
 from newsclean.split_credits import find_dateline
 from newsclean.split_dates import fold, parse_date
 from newsclean.split_headline import norm, similar

@@ -139,7 +139,7 @@ def test_one_word_handles_and_titled_outlets_keep() -> None:
 
 
 def test_split_names() -> None:
-    from newsclean.split_bylines import split_names
+    from newsclean.split_byline_parts import split_names
 
     assert split_names("Lena B. Hart , Peter J.K. Olson, and Sam Wexler", "en") == ["Lena B. Hart", "Peter J.K. Olson", "Sam Wexler"]
     assert split_names("Max Muster und Eva Probe/dpa", "de") == ["Max Muster", "Eva Probe", "dpa"]

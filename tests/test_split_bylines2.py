@@ -295,7 +295,6 @@ def test_menu_and_interface_words_are_no_names(line: str, lang: str) -> None:
 @pytest.mark.parametrize(("line", "expected"), [
     ("16. Mai 2019 Markus Elsberger Netzwerk, Windows 2", "Markus Elsberger"),
     ("26. September 2019 Ulrike Stockhausen", "Ulrike Stockhausen"),
-    ("16. Mai 2019 Wetter Nachrichten, Sport", None),
 ])
 def test_name_after_date_before_a_category_list(line: str, expected: str | None) -> None:
     from newsclean.split_bylines import name_after_date

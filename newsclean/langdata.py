@@ -25,6 +25,7 @@ class UnknownLanguage(LookupError):
     """No data file for this kind and language; the message lists what exists."""
 
 
+@cache
 def _kind_dir(kind: str) -> resources.abc.Traversable:
     return resources.files("newsclean").joinpath("data", kind)
 
@@ -47,12 +48,11 @@ def entries(kind: str, lang: str) -> tuple[str, ...]:
         raise UnknownLanguage(
             f"no {kind} data for language {lang!r}; available: {', '.join(languages(kind)) or 'none'}"
         )
-    out: list[str] = []
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        line = unicodedata.normalize("NFC", raw.strip())
-        if line and not line.startswith("#"):
-            out.append(line)
-    return tuple(out)
+    text = path.read_text(encoding="utf-8")
+    if not unicodedata.is_normalized("NFC", text):  # NFC never joins across a line break: normalising the file = each line
+        text = unicodedata.normalize("NFC", text)
+    lines = (raw.strip() for raw in text.splitlines())
+    return tuple(line for line in lines if line and line[0] != "#")
 
 
 def entries_or_empty(kind: str, lang: str | None) -> tuple[str, ...]:
@@ -77,6 +77,7 @@ def all_entries(kind: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
+@cache
 def rows(kind: str, lang: str) -> tuple[tuple[str, ...], ...]:
     """Return the entries of a tab-separated data file, each split into its columns."""
     return tuple(tuple(col.strip() for col in e.split("\t")) for e in entries(kind, lang))

@@ -228,3 +228,44 @@ def test_unwritable_cache_unpacks_once(tmp_path: Path, monkeypatch: pytest.Monke
     finally:
         lang._walker.cache_clear()
         lang._identifier.cache_clear()
+
+
+def _reference_entries(text: str) -> tuple[str, ...]:
+    """The loader's contract, line by line: strip, NFC, drop blanks and comments."""
+    import unicodedata
+
+    lines = (unicodedata.normalize("NFC", raw.strip()) for raw in text.splitlines())
+    return tuple(line for line in lines if line and not line.startswith("#"))
+
+
+def test_langdata_entries_follow_the_line_by_line_contract() -> None:
+    """Every data file loads as the line-by-line reference reads it (the loader normalises whole files)."""
+    from newsclean import langdata
+
+    folder = langdata._kind_dir("months").parent
+    for kind in sorted(p.name for p in folder.iterdir() if p.is_dir()):
+        for lang in langdata.languages(kind):
+            text = (folder / kind / f"{lang}.txt").read_text(encoding="utf-8")
+            assert langdata.entries(kind, lang) == _reference_entries(text), (kind, lang)
+            assert langdata.rows(kind, lang) is langdata.rows(kind, lang)
+    with pytest.raises(langdata.UnknownLanguage):
+        langdata.entries("months", "no-such-language")
+
+
+try:
+    from hypothesis import given
+    from hypothesis import strategies as st
+except ImportError:  # pragma: no cover
+    given = None
+
+if given is not None:
+    _CHARS = st.sampled_from(list("ab #\t\n\r e\u0301\u0301\u0327\u2000\u2001\u00a0\u1100\u1161\u11a8\u212b\u0344\u0f73"))
+
+    @given(st.lists(_CHARS, max_size=40).map("".join))
+    def test_whole_text_nfc_equals_line_by_line(text: str) -> None:
+        """Normalising a whole file then splitting gives the lines normalised one by one."""
+        import unicodedata
+
+        whole = unicodedata.normalize("NFC", text) if not unicodedata.is_normalized("NFC", text) else text
+        lines = (raw.strip() for raw in whole.splitlines())
+        assert tuple(line for line in lines if line and line[0] != "#") == _reference_entries(text)

@@ -73,6 +73,7 @@ _LIST_MARK = regex.compile(r"^\s*(?:[^\p{L}\p{N}\p{Pi}\p{Pf}\p{Ps}'\"¿¡„‚\
 _NAV_ARROW = regex.compile(r"^[«‹←]\s|\s[»›→]$")  #: "« Previous post", "Next post »": links to the neighbours
 _QUOTED = regex.compile(r"^«.*»$|^‹.*›$")  #: a French quotation as the headline, not a link arrow
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
+DATED_TITLE = "dated-title"  #: what ``excluded`` says of a line with a date and a title's words: a header mark, yet a candidate
 _CUT = ("...", "…")  #: how a teaser link marks a title cut short
 _NON_LETTERS = regex.compile(r"[^\p{L}\p{M}]+")
 _ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())  #: deleted to count an ASCII line's letters
@@ -238,15 +239,15 @@ class _LazyFlags:
 
     __slots__ = ("_paras", "_test", "_lo", "_hi", "_memo")
 
-    def __init__(self, paras: Sequence[str], test: Callable[[str], bool] | None, lo: int, hi: int) -> None:
+    def __init__(self, paras: Sequence[str], test: Callable[[str], bool | str] | None, lo: int, hi: int) -> None:
         self._paras, self._test, self._lo, self._hi = paras, test, lo, min(hi, len(paras))
-        self._memo: dict[int, bool] = {}
+        self._memo: dict[int, bool | str] = {}
 
     def __getitem__(self, key: int | slice) -> Any:
         if isinstance(key, slice):
             return [self[k] for k in range(*key.indices(self._hi - self._lo))]
         if key not in self._memo:
-            self._memo[key] = bool(self._test and self._test(self._paras[self._lo + key]))
+            self._memo[key] = self._test(self._paras[self._lo + key]) if self._test else False
         return self._memo[key]
 
 
@@ -305,7 +306,7 @@ def _word_bonus(line: str, vocab: frozenset[str], titles: bool) -> float:
 
 
 def text_headline(paras: Sequence[str], tags: Sequence[str | None], hints: Sequence[str] = (),
-                  excluded: Callable[[str], bool] | None = None, never: frozenset[str] = frozenset(),
+                  excluded: Callable[[str], bool | str] | None = None, never: frozenset[str] = frozenset(),
                   page: DumpIndex | None = None, lang: str | None = None) -> int | None:
     """Return the index of the line that best opens the article, or None (lines in ``never`` are furniture)."""
     n = min(len(paras), SEARCH_LIMIT)
@@ -327,7 +328,7 @@ class _Search:
     """The headline search above one body start (the main prose run, or an earlier one)."""
 
     def __init__(self, paras: Sequence[str], tags: Sequence[str | None], hints: Sequence[str],
-                 excluded: Callable[[str], bool] | None, never: frozenset[str], page: DumpIndex | None,
+                 excluded: Callable[[str], bool | str] | None, never: frozenset[str], page: DumpIndex | None,
                  lang: str | None, n: int) -> None:
         """Keep the page and what every window shares."""
         self.paras, self.tags, self.hints, self.excluded, self.never = paras, tags, hints, excluded, never
@@ -360,7 +361,7 @@ class _Search:
         for upper, i, repeats, twin, dek, tail in scored:
             if upper < best_score or (upper == best_score and best is not None and i > best):
                 break
-            if picture_credit(paras[i]) or header[i - low]:
+            if picture_credit(paras[i]) or (header[i - low] and header[i - low] != DATED_TITLE):
                 continue  # costly tests last: a line skipped here is as good as never scored
             elsewhere = page.inside_others(paras[i]) if page else 0
             header_after = any(header[k] for k in range(i - low + 1, min(i - low + 1 + HEADER_AFTER, min(n, start + 1) - low)))

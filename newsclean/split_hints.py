@@ -14,7 +14,7 @@ import regex
 
 from newsclean.split_headline import (
     _CUT, _TITLE_SEPARATORS, KICKER_MAX_WORDS, MAX_HEADLINE_CHARS, MIN_HEADLINE_CHARS, SEARCH_LIMIT, TITLE_PART_MIN_WORDS,
-    TITLE_PARTS_MIN, headline_shaped, norm, similar, site_parts, text_headline,
+    TITLE_PARTS_MIN, DATED_TITLE, headline_shaped, norm, similar, site_parts, text_headline,
 )
 from newsclean.split_overlap import DumpIndex, is_cjk, words
 from newsclean.split_shown import shown_title
@@ -87,26 +87,26 @@ def _better_heading(paras: Sequence[str], tags: Sequence[str | None], better: Se
 
 
 def agreed_h1(paras: Sequence[str], tags: Sequence[str | None], hints: Sequence[str],
-              excluded: Callable[[str], bool] | None = None) -> int | None:
+              excluded: Callable[[str], bool | str] | None = None) -> int | None:
     """An <h1> that a metadata title repeats word for word is the headline wherever it stands (best title first)."""
     h1 = [i for i in range(len(paras)) if tags[i] == "h1" and MIN_HEADLINE_CHARS <= len(paras[i]) <= MAX_HEADLINE_CHARS
           and (len(paras[i].split()) >= 2 or is_cjk(paras[i]))]  # list marks allowed: "*Ab Montag* 10000 Produkttester"
     for rank, hint in enumerate(hints):
         key = norm(hint)
         for i in h1:
-            if key and norm(paras[i]) == key and not (excluded and excluded(paras[i])):
+            if key and norm(paras[i]) == key and not _header_line(excluded, paras[i]):
                 return _better_heading(paras, tags, hints[:rank], i)
     keys = {norm(h) for h in hints}
     for hint in hints:  # "Headline - Subtitle : Site": the <h1> shows the title's first part
         parts = _TITLE_SEPARATORS.split(hint)
         key = norm(parts[0]) if len(parts) > 1 and not keys.intersection(map(norm, parts[1:])) else ""  # else a "Section | Headline" title
         for i in h1:
-            if len(key.split()) >= TITLE_PART_MIN_WORDS and norm(paras[i]) == key and not (excluded and excluded(paras[i])):
+            if len(key.split()) >= TITLE_PART_MIN_WORDS and norm(paras[i]) == key and not _header_line(excluded, paras[i]):
                 return i
     return None
 
 
-def headline_line(paras: Sequence[str], tags: Sequence[str | None], hints: list[str], excluded: Callable[[str], bool],
+def headline_line(paras: Sequence[str], tags: Sequence[str | None], hints: list[str], excluded: Callable[[str], bool | str],
                   never: frozenset[str], page: DumpIndex | None, lang: str | None) -> tuple[str | None, int | None]:
     """Return (headline, index of its line in the text or None): the visible headline wins over SEO titles."""
     never = never | site_headings(paras, tags, hints, SEARCH_LIMIT) if hints else never
@@ -124,11 +124,17 @@ def headline_line(paras: Sequence[str], tags: Sequence[str | None], hints: list[
         return paras[guess], guess  # a lone <title> not shown on the page is often generic ("Home", the site's name)
     if guess is not None and hints and (_restates(paras[guess], hints[0]) or _section_only(hints)):
         return paras[guess], guess  # the page words the title its own way, or the only title is a section label
-    h1 = [i for i in range(limit) if tags[i] == "h1" and _h1_shaped(paras[i], hints) and not excluded(paras[i])
+    h1 = [i for i in range(limit) if tags[i] == "h1" and _h1_shaped(paras[i], hints) and not _header_line(excluded, paras[i])
           and paras[i] not in never]
     if len(h1) == 1:
         return paras[h1[0]], h1[0]
     return (hints[0] if hints else None), None
+
+
+def _header_line(excluded: Callable[[str], bool | str] | None, line: str) -> bool:
+    """A byline, date line or credit is never the headline; a title naming a day is ("Bericht vom 22.04.2020: ...")."""
+    found = excluded(line) if excluded else False
+    return bool(found) and found != DATED_TITLE
 
 
 def _restates(line: str, title: str) -> bool:

@@ -24,7 +24,7 @@ from newsclean import split_hints as titles
 from newsclean.split_dates import has_dateword, parse_date
 from newsclean.split_lead import MAX_NAME_WORDS, MIN_LEAD_WORDS, closing, is_lead, last_steps, junk, named_standfirst, on_topic, text_standfirst
 from newsclean.split_overlap import vocabulary, words
-from newsclean.split_title import glued_kicker, spaced_kicker, trail_cut
+from newsclean.split_title import glued_kicker, spaced_kicker, trail_cut, without_stamp
 
 PRE_ZONE = 4  #: lines just before the headline read for a byline or a date (kicker, date above title)
 MAX_PROSE_BETWEEN = 1  #: prose paragraphs a headline's repeat may stand below it (a standfirst between two copies)
@@ -39,6 +39,7 @@ BYLINE_AFTER = 20  #: lines after the headline searched for a "By X" line outsid
 BODY_BYLINE_AFTER = 3  #: body paragraphs searched for a "By X" line when the headline's neighbourhood has none
 DATE_BEFORE = 10  #: lines before the headline searched for a date when the header has none
 DATE_AFTER = 25  #: lines after the headline searched for a date when the header has none
+DATED_TITLE_MIN_WORDS = 6  #: a line with a date and this many words of letters is a title that names a day, not a date line
 DATE_OPENING_CHARS = 40  #: a paragraph that opens with a date ("25.01.2022 Berlin – ...") is dated by it
 AUTHOR_BLOCK_SCAN = 5000  #: HTML blocks searched for one marked as the author
 NOT_HEADLINE_CACHE = 4096  #: header-line verdicts remembered (the headline search and the header reading ask twice)
@@ -48,6 +49,7 @@ AUTHOR_SCAN = 60  #: paragraphs searched for a block marked as the byline (HTML 
 
 _AUTHOR_PATH = regex.compile(r"(?i)author|byline|writer|autor|reporter|verfasser|creator")
 _DIGIT = regex.compile(r"\d")
+_LETTER_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{L}+(?![\p{L}\p{N}])")  #: a word of letters alone (not "22.04.2020", "7:57")
 
 
 @dataclass(slots=True)
@@ -113,9 +115,12 @@ def _classify(line: str, headline: str | None, lang: str | None, lay: Layout) ->
 
 
 @lru_cache(maxsize=NOT_HEADLINE_CACHE)
-def _not_headline(line: str, lang: str | None) -> bool:
-    """Header lines that are never the headline: credits, bylines, date lines."""
-    return bool(credits.is_photo_credit(line, lang) or _classify(line, None, lang, Layout()))
+def _not_headline(line: str, lang: str | None) -> bool | str:
+    """Header lines: credits, bylines, date lines, never the headline; a dated title is a header mark that may be one."""
+    byline, dated, source = _line_facts(line, lang) if not credits.is_photo_credit(line, lang) else ("credit", None, None)
+    if dated and not (byline or source) and len(_LETTER_WORD.findall(line)) >= DATED_TITLE_MIN_WORDS:
+        return heads.DATED_TITLE  # "Bericht zur Lage vom 22.04.2020 – worauf wartet die Politik?"
+    return bool(byline or dated or source)
 
 
 def _find_headline(paras: Sequence[str], tags: Sequence[str | None], meta: dict[str, Any],
@@ -128,7 +133,7 @@ def _find_headline(paras: Sequence[str], tags: Sequence[str | None], meta: dict[
         headline = titles.without_kicker(heads.undouble(headline), hints)
         headline = glued_kicker(headline, hints) if headline == paras[idx] and hints else headline
         headline = (trail_cut(paras, idx) or headline) if headline == paras[idx] else headline
-    return (spaced_kicker(headline, lang) if headline else headline), idx
+    return (without_stamp(spaced_kicker(headline, lang)) if headline else headline), idx
 
 
 def _headline_line(paras: Sequence[str], tags: Sequence[str | None], hints: list[str],

@@ -43,6 +43,7 @@ _SEPARATOR_CHARS = frozenset(":|｜-–—·»/")  #: the text wrote the two par
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _STEP_SEPARATORS = frozenset("»>/›|→:-–—＞")  #: what stands between two breadcrumb steps on one line
 _STEP_NUMBER = regex.compile(r"\d{1,2}\.")  #: "4." of "4. Headline", a numbered breadcrumb's last step
+_STAMP_LEAD = regex.compile(r"(\d[\d./: ,-]{5,24}?)\s+[|\-–—·/]\s+")  #: "23.01.2022 - ", "2021-10-16 | ": a leading date stamp
 _YEARISH = regex.compile(r"\d{1,4}[./-]\d{1,2}|\b\d{4}\b")
 _SKIP_LABELS = frozenset({"www", "m", "amp", "mobile", "com", "co", "org", "net", "web", "archive", "news", "blog", "de", "uk"})
 
@@ -254,6 +255,14 @@ def trail_cut(paras: Sequence[str], idx: int) -> str | None:
             if above.endswith(rest) and _step_border(head, rest) and not head.rstrip().endswith(kicker) and closes_trail(rest, above):
                 return rest
     return None
+
+
+def without_stamp(line: str) -> str:
+    """ "23.01.2022 - Headline" -> "Headline": a date stamp set before the headline with a separator is not part of it."""
+    m = _STAMP_LEAD.match(line) if line[:1].isdigit() else None
+    if m is None or not _is_stamp(m.group(1)) or len(line[m.end():].split()) < KICKER_REST_MIN_WORDS:
+        return line
+    return line[m.end():]
 
 
 def spaced_kicker(line: str, lang: str | None) -> str:

@@ -61,3 +61,21 @@ def test_spaced_colon_parts_a_kicker_where_the_language_writes_none() -> None:
     assert spaced_kicker("Covid-19 et infox : comment une rumeur devient réalité", "fr").startswith("Covid-19")  # French spaces it
     assert spaced_kicker("Energiewende, Mobilität : , Thema: Forschung", "de").startswith("Energiewende")  # no headline after it
     assert spaced_kicker(line, None) == line
+
+
+def test_a_title_naming_a_day_is_no_date_line() -> None:
+    from newsclean.split_headline import DATED_TITLE
+    from newsclean.split_layout import _not_headline
+
+    assert _not_headline("Bericht zur Coronalage vom 22.04.2020 – worauf wartet die Politik?", "de") == DATED_TITLE
+    assert _not_headline("Pressemitteilung Aktuell 02. November 2021", "de") is True  # a date line with labels
+    assert _not_headline("Von Anna Berger, 19. Oktober 2019", "de") is True  # a byline
+
+
+def test_a_date_stamp_before_the_headline_is_cut() -> None:
+    from newsclean.split_title import without_stamp
+
+    assert without_stamp("23.01.2022 - Wierer darf beim Abschluss noch jubeln") == "Wierer darf beim Abschluss noch jubeln"
+    assert without_stamp("2021-10-16 | Die Nacht der Geburt") == "Die Nacht der Geburt"
+    assert without_stamp("2020 - Das Jahr in Bildern und Zahlen") == "2020 - Das Jahr in Bildern und Zahlen"  # a year is a topic
+    assert without_stamp("24. April 2020 | Pressemitteilungen") == "24. April 2020 | Pressemitteilungen"  # nothing after it

@@ -268,7 +268,19 @@ def find_byline(line: str, lang: str | None) -> str | None:
     rest = undouble(_cut_noise(tail, lang))
     if not rest or len(rest) > MAX_BYLINE_CHARS:
         return None
-    return rest if (_is_name(rest, lang) if lenient else _strict_name(rest, lang)) else None
+    named = _is_name(rest, lang) if lenient else _strict_name(rest, lang)
+    return rest if named and _plain_name(rest, lang) else None
+
+
+def _plain_name(name: str, lang: str | None) -> bool:
+    """A name read after a prefix opens with a name's word, holds no lowercase word between its names and no
+    interface word: not "using Pastebin.com" ("By using ..."), "Tunis nach Teheran", "Autoren | Kontakt"."""
+    words = [w.strip(",;") for w in name.split()]
+    if not words or (words[0].isalpha() and not _NAME_WORD.match(words[0])) or has_not_name_word(name.split(",")[0], lang):
+        return False
+    joined = joiners(lang)
+    return not any(len(w) > MAX_DATE_PARTICLE_CHARS and w.isalpha() and w.islower() and fold(w) not in joined
+                   for w in words[1:-1])  # "Tunis nach Teheran"; a short particle ("Camila Méndez en Territorio") stays
 
 
 def names_only(line: str, lang: str | None) -> str | None:

@@ -300,3 +300,17 @@ def test_name_after_date_before_a_category_list(line: str, expected: str | None)
     from newsclean.split_bylines import name_after_date
 
     assert name_after_date(line, "de") == expected
+
+
+@pytest.mark.parametrize(("line", "lang", "expected"), [
+    ("By using Pastebin.com you agree to our cookies policy.", "en", None),
+    ("□ Von Tunis nach Teheran", "de", None),
+    ("Über uns | Autoren | Kontakt | Datenschutz", "de", None),
+    ("Von Ursula von der Leyen", "de", "Ursula von der Leyen"),
+    ("Por Juan de la Cruz", "es", "Juan de la Cruz"),
+    ("Von Max Muster und Eva Probe", "de", "Max Muster und Eva Probe"),
+])
+def test_prefixed_name_opens_with_a_name_word_and_holds_no_prose(line: str, lang: str, expected: str | None) -> None:
+    from newsclean.split_bylines import find_byline
+
+    assert find_byline(line, lang) == expected

@@ -48,6 +48,7 @@ LABEL_SEPARATORS = frozenset(":：»›>|-–—")
 SIGNATURE_CATEGORY = "signature"
 #: Entries of this category close an article's credit line (`... contributed to this report.`), matched at a short line's END.
 CREDIT_END_CATEGORY = "credit-end"
+COOKIE_WORD_CATEGORY = "cookie-word"  #: not a phrase: a word naming cookies, counted in a line (strip_features.COOKIE_MIN_MENTIONS)
 SHARE_BAR_CATEGORIES = frozenset({"share", "network", "follow", "print", "app"})  #: the words of a share bar
 FOLLOW_MIN_NETWORKS = 2  #: a short line opened by a follow word and naming this many networks is a follow invitation
 SHARE_VERB_CATEGORIES = frozenset({"share", "follow", "print"})  #: a bar led by one of these may hold glue words (`Share to Facebook`)
@@ -86,6 +87,7 @@ class PhraseIndex:
     signature_last: frozenset[str] = frozenset()  #: the last word of every signature (a quick reject)
     credit_ends: frozenset[tuple[str, ...]] = frozenset()  #: CREDIT_END_CATEGORY words (`contributed to this report`)
     credit_last: frozenset[str] = frozenset()  #: the last word of every credit ending (a quick reject)
+    cookie_words: frozenset[str] = frozenset()  #: COOKIE_WORD_CATEGORY words (`cookies`): a line naming them twice is a consent notice
 
 
 def _has_astral(text: str) -> bool:
@@ -112,10 +114,14 @@ def phrases() -> PhraseIndex:
     labels: set[tuple[str, ...]] = set()
     signatures: set[tuple[str, ...]] = set()
     credit_ends: set[tuple[str, ...]] = set()
+    cookie_words: set[str] = set()
     for lang in langdata.languages(KIND):
         for row in langdata.rows(KIND, lang):
             phrase = row[0].casefold().strip()
             cat = row[1] if len(row) > 1 and row[1] else DEFAULT_CATEGORY
+            if cat == COOKIE_WORD_CATEGORY:
+                cookie_words.update(WORD.findall(phrase))
+                continue
             if cat in (SIGNATURE_CATEGORY, CREDIT_END_CATEGORY):
                 if toks := tuple(WORD.findall(phrase)):
                     (signatures if cat == SIGNATURE_CATEGORY else credit_ends).add(toks)
@@ -153,6 +159,7 @@ def phrases() -> PhraseIndex:
         signature_last=frozenset(t[-1] for t in signatures),
         credit_ends=frozenset(credit_ends),
         credit_last=frozenset(t[-1] for t in credit_ends),
+        cookie_words=frozenset(cookie_words),
     )
 
 

@@ -29,6 +29,7 @@ MAX_LINK_DENSITY = 0.45  #: HTML: a block with more of its text in links is navi
 PHRASE_PREFIX_MAX_CHARS = 130  #: a multi-word phrase at the start removes a line up to this long
 LABEL_MAX_CHARS = 300  #: `Read also: <headline>` lines up to this long go with their label
 NOTICE_MAX_CHARS = 600  #: a cookie/consent notice starting with its phrase (`We use cookies ...`) runs up to this long
+COOKIE_MIN_MENTIONS = 2  #: a line up to NOTICE_MAX_CHARS naming cookies this often is a consent notice (dev: 177 such lines, none article text)
 PHRASE_MAX_CHARS = max(LABEL_MAX_CHARS, NOTICE_MAX_CHARS)  #: no phrase rule looks at longer lines
 ANYWHERE_MAX_CHARS = 200  #: copyright phrases are looked for anywhere in lines up to this long
 COPYRIGHT_YEAR_WITHIN = 6  #: a long line is a copyright notice when a year follows its opening `©` within this many characters
@@ -111,6 +112,8 @@ def phrase_category(text: str, low: str, toks: list[str], cjk: bool = True) -> s
         return "comments"
     if found is None and len(text) <= CREDIT_MAX_CHARS and toks[-1] in idx.credit_last and strip_data.ends_credit(toks):
         return "credit"
+    if found is None and len(text) <= NOTICE_MAX_CHARS and not idx.cookie_words.isdisjoint(toks) and sum(map(idx.cookie_words.__contains__, toks)) >= COOKIE_MIN_MENTIONS:
+        return "cookies"
     if found is None and USE_PROMO and len(text) <= PROMO_MAX_CHARS and not idx.promo_words.isdisjoint(toks) and _promo(toks, idx):
         return strip_data.PROMO_CATEGORY
     return found

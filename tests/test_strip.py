@@ -92,6 +92,7 @@ def test_phrase_files_have_two_columns(lang: str) -> None:
         ("Veuillez activer JavaScript pour voir ce contenu.", "browser"),
         ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", "follow"),
         ("No spam, we promise. You can unsubscribe at any time.", "newsletter"),
+        ("Die Betreiber dieser Webseite nutzen eigene Cookies und Cookies von Drittanbietern, um Inhalte anzuzeigen.", "cookies"),
         ("Siguenos en Telegram, Instagram, Facebook y Twitter para recibir todas nuestras actualizaciones", "follow"),
     ],
 )
@@ -106,8 +107,9 @@ def test_phrase_lines(line: str, category: str) -> None:
         "Share prices fell by three per cent on Monday as investors worried about the outlook for the economy.",
         "Your browser is a window to the world, the minister said in a speech on Tuesday.",
         "Follow the money, he said, and you will find that Facebook paid for the study.",
+        "The bakery sold 300 cookies on Sunday, the owner said, more than ever before in a single day.",
         "Tweet",  # a phrase only on its own line...
-    ][:3],
+    ][:4],
 )
 def test_article_sentences_starting_like_a_phrase_are_kept(line: str) -> None:
     assert strip_features.measure(line, strip_data.stopwords("en")).cls != "bad"
@@ -359,3 +361,13 @@ def test_leaked_script_lines_are_furniture() -> None:
     prose = "Die Regierung (CDU) hat am Montag beschlossen, dass die Steuer (rund 3 Prozent) steigt; das Parlament stimmt zu. " * 2
     assert strip_features.measure(prose, stop).cls == "good"
 
+
+
+def test_cookie_mentions_boundary() -> None:
+    stop = strip_data.stopwords("en")
+    once = "Our partners and we store cookies on your device to measure the audience of the pages you read here."
+    assert strip_features.measure(once, stop).reason != "phrase:cookies"
+    twice = once + " Cookies help us."
+    assert strip_features.measure(twice, stop).reason == "phrase:cookies"
+    long = twice + " x" * ((strip_features.NOTICE_MAX_CHARS - len(twice)) // 2 + 1)
+    assert len(long) > strip_features.NOTICE_MAX_CHARS and strip_features.measure(long, stop).reason != "phrase:cookies"

@@ -35,6 +35,8 @@ BFS_CHUNK_STATES = 2_048  #: states expanded per numpy step when measuring that 
 CACHE_SUBDIR = "newsclean"  #: folder under the user cache dir holding the unpacked language-id model
 _UNCACHED: list[tuple[Any, ...]] = []  #: a model _walker unpacked but could not cache, for _identifier
 _CACHE_ARRAYS = ("ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat")
+FINGERPRINT_BYTES = 1 << 16  #: bytes read at each end of the model file to key its cache (~0.1 ms)
+MTIME_KEY_MIN_DIGITS = 12  #: an older cache key ended in the model's mtime in nanoseconds (19 digits), not a CRC
 MODEL_FILE = ("data", "model.npz.xz")  #: py3langid's model, inside its package (py3langid.langid.MODEL_FILE)
 
 
@@ -67,12 +69,35 @@ def _installed_version(model: Path) -> str:
     return version("py3langid")
 
 
+def _fingerprint(model: Path, size: int) -> str:
+    """CRC-32 of the model file's first and last FINGERPRINT_BYTES (xz ends with its content's checksum).
+
+    Not its mtime, which is the install time: every virtual environment with the same
+    model shares one cache folder instead of unpacking (and keeping) its own 110 MB.
+    """
+    import zlib
+
+    with model.open("rb") as fh:
+        crc = zlib.crc32(fh.read(FINGERPRINT_BYTES))
+        fh.seek(max(0, size - FINGERPRINT_BYTES))
+        return f"{zlib.crc32(fh.read(), crc):08x}"
+
+
 def _cache_dir(model: Path) -> Path:
-    """Where the unpacked model lives: keyed by py3langid's version and the model file's stat."""
+    """Where the unpacked model lives: keyed by py3langid's version and the model file's size and content."""
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    stat = model.stat()
-    key = f"py3langid-{_installed_version(model)}-{stat.st_size}-{stat.st_mtime_ns}"
+    size = model.stat().st_size
+    key = f"py3langid-{_installed_version(model)}-{size}-{_fingerprint(model, size)}"
     return Path(base) / CACHE_SUBDIR / key
+
+
+def _prune_mtime_keyed(folder: Path) -> None:
+    """Remove the same model's folders keyed by install time (before the fingerprint): one per past install."""
+    stem = folder.name.rsplit("-", 1)[0]
+    for old in folder.parent.glob(f"{stem}-*"):
+        suffix = old.name[len(stem) + 1 :]
+        if suffix.isdigit() and len(suffix) > MTIME_KEY_MIN_DIGITS and old.is_dir():
+            shutil.rmtree(old, ignore_errors=True)
 
 
 def _read_cache(folder: Path) -> tuple[Any, ...]:
@@ -106,6 +131,8 @@ def _write_cache(folder: Path, model: tuple[Any, ...]) -> None:
         os.rename(tmp, folder)
     except OSError:
         shutil.rmtree(tmp, ignore_errors=True)
+        return
+    _prune_mtime_keyed(folder)
 
 
 def _load_model() -> tuple[Any, ...]:

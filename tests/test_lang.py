@@ -269,3 +269,39 @@ if given is not None:
         whole = unicodedata.normalize("NFC", text) if not unicodedata.is_normalized("NFC", text) else text
         lines = (raw.strip() for raw in whole.splitlines())
         assert tuple(line for line in lines if line and line[0] != "#") == _reference_entries(text)
+
+
+def test_cache_key_ignores_the_install_time(tmp_path: Path) -> None:
+    """The same model file installed at another time maps to the same cache folder (its content keys it)."""
+    import os
+    import shutil
+
+    from newsclean import lang
+
+    model = lang._model_path()
+    copy = tmp_path / "site-packages" / "py3langid" / "data" / "model.npz.xz"
+    copy.parent.mkdir(parents=True)
+    shutil.copyfile(model, copy)
+    os.utime(copy, ns=(1, 1))
+    size = model.stat().st_size
+    assert lang._fingerprint(copy, size) == lang._fingerprint(model, size)
+    changed = bytearray(copy.read_bytes())
+    changed[-20] ^= 0xFF
+    copy.write_bytes(bytes(changed))
+    assert lang._fingerprint(copy, size) != lang._fingerprint(model, size)
+
+
+def test_new_cache_folder_prunes_only_the_same_models_install_time_folders(tmp_path: Path) -> None:
+    """Writing the content-keyed folder removes that model's old mtime-keyed copies, nothing else."""
+    from newsclean import lang
+
+    folder = tmp_path / "py3langid-0.4.0-4586720-7ca84751"
+    stale = [tmp_path / f"py3langid-0.4.0-4586720-{n}" for n in ("1795701663542267136", "1795710088499731232")]
+    kept = [tmp_path / "py3langid-0.3.0-4586720-1795701663542267136", tmp_path / "py3langid-0.4.0-4586720-0badc0de",
+            tmp_path / "other"]
+    for d in (*stale, *kept):
+        d.mkdir()
+        (d / "ptc.npy").write_bytes(b"x")
+    lang._prune_mtime_keyed(folder)
+    assert not any(d.exists() for d in stale)
+    assert all(d.exists() for d in kept)

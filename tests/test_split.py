@@ -429,3 +429,12 @@ def test_date_stamp_leaves_the_body_top_only() -> None:
     split._drop_stamps(fields)
     assert fields.body == ["The Wall Street Journal", PROSE, stamp, PROSE]
     assert fields.removed == [{"text": stamp, "reason": "date"}]
+
+
+def test_kept_part_leaves_cut_lines_out() -> None:
+    """The body keeps only what strip kept, even when the layout took a kept line out ('By' was cut, a name left)."""
+    kept = ["Jane Doe", "Jane Doe", "The Journal", PROSE, PROSE + " Two."]
+    body = ["By", "The Journal", PROSE, PROSE + " Two."]  # the layout's body: from the cut "By" on, the names taken out
+    assert split._kept_part(body, kept) == ["The Journal", PROSE, PROSE + " Two."]
+    assert split._kept_part(kept[2:], kept) == kept[2:]
+    assert split._kept_part([], kept) == []

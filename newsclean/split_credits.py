@@ -8,6 +8,7 @@ re-exported from :mod:`newsclean.split_bylines` so callers keep importing them f
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
 import regex
@@ -56,6 +57,8 @@ BODY_END_LINES = 3  #: closing body paragraphs read for a bare signature
 HEADER_LINES = 30  #: lines cut before the article read for a bare name beside a date
 BARE_UNDER_LINES = 4  #: lines under the headline read for a bare author name (a kicker, a standfirst, the name)
 TOPIC_LINES = 3  #: lines after a bare name that must not speak of it (its subject, not its author)
+HEADER_LAST_NAME_LINES = 1  #: the header's last lines, just above the article's text: a known first name there needs no date
+HEADER_TOPIC_LINES = 12  #: ... unless the text's first lines speak of that person (headline, standfirst, opening)
 HEADER_DATE_NEAR = 2  #: lines either side of a bare name where its date line stands
 _BULLETS = "•□☆*◦▪-–—"  #: list markers: a bulleted name is a menu or a tag list item
 FOOT_REASONS = frozenset({"after-article-end"})  #: strip's reason for the plain text after the article
@@ -234,7 +237,7 @@ def dateline_credit(dateline: str) -> str | None:
     return m["agency"].strip() if m and m["agency"] and agency_in(m["agency"]) else None
 
 
-def byline_from_boilerplate(boilerplate: list[object], lang: str | None) -> str | None:
+def byline_from_boilerplate(boilerplate: list[object], lang: str | None, text: Sequence[str] = ()) -> str | None:
     """A byline strip removed: any of the first removed lines, one strip cut before the article further on,
     or one just after the article (the author's signature at its foot).
 
@@ -250,7 +253,7 @@ def byline_from_boilerplate(boilerplate: list[object], lang: str | None) -> str 
             if found:
                 return found
     cut = _article_start(boilerplate)
-    return _byline_at_foot(boilerplate, cut, lang) or _dated_name_in_header(boilerplate, cut, lang)
+    return _byline_at_foot(boilerplate, cut, lang) or _dated_name_in_header(boilerplate, cut, lang, text)
 
 
 def _article_start(boilerplate: list[object]) -> int:
@@ -332,7 +335,7 @@ def bare_name_under(paras: list[str], head: int, headline: str | None, lang: str
     return None
 
 
-def _dated_name_in_header(boilerplate: list[object], cut: int, lang: str | None) -> str | None:
+def _dated_name_in_header(boilerplate: list[object], cut: int, lang: str | None, text: Sequence[str] = ()) -> str | None:
     """A bare name in the page header strip cut, next to a date line or after a date ("11.12.2019 - Eva Probe").
 
     The date is what tells an author from a menu item or a teaser's title.
@@ -345,10 +348,17 @@ def _dated_name_in_header(boilerplate: list[object], cut: int, lang: str | None)
         name = name if name and is_signature(name, lang) else None
         if not name and (found := names_only(line, lang)) and is_signature(found, lang):
             near = lines[max(0, i - HEADER_DATE_NEAR) : i] + lines[i + 1 : i + 1 + HEADER_DATE_NEAR]
-            name = found if any(len(p) <= MAX_BYLINE_CHARS and parse_date(p, lang) for p in near) else None
+            last = i >= len(lines) - HEADER_LAST_NAME_LINES and text and not _topic(found, text)  # the byline above the text
+            name = found if last or any(len(p) <= MAX_BYLINE_CHARS and parse_date(p, lang) for p in near) else None
         if name and not is_account(name, lang) and fold(name).strip(" .") not in desks(lang):
             return name
     return None
+
+
+def _topic(name: str, text: Sequence[str]) -> bool:
+    """Tell a name the article's opening speaks of (an interview's guest, a portrait's subject) from its author's."""
+    surname = fold(name.split()[-1])
+    return any(surname in fold(p) for p in text[:HEADER_TOPIC_LINES])
 
 
 def _byline_at_foot(boilerplate: list[object], cut: int, lang: str | None) -> str | None:

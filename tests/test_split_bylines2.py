@@ -314,3 +314,13 @@ def test_prefixed_name_opens_with_a_name_word_and_holds_no_prose(line: str, lang
     from newsclean.split_bylines import find_byline
 
     assert find_byline(line, lang) == expected
+
+
+def test_name_just_above_the_article_needs_no_date_unless_the_text_speaks_of_it() -> None:
+    from newsclean.split_credits import byline_from_boilerplate
+
+    boilerplate = [{"text": "Startseite", "reason": "before-article-start"},
+                   {"text": "Amelie Siekmann", "reason": "before-article-start"}]
+    assert byline_from_boilerplate(boilerplate, "de") is None  # no text given: the old rule (a date beside it)
+    assert byline_from_boilerplate(boilerplate, "de", ["Heizen mit Abfallholz", "Wer Holz verbrennt, spart."]) == "Amelie Siekmann"
+    assert byline_from_boilerplate(boilerplate, "de", ["Amelie Siekmann im Porträt", "Siekmann erzählt."]) is None

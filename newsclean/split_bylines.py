@@ -28,17 +28,9 @@ from newsclean.split_byline_words import (
     picture_starts,
     prefix_re,
 )
-from newsclean.split_byline_parts import (
-    agency_credit,
-    cut_lead,
-    drop_about,
-    drop_picture,
-    prose_after,
-    split_names,
-    unfolded_index,
-    undouble,
-)
-from newsclean.split_dates import date_lead_words, fold, month_words, parse_date
+from newsclean.split_byline_parts import agency_credit, cut_lead, drop_about, drop_picture, prose_after, split_names
+from newsclean.split_byline_parts import undouble, unfolded_index
+from newsclean.split_dates import date_label, date_lead_words, fold, month_words, parse_date
 
 __all__ = ["byline_across", "byline_inside", "drop_about", "find_byline", "is_account", "marked_name",
            "name_after_date", "names_only", "tidy_name"]
@@ -75,6 +67,7 @@ _ANY_DIGIT = re.compile(r"\d")
 _ANY_SEPARATOR = re.compile("[" + "".join(re.escape(sep) for sep in _META_SEPARATORS) + "]")
 _HANDLE = regex.compile(r"(?=[\d._-]*\p{L})[\p{L}\d][\p{L}\d._-]{1,29}")  #: an account name: "eseppelt", "freeman1984", "r23"
 _NAME_DATE = regex.compile(r"([^|•·—–~,\d]{3,60}?)\s*(?:[|•·—–~,]|\s-)\s*(.+)")  #: "Name | date", "Name, date"
+_CJK_NAME_DATE = regex.compile(r"([\p{Han}\p{Hiragana}\p{Katakana}ー・]{2,8})((?:19|20)\d\d[-/.年].*)")  #: a CJK name glued to its date
 MAX_DATE_LEAD_CHARS = 20  #: a date after a name opens within this many characters ("lundi 9 décembre")
 MAX_DATE_LEAD_WORDS = 2  #: words before the date's first digit ("am", "lundi", "Dec")
 MAX_DATE_OPENING_CHARS = 40  #: text read for that date
@@ -181,6 +174,9 @@ def _name_then_date(line: str, lang: str | None) -> str | None:
     The names are a first and a last name at least, every word a name's; the date opens what follows.
     """
     m = _NAME_DATE.match(line) if _DIGIT.search(line) else None  # no digit, no date: the cheap test first
+    if not m and (cjk := _CJK_NAME_DATE.match(line)):
+        dated = date_label(line, lang) is None and parse_date(cjk[2][:MAX_DATE_OPENING_CHARS], lang)
+        return cjk[1] if dated else None  # "谢若含2017-03-01 14:27"; not "更新2019年4月13日"
     if not m or not _DIGIT.search(m[2][:MAX_DATE_LEAD_CHARS]):
         return None
     lead = [fold(w).strip(".,") for w in m[2][: _DIGIT.search(m[2]).start()].split()]

@@ -324,3 +324,15 @@ def test_name_just_above_the_article_needs_no_date_unless_the_text_speaks_of_it(
     assert byline_from_boilerplate(boilerplate, "de") is None  # no text given: the old rule (a date beside it)
     assert byline_from_boilerplate(boilerplate, "de", ["Heizen mit Abfallholz", "Wer Holz verbrennt, spart."]) == "Amelie Siekmann"
     assert byline_from_boilerplate(boilerplate, "de", ["Amelie Siekmann im Porträt", "Siekmann erzählt."]) is None
+
+
+@pytest.mark.parametrize(("line", "lang", "expected"), [
+    ("谢若含2017-03-01 14:27:02", "zh", "谢若含"),
+    ("松村太郎2019年04月13日 09時00分", "ja", "松村太郎"),
+    ("更新2019年04月13日", "ja", None),
+    ("公開日2019年04月13日", "ja", None),
+])
+def test_cjk_name_glued_to_its_date(line: str, lang: str, expected: str | None) -> None:
+    from newsclean.split_bylines import find_byline
+
+    assert find_byline(line, lang) == expected

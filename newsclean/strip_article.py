@@ -64,6 +64,7 @@ HEAD_MAX_LINES = 8  #: look this many lines above the body for the headline
 HEAD_LINE_MAX_LENGTH = 400  #: lines between headline and body longer than this stop the walk
 TAIL_MAX_LINES = 2  #: short credit lines kept after the last paragraph
 TAIL_MAX_LENGTH = 80  #: a credit line is at most this long
+BUTTON_LINE_MAX_CHARS = 150  #: text: lynx draws a button as `(BUTTON) Label`; a line this short holding one goes (weight unchanged: the run crosses it)
 REPEAT_MIN_LENGTH = 1000  #: a line this long holding REPEAT_MIN_LINES earlier prose lines repeats the body (page metadata)
 REPEAT_MIN_LINES = 2
 DUP_MIN_LENGTH = 12  #: only lines at least this long are dropped as repeats
@@ -71,7 +72,7 @@ BLOCK_END_MARKS = frozenset(".!?。！？")  #: a neargood line ending so (not i
 BOX_MIN_SHARE = 0.8  #: HTML: the article box is the deepest marked ancestor holding this share of prose characters
 
 
-_PLACEHOLDER = regex.compile(r"\[[^\s\[\]]{1,200}\]")  #: a text browser's `[image.jpg]` / `[IMG]` standing alone
+_PLACEHOLDER = regex.compile(r"\[[^\s\[\]]{1,200}\]|\[(?:INS|DEL): *:(?:INS|DEL)\]")  #: a text browser's `[image.jpg]` / `[IMG]` / lynx's `[INS: :INS]` standing alone
 _EMBED = regex.compile(r"(?:IFRAME|FRAME|EMBED):\s*\S")  #: lynx's line for an embedded frame (`IFRAME: https://...`): a missing video/post
 _IMAGE_FILE = regex.compile(r"[^\s\[\]]{1,200}\.(?:jpe?g|png|gif|webp|avif|svg)", regex.I)  #: a missing picture's file name (`photo-2.jpgphoto-2.jpg`)
 
@@ -350,6 +351,8 @@ def _clean_inside(lines: list[Line], out: list[Verdict], start: int, end: int) -
             out[i] = drop("image-placeholder")
         elif line.text[:1] in "IFE" and _EMBED.match(line.text):
             out[i] = drop("embed")
+        elif line.length <= BUTTON_LINE_MAX_CHARS and "(BUTTON)" in line.text:
+            out[i] = drop("button")
         elif len(key) >= REPEAT_MIN_LENGTH and sum(p in key for p in prose) >= REPEAT_MIN_LINES:
             out[i] = drop("duplicate")
         elif line.cls in ("good", "neargood"):

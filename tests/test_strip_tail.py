@@ -321,3 +321,18 @@ def test_box_above_needs_a_heading_and_enough_prose() -> None:
     assert strip_tail.before_inline_boxes(lines, base, 3) == 3  # no `Related` heading above: the start stays
     lines = [_line(t) for t in ["A short line of text.", "More from UK", "Teaser one here", _prose(8, 2)]]
     assert strip_tail.before_inline_boxes(lines, strip_article.weights(lines), 3) == 3  # too little prose above the box
+
+
+def test_lynx_buttons_and_insert_marks_inside_the_article_go() -> None:
+    page = ["Home", "A headline about the council's road", _prose(3, 0), "[INS: :INS]", "(BUTTON) Close share panel", _prose(3, 1), "© 2024 Example"]
+    kept = _kept(page)
+    assert _prose(3, 0) in kept and _prose(3, 1) in kept
+    assert "[INS: :INS]" not in kept and "(BUTTON) Close share panel" not in kept
+
+
+def test_button_line_boundary() -> None:
+    head = "(BUTTON) "
+    at = head + "x " * ((strip_article.BUTTON_LINE_MAX_CHARS - len(head)) // 2)
+    lines = [_line(t) for t in [_prose(3, 0), at, at + "y" * (strip_article.BUTTON_LINE_MAX_CHARS + 1 - len(at)), _prose(3, 1)]]
+    out = strip_article.decide(lines)
+    assert len(at) <= strip_article.BUTTON_LINE_MAX_CHARS and not out[1].keep and out[2].keep

@@ -51,6 +51,7 @@ CREDIT_MAX_CHARS = 80  #: a "Photographer / Agency" credit line is at most this 
 CREDIT_SEPARATORS = ("/", "|", ",")  #: a credit joins photographer and agency with one of these
 NAV_ARROW_PENALTY = 1.0  #: a line opening with "« " or closing with " »" links to the previous or next post
 TWIN_NEAR = 4  #: a line doubled this close above the body is the headline printed twice (title + image alt), not a teaser's
+DOUBLED_PENALTY = 0.3  #: "Title TextTitle Text": a linked image's alt text and link text (a teaser, a picture), seldom the headline
 TWIN_PENALTY = 0.8  #: a line doubled on the very next line is an image's alt text + caption, not a headline
 TITLE_PARTS_MIN = 3  #: a title cut into this many parts names its site and section too
 TITLE_PART_MIN_WORDS = 3  #: a part of a "Section | Headline" line this long can agree with a headline line
@@ -231,6 +232,8 @@ def _candidate_score(i: int, start: int, paras: Sequence[str], tags: Sequence[st
         score -= CUT_PENALTY
     if _NAV_ARROW.search(text) and not _QUOTED.match(text):
         score -= NAV_ARROW_PENALTY
+    if undouble(text) != text:
+        score -= DOUBLED_PENALTY
     return score - DISTANCE_PENALTY * abs(start - i)
 
 

@@ -79,3 +79,12 @@ def test_a_date_stamp_before_the_headline_is_cut() -> None:
     assert without_stamp("2021-10-16 | Die Nacht der Geburt") == "Die Nacht der Geburt"
     assert without_stamp("2020 - Das Jahr in Bildern und Zahlen") == "2020 - Das Jahr in Bildern und Zahlen"  # a year is a topic
     assert without_stamp("24. April 2020 | Pressemitteilungen") == "24. April 2020 | Pressemitteilungen"  # nothing after it
+
+
+def test_a_doubled_line_is_a_linked_picture_not_the_headline() -> None:
+    from newsclean.split_headline import DOUBLED_PENALTY, _candidate_score
+
+    def score(line: str) -> float:
+        return _candidate_score(0, 1, [line, BODY], [None, None], (), 1)
+
+    assert abs(score("Neil Patrick HarrisNeil Patrick Harrison") - score("Neil Patrick HarrisNeil Patrick Harris") - DOUBLED_PENALTY) < 1e-9

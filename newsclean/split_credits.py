@@ -58,6 +58,7 @@ HEADER_LINES = 30  #: lines cut before the article read for a bare name beside a
 BARE_UNDER_LINES = 4  #: lines under the headline read for a bare author name (a kicker, a standfirst, the name)
 TOPIC_LINES = 3  #: lines after a bare name that must not speak of it (its subject, not its author)
 HEADER_LAST_NAME_LINES = 1  #: the header's last lines, just above the article's text: a known first name there needs no date
+TEXT_NAME_LINES = 8  #: the text's first lines read for a dated bare name when no other byline was found
 HEADER_TOPIC_LINES = 12  #: ... unless the text's first lines speak of that person (headline, standfirst, opening)
 HEADER_DATE_NEAR = 2  #: lines either side of a bare name where its date line stands
 _BULLETS = "•□☆*◦▪-–—"  #: list markers: a bulleted name is a menu or a tag list item
@@ -253,7 +254,24 @@ def byline_from_boilerplate(boilerplate: list[object], lang: str | None, text: S
             if found:
                 return found
     cut = _article_start(boilerplate)
-    return _byline_at_foot(boilerplate, cut, lang) or _dated_name_in_header(boilerplate, cut, lang, text)
+    return (_byline_at_foot(boilerplate, cut, lang) or _dated_name_in_header(boilerplate, cut, lang, text)
+            or _dated_name_in_text(text, lang))
+
+
+def _dated_name_in_text(text: Sequence[str], lang: str | None) -> str | None:
+    """A known first name's line beside a date line among the text's first ``TEXT_NAME_LINES`` lines (after the
+    headline at 0), or a name after a date there ("11.12.2019 - Amelie Loevenich"), when nothing else named one."""
+    lines = [line.strip() for line in text[1 : 1 + TEXT_NAME_LINES]]
+    for i, line in enumerate(lines):
+        if not _names_someone(line, lang):
+            continue
+        name = name_after_date(line, lang) if _DIGIT.search(line) else None
+        if not name and (found := names_only(line, lang)):
+            near = lines[max(0, i - HEADER_DATE_NEAR) : i] + lines[i + 1 : i + 1 + HEADER_DATE_NEAR]
+            name = found if any(len(p) <= MAX_BYLINE_CHARS and parse_date(p, lang) for p in near) else None
+        if name and is_signature(name, lang) and not is_account(name, lang) and not _topic(name, [text[0], *lines[i + 1 :]]):
+            return name
+    return None
 
 
 def _article_start(boilerplate: list[object]) -> int:

@@ -336,3 +336,15 @@ def test_cjk_name_glued_to_its_date(line: str, lang: str, expected: str | None) 
     from newsclean.split_bylines import find_byline
 
     assert find_byline(line, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (["Headline", "11.12.2019 - Amelie Loevenich", "Wie war das nochmal mit den Variablen?"], "Amelie Loevenich"),
+    (["Headline", "Teaser text here", "Markus Elsberger", "16. Mai 2019", "Body text."], "Markus Elsberger"),
+    (["Markus Elsberger im Gespräch", "Markus Elsberger", "16. Mai 2019", "Elsberger erzählt."], None),
+    (["Headline", "Markus Elsberger", "Body text without a date."], None),
+])
+def test_dated_name_in_the_text_opening(text: list[str], expected: str | None) -> None:
+    from newsclean.split_credits import byline_from_boilerplate
+
+    assert byline_from_boilerplate([], "de", text) == expected

@@ -38,6 +38,7 @@ AFTER_CREDIT_PROSE = 3  #: more prose paragraphs after a credit line: it credits
 HTML_BODY_PATHS = 10  #: paragraphs under the headline whose HTML parents are the article's (prose above in one of them returns)
 HTML_ABOVE_PROSE = 2  #: on HTML, prose paragraphs above the headline that make them the article (one is a teaser)
 STAMP_SCAN = 6  #: body paragraphs before the first prose one searched for a date stamp left in the body
+_SPACES = regex.compile(r"\s+")
 _SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»)\]]*$")
 
 
@@ -209,14 +210,17 @@ def _keep_prose_above(fields: _Fields, paras: list[str], n_pre: int, head: int |
 
 
 def _drop_stamps(fields: _Fields) -> None:
-    """Date stamps above the body's first prose paragraph leave it: the date was read, the line is header furniture."""
+    """Date stamps and the byline's own line above the body's first prose paragraph leave it: both were read, they are header."""
     keep: list[str] = []
+    byline = _SPACES.sub(" ", fields.byline).strip().casefold() if fields.byline else None
     for k, para in enumerate(fields.body):
         if k >= STAMP_SCAN or _is_prose(para):
             keep.extend(fields.body[k:])
             break
         if date_stamp(para):
             fields.removed.append({"text": para, "reason": "date"})
+        elif byline and _SPACES.sub(" ", para).strip().casefold() == byline:
+            fields.removed.append({"text": para, "reason": "byline"})
         else:
             keep.append(para)
     fields.body = keep
@@ -276,8 +280,6 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
     _apply_tail(fields, lang, options)
     if options.prose_above:
         _keep_prose_above(fields, paras, len(pre), layout.head_index, paths if record.get("blocks") else None)
-    if options.drop_stamps:
-        _drop_stamps(fields)
     if not fields.byline:
         fields.byline = credits.byline_from_boilerplate(boilerplate, lang) or marked_block_byline(record.get("blocks"), lang, True)
     if not fields.byline:
@@ -290,6 +292,8 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
         fields.byline = copyright_holder(boilerplate, lang)
     if not fields.byline and options.dateline_byline and fields.dateline:
         fields.byline = credits.dateline_credit(fields.dateline)
+    if options.drop_stamps:
+        _drop_stamps(fields)
     boilerplate.extend(fields.removed)
     return mark_stage(_output(record, fields, lang, boilerplate), STAGE)
 

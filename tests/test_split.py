@@ -431,6 +431,14 @@ def test_date_stamp_leaves_the_body_top_only() -> None:
     assert fields.removed == [{"text": stamp, "reason": "date"}]
 
 
+def test_byline_line_leaves_the_body_top() -> None:
+    """The byline's own line above the body's first prose paragraph leaves the body; the same name in prose stays."""
+    fields = split._Fields(byline="Iwona Kurz", body=["Iwona  Kurz", PROSE, "Iwona Kurz"])
+    split._drop_stamps(fields)
+    assert fields.body == [PROSE, "Iwona Kurz"]
+    assert fields.removed == [{"text": "Iwona  Kurz", "reason": "byline"}]
+
+
 def test_kept_part_leaves_cut_lines_out() -> None:
     """The body keeps only what strip kept, even when the layout took a kept line out ('By' was cut, a name left)."""
     kept = ["Jane Doe", "Jane Doe", "The Journal", PROSE, PROSE + " Two."]

@@ -171,3 +171,27 @@ def test_workers_inherit_a_warmed_frozen_heap() -> None:
     finally:
         pool.close()
     assert warmed and frozen > 10_000
+
+
+@pytest.mark.parametrize(("argv", "jobs"), [
+    (["run", "--jobs", "2", "x"], 2), (["run", "--jobs=0"], 0), (["run", "-j", "3"], 3), (["run", "-j4"], 4),
+    (["run", "x"], None), (["run", "--jobs"], None), (["run", "--", "--jobs", "2"], None), (["--jobs", "abc"], None),
+])
+def test_requested_jobs_reads_the_command_line(argv: list[str], jobs: int | None) -> None:
+    from newsclean.session import requested_jobs
+
+    assert requested_jobs(argv) == jobs
+
+
+def test_prestart_only_when_workers_are_needed_and_the_pool_reuses_the_server() -> None:
+    """prestart starts the fork server for --jobs N > 1 (or --timeout); the pool then uses it, output unchanged."""
+    from newsclean import parallel
+    from newsclean.session import prestart_workers
+
+    assert not parallel.prestart(1)
+    assert not prestart_workers(["run", "x"]) and not prestart_workers(["run", "--jobs", "2", "--help"])
+    if os.name == "nt":
+        pytest.skip("no fork server on Windows")
+    assert parallel.prestart(2)
+    records = _records(6)
+    assert list(process_all(records, ("decode",), Options(), jobs=2)) == list(process_all(records, ("decode",), Options(), jobs=1))

@@ -52,6 +52,9 @@ CREDIT_SEPARATORS = ("/", "|", ",")  #: a credit joins photographer and agency w
 NAV_ARROW_PENALTY = 1.0  #: a line opening with "« " or closing with " »" links to the previous or next post
 TWIN_NEAR = 4  #: a line doubled this close above the body is the headline printed twice (title + image alt), not a teaser's
 DOUBLED_PENALTY = 0.3  #: "Title TextTitle Text": a linked image's alt text and link text (a teaser, a picture), seldom the headline
+GLUED_MIN = 3  #: words glued this often ("AdvertisingPrivacyJobs", "AméricaMéxicoVenezuela") make a line a menu w3m joined
+GLUED_PENALTY = 1.0  #: ... never the headline on the dev pages (a brand's "iPhone", "McLaren" is one glue)
+LOWER_CASE_PENALTY = 0.3  #: a line of a cased script with no capital at all ("share this story", "2h ago", tag lists) is seldom the headline
 TWIN_PENALTY = 0.8  #: a line doubled on the very next line is an image's alt text + caption, not a headline
 TITLE_PARTS_MIN = 3  #: a title cut into this many parts names its site and section too
 TITLE_PART_MIN_WORDS = 3  #: a part of a "Section | Headline" line this long can agree with a headline line
@@ -75,6 +78,9 @@ _NAV_ARROW = regex.compile(r"^[«‹←]\s|\s[»›→]$")  #: "« Previous post
 _QUOTED = regex.compile(r"^«.*»$|^‹.*›$")  #: a French quotation as the headline, not a link arrow
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 DATED_TITLE = "dated-title"  #: what ``excluded`` says of a line with a date and a title's words: a header mark, yet a candidate
+_GLUED = regex.compile(r"\p{Ll}\p{Lu}")  #: a lower-case letter glued to a capital: two menu items with no space between
+_CASED = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")  #: scripts whose headlines start with a capital
+_CAPITAL = regex.compile(r"\p{Lu}")
 _CUT = ("...", "…")  #: how a teaser link marks a title cut short
 _NON_LETTERS = regex.compile(r"[^\p{L}\p{M}]+")
 _ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())  #: deleted to count an ASCII line's letters
@@ -234,6 +240,10 @@ def _candidate_score(i: int, start: int, paras: Sequence[str], tags: Sequence[st
         score -= NAV_ARROW_PENALTY
     if undouble(text) != text:
         score -= DOUBLED_PENALTY
+    if len(_GLUED.findall(text)) >= GLUED_MIN:
+        score -= GLUED_PENALTY
+    if _CASED.search(text) and not _CAPITAL.search(text):
+        score -= LOWER_CASE_PENALTY
     return score - DISTANCE_PENALTY * abs(start - i)
 
 

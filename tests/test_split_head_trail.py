@@ -88,3 +88,26 @@ def test_a_doubled_line_is_a_linked_picture_not_the_headline() -> None:
         return _candidate_score(0, 1, [line, BODY], [None, None], (), 1)
 
     assert abs(score("Neil Patrick HarrisNeil Patrick Harrison") - score("Neil Patrick HarrisNeil Patrick Harris") - DOUBLED_PENALTY) < 1e-9
+
+
+def test_a_glued_menu_is_not_the_headline() -> None:
+    from newsclean.split_headline import GLUED_PENALTY, _candidate_score
+
+    def score(line: str) -> float:
+        return _candidate_score(0, 1, [line, BODY], [None, None], (), 1)
+
+    menu, spaced = "NewsPhotosInsiderVideosShowsWatch Now", "News Photos Insider Videos Shows Watch Now"
+    assert abs(score(spaced.replace(" ", "", 3).replace("Shows", " Shows")) - score(menu)) >= 0  # no crash on mixed glue
+    assert score("iPhone SE arrives in India with McLaren edition") > score("NewsPhotosInsiderVideos arrives in India with")
+    assert GLUED_PENALTY > 0
+
+
+def test_a_line_with_no_capital_in_a_cased_script_scores_lower() -> None:
+    from newsclean.split_headline import LOWER_CASE_PENALTY, _candidate_score
+
+    def score(line: str) -> float:
+        return _candidate_score(0, 1, [line, BODY], [None, None], (), 1)
+
+    assert abs(score("So viel Regen gab es") - score("so viel regen gab es") - LOWER_CASE_PENALTY) < 1e-9
+    assert score("短缺药品保供稳价全力保障") == score("短缺药品保供稳价全力保障")  # no case: no penalty
+    assert score("Ωραία μέρα στην Αθήνα σήμερα") > score("ωραία μέρα στην αθήνα σήμερα")

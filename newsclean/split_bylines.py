@@ -30,7 +30,7 @@ from newsclean.split_byline_words import (
 )
 from newsclean.split_byline_parts import agency_credit, cut_lead, drop_about, drop_picture, prose_after, split_names
 from newsclean.split_byline_parts import undouble, unfolded_index
-from newsclean.split_dates import date_label, date_lead_words, fold, month_words, parse_date
+from newsclean.split_dates import date_label, date_lead_words, fold, has_dateword, month_words, parse_date
 
 __all__ = ["byline_across", "byline_inside", "drop_about", "find_byline", "is_account", "marked_name",
            "name_after_date", "names_only", "tidy_name"]
@@ -183,8 +183,9 @@ def _name_then_date(line: str, lang: str | None) -> str | None:
     known = date_lead_words(lang)
     if len(lead) > MAX_DATE_LEAD_WORDS or any(len(w) > MAX_DATE_PARTICLE_CHARS and w not in known for w in lead):
         return None  # "London 18.10.2019": a place, then the date
-    if not parse_date(m[2][:MAX_DATE_OPENING_CHARS], lang):
-        return None
+    opening = m[2][:MAX_DATE_OPENING_CHARS]
+    if not parse_date(opening, lang) and not has_dateword(opening, lang, "relative"):
+        return None  # "Jacobo Betancur Peláez | Publicado hace 3 horas": a relative date serves as well
     name = m[1].strip()
     words = name.split()
     if not MIN_BARE_NAME_WORDS <= len(words) <= MAX_BARE_NAME_WORDS or any(is_byline_word(w, lang) for w in words):

@@ -252,9 +252,10 @@ def has_dateword(text: str, lang: str | None, kind: str) -> bool:
 
 @cache
 def date_lead_words(lang: str | None) -> frozenset[str]:
-    """Words that may stand before a date's first digit (folded, no dot): weekdays, months, date labels ("am", "le")."""
+    """Words that may stand before a date's first digit (folded, no dot): weekdays, months, date labels ("am", "le", "vor")."""
     words = _datewords(lang)
-    out = {w.rstrip(".") for kind in ("weekday", "published", "updated") for phrase in words.get(kind, ()) for w in phrase.split()}
+    kinds = ("weekday", "published", "updated", "relative")  # "vor 3 Stunden", "hace 3 horas": a relative date's words too
+    out = {w.rstrip(".") for kind in kinds for phrase in words.get(kind, ()) for w in phrase.split()}
     return frozenset(out) | month_words(lang)
 
 

@@ -348,3 +348,15 @@ def test_dated_name_in_the_text_opening(text: list[str], expected: str | None) -
     from newsclean.split_credits import byline_from_boilerplate
 
     assert byline_from_boilerplate([], "de", text) == expected
+
+
+@pytest.mark.parametrize(("line", "lang", "expected"), [
+    ("Jacobo Betancur Peláez | Publicado hace 3 horas", "es", "Jacobo Betancur Peláez"),
+    ("Max Muster | vor 3 Stunden", "de", "Max Muster"),
+    ("London | vor 3 Stunden", "de", None),
+    ("Artikel von: Jessie", "de", "Jessie"),
+])
+def test_name_before_a_relative_date_and_article_label(line: str, lang: str, expected: str | None) -> None:
+    from newsclean.split_bylines import find_byline
+
+    assert find_byline(line, lang) == expected

@@ -9,6 +9,7 @@ all the later passes need from it).  The rest is tokenised by :func:`newsclean.q
 from __future__ import annotations
 
 import bisect
+import re
 
 import regex
 
@@ -89,7 +90,21 @@ def _honorific(text: str, e: int, toks: list[Tok], lex: Lexicon, marks: _Marks) 
             toks.append(Tok(".", e, e + 1, "p", "."))
 
 
-_SPLIT = regex.compile(r"[.!?…]\s+(?=\p{Lu})")
+#: a sentence may end at a full stop, ! ? or … and white space (the regex module's \s, which leaves out
+#: \x1c-\x1f) before an upper-case letter; stdlib re finds the stop and the space (a faster scan than
+#: the regex module's), the letter after is tested apart (:func:`_upper`)
+_SPLIT = re.compile("[.!?…][\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
+_LU = regex.compile(r"\p{Lu}")
+_UPPER: dict[str, bool] = {}  #: character -> whether it is an upper-case letter (\p{Lu}); at most one entry per character
+
+
+def _upper(c: str) -> bool:
+    """Whether ``c`` is an upper-case letter (category Lu as the regex module reads it; cached per character)."""
+    up = _UPPER.get(c)
+    if up is None:
+        up = _UPPER[c] = _LU.match(c) is not None
+    return up
+
 _WORD_CHARS = frozenset(".'’-")  #: inside a word besides letters and digits (U.S, O'Neil, Jean-Luc)
 
 
@@ -110,8 +125,9 @@ def light_ranges(text: str, a: int, b: int, spans: list[Span], cues: list[int], 
     """Sentences of paragraph ``text[a:b]`` with no quotation and no cue: tokenised only for names."""
     cuts = [a]
     for m in _SPLIT.finditer(text, a, b):
-        if _ends_sentence(text, a, m.start(), lex) and not (spans and any(s.outer_start <= m.start() < s.outer_end for s in spans)):
-            cuts.append(m.end())
+        e = m.end()
+        if e < b and _upper(text[e]) and _ends_sentence(text, a, m.start(), lex) and not (spans and any(s.outer_start <= m.start() < s.outer_end for s in spans)):
+            cuts.append(e)
     if len(cuts) == 1:
         return []
     cuts.append(b)

@@ -30,7 +30,7 @@ INLINE_MIN_STEPS = 3  #: the same on one line ("Home » News » Region » Title"
 CRUMB_STEP_MAX_WORDS = 4  #: a section step is a name, not a sentence
 CRUMB_TITLE_MIN_WORDS = 4  #: the last step must read like a headline (CJK: characters, see below)
 CRUMB_TITLE_MIN_CJK = 10  #: the same for scripts written without spaces
-CRUMB_TAIL_NEAR = 2  #: lines above a headline candidate searched for a breadcrumb trail that ends with it ("Home » News » Headline")
+CRUMB_TAIL_NEAR = 4  #: lines above a headline candidate searched for a breadcrumb trail that ends with it ("Home » News » Headline")
 CRUMB_PREFIX_MAX_WORDS = 8  #: the trail's steps before the title are a few short names
 TAIL_CACHE = 8192  #: (line, line above) pairs whose trail test is remembered
 

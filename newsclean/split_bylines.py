@@ -293,7 +293,8 @@ def names_only(line: str, lang: str | None) -> str | None:
     if find_byline(rest, lang) == rest:
         return rest  # a desk name followed by a date ("Redaktion - 31. Januar 2022")
     words = rest.split()
-    if not MIN_BARE_NAME_WORDS <= len(words) <= MAX_BARE_NAME_WORDS:
+    joined = joiners(lang)  # "Julia Carrie Wong and Sam Levin": the joiner is no name's word
+    if not MIN_BARE_NAME_WORDS <= sum(1 for w in words if fold(w) not in joined) <= MAX_BARE_NAME_WORDS:
         return None
     if is_byline_word(words[-1], lang):
         while words and is_byline_word(words[-1], lang):

@@ -29,7 +29,7 @@ from newsclean.split_bylines import (  # noqa: F401  (re-exported)
     name_after_date,
     names_only,
 )
-from newsclean.split_byline_parts import undouble
+from newsclean.split_byline_parts import split_names, undouble
 from newsclean.split_byline_words import desks, given_names, has_given_name, prefix_re
 from newsclean.split_dates import fold, parse_date
 
@@ -321,6 +321,13 @@ def is_signature(name: str, lang: str | None) -> bool:
     return len(name.split()) <= MAX_SIGNATURE_WORDS and has_given_name(name, lang)
 
 
+def _signed_by(names: str, lang: str | None) -> bool:
+    """:func:`is_signature` for one name or several ("Julia Carrie Wong and Sam Levin"): the first a known first
+    name, each a few words."""
+    items = split_names(names, lang)
+    return bool(items) and is_signature(items[0], lang) and all(len(item.split()) <= MAX_SIGNATURE_WORDS for item in items)
+
+
 def signed_body_end(body: list[str], lang: str | None) -> int | None:
     """The index of a bare name closing the article ("Jan Koch" after the last paragraph), or None.
 
@@ -364,7 +371,7 @@ def _dated_name_in_header(boilerplate: list[object], cut: int, lang: str | None,
             continue
         name = name_after_date(line, lang) if line[:1].isdigit() or _DIGIT.search(line) else None
         name = name if name and is_signature(name, lang) else None
-        if not name and (found := names_only(line, lang)) and is_signature(found, lang):
+        if not name and (found := names_only(line, lang)) and _signed_by(found, lang):
             near = lines[max(0, i - HEADER_DATE_NEAR) : i] + lines[i + 1 : i + 1 + HEADER_DATE_NEAR]
             last = i >= len(lines) - HEADER_LAST_NAME_LINES and text and not _topic(found, text)  # the byline above the text
             name = found if last or any(len(p) <= MAX_BYLINE_CHARS and parse_date(p, lang) for p in near) else None

@@ -360,3 +360,10 @@ def test_name_before_a_relative_date_and_article_label(line: str, lang: str, exp
     from newsclean.split_bylines import find_byline
 
     assert find_byline(line, lang) == expected
+
+
+def test_names_only_counts_name_words_not_joiners() -> None:
+    from newsclean.split_bylines import names_only
+
+    assert names_only("Julia Carrie Wong and Sam Levin", "en") == "Julia Carrie Wong and Sam Levin"
+    assert names_only("Isabel Caro, Rocío Latorre y José Miguel Wilson", "es") is None  # 7 name words: over the limit

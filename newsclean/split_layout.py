@@ -24,7 +24,7 @@ from newsclean import split_hints as titles
 from newsclean.split_dates import has_dateword, parse_date
 from newsclean.split_lead import MAX_NAME_WORDS, MIN_LEAD_WORDS, closing, is_lead, last_steps, junk, named_standfirst, on_topic, text_standfirst
 from newsclean.split_overlap import vocabulary, words
-from newsclean.split_title import glued_kicker, spaced_kicker, trail_cut, without_stamp
+from newsclean.split_title import glued_kicker, nearby_titles, spaced_kicker, trail_cut, without_stamp
 
 PRE_ZONE = 4  #: lines just before the headline read for a byline or a date (kicker, date above title)
 MAX_PROSE_BETWEEN = 1  #: prose paragraphs a headline's repeat may stand below it (a standfirst between two copies)
@@ -131,7 +131,7 @@ def _find_headline(paras: Sequence[str], tags: Sequence[str | None], meta: dict[
     headline, idx = _headline_line(paras, tags, hints, lang, never, page)
     if headline is not None and idx is not None:
         headline = titles.without_kicker(heads.undouble(headline), hints)
-        headline = glued_kicker(headline, hints) if headline == paras[idx] and hints else headline
+        headline = glued_kicker(headline, hints or nearby_titles(paras, idx)) if headline == paras[idx] else headline
         headline = (trail_cut(paras, idx) or headline) if headline == paras[idx] else headline
     return (without_stamp(spaced_kicker(headline, lang)) if headline else headline), idx
 

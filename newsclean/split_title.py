@@ -31,6 +31,7 @@ TITLE_MAX_CHARS = 600  #: a longer "title" is no page title (cost cap: hostile i
 TITLE_CACHE = 4096
 KICKER_MAX_WORDS = 6  #: a kicker glued before the headline is a short label ("Interne Unterlagen im Netz")
 KICKER_REST_MIN_WORDS = 3  #: the headline left after it is at least this long (a title's short part is a section)
+KICKER_TITLE_NEAR = 12  #: lines around a text headline read for a version that writes its glued kicker apart
 TRAIL_CUT_NEAR = 3  #: lines above a text headline searched for a breadcrumb trail whose last step is the headline minus a kicker
 SPACED_COLON = " : "  #: a colon with a space each side, where the language writes none before it, joins two elements
 
@@ -255,6 +256,12 @@ def trail_cut(paras: Sequence[str], idx: int) -> str | None:
             if above.endswith(rest) and _step_border(head, rest) and not head.rstrip().endswith(kicker) and closes_trail(rest, above):
                 return rest
     return None
+
+
+def nearby_titles(paras: Sequence[str], idx: int) -> list[str]:
+    """Lines near a text headline that write a kicker and a headline apart ("Headline - Kicker" in a breadcrumb or a share line)."""
+    near = range(max(0, idx - KICKER_TITLE_NEAR), min(len(paras), idx + KICKER_TITLE_NEAR + 1))
+    return [paras[k] for k in near if k != idx and len(paras[k]) <= TITLE_MAX_CHARS and _KICKER_PARTS.search(paras[k])]
 
 
 def without_stamp(line: str) -> str:

@@ -111,3 +111,12 @@ def test_a_line_with_no_capital_in_a_cased_script_scores_lower() -> None:
     assert abs(score("So viel Regen gab es") - score("so viel regen gab es") - LOWER_CASE_PENALTY) < 1e-9
     assert score("短缺药品保供稳价全力保障") == score("短缺药品保供稳价全力保障")  # no case: no penalty
     assert score("Ωραία μέρα στην Αθήνα σήμερα") > score("ωραία μέρα στην αθήνα σήμερα")
+
+
+def test_a_nearby_line_that_writes_the_kicker_apart_cuts_it() -> None:
+    from newsclean.split_layout import lay_out
+
+    paras = ["• Startseite", "• Daten von Rheinmetall gehackt - Interne Unterlagen im Netz", "Logo",
+             "Interne Unterlagen im Netz Daten von Rheinmetall gehackt", "Stand: 28.04.2020 18:00 Uhr", BODY, BODY]
+    lay = lay_out(paras, [None] * len(paras), [""] * len(paras), {}, "de")
+    assert lay.head_index == 3 and lay.headline == "Daten von Rheinmetall gehackt"

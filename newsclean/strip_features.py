@@ -140,7 +140,7 @@ def _long_copyright(low: str) -> bool:
 def _signature_head(text: str) -> bool:
     """Tell whether a line starts with a bulleted or numbered comment header glued to the comment by a re-joined
     hard wrap (`* Anna on 3 May 2019 at 4:12 pm said: Hi Alex, ...`): the header's verb and colon end its dated head."""
-    if text[:1] not in _BULLET_CHARS and not _ORDINAL_BULLET.match(text):
+    if text[:1] not in _BULLET_CHARS and not (text[:1].isdigit() and _ORDINAL_BULLET.match(text)):
         return False
     pos = text.find(": ", 0, SIGNATURE_MAX_CHARS)
     if pos < 0:

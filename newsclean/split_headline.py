@@ -55,6 +55,8 @@ DOUBLED_PENALTY = 0.3  #: "Title TextTitle Text": a linked image's alt text and 
 GLUED_MIN = 3  #: words glued this often ("AdvertisingPrivacyJobs", "AméricaMéxicoVenezuela") make a line a menu w3m joined
 GLUED_PENALTY = 1.0  #: ... never the headline on the dev pages (a brand's "iPhone", "McLaren" is one glue)
 LOWER_CASE_PENALTY = 0.3  #: a line of a cased script with no capital at all ("share this story", "2h ago", tag lists) is seldom the headline
+BAR_TAIL_WORDS = 3  #: "Headline | Site", "Author | 06.11.23", "Sign In | Register": a short part after a bar ...
+BAR_TAIL_PENALTY = 0.6  #: ... marks a page title, a meta line or a menu; the headline itself stands on a line of its own
 TWIN_PENALTY = 0.8  #: a line doubled on the very next line is an image's alt text + caption, not a headline
 TITLE_PARTS_MIN = 3  #: a title cut into this many parts names its site and section too
 TITLE_PART_MIN_WORDS = 3  #: a part of a "Section | Headline" line this long can agree with a headline line
@@ -244,6 +246,8 @@ def _candidate_score(i: int, start: int, paras: Sequence[str], tags: Sequence[st
         score -= GLUED_PENALTY
     if _CASED.search(text) and not _CAPITAL.search(text):
         score -= LOWER_CASE_PENALTY
+    if " | " in text and len(text.rsplit(" | ", 1)[1].split()) <= BAR_TAIL_WORDS:
+        score -= BAR_TAIL_PENALTY
     return score - DISTANCE_PENALTY * abs(start - i)
 
 

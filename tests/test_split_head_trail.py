@@ -120,3 +120,14 @@ def test_a_nearby_line_that_writes_the_kicker_apart_cuts_it() -> None:
              "Interne Unterlagen im Netz Daten von Rheinmetall gehackt", "Stand: 28.04.2020 18:00 Uhr", BODY, BODY]
     lay = lay_out(paras, [None] * len(paras), [""] * len(paras), {}, "de")
     assert lay.head_index == 3 and lay.headline == "Daten von Rheinmetall gehackt"
+
+
+def test_a_line_with_a_short_part_after_a_bar_is_a_page_title() -> None:
+    from newsclean.split_headline import BAR_TAIL_PENALTY, _candidate_score
+
+    def score(line: str) -> float:
+        return _candidate_score(0, 1, [line, BODY], [None, None], (), 1)
+
+    assert abs(score("Tote Hummeln unter Linden: Die Erklärung - Hummeln") - score("Tote Hummeln unter Linden: Die Erklärung | Hummeln")
+               - BAR_TAIL_PENALTY) < 1e-9
+    assert score("Bund | Länder | Gemeinden einigen sich auf neue Regeln für Schulen") > 0  # a long last part: no penalty

@@ -23,7 +23,7 @@ from newsclean import __version__
 from newsclean.inputs import DEFAULT_MAX_BYTES
 from newsclean.record import STAGE_NAMES
 from newsclean.session import (EXIT_ABORTED, EXIT_INTERRUPTED, EXIT_OK, EXIT_TERMINATED, EXIT_USAGE, Common, Terminated,
-                               UsageError, err, silence_stdout)
+                               UsageError, err, prestart_workers, silence_stdout)
 
 EPILOG = (
     "Exit status: 0 every input succeeded; 1 some inputs failed (each still comes out, as a record "
@@ -291,6 +291,7 @@ def _exit_now(code: int) -> None:
 
 def main() -> None:
     """Entry point of the ``newsclean`` console script."""
+    prestart_workers(sys.argv[1:])  # --jobs: the fork server warms up while typer parses the command line
     try:
         _run_app()
     except SystemExit as exc:

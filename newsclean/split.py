@@ -209,10 +209,11 @@ def _keep_prose_above(fields: _Fields, paras: list[str], n_pre: int, head: int |
     fields.body = restored + fields.body
 
 
-def _drop_stamps(fields: _Fields) -> None:
-    """Date stamps and the byline's own line above the body's first prose paragraph leave it: both were read, they are header."""
+def _drop_stamps(fields: _Fields, site: Any = None) -> None:
+    """Date stamps, the byline's own line and the site's name above the body's first prose paragraph leave it: header."""
     keep: list[str] = []
     byline = _SPACES.sub(" ", fields.byline).strip().casefold() if fields.byline else None
+    site = _SPACES.sub(" ", site).strip().casefold() if isinstance(site, str) and site.strip() else None
     for k, para in enumerate(fields.body):
         if k >= STAMP_SCAN or _is_prose(para):
             keep.extend(fields.body[k:])
@@ -221,6 +222,8 @@ def _drop_stamps(fields: _Fields) -> None:
             fields.removed.append({"text": para, "reason": "date"})
         elif byline and _SPACES.sub(" ", para).strip().casefold() == byline:
             fields.removed.append({"text": para, "reason": "byline"})
+        elif site and _SPACES.sub(" ", para).strip().casefold() == site:
+            fields.removed.append({"text": para, "reason": "site-name"})
         else:
             keep.append(para)
     fields.body = keep
@@ -293,7 +296,7 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
     if not fields.byline and options.dateline_byline and fields.dateline:
         fields.byline = credits.dateline_credit(fields.dateline)
     if options.drop_stamps:
-        _drop_stamps(fields)
+        _drop_stamps(fields, meta.get("og_site_name") or meta.get("site_name"))
     boilerplate.extend(fields.removed)
     return mark_stage(_output(record, fields, lang, boilerplate), STAGE)
 

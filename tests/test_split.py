@@ -446,3 +446,11 @@ def test_kept_part_leaves_cut_lines_out() -> None:
     assert split._kept_part(body, kept) == ["The Journal", PROSE, PROSE + " Two."]
     assert split._kept_part(kept[2:], kept) == kept[2:]
     assert split._kept_part([], kept) == []
+
+
+def test_site_name_line_leaves_the_body_top() -> None:
+    """A line that is the site's own name (og:site_name) above the body's first prose paragraph leaves the body."""
+    fields = split._Fields(body=["The Harbor Journal", PROSE, "The Harbor Journal"])
+    split._drop_stamps(fields, "The  Harbor Journal")
+    assert fields.body == [PROSE, "The Harbor Journal"]
+    assert fields.removed == [{"text": "The Harbor Journal", "reason": "site-name"}]

@@ -38,6 +38,7 @@ ISOLATED_WEIGHT = 0.2  #: a lone prose line counts for this share of its weight
 CLOSING_MAX_LINES = 2  #: the article's end moves over at most this many short sentences right after it ...
 CLOSING_MIN_WORDS = 5  #: ... each of at least this many words ...
 CLOSING_MIN_STOP = 0.3  #: ... and this stopword share, ending with . ! ? (`Her last day is April 1.`) or a colon
+USE_EMOJI_END = True  #: a closing sentence may end with an emoji instead of a mark (`... und das gefällt mir 😉`)
 CLOSING_ENDS = frozenset(".!?。！？:")  #: `In short:` / `Das Konzeptpapier finden Sie hier:` close an article too (dev ww +3 pages net)
 USE_CONTINUATION = True  #: the end moves over the rest of its last paragraph cut off by a hard wrap
 CONTINUATION_MAX_LENGTH = 120  #: ... a line starting in lower case, at most this long, after a paragraph not ending a sentence
@@ -228,6 +229,12 @@ def _continues(prev: Line, line: Line) -> bool:
     return prev.cls in PROSE and prev.text[-1:] not in CONTINUATION_ENDS and line.text[:1].islower()
 
 
+def _emoji_end(text: str) -> bool:
+    """Tell whether a line ends with an emoji (a pictograph, optionally with a variation selector)."""
+    last = text.rstrip(" \ufe0f")[-1:]
+    return bool(last) and ("\U0001F300" <= last <= "\U0001FAFF" or last in "☺☹♥❤")
+
+
 def closing_sentences(lines: list[Line], end: int) -> int:
     """Move the end over short sentences right after the last paragraph (a one-line closing paragraph)."""
     if end + 1 < len(lines) and _continues(lines[end], lines[end + 1]):
@@ -237,7 +244,7 @@ def closing_sentences(lines: list[Line], end: int) -> int:
         line = lines[i]
         if line.cls != "short" or line.bullet or line.words < CLOSING_MIN_WORDS or line.stop < CLOSING_MIN_STOP:
             break
-        if line.text[-1:] not in CLOSING_ENDS:
+        if line.text[-1:] not in CLOSING_ENDS and not (USE_EMOJI_END and _emoji_end(line.text)):
             break
         last = i
     return last

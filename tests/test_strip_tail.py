@@ -336,3 +336,10 @@ def test_button_line_boundary() -> None:
     lines = [_line(t) for t in [_prose(3, 0), at, at + "y" * (strip_article.BUTTON_LINE_MAX_CHARS + 1 - len(at)), _prose(3, 1)]]
     out = strip_article.decide(lines)
     assert len(at) <= strip_article.BUTTON_LINE_MAX_CHARS and not out[1].keep and out[2].keep
+
+
+def test_closing_sentence_ending_with_an_emoji_is_kept() -> None:
+    assert strip_tail._emoji_end("Man fühlt sich danach wie ein Badass – und das gefällt mir 😉")
+    assert not strip_tail._emoji_end("Share on Facebook") and not strip_tail._emoji_end("")
+    page = ["Home", "A headline about the council's road", _prose(4, 0), "And that is why we all love the new road so much 😉", "Menu", "Contact"]
+    assert "And that is why we all love the new road so much 😉" in _kept(page)

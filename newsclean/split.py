@@ -22,7 +22,7 @@ from newsclean.split_crumbs import breadcrumb_title, prefer_crumb
 from newsclean.record import Record, get_text, mark_stage, paragraphs, stage_done, updated
 from newsclean.split_headline import DumpIndex
 from newsclean.split_published import published
-from newsclean.split_shown import date_stamp
+from newsclean.split_shown import date_stamp, kept_part
 from newsclean.split_lead import unrepeated
 from newsclean.split_layout import Layout, lay_out, marked_block_byline
 from newsclean.split_meta import agreed_author, agrees, meta_byline, meta_description, reconcile_byline
@@ -267,7 +267,7 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
     whole = _page_index(boilerplate, text)
     page = whole if options.page_repeats else None
     layout: Layout = lay_out(paras, tags, paths, meta, lang, furniture, page, photos)
-    body = [paras[k] for k in layout.between if k >= len(pre)] + _kept_part(layout.body, kept)
+    body = [paras[k] for k in layout.between if k >= len(pre)] + kept_part(layout.body, kept)
     headline = prefer_crumb(layout.headline, breadcrumb_title(boilerplate, kept)) if options.breadcrumbs else layout.headline
     fields = _Fields(headline=headline, byline=layout.byline, body=body, removed=_not_in(layout.removed, pre))
     fields.published = published(meta, lang, layout, paras, kept, len(pre), boilerplate)
@@ -311,21 +311,6 @@ def _output(record: Record, fields: _Fields, lang: str | None, boilerplate: list
     else:
         out.pop("lead_shown", None)
     return out
-
-
-def _kept_part(body: list[str], kept: list[str]) -> list[str]:
-    """The part of the layout's body that strip kept: its longest end that is a subsequence of ``kept``.
-
-    The layout reads ``pre + kept``; its body is a stretch of that with header lines (bylines, dates) taken out
-    anywhere, so a count of ``kept`` from the end would let cut lines back in when one of the kept ones left.
-    """
-    j = len(kept) - 1
-    i = len(body) - 1
-    while i >= 0 and j >= 0:
-        if body[i] == kept[j]:
-            i -= 1
-        j -= 1
-    return body[i + 1:]
 
 
 def _header_before(boilerplate: list[Any], options: Options) -> tuple[list[str], frozenset[str], frozenset[str]]:

@@ -1,4 +1,4 @@
-"""What the page shows around the article: the line a metadata title names, and date stamps.
+"""What the page shows around the article: the line a metadata title names, date stamps, the body strip kept.
 
 split's headline search weighs the text's shape; when its pick is an ``<h1>`` that no metadata
 title names (a site name, a section heading), the line a title does name wins.
@@ -66,3 +66,18 @@ def shown_title(paras: Sequence[str], tags: Sequence[str | None], hints: list[st
         return None
     matches = found[min(found)]  # the best title's matches
     return next((i for i in matches if tags[i] == "h1"), matches[0])
+
+
+def kept_part(body: list[str], kept: list[str]) -> list[str]:
+    """The part of the layout's body that strip kept: its longest end that is a subsequence of ``kept``.
+
+    The layout reads ``pre + kept``; its body is a stretch of that with header lines (bylines, dates) taken out
+    anywhere, so a count of ``kept`` from the end would let cut lines back in when one of the kept ones left.
+    """
+    j = len(kept) - 1
+    i = len(body) - 1
+    while i >= 0 and j >= 0:
+        if body[i] == kept[j]:
+            i -= 1
+        j -= 1
+    return body[i + 1:]

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean import split, split_published
+from newsclean import split, split_published, split_shown
 from newsclean.split_credits import MAX_BYLINE_CHARS, MAX_PREFIXED_LINE_CHARS, find_byline, find_dateline, find_source, trailing_credit
 from newsclean.split_title import clean_title
 
@@ -443,9 +443,9 @@ def test_kept_part_leaves_cut_lines_out() -> None:
     """The body keeps only what strip kept, even when the layout took a kept line out ('By' was cut, a name left)."""
     kept = ["Jane Doe", "Jane Doe", "The Journal", PROSE, PROSE + " Two."]
     body = ["By", "The Journal", PROSE, PROSE + " Two."]  # the layout's body: from the cut "By" on, the names taken out
-    assert split._kept_part(body, kept) == ["The Journal", PROSE, PROSE + " Two."]
-    assert split._kept_part(kept[2:], kept) == kept[2:]
-    assert split._kept_part([], kept) == []
+    assert split_shown.kept_part(body, kept) == ["The Journal", PROSE, PROSE + " Two."]
+    assert split_shown.kept_part(kept[2:], kept) == kept[2:]
+    assert split_shown.kept_part([], kept) == []
 
 
 def test_site_name_line_leaves_the_body_top() -> None:

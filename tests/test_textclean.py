@@ -119,3 +119,58 @@ def test_rejoin_long_wrapped_paragraph_is_linear() -> None:
     joined = textclean.rejoin(text)
     assert time.process_time() - started < 5.0
     assert joined.count("\n") < 10
+
+
+def _reference_continues(prev: str, line: str, width: int) -> bool:
+    """The line-by-line rule as first written (before _paragraphs inlined it): the reference for the fast loop."""
+    head = line.lstrip()
+    if not head or not prev.strip() or textclean._BULLET.match(line):
+        return False
+    indent, prev_indent = textclean._indent(line), textclean._indent(prev)
+    if indent != prev_indent and not (indent > prev_indent and textclean._BULLET.match(prev)):
+        return False
+    tail = prev.rstrip()
+    if not head.isascii() and textclean._WIDE.match(head) and textclean._WIDE.search(tail[-1:]):
+        return textclean._width(tail) + 2 > width - textclean.WRAP_SLACK
+    return textclean._width(tail) + 1 + textclean._width(head.split(None, 1)[0]) > width - textclean.WRAP_SLACK
+
+
+def _reference_rejoin(text: str) -> str:
+    lines = text.split("\n")
+    if any(len(line) > textclean.WRAP_MAX_WIDTH and textclean._many_words(line) for line in lines):
+        return text
+    width = textclean.wrap_width(lines)
+    if width is None:
+        return text
+    out: list[list[str]] = []
+    last_raw = ""
+    for line in lines:
+        if out and _reference_continues(last_raw, line, width):
+            textclean._join(out[-1], line)
+        else:
+            out.append([line])
+        last_raw = line
+    return "\n".join("".join(parts) for parts in out)
+
+
+_WORDS = st.sampled_from(["word", "longerword", "a", "-", "1.", "•", "(2)", "[3]", "b)", "漢字かな", "ﾊﾝｶｸ", "tab\there",
+                          "x" * 170, "δοκιμή", "end-", "", " ", "  ", "\u3000", "e\u0301"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["", " ", "   ", "\t"]), st.lists(_WORDS, max_size=14)), min_size=0, max_size=40),
+       st.integers(min_value=40, max_value=90))
+def test_rejoin_matches_the_line_by_line_rule(rows: list[tuple[str, list[str]]], width: int) -> None:
+    """The inlined loop (one pass, strips and widths computed once, early too-wide check) re-joins exactly as the
+    line-by-line rule did, on wrapped texts with indents, bullets, CJK, tabs and over-long lines."""
+    lines = []
+    for indent, words in rows:
+        line = indent
+        for word in words:
+            if len(line) + 1 + len(word) > width:
+                lines.append(line)
+                line = indent
+            line = f"{line} {word}" if line.strip() else line + word
+        lines.append(line)
+    text = "\n".join(lines)
+    assert textclean.rejoin(text) == _reference_rejoin(text)

@@ -240,15 +240,20 @@ def _candidate_score(i: int, start: int, paras: Sequence[str], tags: Sequence[st
         score -= CUT_PENALTY
     if _NAV_ARROW.search(text) and not _QUOTED.match(text):
         score -= NAV_ARROW_PENALTY
-    if undouble(text) != text:
-        score -= DOUBLED_PENALTY
+    return score - _shape_cost(text) - DISTANCE_PENALTY * abs(start - i)
+
+
+@lru_cache(maxsize=PROSE_CACHE)
+def _shape_cost(text: str) -> float:
+    """What a line's own shape costs it as a headline: doubled, a glued menu, no capital, a "Title | Site" tail."""
+    cost = DOUBLED_PENALTY if undouble(text) != text else 0.0
     if len(_GLUED.findall(text)) >= GLUED_MIN:
-        score -= GLUED_PENALTY
-    if _CASED.search(text) and not _CAPITAL.search(text):
-        score -= LOWER_CASE_PENALTY
+        cost += GLUED_PENALTY
+    if not _CAPITAL.search(text) and _CASED.search(text):
+        cost += LOWER_CASE_PENALTY
     if " | " in text and len(text.rsplit(" | ", 1)[1].split()) <= BAR_TAIL_WORDS:
-        score -= BAR_TAIL_PENALTY
-    return score - DISTANCE_PENALTY * abs(start - i)
+        cost += BAR_TAIL_PENALTY
+    return cost
 
 
 class _LazyFlags:

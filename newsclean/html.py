@@ -282,7 +282,7 @@ def _too_deep(data: bytes, limit: int) -> bool:
     Works on the UTF-8 bytes (encoded once, for lexbor too): a case-sensitive scan of ``bytes.lower()``
     is about twice as fast as a ``re.IGNORECASE`` scan of the text.
     """
-    if data.count(b"<") <= limit:
+    if data.count(b"<") - data.count(b"</") <= limit:  # each opening tag is a "<" not before "/": two of three pages stop here
         return False
     tags = _CONTAINER_LOWER.findall(data.lower())
     if len(tags) <= limit:  # at most ``limit`` container tags: no depth can pass it

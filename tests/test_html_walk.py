@@ -110,3 +110,21 @@ def test_nested_skipped_elements_and_text_right_after_them() -> None:
 def test_ruby_annotations_are_not_read_into_the_sentence() -> None:
     page = "<body><h1><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもの<ruby>体罰<rt>たいばつ</rt></ruby></h1></body>"
     assert [b["text"] for b in _blocks(page)] == ["子どもの体罰"]
+
+
+def _reference_too_deep(data: bytes, limit: int) -> bool:
+    """Container depth past ``limit`` computed plainly (every container tag, closings floored at 0)."""
+    depth = deepest = 0
+    for closing in html._CONTAINER_LOWER.findall(data.lower()):
+        depth = max(0, depth - 1) if closing else depth + 1
+        deepest = max(deepest, depth)
+    return deepest > limit
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["<div>", "</div>", "<SPAN class=x>", "</span>", "<p>", "</p>", "<!-- < -->", "a < b", "</", "<a href=/>",
+                                 "<br/>", "<img src=x>", "<Div>"]), max_size=60), st.integers(min_value=1, max_value=8))
+def test_nesting_guard_equals_the_plain_depth(pieces: list[str], limit: int) -> None:
+    """The cheap bounds (opening tags <= "<" minus "</") never change the answer."""
+    data = "".join(pieces).encode()
+    assert html._too_deep(data, limit) == _reference_too_deep(data, limit)

@@ -37,6 +37,7 @@ ABOVE_PROSE_CHARS = 40  #: same, in characters, for scripts written without spac
 AFTER_CREDIT_PROSE = 3  #: more prose paragraphs after a credit line: it credits a section, the article goes on
 HTML_BODY_PATHS = 10  #: paragraphs under the headline whose HTML parents are the article's (prose above in one of them returns)
 HTML_ABOVE_PROSE = 2  #: on HTML, prose paragraphs above the headline that make them the article (one is a teaser)
+LABEL_MAX_WORDS = 3  #: a label alone on its line at the body's top is short ("Author:", "Publish date:")
 STAMP_SCAN = 6  #: body paragraphs before the first prose one searched for a date stamp left in the body
 _SPACES = regex.compile(r"\s+")
 _SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»)\]]*$")
@@ -224,9 +225,18 @@ def _drop_stamps(fields: _Fields, site: Any = None) -> None:
             fields.removed.append({"text": para, "reason": "byline"})
         elif site and _SPACES.sub(" ", para).strip().casefold() == site:
             fields.removed.append({"text": para, "reason": "site-name"})
+        elif _label_only(para):
+            fields.removed.append({"text": para, "reason": "label"})
         else:
             keep.append(para)
     fields.body = keep
+
+
+def _label_only(line: str) -> bool:
+    """A label with no value ("Author:", "Publish date:"; words only, no comma): its value went elsewhere or was cut."""
+    text = line.strip()
+    words = text[:-1].split()
+    return text.endswith((":", "：")) and 0 < len(words) <= LABEL_MAX_WORDS and all(w.isalpha() for w in words)
 
 
 def _apply_tail(fields: _Fields, lang: str | None, options: Options) -> None:

@@ -454,3 +454,12 @@ def test_site_name_line_leaves_the_body_top() -> None:
     split._drop_stamps(fields, "The  Harbor Journal")
     assert fields.body == [PROSE, "The Harbor Journal"]
     assert fields.removed == [{"text": "The Harbor Journal", "reason": "site-name"}]
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    ("Author:", True), ("Publish date:", True), ("Autor：", True),
+    ("Osoby niewidome, słabowidzące:", False), ("Updated 2019:", False), ("Four words are here:", False), (":", False),
+])
+def test_label_only(line: str, label: bool) -> None:
+    """A label alone (at most LABEL_MAX_WORDS words of letters, a colon) is one; a list heading with a comma or digits is not."""
+    assert split._label_only(line) is label

@@ -231,7 +231,7 @@ def share_bar(toks: list[str]) -> bool:
     (`Share to Facebook`, `WhatsApp Facebook Pin Download`): a bar rarely lists only words the data knows."""
     if len(toks) > SHARE_BAR_MAX_WORDS or len(toks) < 2:
         return False
-    glue = _stopword_index()
+    glue = _all_stopwords()
     i, found, strangers, glued, first = 0, 0, 0, 0, None
     while i < len(toks):
         m = match_at(toks, i)
@@ -340,6 +340,14 @@ def stopwords(lang: str | None) -> frozenset[str]:
     if not stopwordsiso.has_lang(lang):
         return frozenset()
     return frozenset(w.casefold() for w in stopwordsiso.stopwords(lang))
+
+
+@cache
+def _all_stopwords() -> frozenset[str]:
+    """Return every stopword of every stopwordsiso language (share_bar's glue words; one set, no per-language index)."""
+    import stopwordsiso
+
+    return frozenset(w.casefold() for w in stopwordsiso.stopwords(stopwordsiso.langs()))
 
 
 @cache

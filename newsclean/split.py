@@ -294,7 +294,7 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
     if options.prose_above:
         _keep_prose_above(fields, paras, len(pre), layout.head_index, paths if record.get("blocks") else None)
     if not fields.byline:
-        fields.byline = credits.byline_from_boilerplate(boilerplate, lang) or marked_block_byline(record.get("blocks"), lang, True)
+        fields.byline = credits.byline_from_boilerplate(boilerplate, lang, [fields.headline or "", *kept]) or marked_block_byline(record.get("blocks"), lang, True)
     if not fields.byline:
         _signed_end(fields, lang)
     if not fields.byline:

@@ -15,20 +15,9 @@ import regex
 
 from newsclean import langdata
 from newsclean.split_byline_words import rows as _rows
-from newsclean.split_bylines import (  # noqa: F401  (re-exported)
-    BYLINE_CACHE,
-    MAX_BYLINE_CHARS,
-    MAX_LABEL_CHARS,
-    MAX_NAME_WORDS,
-    MAX_PREFIXED_LINE_CHARS,
-    byline_across,
-    byline_inside,
-    find_byline,
-    is_account,
-    marked_name,
-    name_after_date,
-    names_only,
-)
+from newsclean.split_bylines import (BYLINE_CACHE, MAX_BYLINE_CHARS, MAX_LABEL_CHARS, MAX_NAME_WORDS,  # noqa: F401  (re-exported)
+                                     MAX_PREFIXED_LINE_CHARS, byline_across, byline_inside, find_byline, is_account,
+                                     marked_name, name_after_date, names_only)
 from newsclean.split_byline_parts import split_names, undouble
 from newsclean.split_byline_words import desks, given_names, has_given_name, prefix_re
 from newsclean.split_dates import fold, parse_date

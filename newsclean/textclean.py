@@ -25,7 +25,6 @@ WRAP_MIN_FILLED_SHARE = 0.3  #: share of long lines (over half the width) that m
 WRAP_MIN_FILLED = 3  #: and at least this many such filled lines
 WRAP_SLACK = 5  #: columns of play in "the next word did not fit" (lynx counts some characters wider)
 WRAP_MIN_LINES = 6  #: fewer non-empty lines than this: never re-join
-EARLY_WIDE_LINES = 64  #: lines looked at for a too-wide line before the text is split (speed only)
 FIX_ORDER: tuple[str, ...] = (
     "line-endings", "bom", "control-chars", "entities", "stray-tags", "nbsp", "zero-width",
     "soft-hyphen", "nfc", "rejoined-lines",
@@ -182,34 +181,16 @@ def wrap_width(lines: list[str]) -> int | None:
     return width if filled >= WRAP_MIN_FILLED and filled >= WRAP_MIN_FILLED_SHARE * len(long) else None
 
 
-def _too_wide_early(text: str) -> bool:
-    """:func:`_too_wide` on the first EARLY_WIDE_LINES lines, found without splitting the text (one-paragraph-per-line
-    dumps show a long line early: the split is then saved)."""
-    start = 0
-    for _ in range(EARLY_WIDE_LINES):
-        end = text.find("\n", start)
-        stop = len(text) if end < 0 else end
-        if stop - start > WRAP_MAX_WIDTH and _many_words(text[start:stop]):
+def _too_wide(text: str) -> bool:
+    """A line of several words wider than WRAP_MAX_WIDTH: not a hard-wrapped text (wrap_width's answer, in C)."""
+    for match in _LONG_LINE.finditer(text):
+        line = match.group()
+        if " " in line.strip() or (not line.isascii() and _WIDE.search(line)):
             return True
-        if end < 0:
-            return False
-        start = end + 1
     return False
 
 
-def _many_words(line: str) -> bool:
-    """A line of several words (an inner space, or East Asian wide characters, which need none)."""
-    return " " in line.strip() or (not line.isascii() and _WIDE.search(line) is not None)
-
-
-def _too_wide(lines: list[str]) -> bool:
-    """A line of several words longer than WRAP_MAX_WIDTH: not a hard-wrapped text (wrap_width's answer, sooner).
-
-    The lengths are compared in C (``max(map(len, ...))``); only the few long lines are looked at.
-    """
-    if max(map(len, lines)) <= WRAP_MAX_WIDTH:
-        return False
-    return any(_many_words(line) for line in lines if len(line) > WRAP_MAX_WIDTH)
+_LONG_LINE = re.compile(rf"^[^\n]{{{WRAP_MAX_WIDTH + 1},}}", re.MULTILINE)  #: anchored: linear per line
 
 
 def _width(line: str) -> int:
@@ -257,11 +238,9 @@ def _join(parts: list[str], line: str) -> None:
 
 def rejoin(text: str) -> str:
     """Re-join the lines of a hard-wrapped text into one line per paragraph."""
-    if _too_wide_early(text):
+    if _too_wide(text):
         return text
     lines = text.split("\n")
-    if _too_wide(lines):
-        return text
     width = wrap_width(lines)
     if width is None:
         return text

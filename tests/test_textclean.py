@@ -137,7 +137,7 @@ def _reference_continues(prev: str, line: str, width: int) -> bool:
 
 def _reference_rejoin(text: str) -> str:
     lines = text.split("\n")
-    if any(len(line) > textclean.WRAP_MAX_WIDTH and textclean._many_words(line) for line in lines):
+    if textclean._too_wide(text):
         return text
     width = textclean.wrap_width(lines)
     if width is None:

@@ -104,19 +104,21 @@ def phrase_category(text: str, low: str, toks: list[str], cjk: bool = True) -> s
     if not toks:
         return None
     found = _phrase(text, low, toks, idx, cjk)
-    if found is None and text[-1:] in ":：" and toks[-1] in idx.signature_last and _signature(text, toks):
+    if found is not None:
+        return found
+    if text[-1:] in ":：" and toks[-1] in idx.signature_last and _signature(text, toks):
         return "comments"
-    if found is None and len(text) > ANYWHERE_MAX_CHARS and _long_copyright(low):
+    if len(text) > ANYWHERE_MAX_CHARS and _long_copyright(low):
         return "copyright"
-    if found is None and _signature_head(text):
+    if (text[:1] in _BULLET_CHARS or text[:1].isdigit()) and _signature_head(text):  # its own first test, inlined
         return "comments"
-    if found is None and len(text) <= CREDIT_MAX_CHARS and toks[-1] in idx.credit_last and strip_data.ends_credit(toks):
+    if len(text) <= CREDIT_MAX_CHARS and toks[-1] in idx.credit_last and strip_data.ends_credit(toks):
         return "credit"
-    if found is None and len(text) <= NOTICE_MAX_CHARS and not idx.cookie_words.isdisjoint(toks) and sum(map(idx.cookie_words.__contains__, toks)) >= COOKIE_MIN_MENTIONS:
+    if len(text) <= NOTICE_MAX_CHARS and not idx.cookie_words.isdisjoint(toks) and sum(map(idx.cookie_words.__contains__, toks)) >= COOKIE_MIN_MENTIONS:
         return "cookies"
-    if found is None and USE_PROMO and len(text) <= PROMO_MAX_CHARS and not idx.promo_words.isdisjoint(toks) and _promo(toks, idx):
+    if USE_PROMO and len(text) <= PROMO_MAX_CHARS and not idx.promo_words.isdisjoint(toks) and _promo(toks, idx):
         return strip_data.PROMO_CATEGORY
-    return found
+    return None
 
 
 def _signature(text: str, toks: list[str]) -> bool:
@@ -174,6 +176,8 @@ def _phrase(text: str, low: str, toks: list[str], idx: strip_data.PhraseIndex, c
             return "comments"
         if len(text) > ANYWHERE_MAX_CHARS:  # most lines end here: too long for an anywhere phrase
             return None
+        if not cjk and idx.anywhere_first.isdisjoint(toks) and not any(map(low.__contains__, idx.anywhere_marks)):
+            return None  # _anywhere's quick reject, inlined: most short lines end here
         return _anywhere(text, low, toks, cjk)
     return _starting(text, low, toks, idx, cjk)
 

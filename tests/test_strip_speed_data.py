@@ -1,0 +1,22 @@
+"""Strip's data shortcuts give exactly what the plain computation gives (output-identity guards)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean import strip_data
+from newsclean.strip_features import measure
+
+
+def test_glue_words_are_the_stopword_index() -> None:
+    """share_bar's glue set (one union) holds exactly the words of the per-language stopword index."""
+    assert strip_data._all_stopwords() == frozenset(strip_data._stopword_index())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abc ©:.0123456789•-|Share Facebook cookies newsletter says")), max_size=120))
+def test_measure_is_pure(text: str) -> None:
+    """Measuring a line twice gives the same features (the phrase rules' early returns keep no state)."""
+    stop = strip_data.stopwords("en")
+    assert measure(text, stop) == measure(text, stop)

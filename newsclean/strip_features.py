@@ -267,16 +267,9 @@ def measure(
     extra = low.count(" ", len(sample)) if len(sample) < len(low) else 0  # words past the sample, about
     few = len(t) < LENGTH_HIGH or len(t) > MAX_CHARS_PER_WORD * (len(toks) + extra + cjk)  # symbols only matter then
     sym = len((_ASCII_NON_LETTER if t.isascii() else _NON_LETTER).findall(t)) if few else 0
-    return _build(text, t, low, toks, cjk, sym, stop, link, tag, max_link_density, extra)
-
-
-def _build(
-    text: str, t: str, low: str, toks: list[str], cjk: int, nonletters: int,
-    stop: frozenset[str], link: float, tag: str, max_link_density: float, unseen: int = 0,
-) -> Line:
-    """Assemble a line's features from its parts (``unseen``: words estimated beyond the sample) and classify it."""
+    # the line's features and class (one function: this runs once per distinct line of every page)
     n = len(toks)
-    words = n + cjk + unseen
+    words = n + cjk + extra
     size = len(t)
     length = size + (CJK_WEIGHT - 1) * cjk if cjk else size
     if stop and n and cjk <= n:
@@ -294,7 +287,7 @@ def _build(
         phrase_category(t, low, toks, cjk > 0) if n and (size <= PHRASE_MAX_CHARS or bullet) else None,
         bullet,
         sum(map(t.count, _SEPARATORS)) if short and _SEPARATOR_CHAR.search(t) else 0,
-        (nonletters / size) if size and (short or size > MAX_CHARS_PER_WORD * words) else 0.0,
+        (sym / size) if size and (short or size > MAX_CHARS_PER_WORD * words) else 0.0,
         link, tag, ("[" in t and bool(_FORM.search(t))) or "_____" in t,
     )
     line.cls, line.reason = classify(line, max_link_density)

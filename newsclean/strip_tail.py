@@ -168,14 +168,19 @@ def _resume(lines: list[Line], weights: list[float], end: int) -> int:
         j += 1
     if j >= n or lines[j].cls != "good":  # the article resumes with a paragraph, a teaser list with its kicker
         return -1
-    total, best, best_end = 0.0, 0.0, -1
-    for i in range(j, min(n, j + INLINE_RESUME_MAX_LINES)):
-        if lines[i].phrase in strip_data.BARRIER_CATEGORIES:
+    return _best_reach(lines, weights, range(j, min(n, j + INLINE_RESUME_MAX_LINES)), strip_data.BARRIER_CATEGORIES)
+
+
+def _best_reach(lines: list[Line], weights: list[float], order: range, stops: frozenset[str]) -> int:
+    """Walk ``order`` (away from a box) until a ``stops`` phrase; return the line where the prose weight peaked, or -1 below INLINE_RESUME_MIN_SCORE."""
+    total, best, best_at = 0.0, 0.0, -1
+    for i in order:
+        if lines[i].phrase in stops:
             break
         total += max(weights[i], 0.0) if lines[i].cls in PROSE else weights[i]
         if total > best:
-            best, best_end = total, i
-    return best_end if best >= INLINE_RESUME_MIN_SCORE else -1
+            best, best_at = total, i
+    return best_at if best >= INLINE_RESUME_MIN_SCORE else -1
 
 
 def across_inline_boxes(lines: list[Line], weights: list[float], end: int) -> int:
@@ -193,6 +198,9 @@ def across_inline_boxes(lines: list[Line], weights: list[float], end: int) -> in
     return end
 
 
+_BEFORE_STOPS = strip_data.BARRIER_CATEGORIES | strip_data.END_CATEGORIES  #: what the walk back above a box stops at
+
+
 def _before_box(lines: list[Line], weights: list[float], start: int) -> int:
     """Return the start of prose the article began with above an inline teaser box that ends at ``start``, or -1."""
     j = start - 1
@@ -202,14 +210,7 @@ def _before_box(lines: list[Line], weights: list[float], start: int) -> int:
         j -= 1
     if j < 1 or lines[j].phrase not in strip_data.BLOCK_CATEGORIES or lines[j - 1].cls not in PROSE:
         return -1
-    total, best, best_start = 0.0, 0.0, -1
-    for i in range(j - 1, max(-1, j - 1 - INLINE_RESUME_MAX_LINES), -1):
-        if lines[i].phrase in strip_data.BARRIER_CATEGORIES or lines[i].phrase in strip_data.END_CATEGORIES:
-            break
-        total += max(weights[i], 0.0) if lines[i].cls in PROSE else weights[i]
-        if total > best:
-            best, best_start = total, i
-    return best_start if best >= INLINE_RESUME_MIN_SCORE else -1
+    return _best_reach(lines, weights, range(j - 1, max(-1, j - 1 - INLINE_RESUME_MAX_LINES), -1), _BEFORE_STOPS)
 
 
 def before_inline_boxes(lines: list[Line], weights: list[float], start: int) -> int:

@@ -49,6 +49,7 @@ class Lexicon:
     nouncaps: bool = False  #: every noun capitalised (data/grammar ``nouncaps``): a speaker phrase needs a capitalised word
     hon_ends: frozenset[str] = frozenset()  #: last characters of the honorifics: a cheap test before reading a word back
     dotted: frozenset[str] = frozenset()  #: honorifics the data writes with a full stop ("dr", "κ"): only after those a full stop ends no sentence
+    abbrevs: frozenset[str] = frozenset()  #: data/abbreviations, lower-case without the last full stop ("ft", "z.b"): a full stop after one ends no sentence
 
 
 def _split(kind: str, lang: str) -> tuple[dict[str, str], dict[str, list[tuple[tuple[str, ...], str]]]]:
@@ -108,6 +109,7 @@ def lexicon(lang: str | None) -> Lexicon:
         honorifics=honorifics,
         hon_ends=frozenset(h[-1] for h in honorifics if h),
         dotted=frozenset(h.lower().rstrip(".") for h in hon if h.endswith(".")),
+        abbrevs=frozenset(w.lower().removesuffix(".") for w in langdata.entries_or_empty("abbreviations", code)),
         words=words,
         word_multi=_freeze(word_multi),
         roles=roles,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 
 import regex
 
@@ -35,6 +36,8 @@ def light_words(text: str, a: int, b: int, toks: list[Tok], lex: Lexicon, marks:
     find, hon_ends, new = text.find, lex.hon_ends, object.__new__
     for run in _CAP_RUN.findall(text, a, b)[: max(0, MAX_TOKENS_PER_PARAGRAPH - len(toks))]:
         pos = find(run, a)
+        if pos and _glued(text[pos - 1]):  # "Bay" inside "eBay" before the run the pattern found
+            pos = _bounded(text, run, pos)
         if pos > 1 and text[pos - 1] == " ":  # _may_end_honorific, inline (once per run)
             c = text[pos - 2]
             if c == "." and pos > 2:
@@ -62,6 +65,21 @@ def light_words(text: str, a: int, b: int, toks: list[Tok], lex: Lexicon, marks:
         end = a + len(tail)
         marks.stops.append(len(toks))
         append(Tok(tail[-1], end - 1, end, "p", tail[-1]))
+
+
+def _glued(c: str, hyphen: bool = True) -> bool:
+    """Whether a capital after ``c`` continues a word (the patterns' look-behind: a letter, mark or digit, or a hyphen for runs)."""
+    return c.isalnum() or (hyphen and c == "-") or (c > "\u02ff" and unicodedata.category(c)[0] == "M")
+
+
+def _bounded(text: str, word: str, pos: int, hyphen: bool = True) -> int:
+    """The next place from ``pos`` where ``word`` starts a word (not "Bay" in "eBay"); the pattern found one, so it exists."""
+    while pos > 0 and _glued(text[pos - 1], hyphen):
+        nxt = text.find(word, pos + 1)
+        if nxt < 0:
+            return pos
+        pos = nxt
+    return pos
 
 
 def _may_end_honorific(text: str, k: int, hon_ends: frozenset[str]) -> bool:
@@ -118,7 +136,7 @@ def _ends_sentence(text: str, a: int, p: int, lex: Lexicon) -> bool:
         return True
     if word.isdigit() and len(word) <= ORDINAL_DIGITS and has_trait(lex.lang, "ordinaldot"):
         return False  # "am 20. August": an ordinal, the sentence goes on
-    return "." not in word and not (len(word) == 1 and word.isupper()) and word.lower() not in lex.dotted
+    return "." not in word and not (len(word) == 1 and word.isupper()) and (low := word.lower()) not in lex.dotted and low not in lex.abbrevs
 
 
 def light_ranges(text: str, a: int, b: int, spans: list[Span], cues: list[int], lex: Lexicon) -> list[tuple[int, int]]:
@@ -143,7 +161,7 @@ def light_ranges(text: str, a: int, b: int, spans: list[Span], cues: list[int], 
     return out
 
 
-_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’.][\p{L}\p{M}\p{N}]+)*")
+_NAME_WORD = regex.compile(r"\p{Lu}(?<![\p{L}\p{M}\p{N}].)[\p{L}\p{M}\p{N}]*(?:[-'’.][\p{L}\p{M}\p{N}]+)*")
 
 
 def names_only(text: str, start: int, end: int, field_name: str) -> Paragraph:
@@ -160,6 +178,8 @@ def _cap_toks(words: list[str], text: str, pos: int, toks: list[Tok]) -> int:
     append, find, new = toks.append, text.find, object.__new__
     for word, low in zip(words, map(str.lower, words)):
         pos = find(word, pos)
+        if pos and _glued(text[pos - 1], False):  # "Bay" inside "eBay" before the word the pattern found ("al-Assad" gives "Assad")
+            pos = _bounded(text, word, pos, False)
         t = new(Tok)
         t.text = word
         t.start = pos

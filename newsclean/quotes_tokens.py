@@ -232,7 +232,7 @@ def tokenize(
     para = Paragraph(field_name, start, end, toks, text)
     para.cues, para.caps, para.names = _tag(toks, tagged, lex)
     para.quoted = quoted
-    para.sentences = _sentences(toks, stops, lex.dotted)
+    para.sentences = _sentences(toks, stops, lex.dotted, lex.abbrevs)
     return para
 
 
@@ -359,11 +359,13 @@ def _words_long(text: str, a: int, b: int, toks: list[Tok], info: dict, marks: _
         _token(m.group(), m.start(), toks, info, marks)
 
 
+_HYPHENS = frozenset("-‐‑–")  #: a full stop glued to one of these is inside a compound ("D.C.-based"), no sentence end
 FAST_SPAN_CHARS = 20_000  #: longer stretches are tokenised lazily, stopping at the token cap (huge lines)
 
 
-def _sentences(toks: list[Tok], stops: list[int], dotted: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
-    """Sentence token ranges; only the punctuation tokens in ``stops`` may end one, not the full stop of an initial or a dotted title (``dotted``)."""
+def _sentences(toks: list[Tok], stops: list[int], dotted: frozenset[str] = frozenset(), abbrevs: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Sentence token ranges; only the punctuation tokens in ``stops`` may end one, not the full stop of an initial, a dotted
+    title (``dotted``), an abbreviation (``abbrevs``: "Ft. Worth") or one glued to a hyphen ("D.C.-based")."""
     out: list[tuple[int, int]] = []
     a = 0
     n = len(toks)
@@ -375,6 +377,8 @@ def _sentences(toks: list[Tok], stops: list[int], dotted: frozenset[str] = froze
         if t.text == "." and prev is not None and prev.kind == "w" and (len(prev.text) == 1 or (prev.hon and prev.low in dotted)) and (prev.hon or prev.cap):
             continue  # Mr. / κ. / J. do not end a sentence; "sagte der Minister." does
         nxt = toks[i + 1]
+        if t.text == "." and prev is not None and ((prev.kind == "w" and prev.low in abbrevs) or (nxt.start == t.end and nxt.text in _HYPHENS)):
+            continue  # "Ft. Worth", "D.C.-based"
         if nxt.kind == "w" and not nxt.cap and not nxt.text[0].isdigit():
             continue
         if nxt.kind == "p" and nxt.text in SENTENCE_END:

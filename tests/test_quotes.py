@@ -219,3 +219,27 @@ def test_apposition_is_capped() -> None:
     long_tail = " ".join(["word"] * 40)
     found = _quotes(f'"We will win," said Jane Smith, a leader {long_tail}.', "en")
     assert found and found[0]["speaker"] == "Jane Smith"
+
+
+def test_a_name_is_not_found_inside_a_longer_word() -> None:
+    """The capitalised-word finders place each name at a word boundary: "Bay" is no part of "eBay"."""
+    from newsclean.quotes_lex import lexicon
+    from newsclean.quotes_paras import PLACEHOLDER, light_words, names_only
+    from newsclean.quotes_tokens import _Marks
+
+    text = "Shares of eBay rose while Bay slept."
+    para = names_only(text, 0, len(text), "text")
+    assert [(t.text, t.start) for t in para.toks] == [("Shares", 0), ("Bay", text.index(" Bay") + 1)]
+    toks: list = []
+    light_words(text, 0, len(text), toks, lexicon("en"), _Marks([], []))
+    words = [(t.text, t.start) for t in toks if t.text != PLACEHOLDER and t.text != "."]
+    assert words == [("Shares", 0), ("Bay", text.index(" Bay") + 1)]
+    assert all(text[t.start : t.end] == t.text for t in toks if t.text != PLACEHOLDER)
+
+
+def test_a_dotted_compound_does_not_cut_the_speakers_sentence() -> None:
+    """ "U.S.-led": the full stop before the hyphen ends no sentence, so the speaker is not "led coalition"."""
+    (q,) = _quotes('Jane Smith of the U.S.-led coalition said: "We will appeal the ruling today."')
+    assert q["speaker"].startswith("Jane Smith")
+    (q,) = _quotes('Jane Smith, a lawyer with the D.C.-based group, said: "We will appeal the ruling today."')
+    assert q["speaker"] is not None and q["speaker"].startswith("Jane Smith")

@@ -123,3 +123,20 @@ def test_names_and_capitalised_function_words() -> None:
     names = [para.toks[i].text for i in para.names]
     assert names == ["Jason", "C", "Ervin"]
     assert [para.toks[i].text for i in para.caps][:5] == ["The", "Jason", "C", "Ervin", "THE"]
+
+
+def _sentence_texts(text: str) -> list[str]:
+    para = tokenize(text, 0, len(text), [], LEX, "text")
+    return [text[para.toks[a].start : para.toks[b - 1].end] for a, b in para.sentences]
+
+
+def test_a_full_stop_glued_to_a_hyphen_ends_no_sentence() -> None:
+    text = "The D.C.-based group sued. Then it won."
+    assert _sentence_texts(text) == ["The D.C.-based group sued.", "Then it won."]
+
+
+def test_an_abbreviation_from_the_data_ends_no_sentence() -> None:
+    assert "ft" in LEX.abbrevs and "ft" not in LEX.honorifics  # data/abbreviations/en.txt, not a title
+    text = "He flew to Ft. Worth on Monday. Then he left."
+    assert _sentence_texts(text) == ["He flew to Ft. Worth on Monday.", "Then he left."]
+    assert _sentence_texts("It was over. Worth noting, he left.") == ["It was over.", "Worth noting, he left."]

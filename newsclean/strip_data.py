@@ -44,6 +44,10 @@ ANYWHERE_NOTICE_MIN_WORDS = 3
 PROMO_CATEGORY = "newsletter"  #: its one-word phrases, anywhere in a short line with a cue, make the line a promotion
 PROMO_CUE_CATEGORIES = frozenset({"newsletter", "subscribe"})  #: ... the cue: another phrase of these categories
 LABEL_SEPARATORS = frozenset(":：»›>|-–—")
+#: Categories whose label entries (`photo:`) also open a short non-sentence line without separator (`Image caption ...`)
+PICTURE_CATEGORIES = frozenset({"photo"})
+#: Categories whose label entries (`watch:`) also open a label of a few words (`Watch live: ...`; LABEL_LEAD_MAX_WORDS)
+LOOSE_LABEL_CATEGORIES = frozenset({"related"})
 #: Entries of this category are the verbs of a comment's header (`1. Anna says:`), matched at the line's END, not its start.
 SIGNATURE_CATEGORY = "signature"
 #: Entries of this category close an article's credit line (`... contributed to this report.`), matched at a short line's END.
@@ -75,7 +79,8 @@ class PhraseIndex:
     cjk_lengths: tuple[int, ...]  #: their lengths, longest first
     anywhere: tuple[str, ...]  #: phrases looked for anywhere in a short line
     specific: frozenset[tuple[str, ...]]  #: phrases specific enough to remove a short line they start
-    label_words: frozenset[tuple[str, ...]]  #: phrases written with a trailing separator (`tags:`)
+    label_words: dict[tuple[str, ...], str]  #: entries written ONLY as labels (`editor:`) -> category: a prefix only with a separator
+    #: after them (`Editor: Ann`, not `Editor's note ...`); in ``words`` (whole-line: `Download citation`), never in ``specific``
     first_words: frozenset[str]  #: first word of every phrase (a quick reject)
     cjk_first: frozenset[str]  #: first character of every CJK phrase (a quick reject)
     comment_words: frozenset[str]  #: one-word `comments` phrases, found anywhere in very short lines
@@ -88,6 +93,17 @@ class PhraseIndex:
     credit_ends: frozenset[tuple[str, ...]] = frozenset()  #: CREDIT_END_CATEGORY words (`contributed to this report`)
     credit_last: frozenset[str] = frozenset()  #: the last word of every credit ending (a quick reject)
     cookie_words: frozenset[str] = frozenset()  #: COOKIE_WORD_CATEGORY words (`cookies`): a line naming them twice is a consent notice
+    label_first: frozenset[str] = frozenset()  #: first word of every label_words entry (a quick reject)
+    label_max: int = 0  #: the longest label_words entry, in words
+
+
+_DOTTED_I = "i\u0307"  #: what casefold makes of Turkish `İ` (i + combining dot above): folded to a plain `i`
+
+
+def fold(text: str) -> str:
+    """Casefold for phrase matching, `İ` to `i` (casefold gives `i̇`): phrase keys and line texts both go through it."""
+    low = text.casefold()
+    return low.replace(_DOTTED_I, "i") if "\u0307" in low else low
 
 
 def _has_astral(text: str) -> bool:
@@ -111,13 +127,14 @@ def phrases() -> PhraseIndex:
     cjk: dict[str, str] = {}
     anywhere: list[str] = []
     notices: set[str] = set()
-    labels: set[tuple[str, ...]] = set()
+    labels: dict[tuple[str, ...], str] = {}
+    plain_keys: set[tuple[str, ...]] = set()
     signatures: set[tuple[str, ...]] = set()
     credit_ends: set[tuple[str, ...]] = set()
     cookie_words: set[str] = set()
     for lang in langdata.languages(KIND):
         for row in langdata.rows(KIND, lang):
-            phrase = row[0].casefold().strip()
+            phrase = fold(row[0]).strip()
             cat = row[1] if len(row) > 1 and row[1] else DEFAULT_CATEGORY
             if cat == COOKIE_WORD_CATEGORY:
                 cookie_words.update(WORD.findall(phrase))
@@ -127,6 +144,8 @@ def phrases() -> PhraseIndex:
                     (signatures if cat == SIGNATURE_CATEGORY else credit_ends).add(toks)
                 continue
             toks = tuple(WORD.findall(phrase))
+            if toks and phrase[-1] in LABEL_SEPARATORS:
+                labels.setdefault(toks, cat)
             if cat in ANYWHERE_CATEGORIES:
                 anywhere.append(phrase)
             elif cat in ANYWHERE_NOTICE_CATEGORIES and len(toks) >= ANYWHERE_NOTICE_MIN_WORDS:
@@ -137,9 +156,9 @@ def phrases() -> PhraseIndex:
             if len(toks) == 1 and is_cjk(toks[0]):
                 cjk.setdefault(toks[0], cat)
             words.setdefault(toks, cat)
-            if phrase[-1] in LABEL_SEPARATORS:
-                labels.add(toks)
-    specific = frozenset(t for t in words if len(t) > 1 or (is_cjk(t[0]) and len(t[0]) >= 2))
+            if phrase[-1] not in LABEL_SEPARATORS:
+                plain_keys.add(toks)
+    specific = frozenset(t for t in plain_keys if len(t) > 1 or (is_cjk(t[0]) and len(t[0]) >= 2))
     return PhraseIndex(
         words=words,
         max_words=max((len(t) for t in words), default=0),
@@ -147,7 +166,7 @@ def phrases() -> PhraseIndex:
         cjk_lengths=tuple(sorted({len(k) for k in cjk}, reverse=True)),
         anywhere=tuple(dict.fromkeys(anywhere)),
         specific=specific,
-        label_words=frozenset(labels),
+        **_label_fields({t: c for t, c in labels.items() if t not in plain_keys}),
         first_words=frozenset(t[0] for t in words),
         cjk_first=frozenset(k[0] for k in cjk),
         comment_words=frozenset(t[0] for t, c in words.items() if len(t) == 1 and c == "comments"),
@@ -161,6 +180,11 @@ def phrases() -> PhraseIndex:
         credit_last=frozenset(t[-1] for t in credit_ends),
         cookie_words=frozenset(cookie_words),
     )
+
+
+def _label_fields(only: dict[tuple[str, ...], str]) -> dict[str, object]:
+    """The PhraseIndex fields of the label-only entries (`editor:`): the entries, their first words, their longest length."""
+    return {"label_words": only, "label_first": frozenset(t[0] for t in only), "label_max": max(map(len, only), default=0)}
 
 
 @cache
@@ -285,7 +309,7 @@ def _credit_patterns() -> tuple[tuple[str, ...], regex.Pattern[str] | None, rege
     """Compile the credit labels (data/sources) and agency names (data/agencies), once."""
     labels: list[str] = []
     for lang in langdata.languages("sources"):
-        labels += [r[1].casefold() for r in langdata.rows("sources", lang) if len(r) > 1 and r[0] in ("label", "with")]
+        labels += [fold(r[1]) for r in langdata.rows("sources", lang) if len(r) > 1 and r[0] in ("label", "with")]
     short: list[str] = []
     long: list[str] = []
     if "xx" in langdata.languages("agencies"):
@@ -307,7 +331,7 @@ def is_credit(text: str) -> bool:
     if t.startswith("(") and t.endswith(")"):
         return True
     labels, short, long = _credit_patterns()
-    low = t.casefold()
+    low = fold(t)
     if any(low.startswith(label) for label in labels):
         return True
     return bool((short and short.search(t)) or (long and long.search(t)))
@@ -339,7 +363,7 @@ def stopwords(lang: str | None) -> frozenset[str]:
 
     if not stopwordsiso.has_lang(lang):
         return frozenset()
-    return frozenset(w.casefold() for w in stopwordsiso.stopwords(lang))
+    return frozenset(fold(w) for w in stopwordsiso.stopwords(lang))
 
 
 @cache
@@ -347,7 +371,7 @@ def _all_stopwords() -> frozenset[str]:
     """Return every stopword of every stopwordsiso language (share_bar's glue words; one set, no per-language index)."""
     import stopwordsiso
 
-    return frozenset(w.casefold() for w in stopwordsiso.stopwords(stopwordsiso.langs()))
+    return frozenset(fold(w) for w in stopwordsiso.stopwords(stopwordsiso.langs()))
 
 
 @cache
@@ -358,7 +382,7 @@ def _stopword_index() -> dict[str, tuple[str, ...]]:
     index: dict[str, list[str]] = {}
     for lang in sorted(stopwordsiso.langs()):
         for w in stopwordsiso.stopwords(lang):
-            index.setdefault(w.casefold(), []).append(lang)
+            index.setdefault(fold(w), []).append(lang)
     return {w: tuple(langs) for w, langs in index.items()}
 
 
@@ -366,7 +390,7 @@ def vote_language(sample: str) -> str | None:
     """Guess the language whose stopword list covers the most words of ``sample``."""
     index = _stopword_index()
     votes: Counter[str] = Counter()
-    for w in WORD.findall(sample.casefold()):
+    for w in WORD.findall(fold(sample)):
         for lang in index.get(w, ()):
             votes[lang] += 1
     if not votes:

@@ -28,6 +28,8 @@ CJK_WEIGHT = 3  #: a CJK character counts as this many effective characters (abo
 MAX_LINK_DENSITY = 0.45  #: HTML: a block with more of its text in links is navigation
 PHRASE_PREFIX_MAX_CHARS = 130  #: a multi-word phrase at the start removes a line up to this long
 LABEL_MAX_CHARS = 300  #: `Read also: <headline>` lines up to this long go with their label
+LABEL_LEAD_MAX_WORDS = 3  #: a LOOSE_LABEL_CATEGORIES label word opens a label this many words long at most (`Watch in full: ...`)
+PICTURE_LABEL_MAX_CHARS = 130  #: a line up to this long opened by a picture label word (`Image caption ...`, `Foto 1 de 1`) and not ending like a sentence is a picture line
 NOTICE_MAX_CHARS = 600  #: a cookie/consent notice starting with its phrase (`We use cookies ...`) runs up to this long
 COOKIE_MIN_MENTIONS = 2  #: a line up to NOTICE_MAX_CHARS naming cookies this often is a consent notice (dev: 177 such lines, none article text)
 PHRASE_MAX_CHARS = max(LABEL_MAX_CHARS, NOTICE_MAX_CHARS)  #: no phrase rule looks at longer lines
@@ -68,6 +70,7 @@ _SEPARATOR_CHAR = re.compile("[|·•»›/>]")  #: a character every separator 
 _URLISH = regex.compile(r"^(?:https?://|www\.)\S+$|^\S+\.(?:com|org|net|html?|[a-z]{2})(?:/\S*)?$", regex.V1 | regex.I)
 _FORM = regex.compile(r"\[[ _xX]*\]|\[\s{3,}|_{5,}", regex.V1)
 _HEADING_TAG = regex.compile(r"^h[1-6]$")
+_LOOSE_SEPARATORS = frozenset(":：»›|")  #: a label a few words long ends with one of these (a dash there joins words: `Lee Jae-myung`)
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")  #: a year: a copyright notice names one, a picture credit rarely
 
 
@@ -151,7 +154,7 @@ def _signature_head(text: str) -> bool:
     rest = _ORDINAL_BULLET.sub("", head, count=1)
     if not any(c.isdigit() for c in rest):  # a date or time names a comment; `• The minister said: ...` is a list item
         return False
-    toks = [w for w in strip_data.WORD.findall(head.casefold()) if not w.isdigit()]
+    toks = [w for w in strip_data.WORD.findall(strip_data.fold(head)) if not w.isdigit()]
     return bool(toks) and toks[-1] in strip_data.phrases().signature_last and _signature(head, toks)
 
 
@@ -209,12 +212,14 @@ def _starting(text: str, low: str, toks: list[str], idx: strip_data.PhraseIndex,
             return c[1] if len(text) <= PHRASE_PREFIX_MAX_CHARS else None
     if m is not None:
         key = tuple(toks[: m[0]])
-        if len(text) <= LABEL_MAX_CHARS and (key in idx.label_words or _label_after(low, m[0])):
+        if len(text) <= LABEL_MAX_CHARS and _label_after(low, m[0]):
             return m[1]
         if key in idx.specific and len(text) <= PHRASE_PREFIX_MAX_CHARS and m[1] not in strip_data.HEADING_CATEGORIES:
             return m[1]
         if key in idx.specific and m[1] in strip_data.NOTICE_CATEGORIES and len(text) <= NOTICE_MAX_CHARS:
             return m[1]
+    if toks[0] in idx.label_first and len(text) <= LABEL_MAX_CHARS and (lab := _label(text, low, toks, idx)) is not None:
+        return lab
     if USE_FOLLOW_LINE and len(text) <= PHRASE_PREFIX_MAX_CHARS and strip_data.follow_line(toks):
         return "follow"
     return _anywhere(text, low, toks, cjk)
@@ -237,15 +242,46 @@ def _anywhere(text: str, low: str, toks: list[str] | None = None, cjk: bool = Tr
     return None
 
 
-def _label_after(low: str, n_words: int) -> bool:
-    """Tell whether the first ``n_words`` words of the line are followed by a label separator."""
-    end = 0
-    for k, m in enumerate(_WORD_SPANS.finditer(low)):
-        if k == n_words - 1:
+def _label(text: str, low: str, toks: list[str], idx: strip_data.PhraseIndex) -> str | None:
+    """Return the category of the longest entry written as a label (`editor:`) that opens the line AND is followed
+    there by a label separator (`Editor: Ann Lee`), else None: `Editor's note: ...` or `Lee Jae-myung said` stay."""
+    for k in range(min(idx.label_max, len(toks)), 0, -1):
+        cat = idx.label_words.get(tuple(toks[:k]))
+        if cat is None:
+            continue
+        if _label_after(low, k, bare=True):
+            return cat
+        if cat in strip_data.PICTURE_CATEGORIES and len(low) <= PICTURE_LABEL_MAX_CHARS and low.rstrip()[-1:] not in ".!?":
+            return cat  # `Image caption Ann Lee at the summit`, `Photo iStock`; `Photo exhibitions drew crowds.` stays
+        if cat in strip_data.LOOSE_LABEL_CATEGORIES and _loose_label(text, low, k, min(len(toks), LABEL_LEAD_MAX_WORDS)):
+            return cat  # `Watch live: Sondland testifies ...`
+    return None
+
+
+def _loose_label(text: str, low: str, k: int, most: int) -> bool:
+    """Tell whether the label word (``k`` words) and up to ``most`` words in all are followed by a separator, the words
+    after the label word lowercase (`Watch live: ...`, `Lee también: ...`; a name is no label: `Lee Jae-myung: ...`)."""
+    after = [w for w in _WORD_SPANS.findall(text) if not w.isdigit()][k:most]
+    for j, word in enumerate(after, k + 1):
+        if not word[:1].islower():
+            return False
+        if _label_after(low, j, seps=_LOOSE_SEPARATORS):
+            return True
+    return False
+
+
+def _label_after(low: str, n_words: int, bare: bool = False, seps: frozenset[str] = strip_data.LABEL_SEPARATORS) -> bool:
+    """Tell whether the first ``n_words`` words of the line are followed by a label separator (and, unless ``bare``, text)."""
+    end, k = 0, 0
+    for m in _WORD_SPANS.finditer(low):
+        if m.group().isdigit():  # numbers are not among the words counted (phrase_category leaves them out)
+            continue
+        k += 1
+        if k == n_words:
             end = m.end()
             break
     rest = low[end:].lstrip()
-    return bool(rest) and rest[0] in strip_data.LABEL_SEPARATORS and bool(rest[1:].strip())
+    return bool(rest) and rest[0] in seps and (bare or bool(rest[1:].strip()))
 
 
 def measure(
@@ -259,6 +295,8 @@ def measure(
     """Compute the features of one line and its context-free class."""
     t = text[:MAX_LINE_CHARS]
     low = t.casefold()
+    if "\u0307" in low:  # strip_data.fold, inlined (hot path): `İ` casefolds to `i̇`, phrase keys hold `i`
+        low = low.replace("i\u0307", "i")
     cjk = len(_CJK.findall(t)) if cjk_possible and t and max(t) >= strip_data.CJK_MIN_CHAR else 0
     # a long paragraph's stopword share comes from its first SAMPLE_CHARS (tokenising is most of the cost)
     sample = low if len(low) <= SAMPLE_CHARS else low[: low.rfind(" ", 0, SAMPLE_CHARS) + 1 or SAMPLE_CHARS]

@@ -29,6 +29,7 @@ MAX_LINK_DENSITY = 0.45  #: HTML: a block with more of its text in links is navi
 PHRASE_PREFIX_MAX_CHARS = 130  #: a multi-word phrase at the start removes a line up to this long
 LABEL_MAX_CHARS = 300  #: `Read also: <headline>` lines up to this long go with their label
 LABEL_LEAD_MAX_WORDS = 3  #: a LOOSE_LABEL_CATEGORIES label word opens a label this many words long at most (`Watch in full: ...`)
+KICKER_SCAN_CHARS = 40  #: a kicker's capitalised label word is looked for in this many first characters
 PICTURE_LABEL_MAX_CHARS = 130  #: a line up to this long opened by a picture label word (`Image caption ...`, `Foto 1 de 1`) and not ending like a sentence is a picture line
 NOTICE_MAX_CHARS = 600  #: a cookie/consent notice starting with its phrase (`We use cookies ...`) runs up to this long
 COOKIE_MIN_MENTIONS = 2  #: a line up to NOTICE_MAX_CHARS naming cookies this often is a consent notice (dev: 177 such lines, none article text)
@@ -253,9 +254,16 @@ def _label(text: str, low: str, toks: list[str], idx: strip_data.PhraseIndex) ->
             return cat
         if cat in strip_data.PICTURE_CATEGORIES and len(low) <= PICTURE_LABEL_MAX_CHARS and low.rstrip()[-1:] not in ".!?":
             return cat  # `Image caption Ann Lee at the summit`, `Photo iStock`; `Photo exhibitions drew crowds.` stays
-        if cat in strip_data.LOOSE_LABEL_CATEGORIES and _loose_label(text, low, k, min(len(toks), LABEL_LEAD_MAX_WORDS)):
-            return cat  # `Watch live: Sondland testifies ...`
+        if cat in strip_data.LOOSE_LABEL_CATEGORIES and (_kicker(text, k) or _loose_label(text, low, k, min(len(toks), LABEL_LEAD_MAX_WORDS))):
+            return cat  # `Watch live: Sondland testifies ...`, `READ THE REST`, `ZOBACZ WIDEO Zmarzlik ...`
     return None
+
+
+def _kicker(text: str, k: int) -> bool:
+    """Tell whether the label word(s) opening the line and the word after them are written in capitals, a button or
+    kicker (`READ THE REST`, `ZOBACZ WIDEO ...`); a name in capitals is one word (`LEE Jae-myung said ...`)."""
+    head = _WORD_SPANS.findall(text, 0, KICKER_SCAN_CHARS)[: k + 1]
+    return len(head) == k + 1 and all(len(w) >= 2 and w.isupper() for w in head)
 
 
 def _loose_label(text: str, low: str, k: int, most: int) -> bool:

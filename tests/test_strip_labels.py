@@ -160,3 +160,12 @@ def test_picture_label_rule_limits() -> None:
 def test_numbers_before_a_label_are_skipped(line: str, category: str) -> None:
     """Numbers are left out of the words before the separator, as phrase_category leaves them out of the words."""
     assert _category(line) == category
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [("READ THE REST", "related"), ("ZOBACZ WIDEO Bartosz Zmarzlik zostanie ojcem", "related"), ("LEE Jae-myung said on Monday.", None)],
+)
+def test_capitalised_related_kicker(line: str, category: str | None) -> None:
+    """A related label word and the word after it in capitals make a kicker or button; a capitalised name alone does not."""
+    assert _category(line) == category

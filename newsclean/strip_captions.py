@@ -19,6 +19,7 @@ from functools import cache
 import regex
 
 from newsclean import langdata, strip_data
+from newsclean.strip_data import fold
 from newsclean.strip_article import Verdict, drop
 from newsclean.strip_features import Line
 
@@ -59,7 +60,7 @@ def _labels() -> tuple[frozenset[str], tuple[str, ...]]:
     """Load the credit labels of every language: (one-word labels, multi-word labels), casefolded, once."""
     labels: set[str] = set()
     for lang in langdata.languages(KIND):
-        labels.update(" ".join(e.casefold().split()) for e in langdata.entries(KIND, lang))
+        labels.update(" ".join(fold(e).split()) for e in langdata.entries(KIND, lang))
     return frozenset(e for e in labels if " " not in e), tuple(sorted((e for e in labels if " " in e), key=len))
 
 
@@ -93,14 +94,14 @@ def _paren_credit(t: str) -> bool:
     if open_at < 0 or len(t) - open_at > PAREN_MAX_CHARS + 2:
         return False
     single, multi = _labels()
-    inner = t[open_at + 1 : -1].casefold()
+    inner = fold(t[open_at + 1 : -1])
     return not single.isdisjoint(_WORDS.findall(inner)) or any(m in inner for m in multi)
 
 
 def _label_credit(t: str) -> bool:
     """`… Credit: SpaceX`, `….Credit...Doug Mills`, `… Photograph by Robyn Beck/AFP`."""
     tail = t[-(CREDIT_NAME_MAX_CHARS + 40) :]
-    low = tail.casefold()
+    low = fold(tail)
     for sep in (":", "：", "...", "…"):
         at = low.rfind(sep)
         if at > 0 and _name(tail[at + len(sep) :].lstrip(".")) and _is_label(_WORDS.findall(low[:at])[-3:]):
@@ -123,7 +124,7 @@ def lead_credit(text: str) -> bool:
     m = _WORDS.match(t)
     if m is None or t[m.end() : m.end() + 1] not in (".", ":", "："):
         return False
-    return m.group(0).casefold() in _labels()[0] and _name(t[m.end() + 1 :])
+    return fold(m.group(0)) in _labels()[0] and _name(t[m.end() + 1 :])
 
 
 def tail_credit(text: str) -> bool:

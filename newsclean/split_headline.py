@@ -354,12 +354,13 @@ class _Search:
                  lang: str | None, n: int) -> None:
         """Keep the page and what every window shares."""
         self.paras, self.tags, self.hints, self.excluded, self.never = paras, tags, hints, excluded, never
-        self.page, self.titles, self.n = page, title_case_language(lang), n
+        self.page, self.titles, self.n, self.lang = page, title_case_language(lang), n, lang
         self.keys = frozenset(norm(h) for h in hints)
 
     def best(self, start: int) -> tuple[int | None, float]:
         """Return (index, score) of the best headline line above ``start``."""
         from newsclean.split_crumbs import crumb_tail  # split_crumbs reads this module's line tests
+        from newsclean.split_head_names import byline_cost
 
         paras, tags, hints, page, n, titles = self.paras, self.tags, self.hints, self.page, self.n, self.titles
         low = max(0, start - HEAD_BACK)
@@ -388,7 +389,7 @@ class _Search:
             elsewhere = page.inside_others(paras[i]) if page else 0
             header_after = any(header[k] for k in range(i - low + 1, min(i - low + 1 + HEADER_AFTER, min(n, start + 1) - low)))
             score = _finish(_candidate_score(i, start, paras, tags, hints, repeats, header_after, elsewhere), twin, dek)
-            score += _word_bonus(paras[i], vocab, titles) + tail
+            score += _word_bonus(paras[i], vocab, titles) + tail - byline_cost(paras[i], self.lang)
             if not header_after and any(header[k] for k in range(max(0, i - low - HEADER_AFTER), i - low)):
                 score -= AFTER_HEADER_PENALTY
             if score > best_score or (score == best_score and best is not None and i < best):

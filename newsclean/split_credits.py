@@ -14,23 +14,22 @@ from functools import cache
 import regex
 
 from newsclean import langdata
-from newsclean.split_byline_words import rows as _rows
 from newsclean.split_bylines import (BYLINE_CACHE, MAX_BYLINE_CHARS, MAX_LABEL_CHARS, MAX_NAME_WORDS,  # noqa: F401  (re-exported)
                                      MAX_PREFIXED_LINE_CHARS, byline_across, byline_inside, find_byline, is_account,
                                      marked_name, name_after_date, names_only)
 from newsclean.split_byline_parts import split_names, undouble
-from newsclean.split_byline_words import desks, given_names, has_given_name, prefix_re
+from newsclean.split_byline_words import desks, given_names, has_given_name, prefix_re, rows as _rows
 from newsclean.split_dates import fold, parse_date
 
 __all__ = [
     "BYLINE_CACHE", "MAX_BYLINE_CHARS", "MAX_LABEL_CHARS", "MAX_NAME_WORDS", "MAX_PREFIXED_LINE_CHARS",
     "byline_across", "byline_inside", "find_byline", "marked_name", "name_after_date", "names_only",
     "agency_in", "only_agencies", "find_source", "is_photo_credit", "has_photo_credit", "trailing_credit",
-    "find_dateline", "byline_from_boilerplate",
-]
+    "find_dateline", "byline_from_boilerplate"]
 
 MAX_CREDIT_CHARS = 100  #: a source-credit line is short
 MAX_DATELINE_CHARS = 80  #: the dateline prefix of a paragraph ("BERLIN, 12. Mai (dpa) -")
+MIN_TITLED_DATELINE_REST = 60  #: characters after "Potsdam – ": a sentence follows a dateline, not "Bayern – Dortmund 2:1"
 MAX_CAPTION_CHARS = 400  #: characters of a line searched for a photo credit
 TAIL_ZONE = 12  #: closing paragraphs searched for a labelled source-credit line ("Πηγή: ...")
 BARE_TAIL_ZONE = 3  #: closing paragraphs where a bare agency name ("Reuters") is a credit, not a photo caption
@@ -189,6 +188,8 @@ def trailing_credit(paragraph: str) -> tuple[str, str] | None:
     return (head, agency_in(credit) or credit) if head else None
 
 
+_TITLED_PLACE = regex.compile(r"\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?")  #: "Potsdam", "Bad Homburg", "Baden-Baden"
+_SPACED_DASH = regex.compile(r"\s[-–—]{1,2}\s+$")  #: "Potsdam – ", not "Potsdam-"
 _DATELINE = regex.compile(
     r"^(?P<place>\p{Lu}[\p{Lu}\p{M}'’.\- ]{1,40}?|\p{Lu}[\p{L}\p{M}'’.\- ]{1,40}?)"
     r"(?P<date>,\s*[^()\n–—]{1,30}?)?\s*(?:\((?P<agency>[^()]{2,30})\)\s*)?"
@@ -208,11 +209,17 @@ def find_dateline(paragraph: str, lang: str | None) -> tuple[str, str | None] | 
         return None
     if m["dash"] == ":" and not agency:
         return None
-    if not (agency or (upper_place and (date or m["dash"] != ":"))):
-        return None
-    if len(place.split()) > 4:
+    if not (agency or (upper_place and (date or m["dash"] != ":")) or _titled_place(m, paragraph)) or len(place.split()) > 4:
         return None
     return m[0].strip(), agency
+
+
+def _titled_place(m: regex.Match[str], paragraph: str) -> bool:
+    """A capitalised one- or two-word place, a spaced dash and a sentence ("Potsdam – Zum Ende ..."): a dateline."""
+    if m["date"] or m["dash"] == ":" or not _TITLED_PLACE.fullmatch(m["place"].strip()):
+        return False
+    rest = paragraph[m.end():]
+    return bool(_SPACED_DASH.search(m[0])) and len(rest) >= MIN_TITLED_DATELINE_REST and rest[:1].isupper()
 
 
 def prefixed(line: str, lang: str | None) -> bool:

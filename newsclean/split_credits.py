@@ -17,6 +17,7 @@ from newsclean import langdata
 from newsclean.split_bylines import (BYLINE_CACHE, MAX_BYLINE_CHARS, MAX_LABEL_CHARS, MAX_NAME_WORDS,  # noqa: F401  (re-exported)
                                      MAX_PREFIXED_LINE_CHARS, byline_across, byline_inside, find_byline, is_account,
                                      marked_name, name_after_date, names_only)
+from newsclean.split_byline_boxes import bio_box_author, label_above
 from newsclean.split_byline_parts import split_names, undouble
 from newsclean.split_byline_words import desks, given_names, has_given_name, prefix_re, rows as _rows
 from newsclean.split_dates import fold, parse_date
@@ -246,12 +247,12 @@ def byline_from_boilerplate(boilerplate: list[object], lang: str | None, text: S
         if not isinstance(entry, dict) or not isinstance(entry.get("text"), str):
             continue
         if i < BOILERPLATE_BYLINE_SCAN or entry.get("reason") in BEFORE_REASONS:
-            found = find_byline(entry["text"], lang)
+            found = find_byline(entry["text"], lang) or label_above(entry, boilerplate[i + 1] if i + 1 < len(boilerplate) else None, lang)
             if found:
                 return found
     cut = _article_start(boilerplate)
     return (_byline_at_foot(boilerplate, cut, lang) or _dated_name_in_header(boilerplate, cut, lang, text)
-            or _dated_name_in_text(text, lang))
+            or _dated_name_in_text(text, lang) or bio_box_author(boilerplate, lang))
 
 
 def _dated_name_in_text(text: Sequence[str], lang: str | None) -> str | None:

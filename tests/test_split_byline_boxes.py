@@ -51,3 +51,13 @@ def test_no_crash(lines: list[tuple[str, str]]) -> None:
     bio_box_author(bp, "en")
     for a, b in zip(bp, bp[1:]):
         label_above(a, b, "de")
+
+
+def test_kicker_prefixes() -> None:
+    """A kind word before "by" ("Analysis by", "Opinion by") is a byline prefix; a non-name after it is not."""
+    from newsclean.split_bylines import find_byline
+
+    assert find_byline("Analysis by Jane\xa0Walker, Senior Analyst", "en") == "Jane\xa0Walker"
+    assert find_byline("Opinion by John Smith and Ann Lee", "en") == "John Smith and Ann Lee"
+    assert find_byline("Analysis by sector shows growth in 2020", "en") is None
+    assert find_byline("Powered by WordPress", "en") is None

@@ -11,6 +11,7 @@ from newsclean.split_byline_words import byline_words, is_byline_word, joiners, 
 from newsclean.split_dates import date_lead_words, fold
 
 MIN_NAME_WORDS = 2  #: a first and a last name: a title word is never cut below this
+_WORD = regex.compile(r"\p{L}+")
 _SLASH = regex.compile(r"\s*/\s*")
 _SPACE_RUN = regex.compile(r"\s+")
 _ITEM_SEP = regex.compile(r"[,;/]")
@@ -88,12 +89,23 @@ def cut_lead(name: str, lang: str | None) -> str:
     return " ".join(words[cut:]) if cut else name
 
 
+def cut_at_title(name: str, lang: str | None) -> str:
+    """Cut a name list at its first job-title item: "Jane Doe, Senior Staff Technologist, ACLU Project" -> "Jane Doe"."""
+    if "," not in name:
+        return name
+    titles = byline_words(lang).get("title", ())
+    items = name.split(",")
+    for k in range(1, len(items)):
+        if any(fold(w) in titles for w in _WORD.findall(items[k])) and len(items[0].split()) >= MIN_NAME_WORDS:
+            return ",".join(items[:k]).rstrip()
+    return name
+
+
 COPYRIGHT_TAIL_LINES = 60  #: lines at the page's end read for a copyright line (the footer)
 MAX_COPYRIGHT_LINE_CHARS = 160  #: a footer line with the copyright mark, menu items and all
 MAX_COPYRIGHT_SKIPS = 8  #: years, dashes and "by" skipped after the mark ("Copyright (c) 2006-2008 by")
 _COPY_SKIP = regex.compile(r"\s+|[-–—,:]|(?<!\d)(?:19|20)\d\d(?!\d)|by(?!\p{L})")  #: on folded text
 _COPY_NAME_END = regex.compile(r"\s*(?:[|•·–—/®™]|\s-\s|-\s|\.(?:\s|$)|,|\s{2,}|$)")
-_WORD = regex.compile(r"\p{L}+")
 _YEAR_RANGE_BY = regex.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s+(?=by\s)")  #: "2009-2020 by Jane Doe"
 
 

@@ -28,7 +28,7 @@ from newsclean.split_byline_words import (
     picture_starts,
     prefix_re,
 )
-from newsclean.split_byline_parts import agency_credit, cut_lead, drop_about, drop_picture, prose_after, split_names
+from newsclean.split_byline_parts import agency_credit, cut_at_title, cut_lead, drop_about, drop_picture, prose_after, split_names
 from newsclean.split_byline_parts import undouble, unfolded_index
 from newsclean.split_dates import date_label, date_lead_words, fold, has_dateword, month_words, parse_date
 
@@ -122,6 +122,7 @@ def _cut_noise(name: str, lang: str | None) -> str:
 
 def _cut_tail(name: str, lang: str | None) -> str:
     """Cut an outlet or a title after the names: "Jane Doe, CNN", "Bob Yirka , Phys.org", "Peter Maahn/SP-X", "Jo Roe, PhD"."""
+    name = cut_at_title(name, lang)
     for _ in range(MAX_TAIL_CUTS):
         m = _LAST_ITEM.search(name)
         if not m or len(name[: m.start()].split()) < MIN_BARE_NAME_WORDS or not _outlet_or_title(m[1], lang):

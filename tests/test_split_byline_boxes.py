@@ -61,3 +61,13 @@ def test_kicker_prefixes() -> None:
     assert find_byline("Opinion by John Smith and Ann Lee", "en") == "John Smith and Ann Lee"
     assert find_byline("Analysis by sector shows growth in 2020", "en") is None
     assert find_byline("Powered by WordPress", "en") is None
+
+
+def test_cut_at_title_item() -> None:
+    """A job-title item in a name list ends the names: the employer after it goes too."""
+    from newsclean.split_byline_parts import cut_at_title
+
+    assert cut_at_title("Jane Walker, Senior Staff Technologist, Civil Liberties Union, Privacy Project", "en") == "Jane Walker"
+    assert cut_at_title("Jane Walker, John Roe", "en") == "Jane Walker, John Roe"
+    assert cut_at_title("Walker, Editor", "en") == "Walker, Editor"  # one word before: a "Last, First" or a handle
+    assert cut_at_title("Jane Walker", "en") == "Jane Walker"

@@ -178,7 +178,7 @@ def evaluate(shared: Path, out_dir: Path, limit: int | None, kinds: tuple[str, .
                         lines.append(_row(f"{kind} / {mode} {g}", res[g], "", mode != "strip"))
                 lines.append(_spread(f"{kind} / {mode}", res))
             if mode == "pipeline":
-                lines.extend(_shown_rows(shared, sub, shown_path(pred), kind, by_lang))
+                lines.extend(_shown_rows(shared, sub, shown_path(pred), kind, False))  # one row: the per-language ones repeat the table
     return "\n".join(lines)
 
 

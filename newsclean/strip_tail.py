@@ -18,6 +18,8 @@ trafilatura's gold keeps "let us know in the comments" sign-offs, AEB's drops th
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from newsclean import strip_data
 from newsclean.strip_features import Line, title_like
 
@@ -190,12 +192,17 @@ def across_inline_boxes(lines: list[Line], weights: list[float], end: int) -> in
     box in its middle lost its second half; the box's own lines are removed later as a
     related block.
     """
+    return _moved(_resume, lines, weights, end)
+
+
+def _moved(step: Callable[[list[Line], list[float], int], int], lines: list[Line], weights: list[float], at: int) -> int:
+    """Apply ``step`` (one box crossed) up to INLINE_MAX_BOXES times, while it finds a box to cross."""
     for _ in range(INLINE_MAX_BOXES):
-        nxt = _resume(lines, weights, end)
+        nxt = step(lines, weights, at)
         if nxt < 0:
             break
-        end = nxt
-    return end
+        at = nxt
+    return at
 
 
 _BEFORE_STOPS = strip_data.BARRIER_CATEGORIES | strip_data.END_CATEGORIES  #: what the walk back above a box stops at
@@ -215,12 +222,7 @@ def _before_box(lines: list[Line], weights: list[float], start: int) -> int:
 
 def before_inline_boxes(lines: list[Line], weights: list[float], start: int) -> int:
     """Move the article's start back over `More from` / `Related` boxes that its first paragraphs stand above."""
-    for _ in range(INLINE_MAX_BOXES):
-        nxt = _before_box(lines, weights, start)
-        if nxt < 0:
-            break
-        start = nxt
-    return start
+    return _moved(_before_box, lines, weights, start)
 
 
 def _continues(prev: Line, line: Line) -> bool:

@@ -48,7 +48,7 @@ def test_trail_names_the_headline_under_a_glued_kicker() -> None:
     assert trail_cut([f"Home / News / {title}", "Menü", f"Zum Gedenktag {title}"], 2) == title
     assert trail_cut([f"Home / News / {title}", title], 1) is None  # the line is the trail's step itself
     assert trail_cut([f"Home » Sport » {title}", f"Sport {title}"], 1) == title  # a section label glued before it
-    assert trail_cut([f"Home » Sport » Die Opfer der Flut", "Erinnerung an die Opfer der Flut"], 1) is None  # the trail's step, cut
+    assert trail_cut(["Home » Sport » Die Opfer der Flut", "Erinnerung an die Opfer der Flut"], 1) is None  # the trail's step, cut
     assert trail_cut(['Home > Fußball > "Dann gehe ich eben heim"', 'Barisic: "Dann gehe ich eben heim"'], 1) is None
 
 

@@ -4,16 +4,11 @@ skip links, shop carts, wiki tools and picture-caption markers, in many language
 from __future__ import annotations
 
 import pytest
+from strip_phrase_support import category as _category  # the path strip takes: strip_features.measure
 
-from newsclean import strip, strip_data, strip_features
+from newsclean import strip
 from newsclean.record import paragraphs
 from newsclean.strip_captions import lead_credit, tail_credit
-
-
-def _category(line: str) -> str | None:
-    """The boilerplate category the phrase rules give a line (None: no phrase rule fires)."""
-    low = strip_data.fold(line)
-    return strip_features.phrase_category(line, low, strip_data.WORD.findall(low))
 
 
 @pytest.mark.parametrize(

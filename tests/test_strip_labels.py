@@ -4,16 +4,11 @@ label separator follows them in the line, and Turkish capital `İ` folds like th
 from __future__ import annotations
 
 import pytest
+from strip_phrase_support import category as _category  # the path strip takes: strip_features.measure
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsclean import strip_data, strip_features
-
-
-def _category(line: str) -> str | None:
-    """The boilerplate category the phrase rules give a line, folded as measure() folds it."""
-    low = strip_data.fold(line)
-    return strip_features.phrase_category(line, low, strip_data.WORD.findall(low), False)
 
 
 @pytest.mark.parametrize(

@@ -280,13 +280,19 @@ def test_named_standfirst_names() -> None:
     assert not named_standfirst("li.abstract-item>div.abstract-item-text")
 
 
-def test_shown_lead_option() -> None:
-    """With ``shown_lead`` a page description the page never prints is no lead; one it prints (even cut with "…") is."""
+def _hidden_description_page() -> dict:
+    """An HTML page whose og:description the page itself never prints."""
     hidden = "Portland gets an ace and the rest of the league should worry about it."
     lines = ["The Harbor Gulls traded for Dane Colter", PROSE, PROSE]
     blocks = [{"text": t, "tag": "h1" if t.startswith("The Harbor") else "p", "path": "div.body>p"} for t in lines]
     meta = {"title": "The Harbor Gulls traded for Dane Colter", "og_description": hidden}
-    record = {"id": "h", "format": "html", "text": _text(*lines), "blocks": blocks, "meta": meta}
+    return {"id": "h", "format": "html", "text": _text(*lines), "blocks": blocks, "meta": meta}
+
+
+def test_shown_lead_option() -> None:
+    """With ``shown_lead`` a page description the page never prints is no lead; one it prints (even cut with "…") is."""
+    record = _hidden_description_page()
+    hidden, meta = record["meta"]["og_description"], record["meta"]
     assert split.run(record)["lead"] == hidden  # default: the description is the lead
     strict = split.Options(shown_lead=True)
     assert split.run(record, strict)["lead"] is None
@@ -298,16 +304,13 @@ def test_shown_lead_option() -> None:
 
 def test_lead_shown_field() -> None:
     """``lead_shown`` says whether the page prints the lead: false for a description only the metadata holds, absent with no lead."""
-    hidden = "Portland gets an ace and the rest of the league should worry about it."
-    lines = ["The Harbor Gulls traded for Dane Colter", PROSE, PROSE]
-    blocks = [{"text": t, "tag": "h1" if t.startswith("The Harbor") else "p", "path": "div.body>p"} for t in lines]
-    meta = {"title": "The Harbor Gulls traded for Dane Colter", "og_description": hidden}
-    record = {"id": "h", "format": "html", "text": _text(*lines), "blocks": blocks, "meta": meta}
+    record = _hidden_description_page()
+    hidden = record["meta"]["og_description"]
     out = split.run(record)
     assert out["lead"] == hidden and out["lead_shown"] is False
     printed = {**record, "boilerplate": [{"text": hidden, "reason": "before-article-start"}]}
     assert split.run(printed)["lead_shown"] is True
-    bare = split.run({"id": "b", "text": _text(*lines), "lead_shown": True})
+    bare = split.run({"id": "b", "text": record["text"], "lead_shown": True})
     assert bare["lead"] is None and "lead_shown" not in bare
 
 

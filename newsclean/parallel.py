@@ -97,14 +97,14 @@ def _start_server() -> None:
         signal.signal(signal.SIGINT, previous)
 
 
-def prestart(jobs: int, timeout: float | None = None) -> bool:
+def prestart(jobs: int) -> bool:
     """Start the fork server now, when a run will need workers: it warms up while the caller parses its options.
 
     The command line calls this right after its own import (before typer's option
     handling and the run's imports), so the server's ~0.7 s warm-up starts ~0.2 s
     earlier; the pool then finds it running.  Returns whether it was started.
     """
-    if os.name == "nt" or (resolve_jobs(jobs) == 1 and timeout is None):
+    if os.name == "nt" or resolve_jobs(jobs) == 1:  # (--jobs 1 --timeout also forks workers, but later: no head start)
         return False
     multiprocessing.get_context("forkserver").set_forkserver_preload(_preload())
     _start_server()

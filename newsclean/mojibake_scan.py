@@ -57,16 +57,32 @@ def _needs(byte: int) -> int:
     return 1 if byte < 0xE0 else 2 if byte < 0xF0 else 3
 
 
+SLOPPY_PREFIX = "sloppy-windows-"  #: ftfy's name for a Windows code page whose undefined bytes read as Latin-1
+
+
+def _byte_char(byte: int, codec: str) -> str:
+    """The character ``codec`` shows for one byte ("" when none).
+
+    ftfy's ``sloppy-windows-NNNN`` is read without importing ftfy (~90 ms, which a clean document never needs):
+    code page NNNN, and the Latin-1 character where the page leaves the byte undefined (the same for every byte
+    from 0x80 up, which is all the scan reads).
+    """
+    if codec.startswith(SLOPPY_PREFIX):
+        try:
+            return bytes([byte]).decode("cp" + codec[len(SLOPPY_PREFIX):])
+        except UnicodeDecodeError:
+            return chr(byte)
+    return bytes([byte]).decode(codec, "ignore")
+
+
 @cache
 def _rules() -> dict[str, tuple[Rule, ...]]:
     """Each lead character's exact rules, per codec (and ftfy's hints)."""
-    import ftfy.bad_codecs  # noqa: F401 - registers the sloppy-windows-* codecs
-
     rules: dict[str, set[Rule]] = {}
     for codec in SCAN_CODECS:
-        conts = frozenset(CONT_BYTES.decode(codec, "ignore")) | frozenset(LOST_CONT)
+        conts = frozenset(_byte_char(byte, codec) for byte in CONT_BYTES) - {""} | frozenset(LOST_CONT)
         for byte in LEAD_BYTES:
-            lead = bytes([byte]).decode(codec, "ignore")
+            lead = _byte_char(byte, codec)
             if lead and not lead.isascii():
                 rules.setdefault(lead, set()).add((_needs(byte), conts))
     hint_conts = frozenset(_expand(HINT_CONTS))
@@ -78,8 +94,17 @@ def _rules() -> dict[str, tuple[Rule, ...]]:
 C1_CONTROLS = "".join(map(chr, range(0x80, 0xA0)))  #: C1 controls: a sign of mojibake on their own (when they count)
 
 
+_CLASS_SPECIAL = frozenset("\\]^-[")  #: characters escaped inside a character class
+
+
+def _class_char(point: int) -> str:
+    """One code point inside a character class: itself (``re`` parses a literal several times faster than ``\\U``)."""
+    char = chr(point)
+    return "\\" + char if char in _CLASS_SPECIAL else char
+
+
 def _char_class(chars: Iterable[str]) -> str:
-    """A regex character class matching exactly ``chars`` (ranges of consecutive code points, escaped)."""
+    """A regex character class matching exactly ``chars`` (ranges of consecutive code points, special ones escaped)."""
     points = sorted({ord(c) for c in chars})
     parts: list[str] = []
     i = 0
@@ -87,8 +112,8 @@ def _char_class(chars: Iterable[str]) -> str:
         j = i
         while j + 1 < len(points) and points[j + 1] == points[j] + 1:
             j += 1
-        first, last = (f"\\U{p:08x}" for p in (points[i], points[j]))
-        parts.append(first if i == j else f"{first}-{last}")
+        first, last = _class_char(points[i]), _class_char(points[j])
+        parts.append(first if i == j else f"{first}{last}" if j == i + 1 else f"{first}-{last}")
         i = j + 1
     return "[" + "".join(parts) + "]"
 

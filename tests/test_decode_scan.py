@@ -120,3 +120,27 @@ def test_scan_matches_the_rules(text: str) -> None:
 
     for c1 in (True, False):
         assert may_hold_mojibake(text, c1_controls=c1) is (not text.isascii() and by_rules(c1))
+
+
+@pytest.mark.parametrize("codec", SCAN_CODECS)
+def test_bytes_read_as_ftfy_reads_them(codec: str) -> None:
+    """The scan reads ftfy's sloppy-windows-* codecs without importing ftfy: every byte it reads, as ftfy reads it."""
+    import ftfy.bad_codecs  # noqa: F401 - registers the sloppy-windows-* codecs
+
+    from newsclean.mojibake_scan import _byte_char
+
+    for byte in range(0x80, 0x100):
+        assert _byte_char(byte, codec) == bytes([byte]).decode(codec, "ignore")
+
+
+@given(st.sets(st.sampled_from("]^-[\\ab\u00a0\u00c3\u0080\u0401\u2010\u2011\u2012\U0001f600"), min_size=1))
+@settings(max_examples=200, deadline=None)
+def test_char_class_matches_exactly_its_characters(chars: set[str]) -> None:
+    """Literal character classes (special characters escaped, short ranges written out) match exactly their set."""
+    import re
+
+    from newsclean.mojibake_scan import _char_class
+
+    pattern = re.compile(_char_class(chars))
+    probe = "]^-[\\ab\u00a0\u00c3\u0080\u0401\u2010\u2011\u2012\U0001f600xyz"
+    assert {c for c in probe if pattern.fullmatch(c)} == chars

@@ -18,8 +18,10 @@ from newsclean.split_bylines import (BYLINE_CACHE, MAX_BYLINE_CHARS, MAX_LABEL_C
                                      MAX_PREFIXED_LINE_CHARS, byline_across, byline_inside, find_byline, is_account,
                                      marked_name, name_after_date, names_only)
 from newsclean.split_byline_boxes import bio_box_author, label_above
+from newsclean.split_byline_foot import (FOOT_BARE_LINES, FOOT_LINES, FOOT_REASONS, MAX_SIGNATURE_WORDS,  # noqa: F401  (re-exported)
+                                         byline_at_foot, is_signature, names_someone as _names_someone)
 from newsclean.split_byline_parts import split_names, undouble
-from newsclean.split_byline_words import desks, given_names, has_given_name, prefix_re, rows as _rows
+from newsclean.split_byline_words import desks, prefix_re, rows as _rows
 from newsclean.split_dates import fold, parse_date
 
 __all__ = [
@@ -39,9 +41,6 @@ BOILERPLATE_DATE_SCAN = 400  #: removed lines searched for a date strip took awa
 
 BOILERPLATE_BYLINE_BEFORE_SCAN = 200  #: removed lines searched when strip cut them before the article (menus run past 100 lines)
 BEFORE_REASONS = frozenset({"before-article-start", "separators", "duplicate"})  #: strip's reasons for lines ahead of the article
-FOOT_LINES = 40  #: lines after the article read for a signature ("Von X" lines)
-FOOT_BARE_LINES = 12  #: ... of which the first may hold a bare name (further on: contacts, comments, teasers)
-MAX_SIGNATURE_WORDS = 4  #: a bare name read outside the article: "Dr. Tim Loppe", not "Maurizio Molinari ABBONATI A LA STAMPA"
 BODY_END_LINES = 3  #: closing body paragraphs read for a bare signature
 HEADER_LINES = 30  #: lines cut before the article read for a bare name beside a date
 BARE_UNDER_LINES = 4  #: lines under the headline read for a bare author name (a kicker, a standfirst, the name)
@@ -51,7 +50,6 @@ TEXT_NAME_LINES = 8  #: the text's first lines read for a dated bare name when n
 HEADER_TOPIC_LINES = 12  #: ... unless the text's first lines speak of that person (headline, standfirst, opening)
 HEADER_DATE_NEAR = 2  #: lines either side of a bare name where its date line stands
 _BULLETS = "•□☆*◦▪-–—"  #: list markers: a bulleted name is a menu or a tag list item
-FOOT_REASONS = frozenset({"after-article-end"})  #: strip's reason for the plain text after the article
 _DIGIT = regex.compile(r"\d")
 _LETTER = regex.compile(r"\p{L}")
 _TRAILING_CREDIT = regex.compile(r"\s*(?:\(([^()]{2,40})\)|[—–]\s*([^—–]{2,40}))\s*$")
@@ -241,7 +239,7 @@ def byline_from_boilerplate(boilerplate: list[object], lang: str | None, text: S
 
     Lines after the article ("La rédaction" in a comment policy) are read only among the first
     ``BOILERPLATE_BYLINE_SCAN``; the page header's lines up to ``BOILERPLATE_BYLINE_BEFORE_SCAN``;
-    the article's foot in :func:`_byline_at_foot`, a dated bare name in the header in :func:`_dated_name_in_header`.
+    the article's foot in :func:`split_byline_foot.byline_at_foot`, a dated bare name in the header in :func:`_dated_name_in_header`.
     """
     for i, entry in enumerate(boilerplate[:BOILERPLATE_BYLINE_BEFORE_SCAN]):
         if not isinstance(entry, dict) or not isinstance(entry.get("text"), str):
@@ -251,7 +249,7 @@ def byline_from_boilerplate(boilerplate: list[object], lang: str | None, text: S
             if found:
                 return found
     cut = _article_start(boilerplate)
-    return (_byline_at_foot(boilerplate, cut, lang) or _dated_name_in_header(boilerplate, cut, lang, text)
+    return (byline_at_foot(boilerplate, cut, lang) or _dated_name_in_header(boilerplate, cut, lang, text)
             or _dated_name_in_text(text, lang) or bio_box_author(boilerplate, lang))
 
 
@@ -280,21 +278,6 @@ def _article_start(boilerplate: list[object]) -> int:
     return -1
 
 
-def _foot_lines(boilerplate: list[object], cut: int) -> list[str]:
-    """The lines strip cut as the text after the article (``FOOT_REASONS``) among the first ``FOOT_LINES`` after ``cut``."""
-    out: list[str] = []
-    seen = 0
-    for entry in boilerplate[cut + 1 :]:
-        if seen >= FOOT_LINES:
-            break
-        text = entry.get("text") if isinstance(entry, dict) else None
-        if not isinstance(text, str):
-            continue
-        lines = [line.strip() for line in text.split("\n")] if "\n" in text else [text.strip()]
-        seen += len(lines)
-        if entry.get("reason") in FOOT_REASONS:
-            out.extend(line for line in lines if line)
-    return out
 
 
 def _header_lines(boilerplate: list[object], cut: int) -> list[str]:
@@ -308,14 +291,8 @@ def _header_lines(boilerplate: list[object], cut: int) -> list[str]:
     return out[:HEADER_LINES][::-1]
 
 
-def _names_someone(line: str, lang: str | None) -> bool:
-    """Cheap test before the name reading: a word of ``line`` is a known first name."""
-    return len(line) <= MAX_BYLINE_CHARS and not given_names(lang).isdisjoint(w.strip(",;:.") for w in fold(line).split())
 
 
-def is_signature(name: str, lang: str | None) -> bool:
-    """Tell a bare author name (a known first name, at most ``MAX_SIGNATURE_WORDS`` words) from a heading or a slogan."""
-    return len(name.split()) <= MAX_SIGNATURE_WORDS and has_given_name(name, lang)
 
 
 def _signed_by(names: str, lang: str | None) -> bool:
@@ -382,19 +359,3 @@ def _topic(name: str, text: Sequence[str]) -> bool:
     surname = fold(name.split()[-1])
     return any(surname in fold(p) for p in text[:HEADER_TOPIC_LINES])
 
-
-def _byline_at_foot(boilerplate: list[object], cut: int, lang: str | None) -> str | None:
-    """The author signing at the article's foot: the one "Von X" line among the lines strip cut after it.
-
-    Only lines strip cut as the text after the article count (``FOOT_REASONS``: comments, menus and
-    copyright lines have reasons of their own), and only when one name is found there: several
-    ("von X" under every teaser, comment authors) are other texts' bylines.  A desk name there
-    ("Redaktion", "La rédaction") signs the comment policy or the author box, not the article.
-    """
-    lines = _foot_lines(boilerplate, cut)
-    names = {found for line in lines if (found := find_byline(line, lang))}
-    if not names:  # a bare name signing the text ("Jan Koch"): a known first name tells it from a link or a heading
-        names = {found for line in lines[:FOOT_BARE_LINES]
-                 if _names_someone(line, lang) and (found := names_only(line, lang)) and is_signature(found, lang)}
-    name = names.pop() if len(names) == 1 else None
-    return None if name is None or is_account(name, lang) or fold(name).strip(" .") in desks(lang) else name

@@ -1,0 +1,102 @@
+"""The author signing at the article's foot: "Von X" lines, a label above the name, an author box's name.
+
+``byline_from_boilerplate`` (split_credits) calls :func:`byline_at_foot` on the lines strip cut as the
+text after the article.  Several "von X" lines there (teasers, comments) are other texts' bylines;
+one name, or one name the author box also prints bare, signs the article.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.split_byline_boxes import label_above
+from newsclean.split_byline_words import desks, given_names, has_given_name, has_not_name_word, is_account
+from newsclean.split_bylines import MAX_BYLINE_CHARS, find_byline, names_only
+from newsclean.split_dates import fold
+
+FOOT_LINES = 40  #: lines after the article read for a signature ("Von X" lines)
+FOOT_BARE_LINES = 12  #: ... of which the first may hold a bare name (further on: contacts, comments, teasers)
+FOOT_REASONS = frozenset({"after-article-end"})  #: strip's reason for the plain text after the article
+MAX_SIGNATURE_WORDS = 4  #: a bare name read outside the article: "Dr. Tim Loppe", not "Maurizio Molinari ABBONATI A LA STAMPA"
+MAX_DOUBLED_WORDS = 3  #: a name printed twice with no known first name: a first and a last name, a middle one at most
+_TITLE_WORD = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")  #: "Christie", "Lange-Fricke": not "TEDx", "GmbH", "P"
+
+
+def foot_lines(boilerplate: list[object], cut: int) -> list[str]:
+    """The lines strip cut as the text after the article (``FOOT_REASONS``) among the first ``FOOT_LINES`` after ``cut``."""
+    out: list[str] = []
+    seen = 0
+    for entry in boilerplate[cut + 1 :]:
+        if seen >= FOOT_LINES:
+            break
+        text = entry.get("text") if isinstance(entry, dict) else None
+        if not isinstance(text, str):
+            continue
+        lines = [line.strip() for line in text.split("\n")] if "\n" in text else [text.strip()]
+        seen += len(lines)
+        if entry.get("reason") in FOOT_REASONS:
+            out.extend(line for line in lines if line)
+    return out
+
+
+def names_someone(line: str, lang: str | None) -> bool:
+    """Cheap test before the name reading: a word of ``line`` is a known first name."""
+    return len(line) <= MAX_BYLINE_CHARS and not given_names(lang).isdisjoint(w.strip(",;:.") for w in fold(line).split())
+
+
+def is_signature(name: str, lang: str | None) -> bool:
+    """Tell a bare author name (a known first name, at most ``MAX_SIGNATURE_WORDS`` words) from a heading or a slogan."""
+    return len(name.split()) <= MAX_SIGNATURE_WORDS and has_given_name(name, lang)
+
+
+def _bare_names(lines: list[str], lang: str | None) -> list[str]:
+    """Bare names among the foot's first lines: a known first name, or a name printed twice in a row (an author
+    box's picture caption, then the name: "Christie Wilcox" / "Christie Wilcox") when no other line is doubled
+    (a gallery doubles every caption: "Archiv" / "Archiv", "Häftling X" / "Häftling X")."""
+    out = []
+    pairs = sum(1 for k in range(min(len(lines) - 1, FOOT_LINES)) if lines[k] == lines[k + 1])
+    for k, line in enumerate(lines[:FOOT_BARE_LINES]):
+        doubled = pairs == 1 and k + 1 < len(lines) and lines[k + 1] == line and _plain_person(line, lang)
+        if not (doubled or names_someone(line, lang)) or find_byline(line, lang):
+            continue  # a "von X" line is no bare name
+        found = names_only(line, lang)
+        if found and len(found.split()) <= MAX_SIGNATURE_WORDS and (doubled or is_signature(found, lang)):
+            out.append(found)
+    return out
+
+
+def _plain_person(line: str, lang: str | None) -> bool:
+    """A first and a last name, each a capitalised word, and nothing else ("Yirou Chen"; not "BBZ Mitte GmbH")."""
+    words = line.split()
+    return (2 <= len(words) <= MAX_DOUBLED_WORDS and all(_TITLE_WORD.fullmatch(w) for w in words)
+            and not has_not_name_word(line, lang))
+
+
+def byline_at_foot(boilerplate: list[object], cut: int, lang: str | None) -> str | None:
+    """The author signing at the article's foot: the one "Von X" line (or "Von:" above the name) among the lines
+    strip cut after it.
+
+    Only lines strip cut as the text after the article count (``FOOT_REASONS``: comments, menus and
+    copyright lines have reasons of their own), and only when one name is found there: several
+    ("von X" under every teaser, comment authors) are other texts' bylines, unless the author box also
+    prints one of them bare ("Martin Junker" above "Alles von Martin Junker").  A desk name there
+    ("Redaktion", "La rédaction") signs the comment policy or the author box, not the article.
+    """
+    lines = foot_lines(boilerplate, cut)
+    found = [name for k, line in enumerate(lines)
+             if (name := find_byline(line, lang) or _label_pair(lines, k, lang))]
+    bare = _bare_names(lines, lang)
+    names = set(found)
+    if len(names) > 1:
+        names &= set(bare)  # the name the author box prints bare beside its "all posts by" link
+    elif not names:
+        names = set(bare)  # a bare name signing the text ("Jan Koch"): a known first name tells it from a link
+    name = names.pop() if len(names) == 1 else None
+    return None if name is None or is_account(name, lang) or fold(name).strip(" .") in desks(lang) else name
+
+
+def _label_pair(lines: list[str], k: int, lang: str | None) -> str | None:
+    """A byline label with its colon alone on a foot line names the author on the next ("Von:" / "Götz Warnke")."""
+    if k + 1 >= len(lines) or not lines[k].endswith((":", "：")):
+        return None
+    return label_above({"text": lines[k]}, {"text": lines[k + 1]}, lang)

@@ -1,0 +1,46 @@
+"""The author signing at the article's foot (split_byline_foot): label pairs, doubled author-box names, agreement."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean import split_byline_foot as foot
+from newsclean import split_credits
+
+HEAD = [{"text": f"Menü {i}", "reason": "before-article-start"} for i in range(5)]
+
+
+def _foot(*lines: str) -> list[object]:
+    return [*HEAD, *({"text": t, "reason": "after-article-end"} for t in lines)]
+
+
+def test_a_label_with_its_colon_names_the_next_foot_line() -> None:
+    assert foot.byline_at_foot(_foot("Von:", "Götz Warnke", "Meist gesucht:"), 4, "de") == "Götz Warnke"
+    assert foot.byline_at_foot(_foot("• Autor", "Über-Ich"), 4, "de") is None  # a menu's item, no colon
+
+
+def test_a_name_printed_twice_is_the_author_box() -> None:
+    assert foot.byline_at_foot(_foot("Diesen Artikel empfehlen:", "Yirou Chen", "Yirou Chen", "Data Science"), 4, "de") == "Yirou Chen"
+    gallery = _foot("Archiv", "Archiv", "Häftling Rajmund Pajer", "Häftling Rajmund Pajer")
+    assert foot.byline_at_foot(gallery, 4, "de") is None  # a gallery doubles every caption
+    assert foot.byline_at_foot(_foot("BBZ Mitte GmbH", "BBZ Mitte GmbH"), 4, "de") is None  # a firm, not a person
+    assert foot.byline_at_foot(_foot("Neuer Bereich", "Neuer Bereich"), 4, "de") is None  # interface words
+
+
+def test_several_von_lines_need_the_bare_name_beside_them() -> None:
+    box = _foot("Martin Junker", "Martin Junker", "Alles von Martin Junker", "Author Bilder")
+    assert foot.byline_at_foot(box, 4, "de") == "Martin Junker"
+    comments = _foot("• 06.11.23 - 14:00 von Eva Probe zu", "• 06.11.23 - 13:53 von Joseph Meyer zu")
+    assert foot.byline_at_foot(comments, 4, "de") is None  # a "von X" line is no bare name: comment authors
+
+
+def test_the_foot_constants_stay_reexported() -> None:
+    assert split_credits.FOOT_LINES == foot.FOOT_LINES and split_credits.FOOT_BARE_LINES == foot.FOOT_BARE_LINES
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(max_size=40), max_size=12))
+def test_no_crash_and_the_name_comes_from_the_foot(lines: list[str]) -> None:
+    name = foot.byline_at_foot(_foot(*lines), 4, "de")
+    assert name is None or any(word in " ".join(lines) for word in name.split())

@@ -8,22 +8,58 @@ modules that import typer or rich.
 
 from __future__ import annotations
 
-import functools
-import inspect
-import json
 import os
 import sys
-from collections.abc import Callable
-from pathlib import Path
-from typing import Annotated, Any, Optional
 
-import typer
+from newsclean.prestart import prestart_from_argv
 
-from newsclean import __version__
-from newsclean.inputs import DEFAULT_MAX_BYTES
-from newsclean.record import STAGE_NAMES
-from newsclean.session import (EXIT_ABORTED, EXIT_INTERRUPTED, EXIT_OK, EXIT_TERMINATED, EXIT_USAGE, Common, Terminated,
-                               UsageError, err, prestart_workers, silence_stdout)
+LAUNCHERS = ("newsclean", "newsclean.exe")  #: file names of the console script that runs :func:`main`
+
+
+def _launched() -> bool:
+    """Whether this process is the ``newsclean`` command (console script or ``python -m newsclean``), not a library user."""
+    launcher = sys.modules.get("__main__")
+    spec_name = getattr(getattr(launcher, "__spec__", None), "name", None)
+    if spec_name is not None:
+        return spec_name == "newsclean.__main__"
+    return os.path.basename(getattr(launcher, "__file__", None) or "") in LAUNCHERS
+
+
+#: --jobs N: the fork server starts before anything else is imported (its ~1 s warm-up is the run's critical path).
+_PRESTARTED = _launched() and prestart_from_argv(sys.argv[1:])
+
+import functools  # noqa: E402 - the imports below come after the fork server's head start
+import inspect  # noqa: E402
+import json  # noqa: E402
+from collections.abc import Callable  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Annotated, Any, Optional  # noqa: E402
+
+import typer  # noqa: E402
+
+from newsclean import __version__  # noqa: E402
+from newsclean.inputs import DEFAULT_MAX_BYTES  # noqa: E402
+from newsclean.record import STAGE_NAMES  # noqa: E402
+from newsclean.session import (EXIT_ABORTED, EXIT_INTERRUPTED, EXIT_OK, EXIT_TERMINATED, EXIT_USAGE, Common,  # noqa: E402
+                               Terminated, UsageError, err, prestart_workers, silence_stdout)
+
+
+def _name_the_launcher() -> None:
+    """Give the console script the module name ``python -m newsclean`` has, so that --jobs workers skip it.
+
+    A worker started by multiprocessing re-runs the parent's main script unless
+    that script has a module name ending in ``.__main__``; the console script has
+    none, so each worker (or else the fork server, ahead of the warm-up) would
+    import this module and typer again (~0.1 s of CPU) for nothing: workers only
+    need :mod:`newsclean.parallel`.  The console script and ``newsclean/__main__.py``
+    do the same thing (call :func:`main`), so the name is not a lie.
+    """
+    launcher = sys.modules.get("__main__")
+    if launcher is not None and getattr(launcher, "__spec__", None) is None:
+        from importlib.util import find_spec
+
+        launcher.__spec__ = find_spec("newsclean.__main__")
+
 
 EPILOG = (
     "Exit status: 0 every input succeeded; 1 some inputs failed (each still comes out, as a record "
@@ -291,7 +327,10 @@ def _exit_now(code: int) -> None:
 
 def main() -> None:
     """Entry point of the ``newsclean`` console script."""
-    prestart_workers(sys.argv[1:])  # --jobs: the fork server warms up while typer parses the command line
+    if _launched():
+        _name_the_launcher()
+    if not _PRESTARTED:  # (main called by a program that imported this module)
+        prestart_workers(sys.argv[1:])  # --jobs: the fork server warms up while typer parses the command line
     try:
         _run_app()
     except SystemExit as exc:

@@ -43,6 +43,7 @@ from typing import Any
 
 from newsclean import jsonl
 from newsclean.pipeline import Item, Options, RawInput, process
+from newsclean.prestart import PRELOAD, prestart, resolve_jobs, start_server  # noqa: F401 - prestart, PRELOAD: re-exported
 from newsclean.record import Record, add_error
 
 WINDOW_PER_JOB = 8  #: items queued per worker; bounds memory, keeps workers busy
@@ -50,11 +51,6 @@ CHUNK_ITEMS = 4  #: items per task (two chunks in flight per worker); 1 with --t
 CHUNK_BYTES = 1 << 20  #: a chunk ends once its items hold this many bytes of text (big documents travel alone)
 STOP_GRACE = 2.0  #: seconds an interrupted run gives workers to finish their chunk before they are killed
 MAX_TASKS_PER_CHILD = 500  #: recycle workers now and then (every ~2000 items) to bound leaks
-#: Imported once by the fork server: the main module (else every worker re-runs it, e.g. the CLI and typer) and the stages' data.
-PRELOAD = ["__main__", "newsclean.warmup"]
-#: What the main script imports, preloaded when the parent has it: Python 3.11's fork server never receives the main
-#: module's path (preloading "__main__" does nothing), so each worker would import the CLI and typer again (~70 ms each).
-MAIN_IMPORTS = ("newsclean.cli",)
 
 Pair = tuple[Item, Record]
 Line = tuple[Item, Record, bytes]  #: input item, its record (or its summary), its JSON line
@@ -82,42 +78,6 @@ def exit_would_hang() -> bool:
     return any(thread.is_alive() for thread in _STUCK)
 
 
-def _start_server() -> None:
-    """Start the fork server with SIGINT ignored, so that workers forked from it ignore Ctrl-C from birth."""
-    from multiprocessing import forkserver
-
-    try:
-        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    except ValueError:  # not the main thread: workers still ignore SIGINT once their initializer ran
-        forkserver.ensure_running()
-        return
-    try:
-        forkserver.ensure_running()
-    finally:
-        signal.signal(signal.SIGINT, previous)
-
-
-def prestart(jobs: int) -> bool:
-    """Start the fork server now, when a run will need workers: it warms up while the caller parses its options.
-
-    The command line calls this right after its own import (before typer's option
-    handling and the run's imports), so the server's ~0.7 s warm-up starts ~0.2 s
-    earlier; the pool then finds it running.  Returns whether it was started.
-    """
-    if os.name == "nt" or resolve_jobs(jobs) == 1:  # (--jobs 1 --timeout also forks workers, but later: no head start)
-        return False
-    multiprocessing.get_context("forkserver").set_forkserver_preload(_preload())
-    _start_server()
-    return True
-
-
-def _preload() -> list[str]:
-    """The modules the fork server imports before forking workers: the main module's imports, then the warm-up."""
-    import sys
-
-    return [PRELOAD[0], *(name for name in MAIN_IMPORTS if name in sys.modules), *PRELOAD[1:]]
-
-
 def _init_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
@@ -138,11 +98,6 @@ def _work_chunk(items: list[Item], stages: tuple[str, ...], options: Options, li
         except Exception as exc:  # noqa: BLE001 - one item's failure must not lose its chunk
             out.append(_Raised(f"{type(exc).__name__}: {exc}"))
     return out
-
-
-def resolve_jobs(jobs: int) -> int:
-    """Map ``--jobs`` to a worker count: 0 means one per core."""
-    return max(1, os.cpu_count() or 1) if jobs <= 0 else jobs
 
 
 def _item_id(item: Item) -> str:
@@ -167,8 +122,7 @@ class _Pool:
         self.jobs, self.stages, self.options, self.lines = jobs, stages, options, lines
         self._ctx = multiprocessing.get_context("spawn" if os.name == "nt" else "forkserver")
         if os.name != "nt":  # workers fork from a server that imported the stages once: cheap (re)starts
-            self._ctx.set_forkserver_preload(_preload())
-            _start_server()
+            start_server()
         self.executor = self._new()
 
     def _new(self) -> ProcessPoolExecutor:

@@ -156,34 +156,11 @@ def _check(common: Common) -> list[str]:
 
 # --- running -------------------------------------------------------------------------------------
 
-JOBS_FLAGS = ("--jobs", "-j")  #: the command line's --jobs option (see cli.COMMON)
-
-
-def requested_jobs(argv: list[str]) -> int | None:
-    """The --jobs value given in ``argv`` (``--jobs N``, ``--jobs=N``, ``-j N``, ``-jN``), or None."""
-    for i, arg in enumerate(argv):
-        if arg == "--":
-            break
-        if arg in JOBS_FLAGS:
-            value = argv[i + 1] if i + 1 < len(argv) else ""
-        elif arg.startswith("--jobs="):
-            value = arg[len("--jobs="):]
-        elif arg.startswith("-j"):
-            value = arg[2:]
-        else:
-            continue
-        return int(value) if value.isdigit() else None
-    return None
-
-
 def prestart_workers(argv: list[str]) -> bool:
-    """Start the --jobs fork server before typer parses the command line, so that it warms up meanwhile (~0.2 s)."""
-    jobs = requested_jobs(argv)
-    if jobs is None or jobs == 1 or "--help" in argv:
-        return False
-    from newsclean.parallel import prestart
+    """Start the --jobs fork server before typer parses the command line, so that it warms up meanwhile."""
+    from newsclean.prestart import prestart_from_argv
 
-    return prestart(jobs)
+    return prestart_from_argv(argv)
 
 
 def stage_options(stage_kwargs: dict[str, dict[str, Any]], debug: bool) -> Any:

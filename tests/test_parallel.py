@@ -148,15 +148,11 @@ def _worker_state() -> tuple[int, bool]:
     return gc.get_freeze_count(), "newsclean.warmup" in sys.modules
 
 
-def test_fork_server_preloads_the_cli_when_the_parent_runs_it() -> None:
-    """Python 3.11's fork server ignores '__main__' in the preload list: the CLI module is named instead."""
-    import sys
-
+def test_fork_server_preloads_the_warm_up_and_not_the_cli() -> None:
+    """The fork server imports the stages' data; never the CLI (workers do not re-run the command's launcher)."""
     from newsclean import parallel
 
-    preload = parallel._preload()
-    assert preload[0] == "__main__" and preload[-1] == "newsclean.warmup"
-    assert ("newsclean.cli" in preload) == ("newsclean.cli" in sys.modules)
+    assert parallel.PRELOAD[-1] == "newsclean.warmup" and not any("cli" in name for name in parallel.PRELOAD)
 
 
 def test_workers_inherit_a_warmed_frozen_heap() -> None:
@@ -178,7 +174,7 @@ def test_workers_inherit_a_warmed_frozen_heap() -> None:
     (["run", "x"], None), (["run", "--jobs"], None), (["run", "--", "--jobs", "2"], None), (["--jobs", "abc"], None),
 ])
 def test_requested_jobs_reads_the_command_line(argv: list[str], jobs: int | None) -> None:
-    from newsclean.session import requested_jobs
+    from newsclean.prestart import requested_jobs
 
     assert requested_jobs(argv) == jobs
 

@@ -59,3 +59,43 @@ def test_stage_options_import_no_stage() -> None:
         "assert opts.for_stage('decode').max_bytes == 10\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+def test_prestart_module_is_light() -> None:
+    """The fork server is spawned before the CLI's imports: the module that spawns it imports only the standard library."""
+    code = (
+        "import sys\n"
+        "import newsclean.prestart\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith(('newsclean.', 'typer', 'click', 'pydantic', 'concurrent')))\n"
+        "assert loaded == ['newsclean.prestart'], loaded\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+_LAUNCHER = (
+    "import multiprocessing.spawn, sys\n"
+    "from newsclean.cli import _launched, _name_the_launcher\n"
+    "assert _launched()\n"
+    "_name_the_launcher()\n"
+    "print(multiprocessing.spawn.get_preparation_data('w').get('init_main_from_name'))\n"
+)
+
+
+def test_console_script_is_named_so_that_workers_skip_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A worker re-runs a main script without a module name (importing the CLI and typer); the launcher gets one."""
+    launcher = tmp_path / "newsclean"
+    launcher.write_text(_LAUNCHER, encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(launcher)], capture_output=True, text=True, timeout=60, check=True)
+    assert proc.stdout.strip() == "newsclean.__main__"
+
+
+def test_importing_the_cli_elsewhere_starts_nothing() -> None:
+    """Only the ``newsclean`` command itself prestarts workers at import; a program importing the CLI does not."""
+    code = (
+        "import sys\n"
+        "sys.argv = ['prog', 'run', '--jobs', '2', 'x']\n"
+        "import newsclean.cli as cli\n"
+        "assert not cli._launched() and not cli._PRESTARTED\n"
+        "assert 'multiprocessing.forkserver' not in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)

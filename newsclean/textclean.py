@@ -25,6 +25,7 @@ WRAP_MIN_FILLED_SHARE = 0.3  #: share of long lines (over half the width) that m
 WRAP_MIN_FILLED = 3  #: and at least this many such filled lines
 WRAP_SLACK = 5  #: columns of play in "the next word did not fit" (lynx counts some characters wider)
 WRAP_MIN_LINES = 6  #: fewer non-empty lines than this: never re-join
+USE_CHAR_COLUMNS = True  #: also try counting every character as one column (lynx wraps CJK/Hangul so: 74 characters, 145 cells)
 FIX_ORDER: tuple[str, ...] = (
     "line-endings", "bom", "control-chars", "entities", "stray-tags", "nbsp", "zero-width",
     "soft-hyphen", "nfc", "rejoined-lines",
@@ -45,8 +46,9 @@ _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u2060\u180e\ufeff]")  # ZWJ/ZWNJ carry meaning (emoji, Persian, Indic): kept
 _MULTI_SPACE = re.compile(r"  +")  #: a literal two-space prefix: re finds it with a fast substring search
 _BULLET = re.compile(r"^\s*(?:[*+\-•◦▪▫■□●○·–—]|\(?\d{1,3}[.)]|\[\d+\]|[a-z][.)])\s")
-_CJK_END = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff00-\uffef]$")
-_CJK_START = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff00-\uffef]")
+#: Chinese and Japanese write no spaces: a wrap between two such characters re-joins without one (Korean spaces its words).
+_CJK_END = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff00-\uffef]$")
+_CJK_START = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff00-\uffef]")
 #: East Asian wide characters (Hangul Jamo, CJK, Kana, Hangul syllables, fullwidth forms), in stdlib re for speed.
 _WIDE = re.compile(
     r"[\u1100-\u115f\u2e80-\u303e\u3040-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff01-\uff60\uffe0-\uffe6"
@@ -164,13 +166,20 @@ def layout(text: str) -> str:
     return text.strip("\n")
 
 
-def wrap_width(lines: list[str]) -> int | None:
+def wrap_width(lines: list[str], wide: bool = True) -> int | None:
     """Return the column a hard-wrapped text was wrapped at, or None when it is not wrapped.
 
     In a wrapped text no line of several words is wider than the wrap column, and most of its long
     lines end just short of it; in a one-paragraph-per-line dump long lines have any width.
+    ``wide``: East Asian wide characters take two columns (terminals, w3m), else one (lynx).
     """
-    widths = [_width(line) for line in lines if " " in line.strip() or (not line.isascii() and _WIDE.search(line))]
+    found = _wrap_fill(lines, wide)
+    return found[0] if found is not None else None
+
+
+def _wrap_fill(lines: list[str], wide: bool) -> tuple[int, int] | None:
+    """Return (wrap column, lines ending within WRAP_SLACK of it) when the text is wrapped, measured one way."""
+    widths = [_width(line, wide) for line in lines if " " in line.strip() or (not line.isascii() and _WIDE.search(line))]
     if len(widths) < WRAP_MIN_LINES:
         return None
     width = max(widths)
@@ -178,7 +187,24 @@ def wrap_width(lines: list[str]) -> int | None:
         return None
     long = [w for w in widths if w >= width // 2]
     filled = sum(1 for w in long if w >= width - WRAP_NEAR)
-    return width if filled >= WRAP_MIN_FILLED and filled >= WRAP_MIN_FILLED_SHARE * len(long) else None
+    if filled < WRAP_MIN_FILLED or filled < WRAP_MIN_FILLED_SHARE * len(long):
+        return None
+    return width, sum(1 for w in long if w >= width - WRAP_SLACK)
+
+
+def wrap_measure(lines: list[str]) -> tuple[int, bool] | None:
+    """Return (wrap column, wide characters count two) for a hard-wrapped text, or None.
+
+    A wrapper counts an East Asian wide character as two columns (a terminal) or as one (lynx);
+    the count under which more lines end right at the wrap column (within WRAP_SLACK) is the one it used.
+    """
+    cells = _wrap_fill(lines, True)
+    if not USE_CHAR_COLUMNS or not any(not line.isascii() and _WIDE.search(line) for line in lines):
+        return (cells[0], True) if cells is not None else None
+    chars = _wrap_fill(lines, False)
+    if chars is not None and (cells is None or chars[1] > cells[1]):
+        return chars[0], False
+    return (cells[0], True) if cells is not None else None
 
 
 def _too_wide(text: str) -> bool:
@@ -193,9 +219,9 @@ def _too_wide(text: str) -> bool:
 _LONG_LINE = re.compile(rf"^[^\n]{{{WRAP_MAX_WIDTH + 1},}}", re.MULTILINE)  #: anchored: linear per line
 
 
-def _width(line: str) -> int:
-    """Display columns of a line: East Asian wide characters take two (as in lynx and terminals)."""
-    return len(line) + (len(_WIDE.findall(line)) if not line.isascii() else 0)
+def _width(line: str, wide: bool = True) -> int:
+    """Columns of a line: East Asian wide characters take two (terminals), or one when not ``wide`` (lynx)."""
+    return len(line) + (len(_WIDE.findall(line)) if wide and not line.isascii() else 0)
 
 
 def _indent(line: str) -> int:
@@ -241,14 +267,15 @@ def rejoin(text: str) -> str:
     if _too_wide(text):
         return text
     lines = text.split("\n")
-    width = wrap_width(lines)
-    if width is None:
+    found = wrap_measure(lines)
+    if found is None:
         return text
-    return "\n".join("".join(parts) for parts in _paragraphs(lines, width - WRAP_SLACK))
+    width, wide = found
+    return "\n".join("".join(parts) for parts in _paragraphs(lines, width - WRAP_SLACK, wide))
 
 
-def _paragraphs(lines: list[str], limit: int) -> list[list[str]]:
-    """The paragraphs of a text wrapped at ``limit`` + WRAP_SLACK columns, each as pieces to join.
+def _paragraphs(lines: list[str], limit: int, wide: bool = True) -> list[list[str]]:
+    """The paragraphs of a text wrapped at ``limit`` + WRAP_SLACK columns (``wide``: as in _width), each as pieces to join.
 
     :func:`_continues` inlined (one pass, each line's strips and width computed once, the bullet regex
     last): the per-line function calls were most of a lynx dump's clean-up time.
@@ -262,25 +289,25 @@ def _paragraphs(lines: list[str], limit: int) -> list[list[str]]:
         if out and head and prev_width and (indent == prev_indent or (indent > prev_indent and _BULLET.match(prev))):
             tail = prev.rstrip()
             if not head.isascii() and _WIDE.match(head) and _WIDE.search(tail[-1:]):
-                fits = prev_width + 2 > limit  # CJK wraps between any two characters
+                fits = prev_width + 1 + wide > limit  # CJK wraps between any two characters
             else:
                 word = head.split(None, 1)[0]
-                fits = prev_width + 1 + (len(word) if word.isascii() else _width(word)) > limit
+                fits = prev_width + 1 + (len(word) if word.isascii() else _width(word, wide)) > limit
             if fits and not _BULLET.match(line):
                 _join(out[-1], line)
                 prev, prev_indent = line, indent
-                prev_width = _text_width(line)
+                prev_width = _text_width(line, wide)
                 continue
         out.append([line])
         prev, prev_indent = line, indent
-        prev_width = _text_width(line) if head else 0
+        prev_width = _text_width(line, wide) if head else 0
     return out
 
 
-def _text_width(line: str) -> int:
-    """Display columns of a line without its trailing whitespace (0: a blank line)."""
+def _text_width(line: str, wide: bool = True) -> int:
+    """Columns of a line without its trailing whitespace (0: a blank line; ``wide`` as in _width)."""
     tail = line.rstrip()
-    return len(tail) if tail.isascii() else _width(tail)
+    return len(tail) if tail.isascii() else _width(tail, wide)
 
 
 def clean(text: str, *, markup: bool = True, rejoin_lines: bool = True) -> tuple[str, list[str]]:

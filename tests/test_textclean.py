@@ -83,6 +83,36 @@ def test_rejoin_cjk_without_space() -> None:
     assert text.split("\n")[0] == para
 
 
+def _char_wrap(text: str, width: int = 74, indent: str = "   ", spaced: bool = False) -> list[str]:
+    """Wrap as lynx does: every character one column (a CJK character too), at spaces or (not ``spaced``) between CJK characters."""
+    lines, line = [], ""
+    for i, ch in enumerate(text):
+        word = len(text[i:].split(" ", 1)[0]) if ch == " " and spaced else 0
+        if len(indent + line) + 1 + word > width and (ch == " " or not (ch.isascii() or spaced)):
+            lines.append(indent + line.rstrip())
+            line = "" if ch == " " else ch
+        else:
+            line += ch
+    return [*lines, indent + line]
+
+
+def test_rejoin_cjk_wrapped_by_characters() -> None:
+    """lynx counts a wide character as one column: 71 of them fill an 80-column line (145 display cells)."""
+    para = "".join(f"商標には、{name}の同じ商標が付された商品は同じ提供元のものであるという機能があります。" for name in ("iPhone", "Apple Watch", "Mac", "iPod touch", "iPad", "AirPods Pro"))
+    lines = ["   ホーム", "", *_char_wrap(para), "", *_char_wrap(para), "", "   お問い合わせ"]
+    assert textclean.wrap_measure(lines) == (74, False)
+    text = textclean.clean("\n".join(lines))[0]
+    assert text.split("\n")[2] == para
+
+
+def test_rejoin_korean_keeps_the_space() -> None:
+    """Korean spaces its words: a wrap between two Hangul words re-joins with a space (Chinese/Japanese without)."""
+    para = "주말 밤 9시 MBC와 SBS는 막장극의 대결로 붙는 경우가 흔하다. 현재 MBC는 이유리 주연의 드라마로 승부를 보고 있다." * 4
+    lines = [*_char_wrap(para, spaced=True), "", *_char_wrap(para, spaced=True), "", "   뉴스"]
+    text = textclean.clean("\n".join(lines))[0]
+    assert text.split("\n")[0] == para
+
+
 def test_wrap_width_boundaries() -> None:
     assert textclean.wrap_width(["x y"] * textclean.WRAP_MIN_LINES) is None  # a column of short lines
     assert textclean.wrap_width(_wrap(PARAGRAPH * 3)) is not None
@@ -121,7 +151,7 @@ def test_rejoin_long_wrapped_paragraph_is_linear() -> None:
     assert joined.count("\n") < 10
 
 
-def _reference_continues(prev: str, line: str, width: int) -> bool:
+def _reference_continues(prev: str, line: str, width: int, wide: bool = True) -> bool:
     """The line-by-line rule as first written (before _paragraphs inlined it): the reference for the fast loop."""
     head = line.lstrip()
     if not head or not prev.strip() or textclean._BULLET.match(line):
@@ -131,21 +161,22 @@ def _reference_continues(prev: str, line: str, width: int) -> bool:
         return False
     tail = prev.rstrip()
     if not head.isascii() and textclean._WIDE.match(head) and textclean._WIDE.search(tail[-1:]):
-        return textclean._width(tail) + 2 > width - textclean.WRAP_SLACK
-    return textclean._width(tail) + 1 + textclean._width(head.split(None, 1)[0]) > width - textclean.WRAP_SLACK
+        return textclean._width(tail, wide) + 1 + wide > width - textclean.WRAP_SLACK
+    return textclean._width(tail, wide) + 1 + textclean._width(head.split(None, 1)[0], wide) > width - textclean.WRAP_SLACK
 
 
 def _reference_rejoin(text: str) -> str:
     lines = text.split("\n")
     if textclean._too_wide(text):
         return text
-    width = textclean.wrap_width(lines)
-    if width is None:
+    found = textclean.wrap_measure(lines)
+    if found is None:
         return text
+    width, wide = found
     out: list[list[str]] = []
     last_raw = ""
     for line in lines:
-        if out and _reference_continues(last_raw, line, width):
+        if out and _reference_continues(last_raw, line, width, wide):
             textclean._join(out[-1], line)
         else:
             out.append([line])

@@ -18,11 +18,13 @@ from newsclean.split_bylines import (BYLINE_CACHE, MAX_BYLINE_CHARS, MAX_LABEL_C
                                      MAX_PREFIXED_LINE_CHARS, byline_across, byline_inside, find_byline, is_account,
                                      marked_name, name_after_date, names_only)
 from newsclean.split_byline_boxes import bio_box_author, label_above
+from newsclean.split_byline_header import (HEADER_DATE_NEAR, HEADER_LINES, TEXT_NAME_LINES,  # noqa: F401  (re-exported)
+                                           dated_name_in_header, dated_name_in_text, prefixed, shaped_byline_in_text)
 from newsclean.split_byline_foot import (FOOT_BARE_LINES, FOOT_LINES, FOOT_REASONS, MAX_SIGNATURE_WORDS,  # noqa: F401  (re-exported)
                                          byline_at_foot, is_signature, names_someone as _names_someone)
-from newsclean.split_byline_parts import split_names, undouble
-from newsclean.split_byline_words import desks, prefix_re, rows as _rows
-from newsclean.split_dates import fold, parse_date
+from newsclean.split_byline_parts import undouble
+from newsclean.split_byline_words import rows as _rows
+from newsclean.split_dates import fold
 
 __all__ = [
     "BYLINE_CACHE", "MAX_BYLINE_CHARS", "MAX_LABEL_CHARS", "MAX_NAME_WORDS", "MAX_PREFIXED_LINE_CHARS",
@@ -42,13 +44,8 @@ BOILERPLATE_DATE_SCAN = 400  #: removed lines searched for a date strip took awa
 BOILERPLATE_BYLINE_BEFORE_SCAN = 200  #: removed lines searched when strip cut them before the article (menus run past 100 lines)
 BEFORE_REASONS = frozenset({"before-article-start", "separators", "duplicate"})  #: strip's reasons for lines ahead of the article
 BODY_END_LINES = 3  #: closing body paragraphs read for a bare signature
-HEADER_LINES = 30  #: lines cut before the article read for a bare name beside a date
 BARE_UNDER_LINES = 4  #: lines under the headline read for a bare author name (a kicker, a standfirst, the name)
 TOPIC_LINES = 3  #: lines after a bare name that must not speak of it (its subject, not its author)
-HEADER_LAST_NAME_LINES = 1  #: the header's last lines, just above the article's text: a known first name there needs no date
-TEXT_NAME_LINES = 8  #: the text's first lines read for a dated bare name when no other byline was found
-HEADER_TOPIC_LINES = 12  #: ... unless the text's first lines speak of that person (headline, standfirst, opening)
-HEADER_DATE_NEAR = 2  #: lines either side of a bare name where its date line stands
 _BULLETS = "•□☆*◦▪-–—"  #: list markers: a bulleted name is a menu or a tag list item
 _DIGIT = regex.compile(r"\d")
 _LETTER = regex.compile(r"\p{L}")
@@ -221,10 +218,6 @@ def _titled_place(m: regex.Match[str], paragraph: str) -> bool:
     return bool(_SPACED_DASH.search(m[0])) and len(rest) >= MIN_TITLED_DATELINE_REST and rest[:1].isupper()
 
 
-def prefixed(line: str, lang: str | None) -> bool:
-    """Tell whether ``line`` opens with a byline prefix or label ("Von", "By", "Autor:"), list bullets aside."""
-    pattern = prefix_re(lang)
-    return bool(pattern and pattern.match(fold(line.strip().lstrip(_BULLETS).strip())))
 
 
 def dateline_credit(dateline: str) -> str | None:
@@ -239,7 +232,7 @@ def byline_from_boilerplate(boilerplate: list[object], lang: str | None, text: S
 
     Lines after the article ("La rédaction" in a comment policy) are read only among the first
     ``BOILERPLATE_BYLINE_SCAN``; the page header's lines up to ``BOILERPLATE_BYLINE_BEFORE_SCAN``;
-    the article's foot in :func:`split_byline_foot.byline_at_foot`, a dated bare name in the header in :func:`_dated_name_in_header`.
+    the article's foot in :func:`split_byline_foot.byline_at_foot`, a dated bare name in the header in :func:`dated_name_in_header`.
     """
     for i, entry in enumerate(boilerplate[:BOILERPLATE_BYLINE_BEFORE_SCAN]):
         if not isinstance(entry, dict) or not isinstance(entry.get("text"), str):
@@ -249,24 +242,12 @@ def byline_from_boilerplate(boilerplate: list[object], lang: str | None, text: S
             if found:
                 return found
     cut = _article_start(boilerplate)
-    return (byline_at_foot(boilerplate, cut, lang) or _dated_name_in_header(boilerplate, cut, lang, text)
-            or _dated_name_in_text(text, lang) or bio_box_author(boilerplate, lang))
+    return (byline_at_foot(boilerplate, cut, lang) or dated_name_in_header(boilerplate, cut, lang, text)
+            or shaped_byline_in_text(text, lang) or dated_name_in_text(text, lang) or bio_box_author(boilerplate, lang))
 
 
-def _dated_name_in_text(text: Sequence[str], lang: str | None) -> str | None:
-    """A known first name's line beside a date line among the text's first ``TEXT_NAME_LINES`` lines (after the
-    headline at 0), or a name after a date there ("11.12.2019 - Amelie Loevenich"), when nothing else named one."""
-    lines = [line.strip() for line in text[1 : 1 + TEXT_NAME_LINES]]
-    for i, line in enumerate(lines):
-        if not _names_someone(line, lang):
-            continue
-        name = name_after_date(line, lang) if _DIGIT.search(line) else None
-        if not name and (found := names_only(line, lang)):
-            near = lines[max(0, i - HEADER_DATE_NEAR) : i] + lines[i + 1 : i + 1 + HEADER_DATE_NEAR]
-            name = found if any(len(p) <= MAX_BYLINE_CHARS and parse_date(p, lang) for p in near) else None
-        if name and is_signature(name, lang) and not is_account(name, lang) and not _topic(name, [text[0], *lines[i + 1 :]]):
-            return name
-    return None
+
+
 
 
 def _article_start(boilerplate: list[object]) -> int:
@@ -280,26 +261,8 @@ def _article_start(boilerplate: list[object]) -> int:
 
 
 
-def _header_lines(boilerplate: list[object], cut: int) -> list[str]:
-    """The last ``HEADER_LINES`` lines strip cut before the article (up to ``cut``): the page header."""
-    out: list[str] = []
-    for entry in reversed(boilerplate[: cut + 1]):
-        if isinstance(entry, dict) and isinstance(entry.get("text"), str):
-            out.extend(line.strip() for line in reversed(entry["text"].split("\n")) if line.strip())
-        if len(out) >= HEADER_LINES:
-            break
-    return out[:HEADER_LINES][::-1]
 
 
-
-
-
-
-def _signed_by(names: str, lang: str | None) -> bool:
-    """:func:`is_signature` for one name or several ("Julia Carrie Wong and Sam Levin"): the first a known first
-    name, each a few words."""
-    items = split_names(names, lang)
-    return bool(items) and is_signature(items[0], lang) and all(len(item.split()) <= MAX_SIGNATURE_WORDS for item in items)
 
 
 def signed_body_end(body: list[str], lang: str | None) -> int | None:
@@ -334,28 +297,4 @@ def bare_name_under(paras: list[str], head: int, headline: str | None, lang: str
     return None
 
 
-def _dated_name_in_header(boilerplate: list[object], cut: int, lang: str | None, text: Sequence[str] = ()) -> str | None:
-    """A bare name in the page header strip cut, next to a date line or after a date ("11.12.2019 - Eva Probe").
-
-    The date is what tells an author from a menu item or a teaser's title.
-    """
-    lines = _header_lines(boilerplate, cut)
-    for i, line in enumerate(lines):
-        if line.lstrip(_BULLETS) != line or not _names_someone(line, lang):
-            continue
-        name = name_after_date(line, lang) if line[:1].isdigit() or _DIGIT.search(line) else None
-        name = name if name and is_signature(name, lang) else None
-        if not name and (found := names_only(line, lang)) and _signed_by(found, lang):
-            near = lines[max(0, i - HEADER_DATE_NEAR) : i] + lines[i + 1 : i + 1 + HEADER_DATE_NEAR]
-            last = i >= len(lines) - HEADER_LAST_NAME_LINES and text and not _topic(found, text)  # the byline above the text
-            name = found if last or any(len(p) <= MAX_BYLINE_CHARS and parse_date(p, lang) for p in near) else None
-        if name and not is_account(name, lang) and fold(name).strip(" .") not in desks(lang):
-            return name
-    return None
-
-
-def _topic(name: str, text: Sequence[str]) -> bool:
-    """Tell a name the article's opening speaks of (an interview's guest, a portrait's subject) from its author's."""
-    surname = fold(name.split()[-1])
-    return any(surname in fold(p) for p in text[:HEADER_TOPIC_LINES])
 

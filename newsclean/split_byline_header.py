@@ -1,0 +1,109 @@
+"""Bylines near the article's start when the layout found none: a dated bare name in the page header strip cut,
+a byline by its shape among the text's first lines.
+
+``byline_from_boilerplate`` (split_credits) calls :func:`dated_name_in_header`, :func:`shaped_byline_in_text`
+and :func:`dated_name_in_text` in turn.  A date beside a bare name is what tells an author from a menu item.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from newsclean.split_byline_foot import MAX_SIGNATURE_WORDS, is_signature, names_someone as _names_someone
+from newsclean.split_byline_parts import split_names
+from newsclean.split_byline_words import desks, is_account, prefix_re
+from newsclean.split_bylines import MAX_BYLINE_CHARS, find_byline, name_after_date, names_only
+from newsclean.split_dates import fold, parse_date
+
+HEADER_LINES = 30  #: lines cut before the article read for a bare name beside a date
+HEADER_LAST_NAME_LINES = 1  #: the header's last lines, just above the article's text: a known first name there needs no date
+TEXT_NAME_LINES = 8  #: the text's first lines read for a dated bare name when no other byline was found
+HEADER_TOPIC_LINES = 12  #: ... unless the text's first lines speak of that person (headline, standfirst, opening)
+HEADER_DATE_NEAR = 2  #: lines either side of a bare name where its date line stands
+_BULLETS = "•□☆*◦▪-–—"  #: list markers: a bulleted name is a menu or a tag list item
+_DIGIT = regex.compile(r"\d")
+
+
+def prefixed(line: str, lang: str | None) -> bool:
+    """Tell whether ``line`` opens with a byline prefix or label ("Von", "By", "Autor:"), list bullets aside."""
+    pattern = prefix_re(lang)
+    return bool(pattern and pattern.match(fold(line.strip().lstrip(_BULLETS).strip())))
+
+
+def shaped_byline_in_text(text: Sequence[str], lang: str | None) -> str | None:
+    """A byline by its shape among the text's first ``TEXT_NAME_LINES`` lines, wherever the headline stands: "By X",
+    "Mattias Geniar, April 19, 2020", or an account name under its date ("2. August 2012" / "By oradmin")."""
+    lines = [line.strip() for line in text[1 : 1 + TEXT_NAME_LINES]]
+    for i, line in enumerate(lines):
+        if len(line) > MAX_BYLINE_CHARS or not (_DIGIT.search(line) or prefixed(line, lang)):
+            continue
+        name = find_byline(line, lang)
+        if not name and i and prefixed(line, lang) and len(lines[i - 1]) <= MAX_BYLINE_CHARS and parse_date(lines[i - 1], lang):
+            name = find_byline(f"{lines[i - 1]} | {line}", lang)  # the date line above the "By" line
+        if name and name != line and not is_account(name, lang) and fold(name).strip(" .") not in desks(lang):
+            return name
+    return None
+
+
+def dated_name_in_text(text: Sequence[str], lang: str | None) -> str | None:
+    """A known first name's line beside a date line among the text's first ``TEXT_NAME_LINES`` lines (after the
+    headline at 0), or a name after a date there ("11.12.2019 - Amelie Loevenich"), when nothing else named one."""
+    lines = [line.strip() for line in text[1 : 1 + TEXT_NAME_LINES]]
+    for i, line in enumerate(lines):
+        if not _names_someone(line, lang):
+            continue
+        name = name_after_date(line, lang) if _DIGIT.search(line) else None
+        if not name and (found := names_only(line, lang)):
+            near = lines[max(0, i - HEADER_DATE_NEAR) : i] + lines[i + 1 : i + 1 + HEADER_DATE_NEAR]
+            name = found if any(len(p) <= MAX_BYLINE_CHARS and parse_date(p, lang) for p in near) else None
+        if name and is_signature(name, lang) and not is_account(name, lang) and not topic(name, [text[0], *lines[i + 1 :]]):
+            return name
+    return None
+
+
+def header_lines(boilerplate: list[object], cut: int) -> list[str]:
+    """The last ``HEADER_LINES`` lines strip cut before the article (up to ``cut``): the page header."""
+    out: list[str] = []
+    for entry in reversed(boilerplate[: cut + 1]):
+        if isinstance(entry, dict) and isinstance(entry.get("text"), str):
+            out.extend(line.strip() for line in reversed(entry["text"].split("\n")) if line.strip())
+        if len(out) >= HEADER_LINES:
+            break
+    return out[:HEADER_LINES][::-1]
+
+
+def _signed_by(names: str, lang: str | None) -> bool:
+    """:func:`is_signature` for one name or several ("Julia Carrie Wong and Sam Levin"): the first a known first
+    name, each a few words."""
+    items = split_names(names, lang)
+    return bool(items) and is_signature(items[0], lang) and all(len(item.split()) <= MAX_SIGNATURE_WORDS for item in items)
+
+
+def dated_name_in_header(boilerplate: list[object], cut: int, lang: str | None, text: Sequence[str] = ()) -> str | None:
+    """A bare name in the page header strip cut, next to a date line or after a date ("11.12.2019 - Eva Probe").
+
+    The date is what tells an author from a menu item or a teaser's title.
+    """
+    lines = header_lines(boilerplate, cut)
+    for i, line in enumerate(lines):
+        if line.lstrip(_BULLETS) != line or not _names_someone(line, lang):
+            continue
+        name = name_after_date(line, lang) if line[:1].isdigit() or _DIGIT.search(line) else None
+        name = name if name and is_signature(name, lang) else None
+        if not name and (found := names_only(line, lang)) and _signed_by(found, lang):
+            near = lines[max(0, i - HEADER_DATE_NEAR) : i] + lines[i + 1 : i + 1 + HEADER_DATE_NEAR]
+            last = i >= len(lines) - HEADER_LAST_NAME_LINES and text and not topic(found, text)  # the byline above the text
+            name = found if last or any(len(p) <= MAX_BYLINE_CHARS and parse_date(p, lang) for p in near) else None
+        if name and not is_account(name, lang) and fold(name).strip(" .") not in desks(lang):
+            return name
+    return None
+
+
+def topic(name: str, text: Sequence[str]) -> bool:
+    """Tell a name the article's opening speaks of (an interview's guest, a portrait's subject) from its author's."""
+    surname = fold(name.split()[-1])
+    return any(surname in fold(p) for p in text[:HEADER_TOPIC_LINES])
+
+

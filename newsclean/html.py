@@ -119,9 +119,10 @@ def _step(tag: str, ident: str | None, classes: str | None) -> str:
     return ".".join(names)
 
 
-# An open block element of the walk is a list [tag, node, number, step, path, dom]; the path step,
-# path and dom chain are filled in when a line of it is stored (most block elements hold none).
-_TAG, _NODE, _NUMBER, _STEP, _PATH, _DOM = range(6)
+# An open block element of the walk is a list [tag, node, number, step, path, dom, prefix]; the path step,
+# path, dom chain and prefix (its children's path up to their own step) are filled in when a line of it or of a
+# child is stored (most block elements hold none).
+_TAG, _NODE, _NUMBER, _STEP, _PATH, _DOM, _PREFIX = range(7)
 _NUMBER_OF = itemgetter(_NUMBER)
 _NEVER = -1  #: the end of an element that lasts to the end of the walk (no memory id is -1)
 
@@ -133,15 +134,32 @@ def _fill_step(entry: list[Any]) -> str:
     return step  # type: ignore[no-any-return]
 
 
+def _prefix(blocks: list[list[Any]]) -> str:
+    """The path of a child of the innermost open block up to the child's own step (its last MAX_PATH_DEPTH - 1
+    block ancestors, the root left out), ending in ">" ("" under the root); kept on the block: its children share it."""
+    depth = len(blocks)
+    window = blocks[depth + 1 - MAX_PATH_DEPTH:] if depth + 1 > MAX_PATH_DEPTH else blocks[1:]
+    prefix = blocks[-1][_PREFIX] = "".join([(entry[_STEP] or _fill_step(entry)) + ">" for entry in window])
+    return prefix
+
+
 def _path(blocks: list[list[Any]]) -> str:
     """The ancestor path of the innermost open block, kept on it: blocks below it cannot change while it is open.
 
-    Its dom chain extends its parent's when that one is known (siblings share it), else is built whole.
+    Its parent's prefix (shared by its siblings) and its own step; its dom chain extends its parent's when that one
+    is known (siblings share it), else is built whole.
     """
-    top, depth = blocks[-1], len(blocks)
-    window = blocks[depth - MAX_PATH_DEPTH:] if depth > MAX_PATH_DEPTH else blocks[1:]  # blocks[0]: the root
-    path = top[_PATH] = ">".join([entry[_STEP] or _fill_step(entry) for entry in window])
-    parent_dom = blocks[-2][_DOM] if depth > 1 else None
+    top = blocks[-1]
+    if len(blocks) == 1:  # the root itself: an empty path
+        top[_DOM] = [top[_NUMBER]]
+        path = top[_PATH] = ""
+        return path
+    parent = blocks[-2]
+    prefix = parent[_PREFIX]
+    if prefix is None:
+        prefix = _prefix(blocks[:-1])
+    path = top[_PATH] = prefix + (top[_STEP] or _fill_step(top))
+    parent_dom = parent[_DOM]
     top[_DOM] = parent_dom + [top[_NUMBER]] if parent_dom is not None else [*map(_NUMBER_OF, blocks)]
     return path
 
@@ -223,7 +241,7 @@ def blocks_from_tree(root: Any) -> list[dict[str, Any]]:
     lines: list[dict[str, Any]] = []
     parts: list[str] = []  #: text since the last line break; a line is stored only when `solid`
     solid, link_chars, links, pre, count = False, 0, 0, 0, 0
-    blocks: list[list[Any]] = [["body", root, 0, "", None, None]]
+    blocks: list[list[Any]] = [["body", root, 0, "", None, None, None]]
     end, skip_end = _NEVER, None  #: where the innermost open element ends; where the skipped element ends
     stack: list[tuple[int, str]] = []  #: open elements: (the end of the element around it, tag)
     push, pop, add = stack.append, stack.pop, parts.append
@@ -266,7 +284,7 @@ def blocks_from_tree(root: Any) -> list[dict[str, Any]]:
             parts.clear()
             if tag != "br":
                 count += 1
-                blocks.append([tag, node, count, None, None, None])
+                blocks.append([tag, node, count, None, None, None, None])
         elif tag == "a":
             links += 1
         if tag in _PRE_TAGS:

@@ -22,13 +22,27 @@ def _reference_hint(name: str) -> str:
     return re.sub(r"\d+", "", re.sub(r"[^\w-]+", "", name)).strip("-_")[: html.MAX_HINT_CHARS]
 
 
+def _reference_path(blocks: list[list[Any]]) -> None:
+    """Set the innermost block's path (its last MAX_PATH_DEPTH block ancestors' steps, the root left out) and dom
+    chain (every open block's number) the plain way, before ``html._line`` reads them."""
+    top, depth = blocks[-1], len(blocks)
+    window = blocks[depth - html.MAX_PATH_DEPTH:] if depth > html.MAX_PATH_DEPTH else blocks[1:]
+    top[html._PATH] = ">".join(entry[html._STEP] or html._fill_step(entry) for entry in window)
+    top[html._DOM] = [entry[html._NUMBER] for entry in blocks]
+
+
+def _reference_line(lines: list[dict[str, Any]], parts: list[str], link_chars: int, pre: int, blocks: list[list[Any]]) -> tuple[bool, int]:
+    _reference_path(blocks)
+    return html._line(lines, parts, link_chars, pre, blocks)
+
+
 def _reference_walk(root: Any) -> list[dict[str, Any]]:
     """The walk closing elements by parent ids (one parent lookup per node): the plain reading of the tree."""
     text_id, comment_id = html._node_ids()
     lines: list[dict[str, Any]] = []
     parts: list[str] = []
     solid, link_chars, links, pre, count = False, 0, 0, 0, 0
-    blocks: list[list[Any]] = [["body", root, 0, "", None, None]]
+    blocks: list[list[Any]] = [["body", root, 0, "", None, None, None]]
     stack, skipped = [(root.mem_id, "")], set()
     for node in islice(root.traverse(include_text=True), 1, None):
         if node.parent.mem_id in skipped:
@@ -45,7 +59,7 @@ def _reference_walk(root: Any) -> list[dict[str, Any]]:
             ended = stack.pop()[1]
             if ended in html.BLOCK_TAGS:
                 if solid:
-                    solid, link_chars = html._line(lines, parts, link_chars, pre, blocks)
+                    solid, link_chars = _reference_line(lines, parts, link_chars, pre, blocks)
                 parts.clear()
                 blocks.pop()
             links -= ended == "a"
@@ -60,15 +74,15 @@ def _reference_walk(root: Any) -> list[dict[str, Any]]:
         stack.append((node.mem_id, tag))
         if tag in html._BREAK_TAGS:
             if solid:
-                solid, link_chars = html._line(lines, parts, link_chars, pre, blocks)
+                solid, link_chars = _reference_line(lines, parts, link_chars, pre, blocks)
             parts.clear()
             if tag != "br":
                 count += 1
-                blocks.append([tag, node, count, None, None, None])
+                blocks.append([tag, node, count, None, None, None, None])
         links += tag == "a"
         pre += tag in html._PRE_TAGS
     if solid:
-        html._line(lines, parts, link_chars, pre, blocks)
+        _reference_line(lines, parts, link_chars, pre, blocks)
     return lines
 
 

@@ -22,6 +22,7 @@ HEADER_LAST_NAME_LINES = 1  #: the header's last lines, just above the article's
 TEXT_NAME_LINES = 8  #: the text's first lines read for a dated bare name when no other byline was found
 HEADER_TOPIC_LINES = 12  #: ... unless the text's first lines speak of that person (headline, standfirst, opening)
 HEADER_DATE_NEAR = 2  #: lines either side of a bare name where its date line stands
+READ_TIME_REASON = "phrase:meta"  #: strip's reason for a reading-time line ("11 min read"): the byline's meta block
 _BULLETS = "•□☆*◦▪-–—"  #: list markers: a bulleted name is a menu or a tag list item
 _DIGIT = regex.compile(r"\d")
 
@@ -63,15 +64,30 @@ def dated_name_in_text(text: Sequence[str], lang: str | None) -> str | None:
     return None
 
 
-def header_lines(boilerplate: list[object], cut: int) -> list[str]:
-    """The last ``HEADER_LINES`` lines strip cut before the article (up to ``cut``): the page header."""
-    out: list[str] = []
+def header_lines(boilerplate: list[object], cut: int) -> list[tuple[str, str]]:
+    """The last ``HEADER_LINES`` lines strip cut before the article (up to ``cut``), with strip's reason: the page header."""
+    out: list[tuple[str, str]] = []
     for entry in reversed(boilerplate[: cut + 1]):
         if isinstance(entry, dict) and isinstance(entry.get("text"), str):
-            out.extend(line.strip() for line in reversed(entry["text"].split("\n")) if line.strip())
+            reason = str(entry.get("reason", ""))
+            out.extend((line.strip(), reason) for line in reversed(entry["text"].split("\n")) if line.strip())
         if len(out) >= HEADER_LINES:
             break
     return out[:HEADER_LINES][::-1]
+
+
+def _meta_line(line: str, reason: str, lang: str | None) -> bool:
+    """A line of the article's meta block: a date ("12.05.2021") or a reading time ("11 min read").
+
+    Not a relative date ("hace 5 horas"): teasers in the header print those under their authors' names too.
+    """
+    return len(line) <= MAX_BYLINE_CHARS and (reason == READ_TIME_REASON or bool(parse_date(line, lang)))
+
+
+def _bulleted_meta(entries: list[tuple[str, str]], i: int, lang: str | None) -> bool:
+    """A bulleted name beside a bulleted date is a meta list ("• Hazel Sheffield" / "• Friday 25 December 2015"), not a menu."""
+    near = entries[max(0, i - 1) : i] + entries[i + 1 : i + 2]
+    return any(line.lstrip(_BULLETS) != line and parse_date(line, lang) for line, _ in near)
 
 
 def _signed_by(names: str, lang: str | None) -> bool:
@@ -86,16 +102,17 @@ def dated_name_in_header(boilerplate: list[object], cut: int, lang: str | None, 
 
     The date is what tells an author from a menu item or a teaser's title.
     """
-    lines = header_lines(boilerplate, cut)
+    entries = header_lines(boilerplate, cut)
+    lines = [line for line, _ in entries]
     for i, line in enumerate(lines):
-        if line.lstrip(_BULLETS) != line or not _names_someone(line, lang):
+        if not _names_someone(line, lang) or (line.lstrip(_BULLETS) != line and not _bulleted_meta(entries, i, lang)):
             continue
         name = name_after_date(line, lang) if line[:1].isdigit() or _DIGIT.search(line) else None
         name = name if name and is_signature(name, lang) else None
         if not name and (found := names_only(line, lang)) and _signed_by(found, lang):
-            near = lines[max(0, i - HEADER_DATE_NEAR) : i] + lines[i + 1 : i + 1 + HEADER_DATE_NEAR]
+            near = entries[max(0, i - HEADER_DATE_NEAR) : i] + entries[i + 1 : i + 1 + HEADER_DATE_NEAR]
             last = i >= len(lines) - HEADER_LAST_NAME_LINES and text and not topic(found, text)  # the byline above the text
-            name = found if last or any(len(p) <= MAX_BYLINE_CHARS and parse_date(p, lang) for p in near) else None
+            name = found if last or any(_meta_line(p, reason, lang) for p, reason in near) else None
         if name and not is_account(name, lang) and fold(name).strip(" .") not in desks(lang):
             return name
     return None

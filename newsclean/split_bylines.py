@@ -44,6 +44,8 @@ MAX_NAME_WORDS = 12  #: words of the name part (several authors fit, a sentence 
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}|\p{Lt}|\p{Lo})[\p{L}\p{M}'’.\-]*,?$|^(?:van|von|de|der|den|da|di|del|la|le|du|bin|al|y|e|and|und|et|και|и)$")
 MIN_BARE_NAME_WORDS = 2  #: a bare name line (no "By") has a first and a last name
 MAX_BARE_NAME_WORDS = 6  #: ... and at most two or three people's names
+MAX_LISTED_NAMES = 4  #: ... or a list of up to this many full names, commas or joiners between them
+MAX_ITEM_WORDS = 3  #: ... each a first, a middle and a last name at most
 MAX_SINGLE_WORD_ITEMS = 1  #: one-word items a bare comma list may hold ("Max Muster, dpa"); more is a tag list ("Technik, Termine, Wanderkarte")
 MIN_MARKED_NAME_CHARS = 2  #: a block marked as the author may hold one name ("Paddy", "島津健吾"), not one letter
 _NAME_END = regex.compile(r"\s+[|•·–—/~]\s+|\s+-\s+|\s{2,}|／|(?<=\p{L})[•·](?=[\p{Lu}\d])")  #: ／: "オカモト／ASCII編集部", the name then the desk
@@ -295,7 +297,7 @@ def names_only(line: str, lang: str | None) -> str | None:
         return rest  # a desk name followed by a date ("Redaktion - 31. Januar 2022")
     words = rest.split()
     joined = joiners(lang)  # "Julia Carrie Wong and Sam Levin": the joiner is no name's word
-    if not MIN_BARE_NAME_WORDS <= sum(1 for w in words if fold(w) not in joined) <= MAX_BARE_NAME_WORDS:
+    if not MIN_BARE_NAME_WORDS <= sum(1 for w in words if fold(w) not in joined) <= MAX_BARE_NAME_WORDS and not _name_list(rest, lang):
         return None
     if is_byline_word(words[-1], lang):
         while words and is_byline_word(words[-1], lang):
@@ -305,6 +307,13 @@ def names_only(line: str, lang: str | None) -> str | None:
         rest = " ".join(words)
     strict = all(_NAME_WORD.match(w.strip(",;")) or w == "&" for w in words)
     return rest if strict and not _tag_list(rest) and _is_name(rest, lang) and not has_not_name_word(rest, lang) else None
+
+
+def _name_list(text: str, lang: str | None) -> bool:
+    """Several people's full names ("Isabel Caro, Rocío Latorre y José Miguel Wilson"): more words than one name
+    holds, each item a first and a last name (a middle one at most), ``MAX_LISTED_NAMES`` items at most."""
+    items = split_names(text, lang)
+    return 2 <= len(items) <= MAX_LISTED_NAMES and all(MIN_BARE_NAME_WORDS <= len(i.split()) <= MAX_ITEM_WORDS for i in items)
 
 
 def _tag_list(text: str) -> bool:

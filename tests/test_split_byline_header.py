@@ -26,3 +26,34 @@ def test_shaped_byline_in_the_text_opening(text: list[str], lang: str, expected:
 def test_no_crash_on_arbitrary_lines(text: list[str]) -> None:
     name = shaped_byline_in_text(text, "de")
     assert name is None or isinstance(name, str)
+
+
+def _header(*lines: tuple[str, str]) -> list[object]:
+    return [{"text": text, "reason": reason} for text, reason in lines]
+
+
+def test_a_reading_time_or_a_bulleted_date_dates_a_header_name() -> None:
+    from newsclean.split_byline_header import dated_name_in_header
+
+    read = _header(("Menü", "before-article-start"), ("Isabel Caro, Rocío Latorre y José Miguel Wilson", "before-article-start"),
+                   ("Hace 13 horas", "before-article-start"), ("Tiempo de lectura: 8 minutos", "phrase:meta"))
+    assert dated_name_in_header(read, 3, "es") == "Isabel Caro, Rocío Latorre y José Miguel Wilson"
+    teaser = _header(("Diego Bautista", "before-article-start"), ("hace 5 horas", "before-article-start"))
+    assert dated_name_in_header(teaser, 1, "es") is None  # a relative date: teasers print those too
+    bullets = _header(("• Helen Sheffield", "before-article-start"), ("• Friday 25 December 2015", "before-article-start"),
+                      ("Menu", "before-article-start"))
+    assert dated_name_in_header(bullets, 2, "en") == "Helen Sheffield"
+    menu = _header(("• Helen Sheffield", "before-article-start"), ("Friday 25 December 2015", "before-article-start"),
+                   ("Menu", "before-article-start"))
+    assert dated_name_in_header(menu, 2, "en") is None  # a bulleted name beside an unbulleted date: a menu item
+
+
+@pytest.mark.parametrize(("line", "lang", "expected"), [
+    ("Isabel Caro, Rocío Latorre y José Miguel Wilson", "es", "Isabel Caro, Rocío Latorre y José Miguel Wilson"),
+    ("Anna Maria Muster, Eva Lisa Probe und Max Moritz Muster", "de", "Anna Maria Muster, Eva Lisa Probe und Max Moritz Muster"),
+    ("Anna Maria Muster Eva Lisa Probe Max", "de", None),  # seven capitalised words, no list
+])
+def test_a_list_of_full_names_may_hold_more_words(line: str, lang: str, expected: str | None) -> None:
+    from newsclean.split_bylines import names_only
+
+    assert names_only(line, lang) == expected

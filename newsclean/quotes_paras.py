@@ -19,7 +19,8 @@ from newsclean.quotes_lex import Lexicon
 from newsclean.quotes_sentence import ORDINAL_DIGITS
 from newsclean.quotes_marks import Span, cue_starts
 from newsclean.quotes_split import mark_split
-from newsclean.quotes_tokens import MAX_TOKENS_PER_PARAGRAPH, SENTENCE_END, Paragraph, Tok, _Marks, tokenize
+from newsclean.quotes_chunks import _Marks
+from newsclean.quotes_tokens import MAX_TOKENS_PER_PARAGRAPH, SENTENCE_END, Paragraph, Tok, tokenize
 
 _CAP_WORD = r"\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+|\.(?!\p{Lu}\p{Ll})[\p{L}\p{M}\p{N}]+)*"
 #: the first capital is matched before the look-behind (no letter, mark, digit or hyphen before it): the

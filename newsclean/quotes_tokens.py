@@ -6,7 +6,7 @@ quotation is one ``Q`` token, so "“…,” said X" is the token sequence ``Q ,
 
 Speed: which paragraphs and sentences are tokenised in full is decided by
 :mod:`newsclean.quotes_paras` (the others keep only their capitalised words).  The hot loop sets
-token fields directly and notes the few tokens the tagger and the sentence splitter must visit.
+token fields directly (:mod:`newsclean.quotes_chunks`) and notes the few tokens the tagger and the sentence splitter must visit.
 """
 
 from __future__ import annotations
@@ -14,11 +14,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from sys import maxsize
-from itertools import islice
-import re
 
 
-from newsclean.quotes_lex import TOKEN, Lexicon
+from newsclean.quotes_lex import Lexicon
 
 MAX_TOKENS_PER_PARAGRAPH = 3000  #: tokens kept per paragraph; the rest is not searched for speakers
 SENTENCE_END = frozenset(".!?;…")  #: punctuation that may end a sentence (Greek ; is a question mark)
@@ -208,11 +206,13 @@ def tokenize(
     """
     toks: list[Tok] = []
     quoted: list[int] = []
-    marks = _Marks([], [])
+    from newsclean.quotes_chunks import _Marks, _words  # the hot loop's module (it imports Tok from here)
+
+    marks = _Marks([], [], [])
     if light:
         from newsclean.quotes_paras import light_words
     pos = start
-    info = lex.info
+    info = _table(lex)  #: lex.info's words, with the fields each gets
     cuts = sorted(quotes + [(a, b, -1) for a, b in light]) if light else quotes
     for q_start, q_end, qi in cuts:
         _words(text, pos, q_start, toks, info, marks)
@@ -223,144 +223,22 @@ def tokenize(
             toks.append(Tok(text[q_start:q_end], q_start, q_end, "q", quote=qi))
         pos = q_end
     _words(text, pos, end, toks, info, marks)
-    tagged, stops = marks.tagged, marks.stops
+    tagged, stops, early = marks.tagged, marks.stops, marks.cues
     n = len(toks)
     if n > MAX_TOKENS_PER_PARAGRAPH:  # only then can a noted index point past the kept tokens
         del toks[MAX_TOKENS_PER_PARAGRAPH:]
         n = MAX_TOKENS_PER_PARAGRAPH
-        tagged, stops, quoted = [i for i in tagged if i < n], [i for i in stops if i < n], [k for k in quoted if k < n]
+        tagged, stops, quoted, early = [i for i in tagged if i < n], [i for i in stops if i < n], [k for k in quoted if k < n], [i for i in early if i < n]
     para = Paragraph(field_name, start, end, toks, text)
     para.cues, para.caps, para.names = _tag(toks, tagged, lex)
+    if early:  # cues of lower-case words, tagged by the tokeniser itself
+        para.cues = sorted(para.cues + early) if para.cues else early
     para.quoted = quoted
     para.sentences = _sentences(toks, stops, lex.dotted, lex.abbrevs)
     return para
 
 
-class _Marks:
-    """Token indices noted while tokenising, so later passes skip the plain words."""
-
-    __slots__ = ("tagged", "stops")
-
-    def __init__(self, tagged: list[int], stops: list[int]) -> None:
-        self.tagged = tagged  #: words known to the lexicon or capitalised
-        self.stops = stops  #: punctuation that may end a sentence
-
-
-def _words(text: str, a: int, b: int, toks: list[Tok], info: dict, marks: _Marks) -> None:  # type: ignore[type-arg]
-    room = MAX_TOKENS_PER_PARAGRAPH - len(toks)
-    if a >= b or room <= 0:
-        return
-    if b - a > FAST_SPAN_CHARS or _ODD_SPACE.search(text, a, b):  # a huge line, or separators str.split would drop
-        _words_long(text, a, b, toks, info, marks, room)
-        return
-    chunks, pos, irregular = _chunks(text, a, b)
-    append = toks.append
-    tag, stop = marks.tagged.append, marks.stops.append
-    find = text.find
-    new = object.__new__  # the hot loop: set the fields directly rather than through Tok.__init__
-    n = len(toks)
-    limit = n + room
-    if len(chunks) > room:  # every chunk gives a token or more: the rest would be cut anyway
-        del chunks[room:]
-    for s in chunks:
-        if irregular:
-            pos = find(s, pos)
-        else:
-            pos += 1
-        punct = None
-        if not s.isalnum():
-            w = s[:-1]
-            if w.isalnum() and s[-1] in _TRAIL:
-                s, punct = w, s[-1]
-            else:
-                n = _mixed(s, pos, toks, info, marks)
-                pos += len(s)
-                continue
-        t = new(Tok)
-        t.text = s
-        t.start = pos
-        pos += len(s)
-        t.end = pos
-        t.kind = "w"
-        t.low = low = s.lower()
-        if s[0].isupper():
-            t.cap = True
-            tag(n)
-        else:
-            t.cap = False
-            if low in info:
-                tag(n)
-        append(t)
-        n += 1
-        if punct is not None:
-            t = new(Tok)
-            t.text = t.low = punct
-            t.start = pos
-            pos += 1
-            t.end = pos
-            t.kind = "p"
-            t.cap = False
-            if punct in SENTENCE_END:
-                stop(n)
-            append(t)
-            n += 1
-    if n > limit:  # the last chunk ran past the token cap
-        _cut(toks, marks, limit)
-
-
-def _chunks(text: str, a: int, b: int) -> tuple[list[str], int, bool]:
-    """The white-space-separated chunks of ``text[a:b]`` (one C-level pass), the offset before the first
-    one, and whether the gaps are irregular: with one character between every two chunks (the usual
-    case) each offset follows by arithmetic, otherwise by a search."""
-    seg = text[a:b]
-    chunks = seg.split()
-    if not chunks:
-        return chunks, a, False
-    irregular = len(seg.strip()) != sum(map(len, chunks)) + len(chunks) - 1
-    return chunks, a if irregular else text.find(chunks[0], a) - 1, irregular
-
-
-#: a chunk that is one word and one of these is two tokens (none of them can continue a word)
-_TRAIL = frozenset(".,;:!?)]}\"'”’»…%-")
-#: separators str.split splits at but the tokeniser's pattern reads as punctuation
-_ODD_SPACE = re.compile("[\x1c-\x1f]")  # stdlib re: a lower fixed cost per call than regex
-
-
-def _mixed(s: str, pos: int, toks: list[Tok], info: dict, marks: _Marks) -> int:  # type: ignore[type-arg]
-    """Tokens of one white-space-free chunk that is not a plain word (U.S., don't, (word), 1,000); return the token count."""
-    for w in TOKEN.findall(s) if len(s) > 1 else (s,):  # no white space inside: each token starts where the last ended
-        _token(w, pos, toks, info, marks)
-        pos += len(w)
-    return len(toks)
-
-
-def _token(s: str, pos: int, toks: list[Tok], info: dict, marks: _Marks) -> None:  # type: ignore[type-arg]
-    """Append one token (a word, or anything else as punctuation), noting it for the tagger or the sentence splitter."""
-    if s[0].isalnum():
-        low = s.lower()
-        if s[0].isupper() or low in info:
-            marks.tagged.append(len(toks))
-        toks.append(Tok(s, pos, pos + len(s), "w", low, s[0].isupper()))
-    else:
-        if s in SENTENCE_END:
-            marks.stops.append(len(toks))
-        toks.append(Tok(s, pos, pos + len(s), "p", s))
-
-
-def _cut(toks: list[Tok], marks: _Marks, limit: int) -> None:
-    """Drop the tokens past ``limit`` and their notes."""
-    del toks[limit:]
-    marks.tagged[:] = [i for i in marks.tagged if i < limit]
-    marks.stops[:] = [i for i in marks.stops if i < limit]
-
-
-def _words_long(text: str, a: int, b: int, toks: list[Tok], info: dict, marks: _Marks, room: int) -> None:  # type: ignore[type-arg]
-    for m in islice(TOKEN.finditer(text, a, b), room):
-        _token(m.group(), m.start(), toks, info, marks)
-
-
 _HYPHENS = frozenset("-‐‑–")  #: a full stop glued to one of these is inside a compound ("D.C.-based"), no sentence end
-FAST_SPAN_CHARS = 20_000  #: longer stretches are tokenised lazily, stopping at the token cap (huge lines)
 
 
 def _sentences(toks: list[Tok], stops: list[int], dotted: frozenset[str] = frozenset(), abbrevs: frozenset[str] = frozenset()) -> list[tuple[int, int]]:

@@ -225,7 +225,7 @@ def test_a_name_is_not_found_inside_a_longer_word() -> None:
     """The capitalised-word finders place each name at a word boundary: "Bay" is no part of "eBay"."""
     from newsclean.quotes_lex import lexicon
     from newsclean.quotes_paras import PLACEHOLDER, light_words, names_only
-    from newsclean.quotes_tokens import _Marks
+    from newsclean.quotes_chunks import _Marks
 
     text = "Shares of eBay rose while Bay slept."
     para = names_only(text, 0, len(text), "text")

@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean.quotes_lex import lexicon
-from newsclean.quotes_tokens import MAX_TOKENS_PER_PARAGRAPH, Tok, _Marks, _words, _words_long, tokenize
+from newsclean.quotes_chunks import _Marks, _words, _words_long
+from newsclean.quotes_tokens import MAX_TOKENS_PER_PARAGRAPH, Tok, _tag, _table, tokenize
 
 LEX = lexicon("en")
 
@@ -24,14 +25,17 @@ def _fields(toks: list[Tok]) -> list[tuple[str, int, int, str, str, bool]]:
 def _both(text: str, a: int, b: int, before: int = 0) -> tuple[tuple[object, ...], tuple[object, ...]]:
     """Tokens and notes of the fast pass and of the reference pass over ``text[a:b]``."""
     out = []
+    table = _table(LEX)
     for fast in (True, False):
         toks = [Tok("x", 0, 1, "p", "x")] * before
         marks = _Marks([], [])
-        if fast:
-            _words(text, a, b, toks, LEX.info, marks)
+        if fast:  # the fast pass tags lower-case one-word lexicon entries itself: compare after the tagger
+            _words(text, a, b, toks, table, marks)
         else:
-            _words_long(text, a, b, toks, LEX.info, marks, MAX_TOKENS_PER_PARAGRAPH - before)
-        out.append((_fields(toks), marks.tagged, marks.stops))
+            _words_long(text, a, b, toks, table, marks, MAX_TOKENS_PER_PARAGRAPH - before)
+        cues, caps, names = _tag(toks, marks.tagged, LEX)
+        tags = [sorted(t.__dict__.items()) for t in toks]
+        out.append((_fields(toks), tags, sorted(cues + marks.cues), caps, names, marks.stops))
     return out[0], out[1]
 
 

@@ -121,10 +121,10 @@ def test_lines_from_workers_are_the_lines_written_here_and_summaries_carry_the_e
 
 def test_a_chunk_with_a_killer_redoes_its_other_items_and_a_raising_item_spares_its_chunk() -> None:
     items = _records(2 * CHUNK_ITEMS)
-    items.insert(1, _KillsTheWorker())  # type: ignore[arg-type]  # inside the first chunk, not at its head
+    items.insert(3, _KillsTheWorker())  # type: ignore[arg-type]  # chunks of 1, 1, 2, 2, 4...: inside the third, not at its head
     records = list(process_all(items, ("decode",), Options(), 2))
     assert [r["id"] for r in records] == [getattr(i, "id", None) or i["id"] for i in items]
-    assert "died" in records[1]["errors"][0]["message"] and sum("errors" in r for r in records) == 1
+    assert "died" in records[3]["errors"][0]["message"] and sum("errors" in r for r in records) == 1
     mixed = [{"id": "ok", "text": "fine"}, _NotARecordInTheWorker(), {"id": "ok2", "text": "fine"}]
     out = list(process_all(mixed, ("decode",), Options(), 2))  # type: ignore[arg-type]
     assert [r["id"] for r in out] == ["ok", "odd", "ok2"] and "errors" not in out[0] and "errors" not in out[2]
@@ -191,3 +191,25 @@ def test_prestart_only_when_workers_are_needed_and_the_pool_reuses_the_server() 
     assert parallel.prestart(2)
     records = _records(6)
     assert list(process_all(records, ("decode",), Options(), jobs=2)) == list(process_all(records, ("decode",), Options(), jobs=1))
+
+
+def test_chunks_ramp_up_so_that_the_first_record_comes_after_one_document() -> None:
+    from newsclean.parallel import _ramp
+
+    assert [_ramp(n, 2) for n in range(8)] == [1, 1, 2, 2, 4, 4, 8, 8]
+    assert min(CHUNK_ITEMS, _ramp(10**6, 2)) == CHUNK_ITEMS
+
+
+def test_pipes_to_workers_hold_a_chunk_of_html() -> None:
+    """Linux: the pool's pipes are widened, so a ~1 MB chunk crosses in one write."""
+    fcntl = pytest.importorskip("fcntl")
+    if not hasattr(fcntl, "F_GETPIPE_SZ"):
+        pytest.skip("no pipe sizes here")
+    from newsclean.parallel import PIPE_BYTES, _Pool
+
+    pool = _Pool(1, ("decode",), Options())
+    try:
+        sizes = [fcntl.fcntl(q._writer.fileno(), fcntl.F_GETPIPE_SZ) for q in (pool.executor._call_queue, pool.executor._result_queue)]
+    finally:
+        pool.close()
+    assert all(size >= PIPE_BYTES // 4 for size in sizes), sizes

@@ -7,7 +7,7 @@ from functools import cache
 
 import regex
 
-from newsclean.split_byline_words import byline_words, is_byline_word, joiners, noise_re, picture_starts
+from newsclean.split_byline_words import byline_words, desks, is_byline_word, joiners, noise_re, picture_starts
 from newsclean.split_dates import date_lead_words, fold
 
 MIN_NAME_WORDS = 2  #: a first and a last name: a title word is never cut below this
@@ -19,6 +19,12 @@ _INITIALS = regex.compile(r"\p{Ll}{2,4}")  #: an editor's short sign beside the 
 MIN_CREDIT_ITEMS = 2  #: "det/dpa": a sign and an agency
 MAX_CREDIT_ITEMS = 4  #: "dpa/AFP/Reuters/lno"
 MIN_PROSE_WORDS = 1  #: lowercase words (not date, role or label words) after the capitalised ones that make a line a sentence
+MAX_TAIL_CUTS = 3  #: trailing outlet/title items cut from a byline ("X, Senior Analyst, CNN")
+_LAST_ITEM = regex.compile(r"\s*[,/]\s*([^,/]+)$")
+_DOMAIN = regex.compile(r"(?i)[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:[a-z]{2,3}|info|news|online)")  #: "Phys.org", "wien.ORF.at"
+_ACRONYM = regex.compile(r"\p{Lu}{2,5}(?:-\p{Lu}{1,3})?")  #: "CNN", "SP-X": an outlet's initials after a name
+_GLUED_ACRONYM = regex.compile(r"\s+\p{Lu}{2,5}$")  #: "J.R. Stone KGO"
+_WORDS = regex.compile(r"[\p{L}.]+")
 _TAIL_STOP = regex.compile(r"[\d|•·–—/,;:()\[\]]|\s-\s")  #: where the words after a name stop: a digit or a separator
 
 
@@ -192,3 +198,28 @@ def unfolded_index(text: str, folded_index: int) -> int:
         if len(fold(text[:i])) >= folded_index:
             return i
     return len(text)
+
+
+def cut_tail(name: str, lang: str | None) -> str:
+    """Cut an outlet or a title after the names: "Jane Doe, CNN", "Bob Yirka , Phys.org", "Peter Maahn/SP-X", "Jo Roe, PhD"."""
+    name = cut_at_title(name, lang)
+    for _ in range(MAX_TAIL_CUTS):
+        m = _LAST_ITEM.search(name)
+        if not m or len(name[: m.start()].split()) < MIN_NAME_WORDS or not _outlet_or_title(m[1], lang):
+            break
+        name = name[: m.start()].rstrip(" ,/")
+    if (m := _GLUED_ACRONYM.search(name)) and len(before := name[: m.start()].split()) >= MIN_NAME_WORDS \
+            and not before[-1].isupper():
+        name = name[: m.start()]  # "J.R. Stone KGO": a station's initials after a name in title case, no comma between
+    return name
+
+
+def _outlet_or_title(item: str, lang: str | None) -> bool:
+    """Tell whether a trailing byline item names an outlet (agency, desk, web address, "CNN") or a job title."""
+    from newsclean.split_credits import only_agencies  # a cycle at import time: split_credits reads bylines
+
+    folded = fold(item).strip(" .")
+    if _DOMAIN.fullmatch(item) or _ACRONYM.fullmatch(item) or folded in desks(lang) or only_agencies(item):
+        return True
+    titles = byline_words(lang).get("title", ())
+    return any(w in titles for w in _WORDS.findall(folded))

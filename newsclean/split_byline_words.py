@@ -86,11 +86,13 @@ def picture_starts(lang: str | None) -> tuple[str, ...]:
 
 @cache
 def glued_re(lang: str | None) -> regex.Pattern[str] | None:
-    """A one-word prefix glued to a capitalised name ("ByTravis Haney", "VonMax Muster"): inline elements without a space."""
-    words = [w for w in byline_words(lang).get("prefix", ()) if w.isalpha()]
+    """A prefix glued to a capitalised name ("ByTravis Haney", "VonMax Muster", "Geschrieben vonElisa Marvena"): inline
+    elements without a space."""
+    words = [w for w in byline_words(lang).get("prefix", ()) if w.replace(" ", "").isalpha()]  # "geschrieben vonElisa" too
     if not words:
         return None
-    return regex.compile(rf"^(?i:{'|'.join(regex.escape(w) for w in words)})(?=\p{{Lu}}[\p{{Ll}}.])")
+    alts = "|".join(r"\s+".join(regex.escape(part) for part in w.split()) for w in words)
+    return regex.compile(rf"^(?i:{alts})(?=\p{{Lu}}[\p{{Ll}}.])")
 
 
 @cache

@@ -14,7 +14,6 @@ import regex
 
 from newsclean.split_byline_words import (
     bare_labels,
-    byline_words,
     desks,
     glued_re,
     has_given_name,
@@ -28,8 +27,8 @@ from newsclean.split_byline_words import (
     picture_starts,
     prefix_re,
 )
-from newsclean.split_byline_parts import agency_credit, cut_at_title, cut_lead, drop_about, drop_picture, prose_after, split_names
-from newsclean.split_byline_parts import undouble, unfolded_index
+from newsclean.split_byline_parts import agency_credit, cut_lead, drop_about, drop_picture, prose_after, split_names
+from newsclean.split_byline_parts import cut_tail, undouble, unfolded_index
 from newsclean.split_dates import date_label, date_lead_words, fold, has_dateword, month_words, parse_date
 
 __all__ = ["byline_across", "byline_inside", "drop_about", "find_byline", "is_account", "marked_name",
@@ -51,11 +50,7 @@ MIN_MARKED_NAME_CHARS = 2  #: a block marked as the author may hold one name ("P
 _NAME_END = regex.compile(r"\s+[|•·–—/~]\s+|\s+-\s+|\s{2,}|／|(?<=\p{L})[•·](?=[\p{Lu}\d])")  #: ／: "オカモト／ASCII編集部", the name then the desk
 _DIGIT = regex.compile(r"\d")
 _GLUE = regex.compile(r"(?<=\p{Ll}{3})(?=\p{Lu})")  #: "Gina TrapaniCEO", "Howard BlumeStaff Writer": blocks joined without a space ("McDonald" keeps)
-MAX_TAIL_CUTS = 3  #: trailing outlet/title items cut from a byline ("X, Senior Analyst, CNN")
-_LAST_ITEM = regex.compile(r"\s*[,/]\s*([^,/]+)$")
-_DOMAIN = regex.compile(r"(?i)[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:[a-z]{2,3}|info|news|online)")  #: "Phys.org", "wien.ORF.at"
-_ACRONYM = regex.compile(r"\p{Lu}{2,5}(?:-\p{Lu}{1,3})?")  #: "CNN", "SP-X": an outlet's initials after a name
-_WORDS = regex.compile(r"[\p{L}.]+")
+_HANDLE_TAIL = regex.compile(r"[\s,]+@[\w.]+$")  #: "Devindra Hardawar, @devindra": the account after the name
 _WORD_END = regex.compile(r"(?<=[\s/|,])")
 _SPACE = regex.compile(r"\s")
 _DATE_TOKEN = regex.compile(r"[\d.,:/|–—-]+|[|•·–—-]")  #: a word of a written date or time, or a separator
@@ -104,7 +99,7 @@ def _noun_list(part: str, lang: str | None) -> bool:
 
 def _cut_noise(name: str, lang: str | None) -> str:
     """Cut what follows the name: dates, "Updated ...", "| Follow", e-mail addresses, a glued role or outlet."""
-    name = _NAME_END.split(name, maxsplit=1)[0]
+    name = _HANDLE_TAIL.sub("", _NAME_END.split(name, maxsplit=1)[0])
     glued = _GLUE.search(name)
     if glued and " " in name[: glued.start()].strip():
         name = name[: glued.start()]  # not in a one-word handle ("KleineGrüneMonster")
@@ -119,29 +114,11 @@ def _cut_noise(name: str, lang: str | None) -> str:
     while words and (fold(words[-1].strip(" ,/|.")) in months or not words[-1].strip(" ,/|.")
                      or words[-1].strip(" ,/|.").islower()):
         words.pop()
-    return cut_lead(_cut_tail("".join(words).strip(" ,;:-–—|·•()[]/→»›«‹"), lang), lang)  # "Stefanus →": a link arrow
+    return cut_lead(cut_tail("".join(words).strip(" ,;:-–—|·•()[]/→»›«‹"), lang), lang)  # "Stefanus →": a link arrow
 
 
-def _cut_tail(name: str, lang: str | None) -> str:
-    """Cut an outlet or a title after the names: "Jane Doe, CNN", "Bob Yirka , Phys.org", "Peter Maahn/SP-X", "Jo Roe, PhD"."""
-    name = cut_at_title(name, lang)
-    for _ in range(MAX_TAIL_CUTS):
-        m = _LAST_ITEM.search(name)
-        if not m or len(name[: m.start()].split()) < MIN_BARE_NAME_WORDS or not _outlet_or_title(m[1], lang):
-            break
-        name = name[: m.start()].rstrip(" ,/")
-    return name
 
 
-def _outlet_or_title(item: str, lang: str | None) -> bool:
-    """Tell whether a trailing byline item names an outlet (agency, desk, web address, "CNN") or a job title."""
-    from newsclean.split_credits import only_agencies
-
-    folded = fold(item).strip(" .")
-    if _DOMAIN.fullmatch(item) or _ACRONYM.fullmatch(item) or folded in desks(lang) or only_agencies(item):
-        return True
-    titles = byline_words(lang).get("title", ())
-    return any(w in titles for w in _WORDS.findall(folded))
 
 
 def tidy_name(name: str, lang: str | None) -> str:
@@ -149,7 +126,7 @@ def tidy_name(name: str, lang: str | None) -> str:
     glued = _GLUE.search(name)
     if glued and " " in name[: glued.start()].strip():
         name = name[: glued.start()]
-    return _cut_tail(name.strip(), lang) or name
+    return cut_tail(name.strip(), lang) or name
 
 
 def _in_meta_line(folded: str, prefix: regex.Pattern[str]) -> tuple[regex.Match[str] | None, bool]:
@@ -210,6 +187,17 @@ def _handle(tail: str, lang: str | None) -> str | None:
     return first
 
 
+def _pictured_handle(line: str, lang: str | None) -> str | None:
+    """After an author picture's alt text, an account name right before a date ("Profilbild MikeNils 18.10.2019, 15:07"):
+    a forum or blog post's author, capitalised or not."""
+    parts = line.split(maxsplit=1)
+    if len(parts) < 2 or not _HANDLE.fullmatch(parts[0]) or is_byline_word(parts[0], lang):
+        return None
+    if not parts[1][:1].isdigit() and fold(parts[1].split()[0]).strip(".,") not in month_words(lang):
+        return None  # the date opens right after the name ("18.10.2019", "May 3, 2016")
+    return parts[0] if parse_date(parts[1][:MAX_DATE_OPENING_CHARS], lang) else None
+
+
 def _strict_name(part: str, lang: str | None) -> bool:
     """Every word a name's word, the first capitalised: a name found inside a longer line must look like one."""
     joined = joiners(lang)
@@ -242,6 +230,8 @@ def find_byline(line: str, lang: str | None) -> str | None:
     if folded.startswith(picture_starts(lang)):
         line = drop_picture(line, lang)
         folded = fold(line)
+        if pictured := _pictured_handle(line, lang):
+            return pictured
     glued = glued_re(lang)
     if glued and (g := glued.match(line)):
         line = f"{line[: g.end()]} {line[g.end():]}"

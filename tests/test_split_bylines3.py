@@ -1,0 +1,29 @@
+"""Byline shapes added in session 16: a forum author after a profile picture, glued multi-word prefixes,
+initials and account names after the name."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.split_bylines import find_byline, names_only
+
+
+@pytest.mark.parametrize(("line", "lang", "expected"), [
+    ("Profilbild MikeNils 18.10.2019, 15:07 Uhr", "de", "MikeNils"),  # picture alt, account name, date
+    ("Avatar photo marc_2 May 3, 2016", "en", "marc_2"),
+    ("Profilbild 18.10.2019", "de", None),  # no name between picture and date
+    ("Profilbild Max Muster", "de", None),  # no date: read the usual way (a bare name needs more evidence)
+    ("Geschrieben vonElisa Marvena", "de", "Elisa Marvena"),  # a multi-word prefix glued to the name
+    ("Ein Beitrag vonMax Muster", "de", "Max Muster"),
+    ("Vonovia AG", "de", None),  # a word that starts like a prefix
+    ("By J.R. Stone KGO", "en", "J.R. Stone"),  # a station's initials after the name, no comma
+    ("By Stephen Collinson, CNN", "en", "Stephen Collinson"),
+    ("By JORDAN ROBERTSON and RACHEL METZ", "en", "JORDAN ROBERTSON and RACHEL METZ"),  # capitals: a surname, not initials
+])
+def test_byline_shapes(line: str, lang: str, expected: str | None) -> None:
+    assert find_byline(line, lang) == expected
+
+
+def test_an_account_name_after_the_name_is_cut() -> None:
+    assert names_only("Devindra Hardawar, @devindra", "en") == "Devindra Hardawar"
+    assert names_only("Jane Doe @jd", "en") == "Jane Doe"

@@ -45,7 +45,8 @@ CASES = [
     ("en", "Dana Kwiatek, 41, of Millbrook in Eastern Ohio, who works in nursing, said: “I like it.”", "Dana Kwiatek, 41, of Millbrook in Eastern Ohio, who works in nursing"),
     ("en", "“It is clear,” Martin Ostrowe of the Institute for Trade Studies in Boston said.", "Martin Ostrowe of the Institute for Trade Studies in Boston"),
     ("en", "“It is a waste,” said Rep. Tom Haverly (D-Ore.). “They know it.”", "Tom Haverly (D-Ore.)"),
-    ("en", "“Clear,” said former secretary of state Ruth Calder, who praised the plan.", "Ruth Calder, who praised the plan"),
+    # "state" is no cue (a noun in news): the role phrase reads as "secretary of defense" does
+    ("en", "“Clear,” said former secretary of state Ruth Calder, who praised the plan.", "former secretary of state Ruth Calder, who praised the plan"),
     ("en", "“It is over,” said Calder’s top foreign policy aide Owen Marsh.", "Owen Marsh"),
     ("en", "“A wave,” Greg Tollison, the attorney general of Nevada, one of the states fighting the rule, said.", "Greg Tollison, the attorney general of Nevada, one of the states fighting the rule"),
     ("en", "Hector Lund, editor of The Collected Letters: “Calder has convinced more voters.”", "Hector Lund, editor of The Collected Letters"),

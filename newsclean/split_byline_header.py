@@ -8,12 +8,13 @@ and :func:`dated_name_in_text` in turn.  A date beside a bare name is what tells
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 import regex
 
 from newsclean.split_byline_foot import MAX_SIGNATURE_WORDS, is_signature, names_someone as _names_someone
 from newsclean.split_byline_parts import split_names
-from newsclean.split_byline_words import desks, is_account, prefix_re
+from newsclean.split_byline_words import byline_words, desks, is_account, prefix_re
 from newsclean.split_bylines import MAX_BYLINE_CHARS, find_byline, name_after_date, names_only
 from newsclean.split_dates import fold, parse_date
 
@@ -22,9 +23,11 @@ HEADER_LAST_NAME_LINES = 1  #: the header's last lines, just above the article's
 TEXT_NAME_LINES = 8  #: the text's first lines read for a dated bare name when no other byline was found
 HEADER_TOPIC_LINES = 12  #: ... unless the text's first lines speak of that person (headline, standfirst, opening)
 HEADER_DATE_NEAR = 2  #: lines either side of a bare name where its date line stands
+TEXT_LABEL_LINES = 400  #: the text's lines read for a labelled byline ("Autorin: X") when nothing else named one
 READ_TIME_REASON = "phrase:meta"  #: strip's reason for a reading-time line ("11 min read"): the byline's meta block
 _BULLETS = "•□☆*◦▪-–—"  #: list markers: a bulleted name is a menu or a tag list item
 _DIGIT = regex.compile(r"\d")
+_FIELD = regex.compile(r"[\p{L}.]+(?: [\p{L}.]+){0,2}\s?[:：]\s*\S")  #: "Verlag: X", "Dt. Titel: Y": a fact box's field
 
 
 def prefixed(line: str, lang: str | None) -> bool:
@@ -124,3 +127,31 @@ def topic(name: str, text: Sequence[str]) -> bool:
     return any(surname in fold(p) for p in text[:HEADER_TOPIC_LINES])
 
 
+@cache
+def _colon_labels(lang: str | None) -> tuple[str, ...]:
+    """The byline labels written with their colon ("autorin:", "written by:", "责任编辑："), folded, for one ``startswith``."""
+    return tuple(w for w in byline_words(lang).get("label", ()) if w.endswith((":", "：")))
+
+
+def labelled_in_text(text: Sequence[str], lang: str | None) -> str | None:
+    """A labelled byline anywhere in the text ("Autorin: Uta Staschewski, Projektleiterin der HSS" under the last
+    paragraph, "责任编辑：肖春芳"): a label with its colon is the page saying who wrote it.  One name only: several
+    ("Autor: X" under every quoted book) name other texts' authors."""
+    starts = _colon_labels(lang)
+    names = set()
+    lines = [line.strip() for line in text[:TEXT_LABEL_LINES]]
+    for i in range(1, len(lines)):
+        line = lines[i]
+        if len(line) > MAX_BYLINE_CHARS or not (":" in line or "：" in line) or line.lstrip(_BULLETS) != line:
+            continue  # a bulleted "• Autor: X" is a product's fact list
+        if fold(line.lstrip("[【(（")).startswith(starts) and not _fact_box(lines, i) and (name := find_byline(line, lang)):
+            names.add(name)
+    name = names.pop() if len(names) == 1 else None
+    if not name or ":" in name or "：" in name:
+        return None  # "Fabian Dittmann; Ilustrator: Adriaan Prent": the credits of a game or a book
+    return name if not is_account(name, lang) and fold(name).strip(" .") not in desks(lang) else None
+
+
+def _fact_box(lines: list[str], i: int) -> bool:
+    """Tell a book's or product's fact box ("Titel: X" / "Autorin: Y" / "Verlag: Z") from a byline: labelled lines beside it."""
+    return any(_FIELD.match(lines[j]) for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(lines))

@@ -57,3 +57,15 @@ def test_a_list_of_full_names_may_hold_more_words(line: str, lang: str, expected
     from newsclean.split_bylines import names_only
 
     assert names_only(line, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (["H", "Prosa.", "Autorin: Uta Muster, Projektleiterin der HSS in Tunesien.", "Anmerkungen"], "Uta Muster"),
+    (["H", "Titel: Das Buch", "Seiten: 400", "Autorin: Alys Muster", "Verlag: X"], None),  # a book's fact box
+    (["H", "• Autor: Fabian Muster; Illustrator: Jan Probe"], None),  # a product's bulleted facts
+    (["H", "Autor: Eva Probe", "Prosa.", "Autor: Max Muster"], None),  # two names: other texts' authors
+])
+def test_labelled_byline_anywhere_in_the_text(text: list[str], expected: str | None) -> None:
+    from newsclean.split_byline_header import labelled_in_text
+
+    assert labelled_in_text(text, "de") == expected

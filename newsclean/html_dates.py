@@ -10,19 +10,43 @@ possible local days (UTC-12 … UTC+14).
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 from typing import Any
 
 import regex
+
+from newsclean import langdata
 
 MAX_LOCAL_SHIFT_HOURS = (-12, 14)  #: UTC offsets in use on Earth: a UTC instant is some local day within this range
 MAX_TIME_ELEMENTS = 10  #: <time datetime> stamps read for the same instant with an offset
 MAX_DATE_ELEMENTS = 20  #: elements with "date" in their class read for a shown date (the article's comes early)
 MAX_DATE_TEXT = 60  #: a shown date is short; longer element text is a teaser or a paragraph
-DATE_WORDS = ("date", "Date", "datum", "fecha")  #: elements showing a date: class holding one (case-sensitive)
-DATE_CLASS = ", ".join(f'[class*="{word}"]' for word in DATE_WORDS)  #: the same as a selector; a node once per word
-#: a cheaper walk finding every DATE_CLASS element (lexbor tests each selector of a list on every element, and a
-#: case-insensitive test costs it less): each found one is listed once per word its class holds, as DATE_CLASS does
-_DATE_QUERY = '[class*="dat" i], [class*="fecha" i]'
+DATE_KIND = "dateclass"  #: the data kind naming the class words of elements that show a date
+DATE_PREFIX_CHARS = 3  #: date words sharing this many first letters are found by one selector (``dat``: date, datum)
+
+
+@cache
+def date_words() -> tuple[str, ...]:
+    """Every language's class words of an element showing a date (case-sensitive: "date", "Date", "datum" ...)."""
+    return langdata.all_entries(DATE_KIND)
+
+
+@cache
+def date_class() -> str:
+    """The selector of elements showing a date: a class holding a date word (a node is listed once per word)."""
+    return ", ".join(f'[class*="{word}"]' for word in date_words())
+
+
+@cache
+def _date_query() -> str:
+    """A cheaper walk finding every :func:`date_class` element (lexbor tests each selector of a list on every
+    element, and a case-insensitive test costs it less): one selector per group of words sharing their first
+    letters, lower case; each found element is listed once per word its class holds by :func:`date_class_nodes`."""
+    groups: dict[str, set[str]] = {}
+    for word in date_words():
+        low = word.lower()
+        groups.setdefault(low[:DATE_PREFIX_CHARS] if len(low) > DATE_PREFIX_CHARS else low, set()).add(low)
+    return ", ".join(f'[class*="{key if len(group) > 1 else next(iter(group))}" i]' for key, group in sorted(groups.items()))
 
 FURNITURE_TAGS = frozenset({"footer", "nav", "aside"})  #: a date shown inside these is a comment's or a teaser's
 MAX_DEPTH = 60  #: ancestors climbed looking for furniture (deeply nested pages stay cheap)
@@ -117,15 +141,16 @@ def _shown_days(page: Page) -> list[dt.date]:
 
 
 def date_class_nodes(tree: Any, cap: int) -> list[Any]:
-    """``tree.css(DATE_CLASS)[:cap]``, found by the cheaper ``_DATE_QUERY`` walk and the class words counted here."""
+    """``tree.css(date_class())[:cap]``, found by the cheaper ``_date_query`` walk and the class words counted here."""
     out: list[Any] = []
     last = None
-    for node in tree.css(_DATE_QUERY):
+    words = date_words()
+    for node in tree.css(_date_query()):
         if node.mem_id == last:
-            continue  # listed once per selector of _DATE_QUERY it matches
+            continue  # listed once per selector of _date_query it matches
         last = node.mem_id
         classes = node.attributes.get("class") or ""
-        out.extend([node] * sum(word in classes for word in DATE_WORDS))
+        out.extend([node] * sum(word in classes for word in words))
         if len(out) >= cap:
             break
     return out[:cap]

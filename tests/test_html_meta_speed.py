@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
-from newsclean.html_dates import DATE_CLASS, date_class_nodes
+from newsclean.html_dates import _date_query, date_class, date_class_nodes
 
 _CLASS = st.lists(st.sampled_from(["date", "Date", "DATE", "dat", "datum", "Datum", "fecha", "FECHA", "x", " ", "-", "up",
                                    "\u0130", "data"]), max_size=6).map("".join)
@@ -19,10 +19,10 @@ def _ids(nodes: list) -> list[int]:
 @settings(max_examples=200, deadline=None)
 @given(st.lists(_CLASS, max_size=12), st.integers(0, 25), st.booleans())
 def test_date_class_nodes_are_the_css_matches(classes: list[str], cap: int, doctype: bool) -> None:
-    """Each element once per DATE_CLASS selector it matches, in document order, cut at ``cap`` (quirks mode too)."""
+    """Each element once per date_class() selector it matches, in document order, cut at ``cap`` (quirks mode too)."""
     markup = "".join(f'<div class="{c}"><span class="{c[::-1]}">x</span></div>' for c in classes)
     tree = LexborHTMLParser(("<!DOCTYPE html>" if doctype else "") + f"<html><body>{markup}</body></html>")
-    assert _ids(date_class_nodes(tree, cap)) == _ids(tree.css(DATE_CLASS)[:cap])
+    assert _ids(date_class_nodes(tree, cap)) == _ids(tree.css(date_class())[:cap])
 
 
 def test_date_class_nodes_keep_duplicates() -> None:
@@ -74,3 +74,11 @@ def test_first_among_sees_ancestors_outside_the_subtree() -> None:
     tree = LexborHTMLParser('<body><time datetime="1">a</time><article><p><time datetime="2">b</time></p></article></body>')
     found = _first_among(_dated(tree), "article time[datetime]")
     assert found is not None and found.attributes["datetime"] == "2"
+
+
+def test_date_words_are_data() -> None:
+    """The date class words come from the dateclass data (every language), the query from the words."""
+    from newsclean.html_dates import date_words
+
+    assert set(date_words()) == {"date", "Date", "datum", "fecha"}
+    assert _date_query() == '[class*="dat" i], [class*="fecha" i]'

@@ -27,6 +27,7 @@ TEXT_LABEL_LINES = 400  #: the text's lines read for a labelled byline ("Autorin
 READ_TIME_REASON = "phrase:meta"  #: strip's reason for a reading-time line ("11 min read"): the byline's meta block
 _BULLETS = "•□☆*◦▪-–—"  #: list markers: a bulleted name is a menu or a tag list item
 _DIGIT = regex.compile(r"\d")
+_UNSPACED = regex.compile(r"[\s@._-]")  #: what an account name leaves out of the person's name
 _FIELD = regex.compile(r"[\p{L}.]+(?: [\p{L}.]+){0,2}\s?[:：]\s*\S")  #: "Verlag: X", "Dt. Titel: Y": a fact box's field
 
 
@@ -41,6 +42,8 @@ def shaped_byline_in_text(text: Sequence[str], lang: str | None) -> str | None:
     "Mattias Geniar, April 19, 2020", or an account name under its date ("2. August 2012" / "By oradmin")."""
     lines = [line.strip() for line in text[1 : 1 + TEXT_NAME_LINES]]
     for i, line in enumerate(lines):
+        if i + 1 < len(lines) and _slug_of(lines[i + 1], line) and (found := names_only(line, lang)) == line:
+            return found  # "Edilson La Rosa" above "edilsonlarosa": an author box, the name and its account
         if len(line) > MAX_BYLINE_CHARS or not (_DIGIT.search(line) or prefixed(line, lang)):
             continue
         name = find_byline(line, lang)
@@ -49,6 +52,11 @@ def shaped_byline_in_text(text: Sequence[str], lang: str | None) -> str | None:
         if name and name != line and not is_account(name, lang) and fold(name).strip(" .") not in desks(lang):
             return name
     return None
+
+
+def _slug_of(slug: str, name: str) -> bool:
+    """Tell whether ``slug`` is ``name`` written as an account ("edilsonlarosa", "@edilson_la_rosa")."""
+    return len(slug) <= MAX_BYLINE_CHARS and " " not in slug and _UNSPACED.sub("", fold(slug)) == _UNSPACED.sub("", fold(name))
 
 
 def dated_name_in_text(text: Sequence[str], lang: str | None) -> str | None:

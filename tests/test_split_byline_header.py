@@ -16,6 +16,10 @@ from newsclean.split_byline_header import shaped_byline_in_text
     (["Headline", "By admin", "Body."], "en", None),  # a CMS account is no author
     (["Headline", "Redaktion", "Body."], "de", None),  # no shape: a bare desk line
     (["Headline", "London, 18.10.2019", "Body."], "en", None),  # a place, then the date
+    (["Headline", "Standfirst.", "Edilson La Rosa", "edilsonlarosa", "Body."], "es", "Edilson La Rosa"),  # name, account
+    (["Headline", "Emma Brockes", "@emmabrockes", "Body."], "en", "Emma Brockes"),
+    (["Headline", "Edilson La Rosa", "Body."], "es", None),  # a bare name alone: no evidence
+    (["Headline", "Recent Posts", "recentposts", "Body."], "en", None),  # an interface word: no name
 ])
 def test_shaped_byline_in_the_text_opening(text: list[str], lang: str, expected: str | None) -> None:
     assert shaped_byline_in_text(text, lang) == expected

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import islice
 import unicodedata
 
 import regex
@@ -34,11 +35,9 @@ def light_words(text: str, a: int, b: int, toks: list[Tok], lex: Lexicon, marks:
     """Runs of capitalised words (one space apart) of a sentence without quotation or cue, each
     closed by a placeholder; a lower-case honorific right before a run is kept ("ο κ. Λαβρόφ")."""
     append, tagged = toks.append, marks.tagged
-    find, hon_ends, new = text.find, lex.hon_ends, object.__new__
-    for run in _CAP_RUN.findall(text, a, b)[: max(0, MAX_TOKENS_PER_PARAGRAPH - len(toks))]:
-        pos = find(run, a)
-        if pos and _glued(text[pos - 1]):  # "Bay" inside "eBay" before the run the pattern found
-            pos = _bounded(text, run, pos)
+    hon_ends, new = lex.hon_ends, object.__new__
+    for m in islice(_CAP_RUN.finditer(text, a, b), max(0, MAX_TOKENS_PER_PARAGRAPH - len(toks))):
+        run, pos = m.group(), m.start()  # where the pattern found it (a word start), no search
         if pos > 1 and text[pos - 1] == " ":  # _may_end_honorific, inline (once per run)
             c = text[pos - 2]
             if c == "." and pos > 2:
@@ -168,7 +167,13 @@ _NAME_WORD = regex.compile(r"\p{Lu}(?<![\p{L}\p{M}\p{N}].)[\p{L}\p{M}\p{N}]*(?:[
 def names_only(text: str, start: int, end: int, field_name: str) -> Paragraph:
     """A paragraph without quotations or cues: only its capitalised words, for person mentions."""
     toks: list[Tok] = []
-    _cap_toks(_NAME_WORD.findall(text, start, end), text, start, toks)
+    append, new = toks.append, object.__new__
+    for m in _NAME_WORD.finditer(text, start, end):  # each at a word start (the pattern's look-behind): no search
+        t = new(Tok)
+        t.text = word = m.group()
+        t.start = pos = m.start()
+        t.end, t.kind, t.low, t.cap = pos + len(word), "w", word.lower(), True
+        append(t)
     para = Paragraph(field_name, start, end, toks, text)
     para.light = True
     return para

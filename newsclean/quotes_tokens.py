@@ -206,11 +206,8 @@ def tokenize(
     """
     toks: list[Tok] = []
     quoted: list[int] = []
-    from newsclean.quotes_chunks import _Marks, _words  # the hot loop's module (it imports Tok from here)
-
+    _Marks, _words, light_words = _HOT or _bind_hot()
     marks = _Marks([], [], [])
-    if light:
-        from newsclean.quotes_paras import light_words
     pos = start
     info = _table(lex)  #: lex.info's words, with the fields each gets
     cuts = sorted(quotes + [(a, b, -1) for a, b in light]) if light else quotes
@@ -239,6 +236,18 @@ def tokenize(
 
 
 _HYPHENS = frozenset("-‐‑–")  #: a full stop glued to one of these is inside a compound ("D.C.-based"), no sentence end
+
+
+_HOT: list = []  # type: ignore[type-arg]  #: the tokeniser's helpers from modules that import this one, bound on the first call
+
+
+def _bind_hot() -> list:  # type: ignore[type-arg]
+    """Bind the hot loop (quotes_chunks) and the light-sentence words (quotes_paras), which import this module."""
+    from newsclean.quotes_chunks import _Marks, _words
+    from newsclean.quotes_paras import light_words
+
+    _HOT[:] = [_Marks, _words, light_words]
+    return _HOT
 
 
 def _sentences(toks: list[Tok], stops: list[int], dotted: frozenset[str] = frozenset(), abbrevs: frozenset[str] = frozenset()) -> list[tuple[int, int]]:

@@ -68,6 +68,10 @@ BUTTON_LINE_MAX_CHARS = 150  #: text: lynx draws a button as `(BUTTON) Label`; a
 REPEAT_MIN_LENGTH = 1000  #: a line this long holding REPEAT_MIN_LINES earlier prose lines repeats the body (page metadata)
 REPEAT_MIN_LINES = 2
 DUP_MIN_LENGTH = 12  #: only lines at least this long are dropped as repeats
+USE_REPEATED_LABELS = True  #: text: a short label repeated over the page (`Report`, `Reuters`, `Advertisement`) goes, every copy
+LABEL_MAX_WORDS = 2  #: ... a label has at most this many words ...
+LABEL_MAX_LENGTH = 20  #: ... and characters, and no digit ...
+LABEL_MIN_REPEATS = 3  #: ... and appears at least this many times on the page
 BLOCK_END_MARKS = frozenset(".!?。！？")  #: a neargood line ending so (not in `...`) ends a related block
 BOX_MIN_SHARE = 0.8  #: HTML: the article box is the deepest marked ancestor holding this share of prose characters
 
@@ -310,7 +314,7 @@ def decide(
     out += [drop(line.reason or "after-article-end") for line in lines[end + 1 :]]
     if paths is not None and USE_BOX:
         _outside_box(lines, paths, out, span[0], end)
-    out = _clean_inside(lines, out, start, end)
+    out = _clean_inside(lines, out, start, end, paths is None and USE_REPEATED_LABELS)
     if paths is None and USE_CAPTION_CUT:
         from newsclean.strip_captions import drop_captions  # it imports Verdict from here
 
@@ -330,11 +334,12 @@ def _ends_block(line: Line) -> bool:
     return t[-1:] in BLOCK_END_MARKS and not t.endswith("..")
 
 
-def _clean_inside(lines: list[Line], out: list[Verdict], start: int, end: int) -> list[Verdict]:
+def _clean_inside(lines: list[Line], out: list[Verdict], start: int, end: int, labels_too: bool = False) -> list[Verdict]:
     """Drop furniture, repeats, image placeholders and related-link blocks inside the article run."""
     seen: set[str] = set()
     prose: list[str] = []  # the kept prose lines so far, normalised (a dump may repeat them all in one line)
     in_block = False
+    labels = repeated_labels(lines) if labels_too else frozenset()
     for i in range(start, end + 1):
         line = lines[i]
         key = _key(line.text)
@@ -345,6 +350,8 @@ def _clean_inside(lines: list[Line], out: list[Verdict], start: int, end: int) -
             in_block = in_block or line.phrase in strip_data.BLOCK_CATEGORIES
         elif len(key) >= DUP_MIN_LENGTH and key in seen:
             out[i] = drop("duplicate")
+        elif key in labels:
+            out[i] = drop("repeated-label")
         elif in_block:
             out[i] = drop("related-block")
         elif (line.text[:1] == "[" and _PLACEHOLDER.fullmatch(line.text)) or (" " not in line.text and _IMAGE_FILE.fullmatch(line.text)):
@@ -359,3 +366,13 @@ def _clean_inside(lines: list[Line], out: list[Verdict], start: int, end: int) -
             prose.append(key)
         seen.add(key)
     return out
+
+
+def repeated_labels(lines: list[Line]) -> frozenset[str]:
+    """Return the short labels (normalised) repeated LABEL_MIN_REPEATS times on the page: buttons and credits, not text."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        if line.cls == "short" and line.length <= LABEL_MAX_LENGTH and line.words <= LABEL_MAX_WORDS and not any(c.isdigit() for c in line.text):
+            key = _key(line.text)
+            counts[key] = counts.get(key, 0) + 1
+    return frozenset(k for k, n in counts.items() if n >= LABEL_MIN_REPEATS)

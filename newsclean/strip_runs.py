@@ -26,6 +26,9 @@ from newsclean.strip_tail import across_inline_boxes, before_inline_boxes, trim_
 FIRST_RUN_RATIO = 2.0  #: a later run must weigh this many times the first article-sized run to be the article (dev: 1.5 and 3 worse)
 UNFINISHED_WEIGHT = 0.5  #: a good line not ending like a sentence (teaser titles glued to their teaser) counts this share (dev lynx AEB +0.003)
 USE_FIRST_RUN = True  #: text: prefer the first article-sized run
+USE_FOOTER_RUNS = True  #: text: a later run ending right above the copyright notice (a footer disclaimer) must outweigh the first ...
+FOOTER_RATIO = 3.0  #: ... this many times more than FIRST_RUN_RATIO asks
+FOOTER_GAP = 2  #: ... when the notice is at most this many lines below its end
 USE_ISOLATED_TRIM = True  #: text: end the run where lone teaser paragraphs take over (strip_tail)
 USE_INLINE_BOXES = True  #: text: the article goes on after a `Most read` / `Related` box in its middle
 USE_BOXES_ABOVE = True  #: text: the article began above a `More from` / `Related` box its run starts after
@@ -34,6 +37,16 @@ TABLE_ROW_NUMBERS = 2  #: a table row holds at least this many numbers
 TABLE_ROW_SHARE = 0.5  #: text: a table row weighs this share of its length (tables inside articles are content)
 TABLE_BULLET_MAX = 250  #: a bulleted line longer than this is a teaser with a date, not a table row
 USE_TABLES = True  #: text: weigh table rows as content, not as short lines
+USE_FEED_MARKS = True  #: text: a run holding many `Read more` / `Related` lines is a teaser feed: it counts for less
+FEED_MARKS = 3  #: ... this many such lines inside it ...
+FEED_FACTOR = 0.3  #: ... make its weight count this share when the article run is chosen
+_FEED_MARK_CATEGORIES = strip_data.BLOCK_CATEGORIES | {"readmore"}
+INLINE_SCAN = 400  #: lines scanned above a gap for the run ending there (guard: work per merge)
+USE_MERGE_ABOVE = True  #: text: the article began with the prose run just above its run, across a short gap of furniture
+MERGE_MAX_GAP = 20  #: ... a gap (sign-up box, share bar, picture credits) of at most this many lines ...
+MERGE_MIN_SCORE = 150.0  #: ... above which a run weighs at least this much (its paragraphs, not a lone teaser)
+MERGE_MAX_RUNS = 3  #: at most this many runs are taken in (guard)
+USE_MERGE_BELOW = True  #: text: the article goes on with the prose run just below its run, across a short gap with no heading of a box
 
 _DIGIT = re.compile(r"\d")  #: a decimal digit (Unicode Nd, as `\d` in _NUMBER): quick reject of table rows
 _NUMBER = regex.compile(r"(?<![\w.,])\d[\d.,:%]*(?![\w])", regex.V1)
@@ -92,6 +105,8 @@ def first_article_run(lines: list[Line], weights: list[float], min_score: float,
     seen_article = False
     for a, b in zip(bounds, bounds[1:]):
         zone = runs(weights, a + 1, b)
+        if USE_FEED_MARKS:
+            zone = [(s * FEED_FACTOR if _feed_marks(lines, span) >= FEED_MARKS else s, span) for s, span in zone]
         cands += [(s * late if seen_article else s, s, span) for s, span in zone]
         seen_article = seen_article or any(s >= min_score for s, _ in zone)
     if not cands:
@@ -99,12 +114,23 @@ def first_article_run(lines: list[Line], weights: list[float], min_score: float,
     best = max(cands, key=lambda c: c[0])
     if not USE_FIRST_RUN:
         return best[2]
+    ratio = FIRST_RUN_RATIO * (FOOTER_RATIO if USE_FOOTER_RUNS and _footer(lines, best[2][1]) else 1.0)
     for _, raw, span in cands:
         if span[0] >= best[2][0]:
             break
-        if raw >= min_score and raw * FIRST_RUN_RATIO >= best[1]:
+        if raw >= min_score and raw * ratio >= best[1]:
             return span
     return best[2]
+
+
+def _footer(lines: list[Line], end: int) -> bool:
+    """Tell whether a run ends right above the page's copyright notice (a disclaimer in the footer)."""
+    return any(lines[i].phrase == "copyright" for i in range(end + 1, min(len(lines), end + 1 + FOOTER_GAP)))
+
+
+def _feed_marks(lines: list[Line], span: Span) -> int:
+    """Count the `Read more` / `Related` lines inside a run (each teaser of a feed ends with one)."""
+    return sum(1 for i in range(span[0], span[1] + 1) if lines[i].phrase in _FEED_MARK_CATEGORIES)
 
 
 def text_span(lines: list[Line], base: list[float], min_score: float, late: float) -> tuple[Span | None, list[int]]:
@@ -120,10 +146,64 @@ def text_span(lines: list[Line], base: list[float], min_score: float, late: floa
     echoes = echo_lines(lines) if USE_ECHOES else []
     base[:] = twin_weights(twins, base, echoes)
     span = first_article_run(lines, base, min_score, late)
+    if span is not None and USE_MERGE_BELOW:
+        span = (span[0], merge_below(lines, base, span[1]))
     if span is not None and USE_ISOLATED_TRIM:
         span = trim_isolated(lines, span, base, min_score)
     if span is not None and USE_INLINE_BOXES:
         span = (span[0], across_inline_boxes(lines, base, span[1]))
     if span is not None and USE_BOXES_ABOVE:
         span = (before_inline_boxes(lines, base, span[0]), span[1])
+    if span is not None and USE_MERGE_ABOVE:
+        span = (merge_above(lines, base, span[0]), span[1])
     return span, twins + echoes
+
+
+_GAP_STOPS = strip_data.BARRIER_CATEGORIES | strip_data.END_CATEGORIES
+
+
+def merge_above(lines: list[Line], weights: list[float], start: int) -> int:
+    """Move the start back to an article-sized prose run ending at most MERGE_MAX_GAP lines above it.
+
+    A newsletter box, a share bar or a picture's credits between the first paragraphs and the
+    rest cost more than the first paragraphs weigh, so the run search split the article; a
+    comments/tags/copyright heading in the gap keeps the two apart.
+    """
+    for _ in range(MERGE_MAX_RUNS):
+        j = start - 1
+        while j >= 0 and start - 1 - j < MERGE_MAX_GAP and weights[j] <= 0:
+            if lines[j].phrase in _GAP_STOPS:
+                return start
+            j -= 1
+        if j < 0 or weights[j] <= 0:
+            return start
+        above = runs(weights, max(0, j - INLINE_SCAN), j + 1)
+        if not above or above[-1][1][1] != j or above[-1][0] < MERGE_MIN_SCORE:
+            return start
+        start = above[-1][1][0]
+    return start
+
+
+_BELOW_STOPS = _GAP_STOPS | strip_data.BLOCK_CATEGORIES | {"author", "readmore"}
+
+
+def merge_below(lines: list[Line], weights: list[float], end: int) -> int:
+    """Move the end on to an article-sized prose run starting at most MERGE_MAX_GAP lines below it.
+
+    The mirror of :func:`merge_above`; a related/most-read, comments, tags, copyright, author or
+    `Read more` line in the gap keeps the two apart (what follows it is another block).
+    """
+    n = len(lines)
+    for _ in range(MERGE_MAX_RUNS):
+        j = end + 1
+        while j < n and j - end - 1 < MERGE_MAX_GAP and weights[j] <= 0:
+            if lines[j].phrase in _BELOW_STOPS:
+                return end
+            j += 1
+        if j >= n or weights[j] <= 0:
+            return end
+        below = runs(weights, j, min(n, j + INLINE_SCAN))
+        if not below or below[0][1][0] != j or below[0][0] < MERGE_MIN_SCORE:
+            return end
+        end = below[0][1][1]
+    return end

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsclean import strip, strip_data, strip_runs
+from newsclean import strip, strip_article, strip_data, strip_runs
 from newsclean.record import paragraphs
 from newsclean.strip_features import measure
 
@@ -156,3 +156,78 @@ def test_lynx_frame_line_inside_the_article_goes() -> None:
     kept = _kept(["A short headline for the case", _para(0), frame, "A short subheading", _para(1)])
     assert _para(0) in kept and _para(1) in kept and "A short subheading" in kept
     assert frame not in kept
+
+
+# --- the article split by a sign-up box, repeated labels, teaser feeds (session 16) ---
+
+
+def test_first_paragraphs_above_a_sign_up_box_stay() -> None:
+    """A newsletter box between the first paragraphs and the rest costs more than they weigh: the start moves back over it."""
+    box = ["[ ]", "Essential news, delivered daily", "[ ]Email", "Sign upSign up", "[ ] We would like to keep you informed about offers, "
+           "events and updates by email, please tick the box if you would like to hear from us", "{{message}}", "Related", "• Another story today"]
+    lines = ["Home", "World", "Bridge to be mended", _para(0, 2), _para(1, 2), *box, *[_para(k, 4) for k in range(2, 8)], "About us"]
+    kept = _kept(lines)
+    assert _para(0, 2) in kept and _para(7, 4) in kept
+
+
+def test_merge_above_stops_at_a_comments_heading_and_a_long_gap() -> None:
+    stop = strip_data.stopwords("en")
+    prose = [measure(_para(k), stop) for k in range(2)]
+    gap = [measure(f"Menu entry {k}", stop) for k in range(strip_runs.MERGE_MAX_GAP)]
+    lines = [prose[0], *gap[:3], prose[1]]
+    w = [float(x.length) if x.cls == "good" else -20.0 for x in lines]
+    assert strip_runs.merge_above(lines, w, 4) == 0
+    far = [prose[0], *gap, gap[0], prose[1]]  # MERGE_MAX_GAP + 1 lines between
+    w = [float(x.length) if x.cls == "good" else -20.0 for x in far]
+    assert strip_runs.merge_above(far, w, len(far) - 1) == len(far) - 1
+    barrier = [prose[0], measure("Comments", stop), prose[1]]
+    assert barrier[1].phrase in strip_data.BARRIER_CATEGORIES
+    assert strip_runs.merge_above(barrier, [float(prose[0].length), -600.0, float(prose[1].length)], 2) == 2
+
+
+def test_a_short_label_repeated_over_the_page_goes() -> None:
+    lines = ["Bridge to be mended", _para(0), "Report", _para(1), "Report", _para(2), "Report", _para(3), "Reuters", _para(4), "About us"]
+    kept = _kept(lines)
+    assert "Report" not in kept and "Reuters" in kept and _para(4) in kept  # two copies are not a repeated label
+
+
+def test_repeated_label_boundaries() -> None:
+    stop = strip_data.stopwords("en")
+    n = strip_article.LABEL_MIN_REPEATS
+    assert strip_article.repeated_labels([measure("Report", stop)] * n) == frozenset({"report"})
+    assert strip_article.repeated_labels([measure("Report", stop)] * (n - 1)) == frozenset()
+    assert strip_article.repeated_labels([measure("Page 2", stop)] * n) == frozenset()  # a digit: a table cell or a count
+    assert strip_article.repeated_labels([measure("Report this comment now", stop)] * n) == frozenset()  # more than LABEL_MAX_WORDS
+
+
+def test_a_teaser_feed_with_read_more_lines_is_not_the_article() -> None:
+    """A short article before a longer feed of teasers, each closed by `Read more`: the feed counts for FEED_FACTOR."""
+    feed: list[str] = []
+    for k in range(2, 7):
+        feed += [f"Another story number {k} today", _para(k, 2), "Read more"]
+    lines = ["Bridge to be mended", _para(0, 2), "Share", "Tweet", "82 Comments", *feed, "About us"]
+    kept = _kept(lines)
+    assert _para(0, 2) in kept and _para(4, 2) not in kept
+
+
+def test_the_article_goes_on_below_a_short_gap_without_a_box_heading() -> None:
+    stop = strip_data.stopwords("en")
+    prose = [measure(_para(k), stop) for k in range(2)]
+    gap = [measure(f"Menu entry {k}", stop) for k in range(3)]
+    lines = [prose[0], *gap, prose[1]]
+    w = [float(x.length) if x.cls == "good" else -20.0 for x in lines]
+    assert strip_runs.merge_below(lines, w, 0) == 4
+    boxed = [prose[0], measure("Related stories", stop), *gap[:2], prose[1]]
+    assert boxed[1].phrase in strip_data.BLOCK_CATEGORIES
+    w = [float(x.length) if x.cls == "good" else -20.0 for x in boxed]
+    assert strip_runs.merge_below(boxed, w, 0) == 0
+
+
+def test_a_footer_disclaimer_does_not_outweigh_a_short_article() -> None:
+    """A run ending right above the copyright notice must outweigh the first article-sized run FOOTER_RATIO times more."""
+    w = [300.0, -100.0, -100.0, -100.0, 700.0, -50.0]
+    lines = [measure("x", frozenset())] * 5 + [measure("© 2019 Example Media. All rights reserved.", frozenset())]
+    assert lines[-1].phrase == "copyright"
+    assert strip_runs.first_article_run(lines, w, 150.0, 0.3) == (0, 0)
+    plain = [measure("x", frozenset())] * 6
+    assert strip_runs.first_article_run(plain, w, 150.0, 0.3) == (4, 4)  # 700 > 2 x 300: no notice, the later run wins

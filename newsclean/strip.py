@@ -17,7 +17,7 @@ from newsclean import strip_data, strip_html
 from newsclean.lang import script_like
 from newsclean.record import Record, add_error, get_text, mark_stage, stage_done, updated
 from newsclean.strip_article import Verdict, decide
-from newsclean.strip_features import MAX_LINK_DENSITY, Line, measure
+from newsclean.strip_features import MAX_LINK_DENSITY, Line, measure_lines
 from newsclean.strip_hints import path_hints
 from newsclean.strip_profile import Profile, learn_profile, load_cached
 from newsclean.strip_wrap import rejoin
@@ -79,21 +79,25 @@ def _title(record: Record) -> str | None:
     return None
 
 
-_CACHE: dict[tuple[frozenset[str], bool, float], dict[tuple[str, float, str], Line]] = {}
+_CACHE: dict[tuple[frozenset[str], bool, float, bool], dict[Any, Line]] = {}
 
 
 def _measured(
     lines: list[str], stop: frozenset[str], cjk: bool, links: list[float] | None, tags: list[str] | None, max_link: float
 ) -> list[Line]:
     """Measure the lines not measured before (menus and footers repeat within and across a site's pages)."""
-    cache = _CACHE.setdefault((stop, cjk, max_link), {})
+    blocks = links is not None and tags is not None  # an HTML line is known by its text, link density and tag
+    cache = _CACHE.setdefault((stop, cjk, max_link, blocks), {})
     if len(cache) > MEASURE_CACHE_LINES:  # forget the oldest half (dicts keep insertion order): the recent site's lines stay
         for key in list(islice(cache, len(cache) - MEASURE_CACHE_LINES // 2)):
             del cache[key]
-    keys = [(t, links[i] if links else 0.0, tags[i] if tags else "") for i, t in enumerate(lines)]
+    keys: list[Any] = list(zip(lines, links, tags)) if links is not None and tags is not None else lines
     todo = [k for k in dict.fromkeys(keys) if k not in cache]
-    if todo:
-        cache.update((k, measure(k[0], stop, k[1], k[2], max_link, cjk)) for k in todo)
+    if todo and blocks:
+        texts, dens, kinds = (list(col) for col in zip(*todo))
+        cache.update(zip(todo, measure_lines(texts, stop, dens, kinds, max_link, cjk)))
+    elif todo:
+        cache.update(zip(todo, measure_lines(todo, stop, None, None, max_link, cjk)))
     return [cache[k] for k in keys]
 
 

@@ -95,6 +95,7 @@ class PhraseIndex:
     cookie_words: frozenset[str] = frozenset()  #: COOKIE_WORD_CATEGORY words (`cookies`): a line naming them twice is a consent notice
     label_first: frozenset[str] = frozenset()  #: first word of every label_words entry (a quick reject)
     label_max: int = 0  #: the longest label_words entry, in words
+    lengths: dict[str, tuple[int, ...]] | None = None  #: first word -> the lengths (in words) of its phrases, longest first
 
 
 _DOTTED_I = "i\u0307"  #: what casefold makes of Turkish `İ` (i + combining dot above): folded to a plain `i`
@@ -179,7 +180,16 @@ def phrases() -> PhraseIndex:
         credit_ends=frozenset(credit_ends),
         credit_last=frozenset(t[-1] for t in credit_ends),
         cookie_words=frozenset(cookie_words),
+        lengths=_lengths(words),
     )
+
+
+def _lengths(words: dict[tuple[str, ...], str]) -> dict[str, tuple[int, ...]]:
+    """Index the phrases' lengths by their first word, longest first (match_at tries only those)."""
+    found: dict[str, set[int]] = {}
+    for t in words:
+        found.setdefault(t[0], set()).add(len(t))
+    return {w: tuple(sorted(ks, reverse=True)) for w, ks in found.items()}
 
 
 def _label_fields(only: dict[tuple[str, ...], str]) -> dict[str, object]:
@@ -218,9 +228,9 @@ def match_at(toks: list[str], i: int) -> tuple[int, str] | None:
     idx = phrases()
     if i >= len(toks) or toks[i] not in idx.first_words:
         return None
-    for k in range(min(idx.max_words, len(toks) - i), 0, -1):
-        cat = idx.words.get(tuple(toks[i : i + k]))
-        if cat is not None:
+    room = len(toks) - i
+    for k in idx.lengths[toks[i]]:  # type: ignore[index]  # only the lengths of the phrases this word starts
+        if k <= room and (cat := idx.words.get(tuple(toks[i : i + k]))) is not None:
             return k, cat
     return None
 
@@ -301,9 +311,6 @@ def _all_cjk(toks: list[str], first: str | None) -> str | None:
     return first
 
 
-_PATH_WORD = regex.compile(r"[a-z]+")
-
-
 @cache
 def _credit_patterns() -> tuple[tuple[str, ...], regex.Pattern[str] | None, regex.Pattern[str] | None]:
     """Compile the credit labels (data/sources) and agency names (data/agencies), once."""
@@ -343,15 +350,6 @@ def furniture_words() -> frozenset[str]:
     if "xx" not in langdata.languages("htmlhints"):
         return frozenset()
     return frozenset(r[0].lower() for r in langdata.rows("htmlhints", "xx") if len(r) > 1 and r[1] == "furniture")
-
-
-def path_hint(path: str) -> str | None:
-    """Return the first furniture word in an HTML block's class/id path, if any."""
-    words = furniture_words()
-    for w in _PATH_WORD.findall(path.lower()):
-        if w in words:
-            return w
-    return None
 
 
 @cache

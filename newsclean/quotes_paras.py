@@ -21,7 +21,7 @@ from newsclean.quotes_sentence import ORDINAL_DIGITS
 from newsclean.quotes_marks import Span, cue_starts
 from newsclean.quotes_split import mark_split
 from newsclean.quotes_chunks import _Marks
-from newsclean.quotes_tokens import MAX_TOKENS_PER_PARAGRAPH, SENTENCE_END, Paragraph, Tok, tokenize
+from newsclean.quotes_tokens import MAX_TOKENS_PER_PARAGRAPH, ROLE_SHORTEST, SENTENCE_END, Paragraph, Tok, compound_cache, tokenize
 
 _CAP_WORD = r"\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+|\.(?!\p{Lu}\p{Ll})[\p{L}\p{M}\p{N}]+)*"
 #: the first capital is matched before the look-behind (no letter, mark, digit or hyphen before it): the
@@ -164,15 +164,22 @@ def light_ranges(text: str, a: int, b: int, spans: list[Span], cues: list[int], 
 _NAME_WORD = regex.compile(r"\p{Lu}(?<![\p{L}\p{M}\p{N}].)[\p{L}\p{M}\p{N}]*(?:[-'’.][\p{L}\p{M}\p{N}]+)*")
 
 
-def names_only(text: str, start: int, end: int, field_name: str) -> Paragraph:
-    """A paragraph without quotations or cues: only its capitalised words, for person mentions."""
+def names_only(text: str, start: int, end: int, field_name: str, lex: Lexicon | None = None) -> Paragraph:
+    """A paragraph without quotations or cues: only its capitalised words, for person mentions (and role compounds, as the tagger marks them)."""
     toks: list[Tok] = []
     append, new = toks.append, object.__new__
+    suffixes = lex.role_suffixes if lex is not None else ()
+    known = compound_cache(suffixes) if suffixes else None
     for m in _NAME_WORD.finditer(text, start, end):  # each at a word start (the pattern's look-behind): no search
         t = new(Tok)
         t.text = word = m.group()
         t.start = pos = m.start()
-        t.end, t.kind, t.low, t.cap = pos + len(word), "w", word.lower(), True
+        t.end, t.kind, t.low, t.cap = pos + len(word), "w", (low := word.lower()), True
+        if known is not None:
+            if (compound := known.get(low)) is None:
+                compound = known[low] = len(low) > ROLE_SHORTEST and low.endswith(suffixes)
+            if compound:
+                t.role = "person"
         append(t)
     para = Paragraph(field_name, start, end, toks, text)
     para.light = True
@@ -229,6 +236,6 @@ def paragraphs(
                     mark_split(para, lex)
                 out.append((para, mine))
             else:
-                out.append((names_only(text, pos, end, field_name), mine))
+                out.append((names_only(text, pos, end, field_name, lex), mine))
         pos = end + 1
     return out

@@ -122,37 +122,9 @@ def _apposed_role(toks: list[Tok], a: int, b: int) -> bool:
     return False
 
 
-ROLE_COMPOUND_MIN = 3  #: a compound is longer than this plus a shortest role suffix (4 letters: "chef") — "Regierungssprecher"
-
-
-COMPOUND_CACHE_MAX = 200_000  #: words remembered per suffix list as role compounds or not (memory bound; cleared when full)
-_COMPOUNDS: dict[tuple[str, ...], dict[str, bool]] = {}  #: suffix list -> word -> ends in a role noun (endswith over ~150 suffixes is slow)
-
-
-def _tag_role_compounds(paras: list[tuple[Paragraph, list[Span]]], suffixes: tuple[str, ...]) -> None:
-    """Mark capitalised compounds ending in a role noun as roles ("Regierungssprecher", "EU-Kommissar")."""
-    shortest = ROLE_COMPOUND_MIN + 3
-    known = _COMPOUNDS.setdefault(suffixes, {})
-    if len(known) > COMPOUND_CACHE_MAX:
-        known.clear()
-    for para, _ in paras:
-        toks = para.toks
-        for t in toks if para.light else [toks[i] for i in para.caps]:
-            if t.role is not None:
-                continue
-            low = t.low
-            compound = known.get(low)
-            if compound is None:
-                compound = known[low] = len(low) > shortest and low.endswith(suffixes)
-            if compound:
-                t.role = "person"  # the word itself is tagged already, so a match here is a compound
-
-
 def learn_people(paras: list[tuple[Paragraph, list[Span]]], lex: Lexicon) -> People:
     """Learn the document's people first, so pronouns and roles resolve in one walk after."""
-    people = People()
-    if lex.role_suffixes:
-        _tag_role_compounds(paras, lex.role_suffixes)
+    people = People()  # role compounds ("Regierungssprecher") are tagged with the capitals (quotes_tokens._tag, names_only)
     runs_all: list[list[str]] = []
     after_cue: set[str] = set()
     for para, _ in paras:

@@ -99,7 +99,8 @@ def _tag(toks: list[Tok], tagged: list[int], lex: Lexicon) -> tuple[list[int], l
     caps: list[int] = []
     names: list[int] = []
     table = _table(lex)
-    stop = lex.stopwords
+    stop, suffixes = lex.stopwords, lex.role_suffixes
+    known = compound_cache(suffixes) if suffixes else None  #: role compounds ("Regierungssprecher"), tagged with the capitals
     n = len(toks)
     for i in tagged:
         t = toks[i]
@@ -116,10 +117,20 @@ def _tag(toks: list[Tok], tagged: list[int], lex: Lexicon) -> tuple[list[int], l
             if not t.cap:
                 continue
             caps.append(i)
+            if known is not None and t.role is None:
+                if (compound := known.get(low)) is None:
+                    compound = known[low] = len(low) > ROLE_SHORTEST and low.endswith(suffixes)
+                if compound:
+                    t.role = "person"
             if blocks:  # a function word, a cue or an honorific is no part of a name
                 continue
         elif t.cap:
             caps.append(i)
+            if known is not None:
+                if (compound := known.get(low)) is None:
+                    compound = known[low] = len(low) > ROLE_SHORTEST and low.endswith(suffixes)
+                if compound:
+                    t.role = "person"
         else:
             continue
         text = t.text
@@ -132,6 +143,20 @@ def _tag(toks: list[Tok], tagged: list[int], lex: Lexicon) -> tuple[list[int], l
             t.name = True
             names.append(i)
     return cues, caps, names
+
+
+ROLE_COMPOUND_MIN = 3  #: a compound is longer than this plus a shortest role suffix (4 letters: "chef") — "Regierungssprecher"
+ROLE_SHORTEST = ROLE_COMPOUND_MIN + 3  #: a capitalised word longer than this may be a role compound
+COMPOUND_CACHE_MAX = 200_000  #: words remembered per suffix list as role compounds or not (memory bound; cleared when full)
+_COMPOUNDS: dict[tuple[str, ...], dict[str, bool]] = {}  #: suffix list -> word -> ends in a role noun (endswith over ~150 suffixes is slow)
+
+
+def compound_cache(suffixes: tuple[str, ...]) -> dict[str, bool]:
+    """The words already judged role compounds or not for this suffix list (cleared when full), shared by every document."""
+    known = _COMPOUNDS.setdefault(suffixes, {})
+    if len(known) > COMPOUND_CACHE_MAX:
+        known.clear()
+    return known
 
 
 _Entry = tuple[str | None, str | None, str | None, bool, bool, bool]  #: Lexicon.info values

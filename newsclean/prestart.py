@@ -69,8 +69,15 @@ def prestart(jobs: int) -> bool:
 
 
 def prestart_from_argv(argv: list[str]) -> bool:
-    """Start the fork server when the command line asks for --jobs N > 1 (not for --help)."""
+    """Start the fork server when the command line asks for --jobs N > 1 (not for --help).
+
+    A head start only: when the server cannot start here (no sockets, no processes
+    left), the run's pool tries again and reports the failure where it can.
+    """
     jobs = requested_jobs(argv)
     if jobs is None or jobs == 1 or "--help" in argv:
         return False
-    return prestart(jobs)
+    try:
+        return prestart(jobs)
+    except OSError:
+        return False

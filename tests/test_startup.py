@@ -5,12 +5,15 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
+
+import pytest
+
+resource = pytest.importorskip("resource")  # CPU time of child processes (POSIX)
 
 #: Modules that only processing needs; `--help` must not pay for them.
 HEAVY = {"selectolax", "charset_normalizer", "ftfy", "py3langid", "stopwordsiso", "numpy", "dask", "fsspec",
          "regex", "multiprocessing", "rich"}
-HELP_SECONDS = 1.0  #: generous wall-clock bound for a loaded test machine; the target (make bench) is 0.3 s
+HELP_CPU_SECONDS = 0.6  #: generous CPU-time bound (slow machines, coverage); the target (make bench, wall) is 0.3 s
 
 _HELP = (
     "import sys, json\n"
@@ -39,12 +42,14 @@ def test_command_help_loads_no_heavy_module() -> None:
 
 
 def test_help_is_fast() -> None:
+    """CPU time, not wall: a shared machine at load 8 took 1.3 s of wall for 0.17 s of CPU."""
     best = float("inf")
     for _ in range(3):
-        start = time.perf_counter()
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         subprocess.run([sys.executable, "-m", "newsclean", "--help"], capture_output=True, check=True, timeout=60)
-        best = min(best, time.perf_counter() - start)
-    assert best < HELP_SECONDS, f"`newsclean --help` took {best:.2f} s at best"
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        best = min(best, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    assert best < HELP_CPU_SECONDS, f"`newsclean --help` took {best:.2f} s of CPU at best"
 
 
 def test_stage_options_import_no_stage() -> None:
@@ -99,3 +104,13 @@ def test_importing_the_cli_elsewhere_starts_nothing() -> None:
         "assert 'multiprocessing.forkserver' not in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+def test_a_fork_server_that_cannot_start_is_only_a_lost_head_start(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from newsclean import prestart
+
+    def refuse() -> None:
+        raise OSError(24, "Too many open files")
+
+    monkeypatch.setattr(prestart, "start_server", refuse)
+    assert prestart.prestart_from_argv(["run", "--jobs", "2", "x"]) is False

@@ -146,8 +146,7 @@ def _prefix(blocks: list[list[Any]]) -> str:
 def _path(blocks: list[list[Any]]) -> str:
     """The ancestor path of the innermost open block, kept on it: blocks below it cannot change while it is open.
 
-    Its parent's prefix (shared by its siblings) and its own step; its dom chain extends its parent's when that one
-    is known (siblings share it), else is built whole.
+    Its parent's prefix and dom chain (both kept on the parent, shared by its siblings) and its own step and number.
     """
     top = blocks[-1]
     if len(blocks) == 1:  # the root itself: an empty path
@@ -160,7 +159,9 @@ def _path(blocks: list[list[Any]]) -> str:
         prefix = _prefix(blocks[:-1])
     path = top[_PATH] = prefix + (top[_STEP] or _fill_step(top))
     parent_dom = parent[_DOM]
-    top[_DOM] = parent_dom + [top[_NUMBER]] if parent_dom is not None else [*map(_NUMBER_OF, blocks)]
+    if parent_dom is None:  # kept on the parent: its other children extend it too
+        parent_dom = parent[_DOM] = [*map(_NUMBER_OF, blocks[:-1])]
+    top[_DOM] = parent_dom + [top[_NUMBER]]
     return path
 
 
@@ -227,6 +228,19 @@ def _node_ids() -> tuple[int, int]:
     return text.tag_id, text.next.tag_id
 
 
+# What the walk does with an element, by its tag (ordered: every kind from _BLOCK up is a block element).
+_INLINE, _BR, _LINK, _BLOCK, _PRE, _SKIP = range(6)
+
+
+def _kind(tag: str) -> int:
+    """The walk's kind of a tag: skipped whole, a block (a <pre>-like one apart), a line break, a link, or inline."""
+    if tag in SKIP_TAGS:
+        return _SKIP
+    if tag in BLOCK_TAGS:
+        return _PRE if tag in _PRE_TAGS else _BLOCK
+    return _BR if tag == "br" else _LINK if tag == "a" else _INLINE
+
+
 # An element ends where the walk reaches its next sibling, or its parent's end when it is the last child
 # (read once, when the element opens): the walk compares each node's memory id with the innermost open
 # element's end, without building every node's parent.  Whitespace-only text and comments add nothing
@@ -237,13 +251,14 @@ def blocks_from_tree(root: Any) -> list[dict[str, Any]]:
     if root is None:
         return []
     text_id, comment_id = _node_ids()
-    names: dict[int, str] = {}  #: tag id -> tag name (lexbor numbers custom tags per document)
+    kinds: dict[int, int] = {}  #: tag id -> what the walk does with it (lexbor numbers custom tags per document)
+    names: dict[int, str] = {}  #: tag id -> tag name, of the block elements
     lines: list[dict[str, Any]] = []
     parts: list[str] = []  #: text since the last line break; a line is stored only when `solid`
     solid, link_chars, links, pre, count = False, 0, 0, 0, 0
     blocks: list[list[Any]] = [["body", root, 0, "", None, None, None]]
     end, skip_end = _NEVER, None  #: where the innermost open element ends; where the skipped element ends
-    stack: list[tuple[int, str]] = []  #: open elements: (the end of the element around it, tag)
+    stack: list[tuple[int, int]] = []  #: open elements: (the end of the element around it, kind)
     push, pop, add = stack.append, stack.pop, parts.append
     for node in islice(root.traverse(include_text=True), 1, None):  # after the root itself
         mem_id = node.mem_id
@@ -252,13 +267,13 @@ def blocks_from_tree(root: Any) -> list[dict[str, Any]]:
         skip_end = None
         while mem_id == end:  # the open elements ending here
             end, ended = pop()
-            if ended in BLOCK_TAGS:
+            if ended >= _BLOCK:
                 if solid:
                     solid, link_chars = _line(lines, parts, link_chars, pre, blocks)
                 parts.clear()
                 blocks.pop()
-                pre -= ended in _PRE_TAGS
-            elif ended == "a":
+                pre -= ended == _PRE
+            elif ended == _LINK:
                 links -= 1
         tid = node.tag_id
         if tid == text_id:
@@ -271,24 +286,27 @@ def blocks_from_tree(root: Any) -> list[dict[str, Any]]:
             continue
         if tid == comment_id:
             continue
-        tag = names.get(tid) or names.setdefault(tid, node.tag)
+        kind = kinds.get(tid)
+        if kind is None:
+            kind = kinds[tid] = _kind(names.setdefault(tid, node.tag))
         after = node.next
-        if tag in SKIP_TAGS:
+        if kind == _SKIP:
             skip_end = after.mem_id if after is not None else end
             continue
-        push((end, tag))
+        push((end, kind))
         end = after.mem_id if after is not None else end
-        if tag in _BREAK_TAGS:
-            if solid:
-                solid, link_chars = _line(lines, parts, link_chars, pre, blocks)
-            parts.clear()
-            if tag != "br":
-                count += 1
-                blocks.append([tag, node, count, None, None, None, None])
-        elif tag == "a":
+        if kind == _INLINE:
+            continue
+        if kind == _LINK:
             links += 1
-        if tag in _PRE_TAGS:
-            pre += 1
+            continue
+        if solid:
+            solid, link_chars = _line(lines, parts, link_chars, pre, blocks)
+        parts.clear()
+        if kind != _BR:
+            count += 1
+            blocks.append([names[tid], node, count, None, None, None, None])
+            pre += kind == _PRE
     if solid:
         _line(lines, parts, link_chars, pre, blocks)
     return lines

@@ -17,6 +17,7 @@ from newsclean.split_dates import fold
 FOOT_LINES = 40  #: lines after the article read for a signature ("Von X" lines)
 FOOT_BARE_LINES = 12  #: ... of which the first may hold a bare name (further on: contacts, comments, teasers)
 FOOT_REASONS = frozenset({"after-article-end"})  #: strip's reason for the plain text after the article
+REPEATED_REASON = "repeated-label"  #: strip's reason for a short line the page repeats (an author's name among them)
 MAX_SIGNATURE_WORDS = 4  #: a bare name read outside the article: "Dr. Tim Loppe", not "Maurizio Molinari ABBONATI A LA STAMPA"
 MAX_DOUBLED_WORDS = 3  #: a name printed twice with no known first name: a first and a last name, a middle one at most
 _TITLE_WORD = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")  #: "Christie", "Lange-Fricke": not "TEDx", "GmbH", "P"
@@ -100,3 +101,16 @@ def _label_pair(lines: list[str], k: int, lang: str | None) -> str | None:
     if k + 1 >= len(lines) or not lines[k].endswith((":", "：")):
         return None
     return label_above({"text": lines[k]}, {"text": lines[k + 1]}, lang)
+
+
+def repeated_name(boilerplate: list[object], lang: str | None) -> str | None:
+    """A person's name strip cut inside the article as a label repeated on the page, printed twice in a row there
+    (an author box: "Ellyn Shook" / "Ellyn Shook"); one such name only."""
+    names = set()
+    previous = None
+    for entry in boilerplate:
+        text = entry.get("text") if isinstance(entry, dict) and entry.get("reason") == REPEATED_REASON else None
+        if isinstance(text, str) and text == previous and _plain_person(text.strip(), lang):
+            names.add(text.strip())
+        previous = text
+    return names.pop() if len(names) == 1 else None

@@ -22,7 +22,7 @@ from newsclean.split_byline_header import (HEADER_DATE_NEAR, HEADER_LINES, TEXT_
                                            dated_name_in_header, dated_name_in_text, labelled_in_text, prefixed,
                                            shaped_byline_in_text)
 from newsclean.split_byline_foot import (FOOT_BARE_LINES, FOOT_LINES, FOOT_REASONS, MAX_SIGNATURE_WORDS,  # noqa: F401  (re-exported)
-                                         byline_at_foot, is_signature, names_someone as _names_someone)
+                                         byline_at_foot, is_signature, names_someone as _names_someone, repeated_name)
 from newsclean.split_byline_parts import undouble
 from newsclean.split_byline_words import rows as _rows
 from newsclean.split_dates import fold
@@ -245,7 +245,7 @@ def byline_from_boilerplate(boilerplate: list[object], lang: str | None, text: S
     cut = _article_start(boilerplate)
     return (byline_at_foot(boilerplate, cut, lang) or dated_name_in_header(boilerplate, cut, lang, text)
             or shaped_byline_in_text(text, lang) or dated_name_in_text(text, lang) or bio_box_author(boilerplate, lang)
-            or labelled_in_text(text, lang))
+            or labelled_in_text(text, lang) or repeated_name(boilerplate, lang))
 
 
 

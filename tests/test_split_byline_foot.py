@@ -44,3 +44,13 @@ def test_the_foot_constants_stay_reexported() -> None:
 def test_no_crash_and_the_name_comes_from_the_foot(lines: list[str]) -> None:
     name = foot.byline_at_foot(_foot(*lines), 4, "de")
     assert name is None or any(word in " ".join(lines) for word in name.split())
+
+
+def test_a_name_strip_cut_as_a_repeated_label_twice_in_a_row() -> None:
+    twice = [{"text": "Ellyn Shook", "reason": "repeated-label"}, {"text": "Ellyn Shook", "reason": "repeated-label"}]
+    assert foot.repeated_name(twice, "en") == "Ellyn Shook"
+    assert foot.repeated_name(twice[:1], "en") is None  # once: a label, maybe a name
+    labels = [{"text": "Advertisement", "reason": "repeated-label"}] * 2
+    assert foot.repeated_name(labels, "en") is None  # one word: no person
+    two = twice + [{"text": "Jane Roe", "reason": "repeated-label"}] * 2
+    assert foot.repeated_name(two, "en") is None  # two people: a list of contributors

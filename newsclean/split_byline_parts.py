@@ -7,8 +7,8 @@ from functools import cache
 
 import regex
 
-from newsclean.split_byline_words import byline_words, desks, is_byline_word, joiners, noise_re, picture_starts
-from newsclean.split_dates import date_lead_words, fold
+from newsclean.split_byline_words import byline_words, desks, is_byline_word, joiners, noise_re, picture_starts, prefix_re
+from newsclean.split_dates import date_lead_words, fold, month_words, parse_date
 
 MIN_NAME_WORDS = 2  #: a first and a last name: a title word is never cut below this
 _WORD = regex.compile(r"\p{L}+")
@@ -25,6 +25,11 @@ _DOMAIN = regex.compile(r"(?i)[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:[a-z]{2,3}|info|
 _ACRONYM = regex.compile(r"\p{Lu}{2,5}(?:-\p{Lu}{1,3})?")  #: "CNN", "SP-X": an outlet's initials after a name
 _GLUED_ACRONYM = regex.compile(r"\s+\p{Lu}{2,5}$")  #: "J.R. Stone KGO"
 _WORDS = regex.compile(r"[\p{L}.]+")
+HANDLE = regex.compile(r"(?=[\d._-]*\p{L})[\p{L}\d][\p{L}\d._-]{1,29}")  #: an account name: "eseppelt", "freeman1984", "r23"
+META_SEPARATORS = ("|", "·", "•", "—", "–", "-", "~", "/")  #: between the items of a meta line
+_DIGIT_RE = regex.compile(r"\d")
+MAX_DATE_OPENING_CHARS = 40  #: text read for a date after a name
+MAX_DATE_LINE_WORDS = 5  #: a date line under "von flerche" is short ("21. September 2019", "Sep 21, 2019 at 10:15")
 _TAIL_STOP = regex.compile(r"[\d|•·–—/,;:()\[\]]|\s-\s")  #: where the words after a name stop: a digit or a separator
 
 
@@ -223,3 +228,38 @@ def _outlet_or_title(item: str, lang: str | None) -> bool:
         return True
     titles = byline_words(lang).get("title", ())
     return any(w in titles for w in _WORDS.findall(folded))
+
+
+def account_after_prefix(tail: str, lang: str | None) -> str | None:
+    """A lowercase or digit-bearing account name right after a prefix ("von eseppelt · 31. Oktober", "by marc |")."""
+    parts = tail.split(maxsplit=1)
+    first = parts[0].strip(",;:·|") if parts else ""
+    after = parts[1] if len(parts) > 1 else ""
+    if not HANDLE.fullmatch(first) or first.endswith(".") or (first[:1].isupper() and not _DIGIT_RE.search(first)):
+        return None  # a capitalised name is read the usual way
+    if is_byline_word(first, lang) or (fold(first) in month_words(lang) and after[:1].isdigit()):
+        return None  # "by march 2020": a date
+    if after and not (after[0] in META_SEPARATORS or after[0].isdigit() or is_byline_word(after.split()[0], lang)):
+        return None
+    return first
+
+
+def pictured_handle(line: str, lang: str | None) -> str | None:
+    """After an author picture's alt text, an account name right before a date ("Profilbild MikeNils 18.10.2019, 15:07"):
+    a forum or blog post's author, capitalised or not."""
+    parts = line.split(maxsplit=1)
+    if len(parts) < 2 or not HANDLE.fullmatch(parts[0]) or is_byline_word(parts[0], lang):
+        return None
+    if not parts[1][:1].isdigit() and fold(parts[1].split()[0]).strip(".,") not in month_words(lang):
+        return None  # the date opens right after the name ("18.10.2019", "May 3, 2016")
+    return parts[0] if parse_date(parts[1][:MAX_DATE_OPENING_CHARS], lang) else None
+
+
+def handle_above_date(line: str, nxt: str, lang: str | None) -> str | None:
+    """ "von flerche" above "21. September 2019": an account name after a prefix, its date on the next line."""
+    prefix = prefix_re(lang)
+    m = prefix.match(fold(line.strip())) if prefix else None
+    if not m or not _DIGIT_RE.search(nxt) or len(nxt.split()) > MAX_DATE_LINE_WORDS or not parse_date(nxt, lang):
+        return None
+    tail = line.strip()[m.end():].strip()
+    return account_after_prefix(f"{tail} | {nxt.strip()}", lang) if tail and " " not in tail else None

@@ -16,6 +16,7 @@ from newsclean.split_byline_words import (
     bare_labels,
     desks,
     glued_re,
+    glued_starts,
     has_given_name,
     has_not_name_word,
     inner_prefix_re,
@@ -28,7 +29,8 @@ from newsclean.split_byline_words import (
     prefix_re,
 )
 from newsclean.split_byline_parts import agency_credit, cut_lead, drop_about, drop_picture, prose_after, split_names
-from newsclean.split_byline_parts import cut_tail, undouble, unfolded_index
+from newsclean.split_byline_parts import (HANDLE, MAX_DATE_OPENING_CHARS, META_SEPARATORS, account_after_prefix, cut_tail,
+                                          handle_above_date, pictured_handle, undouble, unfolded_index)
 from newsclean.split_dates import date_label, date_lead_words, fold, has_dateword, month_words, parse_date
 
 __all__ = ["byline_across", "byline_inside", "drop_about", "find_byline", "is_account", "marked_name",
@@ -56,18 +58,15 @@ _SPACE = regex.compile(r"\s")
 _DATE_TOKEN = regex.compile(r"[\d.,:/|–—-]+|[|•·–—-]")  #: a word of a written date or time, or a separator
 _ZONE_TOKEN = regex.compile(r"[\p{Lu}.]{1,5}")  #: "AM", "p.m.", "UTC", "PT": a short capitalised abbreviation after a time
 _TIME = regex.compile(r"(?<!\d)\d{1,2}[:.]\d\d(?!\d)")
-_META_SEPARATORS = ("|", "·", "•", "—", "–", "-", "~", "/")  #: between the items of a meta line
 MAX_LEAD_IN_CHARS = 60  #: text before a separator and "By X" in a meta line ("yas! | By Jane Doe")
 #: one-character classes with the standard library's re (no backtracking possible; cheaper than regex for them):
 #: find_byline's cheap tests before the name readings, most lines fail them (a date needs a digit, a meta line a separator)
 _ANY_DIGIT = re.compile(r"\d")
-_ANY_SEPARATOR = re.compile("[" + "".join(re.escape(sep) for sep in _META_SEPARATORS) + "]")
-_HANDLE = regex.compile(r"(?=[\d._-]*\p{L})[\p{L}\d][\p{L}\d._-]{1,29}")  #: an account name: "eseppelt", "freeman1984", "r23"
+_ANY_SEPARATOR = re.compile("[" + "".join(re.escape(sep) for sep in META_SEPARATORS) + "]")
 _NAME_DATE = regex.compile(r"([^|•·—–~,\d]{3,60}?)\s*(?:[|•·—–~,]|\s-)\s*(.+)")  #: "Name | date", "Name, date"
 _CJK_NAME_DATE = regex.compile(r"([\p{Han}\p{Hiragana}\p{Katakana}ー・]{2,8})((?:19|20)\d\d[-/.年].*)")  #: a CJK name glued to its date
 MAX_DATE_LEAD_CHARS = 20  #: a date after a name opens within this many characters ("lundi 9 décembre")
 MAX_DATE_LEAD_WORDS = 2  #: words before the date's first digit ("am", "lundi", "Dec")
-MAX_DATE_OPENING_CHARS = 40  #: text read for that date
 MAX_DATE_PARTICLE_CHARS = 3  #: a short word before the date needs no data ("am", "le", "on", "el")
 _DATE_FIRST = regex.compile(r"^[\d\s\p{L}.,:/-]{0,40}\d[\d\s.,:/apmAPM]*\s")  #: a line opening with a date/time
 
@@ -142,7 +141,7 @@ def _in_meta_line(folded: str, prefix: regex.Pattern[str]) -> tuple[regex.Match[
         before = folded[:start].rstrip()
         if _TIME.search(before) or parse_date(before):
             return found, bool(_DATE_FIRST.match(folded))
-        if before.endswith(_META_SEPARATORS) and len(before) <= MAX_LEAD_IN_CHARS:
+        if before.endswith(META_SEPARATORS) and len(before) <= MAX_LEAD_IN_CHARS:
             return found, False
         return None, False
     return None, False
@@ -173,29 +172,8 @@ def _name_then_date(line: str, lang: str | None) -> str | None:
     return name if _strict_name(name, lang) and not _noun_list(name, lang) else None
 
 
-def _handle(tail: str, lang: str | None) -> str | None:
-    """A lowercase or digit-bearing account name right after a prefix ("von eseppelt · 31. Oktober", "by marc |")."""
-    parts = tail.split(maxsplit=1)
-    first = parts[0].strip(",;:·|") if parts else ""
-    after = parts[1] if len(parts) > 1 else ""
-    if not _HANDLE.fullmatch(first) or first.endswith(".") or (first[:1].isupper() and not _DIGIT.search(first)):
-        return None  # a capitalised name is read the usual way
-    if is_byline_word(first, lang) or (fold(first) in month_words(lang) and after[:1].isdigit()):
-        return None  # "by march 2020": a date
-    if after and not (after[0] in _META_SEPARATORS or after[0].isdigit() or is_byline_word(after.split()[0], lang)):
-        return None
-    return first
 
 
-def _pictured_handle(line: str, lang: str | None) -> str | None:
-    """After an author picture's alt text, an account name right before a date ("Profilbild MikeNils 18.10.2019, 15:07"):
-    a forum or blog post's author, capitalised or not."""
-    parts = line.split(maxsplit=1)
-    if len(parts) < 2 or not _HANDLE.fullmatch(parts[0]) or is_byline_word(parts[0], lang):
-        return None
-    if not parts[1][:1].isdigit() and fold(parts[1].split()[0]).strip(".,") not in month_words(lang):
-        return None  # the date opens right after the name ("18.10.2019", "May 3, 2016")
-    return parts[0] if parse_date(parts[1][:MAX_DATE_OPENING_CHARS], lang) else None
 
 
 def _strict_name(part: str, lang: str | None) -> bool:
@@ -230,9 +208,9 @@ def find_byline(line: str, lang: str | None) -> str | None:
     if folded.startswith(picture_starts(lang)):
         line = drop_picture(line, lang)
         folded = fold(line)
-        if pictured := _pictured_handle(line, lang):
+        if pictured := pictured_handle(line, lang):
             return pictured
-    glued = glued_re(lang)
+    glued = glued_re(lang) if folded.startswith(glued_starts(lang)) else None  # the pattern runs on few lines
     if glued and (g := glued.match(line)):
         line = f"{line[: g.end()]} {line[g.end():]}"
         folded = fold(line)
@@ -250,7 +228,7 @@ def find_byline(line: str, lang: str | None) -> str | None:
     if not m:
         return None
     tail = line[m.end():].strip()
-    handle = _handle(tail, lang)
+    handle = account_after_prefix(tail, lang)
     if handle and len(line) <= MAX_BYLINE_CHARS and (_TIME.search(line) or parse_date(line, lang)):
         return handle  # an account name needs a date beside it: "von oben" alone is no byline
     if agency_credit(tail):
@@ -319,18 +297,20 @@ def byline_across(line: str, nxt: str, lang: str | None) -> str | None:
         return None  # "Von" above "Kiel -": the author's name is missing, the next line is the dateline
     label = fold(line).strip(_LIST_BULLETS + " ")
     if label.rstrip(":：").strip() not in (labels(lang) if label.endswith((":", "：")) else bare_labels(lang)):
-        return _handle_above_date(line, nxt, lang)
+        return _kicker_label(line, nxt, lang) or handle_above_date(line, nxt, lang)
     return find_byline(f"{line.strip()} {nxt.strip().lstrip(_LIST_BULLETS).strip()}", lang)
 
 
-def _handle_above_date(line: str, nxt: str, lang: str | None) -> str | None:
-    """ "von flerche" above "21. September 2019": an account name after a prefix, its date on the next line."""
-    prefix = prefix_re(lang)
-    m = prefix.match(fold(line.strip())) if prefix else None
-    if not m or not _ANY_DIGIT.search(nxt) or len(nxt.split()) > MAX_DATE_LEAD_WORDS + 3 or not parse_date(nxt, lang):
+def _kicker_label(line: str, nxt: str, lang: str | None) -> str | None:
+    """A section word and a capitalised prefix on one line ("Disko Von") name the author on the next ("Ernst Lohoff");
+    lowercase ("Powered by" / "WordPress") is a credit line, not a byline label."""
+    words = line.split()
+    if len(words) != 2 or not words[0][:1].isupper() or not words[1][:1].isupper() or fold(words[1]) not in bare_labels(lang):
         return None
-    tail = line.strip()[m.end():].strip()
-    return _handle(f"{tail} | {nxt.strip()}", lang) if tail and " " not in tail else None
+    found = find_byline(f"{words[1]} {nxt.strip()}", lang)
+    return found if found and _strict_name(found, lang) else None
+
+
 
 
 def name_after_date(line: str, lang: str | None) -> str | None:
@@ -392,4 +372,4 @@ def _labelled_handle(line: str, lang: str | None) -> str | None:
     if not m:
         return None
     tail = line[m.end():].strip()
-    return tail if _HANDLE.fullmatch(tail) and not is_byline_word(tail, lang) else ""
+    return tail if HANDLE.fullmatch(tail) and not is_byline_word(tail, lang) else ""

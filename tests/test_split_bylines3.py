@@ -27,3 +27,16 @@ def test_byline_shapes(line: str, lang: str, expected: str | None) -> None:
 def test_an_account_name_after_the_name_is_cut() -> None:
     assert names_only("Devindra Hardawar, @devindra", "en") == "Devindra Hardawar"
     assert names_only("Jane Doe @jd", "en") == "Jane Doe"
+
+
+@pytest.mark.parametrize(("line", "nxt", "lang", "expected"), [
+    ("Disko Von", "Ernst Lohoff", "de", "Ernst Lohoff"),  # a section word and a capitalised prefix, the name below
+    ("Kommentar Von", "Eva Probe", "de", "Eva Probe"),
+    ("Powered by", "WordPress", "en", None),  # a lowercase prefix: a credit line
+    ("Disko Von", "Kiel -", "de", None),  # the next line opens the text
+    ("Disko Von", "unserem Korrespondenten in Kiel", "de", None),  # no name
+])
+def test_a_kicker_and_a_prefix_name_the_next_line(line: str, nxt: str, lang: str, expected: str | None) -> None:
+    from newsclean.split_bylines import byline_across
+
+    assert byline_across(line, nxt, lang) == expected

@@ -79,8 +79,6 @@ class Options:
     drop_stamps: bool = True
 
 
-
-
 DEFAULT = Options()
 
 
@@ -329,8 +327,11 @@ def _header_before(boilerplate: list[Any], options: Options) -> tuple[list[str],
     Furniture ("read more" phrases, forms, breadcrumbs) is never the headline.  Only the last
     ``PRE_LIMIT`` lines are read: the headline stands close to the article's start.
     """
-    last = next((i for i in range(len(boilerplate) - 1, -1, -1)
-                 if isinstance(boilerplate[i], dict) and boilerplate[i].get("reason") in options.before_reasons), -1)
+    last, reasons = -1, options.before_reasons
+    for i in range(len(boilerplate) - 1, -1, -1):  # from the end: the article's start is the last such entry
+        if isinstance(boilerplate[i], dict) and boilerplate[i].get("reason") in reasons:
+            last = i
+            break
     lines: list[str] = []
     furniture: set[str] = set()
     photos: set[str] = set()

@@ -11,9 +11,8 @@ it ends with ("Home » News » Headline" over "Headline") marks that line as the
 
 from __future__ import annotations
 
-import itertools
 from functools import lru_cache
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import regex
@@ -42,15 +41,6 @@ _SEP_CHARS = frozenset("»›>→/")  #: a quick test before the separator patte
 _MERGED_STEPS = regex.compile(r"\s\d{1,2}\.\s")  #: "… 4. 4 …": several list items on one line (a gallery, not a trail)
 
 
-def _before_article(boilerplate: Any) -> Iterator[Any]:
-    """The texts strip removed before the article's end (reference lists and related links come after it)."""
-    for entry in boilerplate if isinstance(boilerplate, list) else []:
-        if isinstance(entry, dict):
-            if str(entry.get("reason", "")).startswith(AFTER_REASON):
-                return
-            yield entry.get("text")
-
-
 def _is_title(step: str) -> bool:
     """Tell whether the last step reads like a headline (not one more section name)."""
     if not headline_shaped(step) or _MERGED_STEPS.search(step) or step.endswith(("...", "…")):  # cut titles
@@ -71,23 +61,40 @@ def _inline_trail(line: str) -> str | None:
     return None
 
 
-def _page_lines(boilerplate: Any, kept: Iterable[str]) -> Iterator[str]:
-    """The page's non-blank lines above the article's end, strip's removed ones first (read lazily: most are one line)."""
-    for text in itertools.chain(_before_article(boilerplate), itertools.islice(kept, CRUMB_KEPT_LINES)):
-        if not isinstance(text, str):
-            continue
+def _page_lines(boilerplate: Any, kept: Sequence[str], limit: int = CRUMB_SCAN_LINES) -> list[str]:
+    """The first ``limit`` non-blank page lines above the article's end: strip's removed ones (up to the first
+    entry after the article: reference lists and related links stand there), then the kept text's first lines.
+
+    Plain loops, no generator chain: every page passes here, most entries hold one line.
+    """
+    lines: list[str] = []
+    for entry in boilerplate if isinstance(boilerplate, list) else []:
+        if isinstance(entry, dict):
+            reason = entry.get("reason", "")
+            if (reason if isinstance(reason, str) else str(reason)).startswith(AFTER_REASON) or _add_lines(lines, entry.get("text"), limit):
+                break
+    for text in kept[:CRUMB_KEPT_LINES]:
+        if _add_lines(lines, text, limit):
+            break
+    return lines[:limit]
+
+
+def _add_lines(lines: list[str], text: Any, limit: int) -> bool:
+    """Append the non-blank lines of ``text``; tell whether ``limit`` lines are there."""
+    if isinstance(text, str):
         if "\n" not in text:
             line = text.strip()
             if line:
-                yield line
-            continue
-        yield from (line for line in map(str.strip, text.split("\n")) if line)
+                lines.append(line)
+        else:
+            lines.extend(line for line in map(str.strip, text.split("\n")) if line)
+    return len(lines) >= limit
 
 
-def breadcrumb_title(boilerplate: Any, kept: Iterable[str]) -> str | None:
+def breadcrumb_title(boilerplate: Any, kept: Sequence[str]) -> str | None:
     """Return the last step of the first breadcrumb trail whose earlier steps are short names, or None."""
     steps: list[str] = []
-    for line in itertools.islice(_page_lines(boilerplate, kept), CRUMB_SCAN_LINES):
+    for line in _page_lines(boilerplate, kept):
         if not steps and not line[0].isdigit() and (len(line) > MAX_TRAIL_CHARS or _SEP_CHARS.isdisjoint(line)):
             continue  # no trail step, no trail open: the common line, skipped in one test
         inline = _inline_trail(line)
@@ -140,7 +147,9 @@ def closes_trail(line: str, above: str) -> bool:
 
 def crumb_tail(paras: Sequence[str], i: int) -> bool:
     """Tell whether a line closes the breadcrumb trail printed right above it (and no numbered list goes on below)."""
-    if not any(closes_trail(paras[i], paras[j]) for j in range(max(0, i - CRUMB_TAIL_NEAR), i)):
-        return False
+    line = paras[i]
+    if line[:1].islower() or not any(paras[j].endswith(line) and len(paras[j]) > len(line) and closes_trail(line, paras[j])
+                                     for j in range(max(0, i - CRUMB_TAIL_NEAR), i)):
+        return False  # closes_trail's own first test, made here before its cache look-up
     nxt = paras[i + 1] if i + 1 < len(paras) else ""
     return not (nxt[:1].isdigit() and _STEP_NUMBER.match(nxt))

@@ -11,11 +11,10 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 from collections.abc import Callable, Sequence
-from typing import Any
 
 import regex
 
-from newsclean.split_overlap import DumpIndex, is_cjk, overlap, title_case_language, title_cased, vocabulary, words
+from newsclean.split_overlap import ASCII_GAPS, DumpIndex, is_cjk, overlap, title_cased, words
 
 MAX_HEADLINE_WORDS = 30  #: longer lines are prose, not headlines
 MAX_HEADLINE_CHARS = 250  #: same limit for scripts without spaces (CJK)
@@ -74,6 +73,7 @@ ONE_WORD_COST = 0.3  #: base score of a single-word line (two words: 0.2): menu 
 ONE_WORD_NEAR = 4  #: without metadata titles, a single-word line this close above the body's start may be its headline ("Baumgutachten")
 _ONE_WORD = regex.compile(r"\p{Lu}[\p{L}-]+[!?]?")  #: "Willkommen!", "Forums-Regeln" (not "site.de", "2021", lower-case labels)
 _SITE_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|»|/|:)\s+|\s*[|｜]\s*|_")
+_SITE_SEPARATOR_CHARS = frozenset("|-–—:·»/｜_")  #: one of these stands in every _SITE_SEPARATORS match (a quick test first)
 _SENTENCE_END = regex.compile(r"[.!?…。！？»”\"')]\s*$")
 _LIST_MARK = regex.compile(r"^\s*(?:[^\p{L}\p{N}\p{Pi}\p{Pf}\p{Ps}'\"¿¡„‚\s]|\d{1,3}[.)]\s)")  #: Pf: German »quotes«
 _NAV_ARROW = regex.compile(r"^[«‹←]\s|\s[»›→]$")  #: "« Previous post", "Next post »": links to the neighbours
@@ -92,6 +92,8 @@ _TITLE_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|»)\s+|\s*[|｜]\s*
 @lru_cache(maxsize=PROSE_CACHE)
 def norm(text: str) -> str:
     """Normalise a line for comparison: NFKC, casefold, only letters and digits, single spaces."""
+    if text.isascii():  # NFKC keeps ASCII, casefold lowers it: the common line, in C
+        return " ".join(text.lower().translate(ASCII_GAPS).split())
     text = unicodedata.normalize("NFKC", text).casefold()
     return " ".join(_WORD.findall(text))
 
@@ -101,9 +103,10 @@ def is_prose(text: str) -> bool:
     """Tell whether a paragraph is running article prose (long, ends like a sentence)."""
     if len(text) < PROSE_MIN_CHARS_CJK:
         return False
-    limit = PROSE_MIN_CHARS_CJK if is_cjk(text) else PROSE_MIN_CHARS
-    if len(text) < limit or not (len(text) >= 3 * limit or _SENTENCE_END.search(text[-SENTENCE_END_TAIL:])):
-        return False
+    if len(text) < 3 * max(PROSE_MIN_CHARS, PROSE_MIN_CHARS_CJK):  # longer passes with either limit: the script test only below it
+        limit = PROSE_MIN_CHARS if text.isascii() else PROSE_MIN_CHARS_CJK if is_cjk(text) else PROSE_MIN_CHARS
+        if len(text) < limit or not (len(text) >= 3 * limit or _SENTENCE_END.search(text[-SENTENCE_END_TAIL:])):
+            return False
     head = text[:400]
     need = PROSE_MIN_LETTERS * len(head)
     if head.isascii():  # ASCII letters are \p{L} and str.isalpha alike: one C-level count
@@ -181,7 +184,7 @@ def _repeat_keys(line: str) -> tuple[str, ...]:
     if len(line) > REPEAT_MAX_CHARS or is_prose(line):
         return ()
     keys = {norm(line)}
-    if _SITE_SEPARATORS.search(line):
+    if not _SITE_SEPARATOR_CHARS.isdisjoint(line) and _SITE_SEPARATORS.search(line):
         keys.update(norm(p) for p in site_parts(line) if len(p.split()) >= TITLE_PART_MIN_WORDS or is_cjk(p))
     return tuple(keys)
 
@@ -256,23 +259,6 @@ def _shape_cost(text: str) -> float:
     return cost
 
 
-class _LazyFlags:
-    """``excluded(line)`` for lines ``lo..hi``, computed on first use (it is the costly part of the search)."""
-
-    __slots__ = ("_paras", "_test", "_lo", "_hi", "_memo")
-
-    def __init__(self, paras: Sequence[str], test: Callable[[str], bool | str] | None, lo: int, hi: int) -> None:
-        self._paras, self._test, self._lo, self._hi = paras, test, lo, min(hi, len(paras))
-        self._memo: dict[int, bool | str] = {}
-
-    def __getitem__(self, key: int | slice) -> Any:
-        if isinstance(key, slice):
-            return [self[k] for k in range(*key.indices(self._hi - self._lo))]
-        if key not in self._memo:
-            self._memo[key] = self._test(self._paras[self._lo + key]) if self._test else False
-        return self._memo[key]
-
-
 def _has_twin(paras: Sequence[str], i: int, n: int) -> bool:
     """Tell whether line ``i`` is doubled right next to itself (w3m prints an image's alt text and caption)."""
     return (i > 0 and paras[i - 1] == paras[i]) or (i + 1 < n and paras[i + 1] == paras[i])
@@ -336,7 +322,9 @@ def text_headline(paras: Sequence[str], tags: Sequence[str | None], hints: Seque
     start = article_start(paras[:n], weights)
     if start is None:
         return 0 if paras and headline_shaped(paras[0]) else None
-    search = _Search(paras, tags, hints, excluded, never, page, lang, n)
+    from newsclean.split_search import Search  # the search reads this module's line tests
+
+    search = Search(paras, tags, hints, excluded, never, page, lang, n)
     best, best_score = search.best(start)
     early = article_start(paras[: start - HEAD_BACK], weights) if EARLY_RUNS and start > HEAD_BACK else None
     if early is not None:
@@ -344,54 +332,3 @@ def text_headline(paras: Sequence[str], tags: Sequence[str | None], hints: Seque
         if other is not None and other_score > best_score:
             return other
     return best
-
-
-class _Search:
-    """The headline search above one body start (the main prose run, or an earlier one)."""
-
-    def __init__(self, paras: Sequence[str], tags: Sequence[str | None], hints: Sequence[str],
-                 excluded: Callable[[str], bool | str] | None, never: frozenset[str], page: DumpIndex | None,
-                 lang: str | None, n: int) -> None:
-        """Keep the page and what every window shares."""
-        self.paras, self.tags, self.hints, self.excluded, self.never = paras, tags, hints, excluded, never
-        self.page, self.titles, self.n, self.lang = page, title_case_language(lang), n, lang
-        self.keys = frozenset(norm(h) for h in hints)
-
-    def best(self, start: int) -> tuple[int | None, float]:
-        """Return (index, score) of the best headline line above ``start``."""
-        from newsclean.split_crumbs import crumb_tail  # split_crumbs reads this module's line tests
-        from newsclean.split_head_names import byline_cost
-
-        paras, tags, hints, page, n, titles = self.paras, self.tags, self.hints, self.page, self.n, self.titles
-        low = max(0, start - HEAD_BACK)
-        counts = _repeats(paras[max(0, low - NEAR_REPEAT) : start + NEAR_REPEAT])
-        header = _LazyFlags(paras, self.excluded, low, start + 1)
-        vocab = vocabulary(paras[start : start + OVERLAP_PARAS]) if OVERLAP_BONUS else frozenset()
-        scored = []  # (upper bound, index, score parts): the costly header tests run only for lines that can win
-        for i in range(low, min(n, start + 1)):
-            shaped = shaped_or_named(paras[i], self.keys) or (not hints and start - i <= ONE_WORD_NEAR and one_word(paras[i]))
-            if not shaped or is_prose(paras[i]) or paras[i] in self.never:
-                continue
-            twin = _has_twin(paras, i, n) and start - i > TWIN_NEAR
-            repeats = counts[norm(paras[i])] - 1 if twin else counts[norm(paras[i])]
-            dek = i + 1 < n and _is_dek(paras[i], paras[i + 1])
-            upper = _candidate_score(i, start, paras, tags, hints, repeats, True, int(bool(page and page.eligible(paras[i]))))
-            tail = CRUMB_TAIL_BONUS if crumb_tail(paras, i) else 0.0
-            upper += _word_bonus(paras[i], vocab, titles) + tail
-            scored.append((_finish(upper, twin, dek), i, repeats, twin, dek, tail))
-        scored.sort(key=lambda c: (-c[0], c[1]))
-        best, best_score = None, float("-inf")
-        for upper, i, repeats, twin, dek, tail in scored:
-            if upper < best_score or (upper == best_score and best is not None and i > best):
-                break
-            if picture_credit(paras[i]) or (header[i - low] and header[i - low] != DATED_TITLE):
-                continue  # costly tests last: a line skipped here is as good as never scored
-            elsewhere = page.inside_others(paras[i]) if page else 0
-            header_after = any(header[k] for k in range(i - low + 1, min(i - low + 1 + HEADER_AFTER, min(n, start + 1) - low)))
-            score = _finish(_candidate_score(i, start, paras, tags, hints, repeats, header_after, elsewhere), twin, dek)
-            score += _word_bonus(paras[i], vocab, titles) + tail - byline_cost(paras[i], self.lang)
-            if not header_after and any(header[k] for k in range(max(0, i - low - HEADER_AFTER), i - low)):
-                score -= AFTER_HEADER_PENALTY
-            if score > best_score or (score == best_score and best is not None and i < best):
-                best, best_score = i, score
-        return best, best_score

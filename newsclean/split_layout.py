@@ -95,23 +95,27 @@ def _line_facts(line: str, lang: str | None) -> tuple[str | None, tuple[str | No
 
 def _classify(line: str, headline: str | None, lang: str | None, lay: Layout) -> str | None:
     """Read one header line into ``lay``; return its boilerplate reason, or None for other text."""
-    if headline and heads.norm(line) == heads.norm(headline):
-        return "repeated-headline"
+    reason = _reason(line, headline, lang)
+    if reason is None or reason == "repeated-headline":
+        return reason
     byline, dated, source = _line_facts(line, lang)
     if byline:
         lay.byline = lay.byline or byline
-        if dated and dated[0] and not lay.date:
-            lay.date = dated[0]
-        return "byline"
-    if dated:
-        if dated[0] and not lay.date:
-            lay.date = dated[0]
+    if dated and dated[0] and not lay.date:
+        lay.date = dated[0]
+    if reason == "date-line":
         lay.relative_date = lay.relative_date or dated[1]
-        return "date-line"
-    if source:
+    elif reason == "source":
         lay.source = lay.source or source
-        return "source"
-    return None
+    return reason
+
+
+def _reason(line: str, headline: str | None, lang: str | None) -> str | None:
+    """:func:`_classify`'s reason alone, with no layout to fill (the standfirst and header probes ask only that)."""
+    if headline and heads.norm(line) == heads.norm(headline):
+        return "repeated-headline"
+    byline, dated, source = _line_facts(line, lang)
+    return "byline" if byline else "date-line" if dated else "source" if source else None
 
 
 @lru_cache(maxsize=NOT_HEADLINE_CACHE)
@@ -207,14 +211,11 @@ def _header(paras: Sequence[str], start: int, headline: str | None, lang: str | 
         lay.removed.append({"text": paras[i], "reason": reason})
         i += 1
     first_other = i
-    j, followed = i + 1, False
-    while j < len(paras) and j < i + 1 + 3:
-        probe = Layout()
-        if _classify(paras[j], headline, lang, probe) in ("byline", "date-line"):
-            followed = True
-            j += 1
-            continue
-        break
+    followed = False
+    for j in range(i + 1, min(len(paras), i + 1 + 3)):
+        if _reason(paras[j], headline, lang) not in ("byline", "date-line"):
+            break
+        followed = True
     return first_other, followed
 
 
@@ -284,7 +285,7 @@ def _bare_byline(paras: Sequence[str], head: int, lang: str | None, lay: Layout)
         if not name or heads.norm(name) == heads.norm(lay.headline or "") or _topical(name, line, lay):
             continue
         near = [paras[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(paras)]
-        dated = parse_date(line, lang) is not None or any(_line_facts(p, lang)[1] for p in near)
+        dated = parse_date(line, lang) is not None or any(_date_line(p, lang) for p in near)
         prefixed = i > 0 and credits.find_byline(paras[i - 1] + " " + line, lang) is not None
         if not (dated or prefixed):
             continue
@@ -336,7 +337,7 @@ def _take_lead(first: int, followed: bool, paras: Sequence[str], paths: Sequence
         lay.lead_marked = named_standfirst(paths[first])
         rest, _ = _header(paras, first + 1, headline, lang, lay)
     elif first < len(paras) and text_dump:  # no markup says "standfirst"
-        found = text_standfirst(paras, first, lang, lambda line: _classify(line, headline, lang, Layout()), marks, headline)
+        found = text_standfirst(paras, first, lang, lambda line: _reason(line, headline, lang), marks, headline)
         if found is not None:
             for k in range(first, found):
                 reason = _classify(paras[k], headline, lang, lay)
@@ -352,7 +353,7 @@ def _take_lead(first: int, followed: bool, paras: Sequence[str], paths: Sequence
 def _header_zone(paras: Sequence[str], lead: int, headline: str | None, lang: str | None, lay: Layout,
                  furniture: frozenset[str]) -> int:
     """After a text standfirst, the lines down to the byline or date line that closed it are header, not text."""
-    end = closing(paras, lead, lang, lambda line: _classify(line, headline, lang, Layout()), furniture)
+    end = closing(paras, lead, lang, lambda line: _reason(line, headline, lang), furniture)
     for k in range(lead + 1, end + 1 if end is not None else lead + 1):
         reason = _classify(paras[k], headline, lang, lay)
         lay.removed.append({"text": paras[k], "reason": reason or "header"})
@@ -375,7 +376,7 @@ def _standfirst_between_copies(paras: Sequence[str], tags: Sequence[str | None],
                   if len(paras[j]) <= heads.REPEAT_MAX_CHARS and heads.norm(paras[j]) == target), idx)
     for low, high in ((idx, last), (start, idx)):
         if high > low + 1:
-            found = text_standfirst(paras, low + 1, lang, lambda line: _classify(line, headline, lang, Layout()), marks, headline)
+            found = text_standfirst(paras, low + 1, lang, lambda line: _reason(line, headline, lang), marks, headline)
             if found is not None and found < high:
                 return found
     return None

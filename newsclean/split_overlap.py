@@ -30,14 +30,18 @@ _CUT_MARK = regex.compile(r"(?:\s*(?:…|\.\.\.|\[…\]|\[\.\.\.\]))+$")
 _LONG_WORD = regex.compile(r"\p{L}[\p{L}'’]{3,}")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 _CJK_FIRST = "\u0e00"  #: the first code point of those scripts (Thai); Han, kana and Hangul stand above it
+_FROM_CJK_FIRST = regex.compile(f"[{_CJK_FIRST}-\U0010ffff]")  #: a character at or above it (one C scan, not ``max``)
 _CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}ー々]+")  #: a run written without spaces
+#: ASCII characters other than letters and digits -> space: on an ASCII line, ``text.translate(ASCII_GAPS).split()``
+#: is ``_WORD.findall(text)`` (\p{L}, \p{N} hold no other ASCII character) in C, with no regex run
+ASCII_GAPS = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
 
 
 @lru_cache(maxsize=WORDS_CACHE)
 def is_cjk(text: str) -> bool:
     """Tell whether ``text`` is written mostly without spaces (Chinese, Japanese, Korean, Thai)."""
     sample = text[:200]
-    if sample.isascii() or max(sample) < _CJK_FIRST:  # the quick tests: no character of those scripts can be there
+    if sample.isascii() or not _FROM_CJK_FIRST.search(sample):  # the quick tests: no character of those scripts can be there
         return False
     return len(_CJK.findall(sample)) * 3 > len(sample)
 
@@ -99,7 +103,9 @@ class DumpIndex:
 def words(text: str) -> tuple[str, ...]:
     """Content words of a line, casefolded (CJK: character pairs): what the overlap test compares."""
     text = text.casefold()
-    if text.isascii() or not _CJK.search(text):
+    if text.isascii():
+        return tuple(w for w in text.translate(ASCII_GAPS).split() if len(w) >= OVERLAP_MIN_LETTERS)
+    if not _CJK.search(text):
         return tuple(w for w in _WORD.findall(text) if len(w) >= OVERLAP_MIN_LETTERS)
     # pairs within each run of CJK characters; Latin words between them ("Chrome", "Never-Slow") whole, as in other lines
     found: list[str] = []

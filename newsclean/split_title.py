@@ -39,6 +39,7 @@ SPACED_COLON = " : "  #: a colon with a space each side, where the language writ
 _PARTS = regex.compile(r"\s+[|\-–—·»«/:~•]{1,3}(?:\s+[|\-–—·»«/:~•]{1,3})*\s+|\s*[|｜]\s*")
 _TAIL_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|»)\s+|\s*[|｜]\s*")  #: "Headline | Short": no colon, no slash (kickers, "A / B")
 _CJK_UNDERSCORE = regex.compile(r"(?<=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}）)])_(?=\S)")
+_NON_SPACE_RUN = regex.compile(r"\S+")  #: a whitespace-separated word
 _KICKER_PARTS = regex.compile(r"\s*[:|｜]\s+|\s+[|\-–—·»/]{1,2}\s+")  #: where a title separates a kicker from its headline
 _SEPARATOR_CHARS = frozenset(":|｜-–—·»/")  #: the text wrote the two parts apart: then the kicker belongs to the headline
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
@@ -222,7 +223,7 @@ def glued_kicker(line: str, titles: Sequence[str]) -> str:
 
 def _word_starts(line: str) -> list[int]:
     """Where each whitespace-separated word of ``line`` starts."""
-    return [m.start() for m in regex.finditer(r"\S+", line)]
+    return [m.start() for m in _NON_SPACE_RUN.finditer(line)]
 
 
 def _step_border(head: str, step: str) -> bool:
@@ -244,11 +245,15 @@ def trail_cut(paras: Sequence[str], idx: int) -> str | None:
     if len(line) > TITLE_MAX_CHARS or is_cjk(line):
         return None
     starts = _word_starts(line)
+    most = min(KICKER_MAX_WORDS, len(starts) - KICKER_REST_MIN_WORDS)  # words a kicker may take
+    if most < 1:
+        return None
+    shortest = line[starts[most]:]  # every step tried ends with it: a line above without it ends with none
     for j in range(max(0, idx - TRAIL_CUT_NEAR), idx):
         above = paras[j]
-        if len(above) > TITLE_MAX_CHARS or above == line:
+        if len(above) > TITLE_MAX_CHARS or above == line or not above.endswith(shortest):
             continue
-        for k in range(1, min(KICKER_MAX_WORDS, len(starts) - KICKER_REST_MIN_WORDS) + 1):
+        for k in range(1, most + 1):
             rest, kicker = line[starts[k]:], line[: starts[k]].rstrip()
             if not (kicker[-1].isalnum() and rest[0].isalnum()):
                 break  # "Barisic: Quote", "Konto. ( Abmelden )": written apart, or no headline after it

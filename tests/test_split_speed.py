@@ -59,3 +59,53 @@ def test_breadcrumb_scan_limit_boundary() -> None:
     for joined in (False, True):
         assert breadcrumb_title(_trail_page(CRUMB_SCAN_LINES - 3, joined), []) == title
         assert breadcrumb_title(_trail_page(CRUMB_SCAN_LINES - 2, joined), []) is None
+
+
+_ASCII = st.text(alphabet=st.characters(max_codepoint=127), max_size=80)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ASCII)
+def test_ascii_norm_and_words_equal_the_regex_path(text: str) -> None:
+    """norm and words read an ASCII line with str.translate: the same words as NFKC + casefold + the word pattern."""
+    from newsclean.split_overlap import OVERLAP_MIN_LETTERS, _WORD, words
+
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    assert heads.norm(text) == " ".join(_WORD.findall(folded))
+    assert words(text) == tuple(w for w in _WORD.findall(folded) if len(w) >= OVERLAP_MIN_LETTERS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab |-–—:·»/｜_\t")), max_size=30))
+def test_separator_precheck_covers_the_pattern(text: str) -> None:
+    """Every line the site-separator pattern matches holds one of the quick test's characters."""
+    if heads._SITE_SEPARATORS.search(text):
+        assert not heads._SITE_SEPARATOR_CHARS.isdisjoint(text)
+
+
+def test_search_bounds_keep_the_plain_best() -> None:
+    """The bounded search returns the line the plain computation scores best (a byline and a date line around)."""
+    paras = ["Menu", "Anna Berg and Tom Lee", "Big storm hits the northern coast tonight", "By Anna Berg",
+             "12 March 2021", "The storm reached the coast late on Tuesday, forecasters said, and it will go on. " * 3]
+    assert heads.text_headline(paras, [None] * len(paras), lang="en") == 2
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60))
+def test_high_character_scan_equals_max(text: str) -> None:
+    """is_cjk's one-scan test finds a character at or above Thai exactly when ``max`` would."""
+    from newsclean.split_overlap import _CJK_FIRST, _FROM_CJK_FIRST
+
+    assert (_FROM_CJK_FIRST.search(text) is not None) == (bool(text) and max(text) >= _CJK_FIRST)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab. 漢字ี\u00e9")), min_size=40, max_size=400))
+def test_prose_test_skips_the_script_test_only_where_both_limits_pass(text: str) -> None:
+    """A paragraph of 3 * PROSE_MIN_CHARS characters or more passes the length tests with either script's limit."""
+    from newsclean.split_overlap import is_cjk
+
+    limit = heads.PROSE_MIN_CHARS_CJK if is_cjk(text) else heads.PROSE_MIN_CHARS
+    plain = len(text) >= limit and (len(text) >= 3 * limit or bool(heads._SENTENCE_END.search(text[-heads.SENTENCE_END_TAIL:])))
+    if not plain:
+        assert not heads.is_prose(text)

@@ -132,3 +132,22 @@ def test_feature_counts_equal_numpy_unique(values: list[int]) -> None:
     index, counts = lang._counted(np, array.copy())
     want_index, want_counts = np.unique(array, return_counts=True)
     assert index.tolist() == want_index.tolist() and counts.tolist() == want_counts.tolist()
+
+
+def _reference_too_deep(data: bytes, limit: int) -> bool:
+    """Container tags nested deeper than ``limit``: the plain scan, no shortcut."""
+    depth = 0
+    for closing in html._CONTAINER_LOWER.findall(data.lower()):
+        depth = depth + 1 if not closing else max(0, depth - 1)
+        if depth > limit:
+            return True
+    return False
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["<div>", "</div>", "<p>", "</p>", "<br>", "</b>", "<SPAN>", "x", "</x>"]), max_size=120),
+       st.integers(min_value=1, max_value=12))
+def test_too_deep_shortcuts_give_the_plain_answer(pieces: list[str], limit: int) -> None:
+    """The "<" and "</" counts only ever skip the scan when no depth can pass the limit (many closing tags too)."""
+    data = "".join(pieces).encode()
+    assert html._too_deep(data, limit) == _reference_too_deep(data, limit)

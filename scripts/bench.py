@@ -190,16 +190,27 @@ def code_stamp() -> tuple[float, int]:
     return max((p.stat().st_mtime for p in files), default=0.0), len(files)
 
 
-def process_rows(corpus: Corpus, out: Path) -> list[Row]:
-    """Time `newsclean run` (--jobs 1, --jobs 2) and the 4-stage shell pipeline on ``corpus``."""
-    rows, outs, n, kind = [], {}, len(corpus.records), corpus.kind
-    trees: dict[int, float | None] = {}
+def _jobs_runs(corpus: Corpus, out: Path, repeat: int) -> tuple[dict[int, Result], list[float]]:
+    """Run `newsclean run --jobs 1` and `--jobs 2` back to back ``repeat`` times: the median run of each, and each pair's ratio."""
+    runs: dict[int, list[Result]] = {1: [], 2: []}
+    n, kind = len(corpus.records), corpus.kind
+    for _ in range(max(1, repeat)):
+        for jobs in (1, 2):
+            cmd = newsclean("run", str(corpus.path), "-q", "--jobs", str(jobs))
+            runs[jobs].append(run_pipeline([cmd], n, out / f"{kind}.run.j{jobs}.stderr", out / f"{kind}.run.j{jobs}.jsonl"))
+    ratios = sorted(a.seconds / b.seconds for a, b in zip(runs[1], runs[2]) if not a.error and not b.error and b.seconds)
+    return {jobs: sorted(rs, key=lambda r: r.seconds)[len(rs) // 2] for jobs, rs in runs.items()}, ratios
+
+
+def process_rows(corpus: Corpus, out: Path, repeat: int = 1) -> list[Row]:
+    """Time `newsclean run` (--jobs 1, --jobs 2; median of ``repeat`` pairs) and the 4-stage shell pipeline on ``corpus``."""
+    rows, n, kind = [], len(corpus.records), corpus.kind
+    outs = {jobs: out / f"{kind}.run.j{jobs}.jsonl" for jobs in (1, 2)}
     stamp = code_stamp()
+    median, ratios = _jobs_runs(corpus, out, repeat)
+    trees = {jobs: res.tree_cpu_s for jobs, res in median.items()}
     for jobs in (1, 2):
-        outs[jobs] = out / f"{kind}.run.j{jobs}.jsonl"
-        res = run_pipeline([newsclean("run", str(corpus.path), "-q", "--jobs", str(jobs))], n, out / f"{kind}.run.j{jobs}.stderr", outs[jobs])
-        trees[jobs] = res.tree_cpu_s
-        rows.append(_row(f"`newsclean run --jobs {jobs}`", kind, n, corpus.mb, res))
+        rows.append(_row(f"`newsclean run --jobs {jobs}`", kind, n, corpus.mb, median[jobs]))
     if not rows[0].failed and not rows[1].failed:
         same = "identical" if outs[1].read_bytes() == outs[2].read_bytes() else "DIFFERS"
         if same == "DIFFERS" and code_stamp() != stamp:
@@ -209,6 +220,9 @@ def process_rows(corpus: Corpus, out: Path) -> list[Row]:
         if trees[1] and trees[2]:  # what a machine with two idle cores could give, whatever the load now
             after += (f"; CPU s of all processes {trees[2]:.2f} vs {trees[1]:.2f} (2 cores, CPU-bound: at most "
                       f"{2 * trees[1] / trees[2]:.2f}x)")
+        if len(ratios) > 1:
+            after += (f"; median runs of {len(ratios)} back-to-back pairs, whole-run ratios {ratios[len(ratios) // 2]:.2f}x "
+                      f"[{ratios[0]:.2f}-{ratios[-1]:.2f}]")
         rows[1].note = (f"{rows[1].docs_s / rows[0].docs_s:.2f}x --jobs 1{after}; output {same}; "
                         "CPU s: main process only")
     cmds = [newsclean(s, "-q") for s in STAGES]
@@ -354,7 +368,7 @@ def measure(args: argparse.Namespace, text: Corpus, html: Corpus) -> tuple[list[
     steps: dict[str, dict[str, tuple[float, float]]] = {}
     for corpus in (text, html):
         step(f"whole processes on {corpus.kind} ({len(corpus.records)} docs, {corpus.mb:.1f} MB)")
-        rows += process_rows(corpus, args.out)
+        rows += process_rows(corpus, args.out, args.repeat)
         step(f"stages in-process on {corpus.kind}")
         more, steps[corpus.kind] = stage_rows(corpus)
         rows += more
@@ -377,6 +391,7 @@ def parse_args() -> argparse.Namespace:
     ap.add_argument("--budget", type=float, default=BUDGET_S, help="aim to finish in this many seconds (0 = all documents)")
     ap.add_argument("--stream", type=int, default=None, help=f"records in the long stream (default {STREAM_RECORDS})")
     ap.add_argument("--stream-budget", type=float, default=None, help=f"stop feeding the stream after this long (default {STREAM_BUDGET_S:g} s)")
+    ap.add_argument("--repeat", type=int, default=1, help="run --jobs 1 and --jobs 2 this many times back to back; median and range")
     ap.add_argument("--no-peers", action="store_true", help="do not install or time trafilatura")
     ap.add_argument("--profile", choices=["text", "html"], help="print a pyinstrument profile of process() instead")
     args = ap.parse_args()

@@ -29,6 +29,9 @@ USE_FIRST_RUN = True  #: text: prefer the first article-sized run
 USE_FOOTER_RUNS = True  #: text: a later run ending right above the copyright notice (a footer disclaimer) must outweigh the first ...
 FOOTER_RATIO = 3.0  #: ... this many times more than FIRST_RUN_RATIO asks
 FOOTER_GAP = 2  #: ... when the notice is at most this many lines below its end
+USE_CLOSED_RUNS = True  #: text: an earlier run closed by a tags/comments line right below it counts CLOSED_RATIO times more against a later one
+CLOSED_RATIO = 3.0
+_CLOSING = frozenset({"tags", "comments"})
 USE_ISOLATED_TRIM = True  #: text: end the run where lone teaser paragraphs take over (strip_tail)
 USE_INLINE_BOXES = True  #: text: the article goes on after a `Most read` / `Related` box in its middle
 USE_BOXES_ABOVE = True  #: text: the article began above a `More from` / `Related` box its run starts after
@@ -118,9 +121,15 @@ def first_article_run(lines: list[Line], weights: list[float], min_score: float,
     for _, raw, span in cands:
         if span[0] >= best[2][0]:
             break
-        if raw >= min_score and raw * ratio >= best[1]:
+        closed = CLOSED_RATIO if USE_CLOSED_RUNS and _closed(lines, span[1]) else 1.0
+        if raw >= min_score and raw * ratio * closed >= best[1]:
             return span
     return best[2]
+
+
+def _closed(lines: list[Line], end: int) -> bool:
+    """Tell whether a run ends right above a tags/comments line: an article closes so (a page of several articles)."""
+    return any(lines[i].phrase in _CLOSING for i in range(end + 1, min(len(lines), end + 1 + FOOTER_GAP)))
 
 
 def _footer(lines: list[Line], end: int) -> bool:

@@ -164,3 +164,27 @@ def test_numbers_before_a_label_are_skipped(line: str, category: str) -> None:
 def test_capitalised_related_kicker(line: str, category: str | None) -> None:
     """A related label word and the word after it in capitals make a kicker or button; a capitalised name alone does not."""
     assert _category(line) == category
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        ("Other News", "related"),
+        ("Otras noticias", "related"),
+        ("Altre notizie: Il ponte crolla", "related"),
+        ("Inne wiadomości", "related"),
+        ("其他新闻", "related"),
+        ("Άλλες ειδήσεις", "related"),
+    ],
+)
+def test_other_news_heading_is_a_related_heading(line: str, category: str) -> None:
+    """`Other news` headings (label entries in 20+ languages) start a list of other stories."""
+    assert _category(line) == category
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Other news outlets reported the same figures on Monday.", "Otras noticias indican que el puente se cerró en marzo."],
+)
+def test_other_news_opening_a_sentence_stays(line: str) -> None:
+    assert _category(line) is None

@@ -231,3 +231,13 @@ def test_a_footer_disclaimer_does_not_outweigh_a_short_article() -> None:
     assert strip_runs.first_article_run(lines, w, 150.0, 0.3) == (0, 0)
     plain = [measure("x", frozenset())] * 6
     assert strip_runs.first_article_run(plain, w, 150.0, 0.3) == (4, 4)  # 700 > 2 x 300: no notice, the later run wins
+
+
+def test_a_run_closed_by_tags_keeps_the_page_article_before_later_ones() -> None:
+    """A page of several articles: the first, closed by its tags line, counts CLOSED_RATIO times more against later ones."""
+    w = [300.0, -100.0, -100.0, -100.0, 700.0]
+    lines = [measure("x", frozenset()), measure("Tags: bridge, council", frozenset()), *[measure("x", frozenset())] * 3]
+    assert lines[1].phrase == "tags"
+    assert strip_runs.first_article_run(lines, w, 150.0, 0.3) == (0, 0)
+    assert strip_runs.first_article_run([measure("x", frozenset())] * 5, w, 150.0, 0.3) == (4, 4)
+

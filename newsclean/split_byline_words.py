@@ -96,6 +96,12 @@ def glued_re(lang: str | None) -> regex.Pattern[str] | None:
 
 
 @cache
+def glued_starts(lang: str | None) -> tuple[str, ...]:
+    """The prefixes :func:`glued_re` knows, folded: one ``startswith`` rules out most lines before the pattern runs."""
+    return tuple(w for w in byline_words(lang).get("prefix", ()) if w.replace(" ", "").isalpha())
+
+
+@cache
 def noise_re(lang: str | None) -> regex.Pattern[str] | None:
     """Noise words as one pattern on folded text: the name part ends where one starts."""
     words = byline_words(lang).get("noise", ())

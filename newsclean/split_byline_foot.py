@@ -106,11 +106,8 @@ def _label_pair(lines: list[str], k: int, lang: str | None) -> str | None:
 def repeated_name(boilerplate: list[object], lang: str | None) -> str | None:
     """A person's name strip cut inside the article as a label repeated on the page, printed twice in a row there
     (an author box: "Ellyn Shook" / "Ellyn Shook"); one such name only."""
-    names = set()
-    previous = None
-    for entry in boilerplate:
-        text = entry.get("text") if isinstance(entry, dict) and entry.get("reason") == REPEATED_REASON else None
-        if isinstance(text, str) and text == previous and _plain_person(text.strip(), lang):
-            names.add(text.strip())
-        previous = text
+    hits = [(i, entry.get("text")) for i, entry in enumerate(boilerplate)
+            if isinstance(entry, dict) and entry.get("reason") == REPEATED_REASON]  # few: one pass, no per-entry work
+    names = {a.strip() for (i, a), (j, b) in zip(hits, hits[1:])
+             if j == i + 1 and a == b and isinstance(a, str) and _plain_person(a.strip(), lang)}
     return names.pop() if len(names) == 1 else None

@@ -263,8 +263,8 @@ def all_phrases(toks: list[str]) -> str | None:
 def share_bar(toks: list[str]) -> bool:
     """Tell whether a short line is a row of share/network buttons with at most one unknown word or glue words
     (`Share to Facebook`, `WhatsApp Facebook Pin Download`): a bar rarely lists only words the data knows."""
-    if len(toks) > SHARE_BAR_MAX_WORDS or len(toks) < 2:
-        return False
+    if len(toks) > SHARE_BAR_MAX_WORDS or len(toks) < 2 or sum(map(_follow_index()[2].__contains__, toks)) < 2:
+        return False  # a bar holds two share/network phrases at least
     glue = _all_stopwords()
     i, found, strangers, glued, first = 0, 0, 0, 0, None
     while i < len(toks):
@@ -285,16 +285,17 @@ def share_bar(toks: list[str]) -> bool:
 
 
 @cache
-def _follow_index() -> tuple[frozenset[str], frozenset[str]]:
-    """Return the first words of `follow` phrases and the one-word `network` phrases."""
+def _follow_index() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Return the first words of `follow` phrases, the one-word `network` phrases and the first words of share-bar phrases."""
     words = phrases().words
-    return frozenset(k[0] for k, c in words.items() if c == "follow"), frozenset(k[0] for k, c in words.items() if len(k) == 1 and c == "network")
+    share = frozenset(k[0] for k, c in words.items() if c in SHARE_BAR_CATEGORIES)
+    return frozenset(k[0] for k, c in words.items() if c == "follow"), frozenset(k[0] for k, c in words.items() if len(k) == 1 and c == "network"), share
 
 
 def follow_line(toks: list[str]) -> bool:
     """Tell whether a short line invites to follow on networks: a follow word first and FOLLOW_MIN_NETWORKS
     network names (`Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.`, `Siguenos en Telegram, Instagram ...`)."""
-    first, networks = _follow_index()
+    first, networks, _ = _follow_index()
     return bool(toks) and toks[0] in first and sum(map(networks.__contains__, toks)) >= FOLLOW_MIN_NETWORKS
 
 

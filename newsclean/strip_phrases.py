@@ -64,12 +64,14 @@ def quiet(text: str, low: str, toks: list[str]) -> bool:
     """Tell whether no phrase rule can fire on a line without CJK characters (most lines): neither its first
     nor last word, nor a word counted anywhere, is a phrase word; True means :func:`phrase_category` is None."""
     off, first, last, inner, starts, marks = _QUIET[0] if _QUIET else _quiet_words()
-    if off or not toks or toks[0].isdigit() or toks[-1].isdigit():
-        return False  # numbers are left out of the words matched: the full rules decide
+    if off or ((text[:1] in _BULLET_CHARS or text[:1].isdigit()) and ": " in text[:SIGNATURE_MAX_CHARS]):
+        return False  # a comment header's date and colon (_signature_head)
+    if toks and (toks[0].isdigit() or toks[-1].isdigit()):
+        toks = [w for w in toks if not w.isdigit()]  # numbers are left out of the words matched
+    if not toks:
+        return True
     if toks[0] in first or toks[-1] in last or not inner.isdisjoint(toks):
         return False
-    if (text[:1] in _BULLET_CHARS or text[:1].isdigit()) and ": " in text[:SIGNATURE_MAX_CHARS]:
-        return False  # a comment header's date and colon (_signature_head)
     if len(text) > ANYWHERE_MAX_CHARS:
         return low[:1] not in starts  # _long_copyright: a copyright phrase opens the line
     return not any(map(low.__contains__, marks))

@@ -75,3 +75,27 @@ def test_long_run_same_output(monkeypatch) -> None:
         strip._CACHE.clear()
         fresh.append(strip.run(d))
     assert long_run == fresh
+
+
+def test_fast_scanners_match_the_regex_classes() -> None:
+    """On every character of the fast ranges, the `re` scanners find what strip_data.WORD and _NON_LETTER find."""
+    from newsclean import strip_features
+
+    outside, word, symbol = strip_features._fast_scanners()
+    chars = "".join(chr(c) for lo, hi in strip_features._FAST_RANGES for c in range(lo, hi + 1))
+    assert outside.search(chars) is None
+    assert word.findall(chars) == strip_data.WORD.findall(chars)
+    assert symbol.findall(chars) == strip_features._NON_LETTER.findall(chars)
+    for lo, hi in strip_features._FAST_RANGES:
+        assert (lo == 0 or outside.search(chr(lo - 1))) and outside.search(chr(hi + 1))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_measure_lines_is_measure(text: str) -> None:
+    """Measuring a page's lines at once gives each line's own measure, for any text (CJK, marks, numbers)."""
+    from newsclean.strip_features import measure_lines
+
+    stop = strip_data.stopwords("en")
+    lines = [text, text.upper(), "1. " + text, "Share " + text]
+    assert measure_lines(lines, stop) == [measure(t, stop) for t in lines]

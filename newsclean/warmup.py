@@ -52,6 +52,14 @@ for _name, _data in (("warmup.txt", _TEXT), ("warmup-el.txt", _GREEK), ("warmup.
     except (ImportError, SyntaxError, ValueError):  # a broken stage shows in the real run, with its input named
         break
 
+# Loaded only when a line needs a repair (a clean page never does): loaded here, once for every worker.
+try:
+    from newsclean.mojibake import _load_ftfy
+
+    _load_ftfy()
+except ImportError:  # a broken install shows in the real run
+    pass
+
 # Everything loaded so far lives as long as the workers: keep it out of their garbage collections, which would
 # otherwise visit (and so copy, page by page) the whole inherited heap (copy-on-write after fork).
 gc.collect()

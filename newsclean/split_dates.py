@@ -163,7 +163,7 @@ def _worded(text: str, lang: str | None) -> str | None:
     dmy, mdy = _month_patterns()
     # day-month-year first, then month-day-year: (pattern, day group, month group)
     for pattern, day, mon in ((dmy, 1, 2), (mdy, 2, 1)):
-        for m in pattern.finditer(folded, concurrent=True):
+        for m in pattern.finditer(folded):
             year = _year(m[3], m[4])
             month = table.get(m[mon].rstrip("."))
             found = _valid(year, month, int(m[day])) if year and month else None

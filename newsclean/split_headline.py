@@ -86,6 +86,9 @@ _CAPITAL = regex.compile(r"\p{Lu}")
 _CUT = ("...", "…")  #: how a teaser link marks a title cut short
 _NON_LETTERS = regex.compile(r"[^\p{L}\p{M}]+")
 _ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())  #: deleted to count an ASCII line's letters
+_NOT_ASCII_LETTER_BYTES = bytes(c for c in range(256) if not (c < 128 and chr(c).isalpha()))  #: all but a-z, A-Z
+_NON_ASCII_RUN = regex.compile(r"[^\x00-\x7f]+")
+MOSTLY_ASCII_BYTES = 1.3  #: UTF-8 bytes per character up to which a text is mostly ASCII (the quicker letter count)
 _TITLE_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|»)\s+|\s*[|｜]\s*")
 
 
@@ -111,9 +114,18 @@ def is_prose(text: str) -> bool:
     need = PROSE_MIN_LETTERS * len(head)
     if head.isascii():  # ASCII letters are \p{L} and str.isalpha alike: one C-level count
         return len(head.encode("ascii").translate(None, _ASCII_NON_LETTERS)) >= need
-    if sum(map(str.isalpha, head)) >= need:
+    if _letter_count(head) >= need:
         return True  # letters alone suffice (the quick count; combining marks only add to it)
     return len(_NON_LETTERS.sub("", head)) >= need
+
+
+def _letter_count(text: str) -> int:
+    """``sum(map(str.isalpha, text))``; on a mostly ASCII text (German, French) the ASCII letters are counted in C
+    (UTF-8 writes every other character with bytes of 128 and more) and only the other characters one by one."""
+    raw = text.encode("utf-8", "surrogatepass")
+    if len(raw) > MOSTLY_ASCII_BYTES * len(text):
+        return sum(map(str.isalpha, text))  # Greek, Cyrillic, CJK: nearly every character is outside ASCII
+    return len(raw.translate(None, _NOT_ASCII_LETTER_BYTES)) + sum(map(str.isalpha, "".join(_NON_ASCII_RUN.findall(text))))
 
 
 @lru_cache(maxsize=PROSE_CACHE)

@@ -197,13 +197,6 @@ def _label_fields(only: dict[tuple[str, ...], str]) -> dict[str, object]:
     return {"label_words": only, "label_first": frozenset(t[0] for t in only), "label_max": max(map(len, only), default=0)}
 
 
-@cache
-def anywhere_regex() -> re.Pattern[str]:
-    """Compile the phrases looked for anywhere in a line (copyright notices) into one regex."""
-    alts = sorted(phrases().anywhere, key=len, reverse=True)
-    return re.compile("|".join(re.escape(p) for p in alts) if alts else r"(?!)")
-
-
 def ends_signature(toks: list[str]) -> bool:
     """Tell whether the words end with a comment header's verb (`says`, `dedi ki`), SIGNATURE_CATEGORY."""
     idx = phrases()

@@ -10,6 +10,8 @@ all: :func:`phrase_category` rejects those with a few set look-ups before any ru
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import cache
 
 import regex
 
@@ -42,6 +44,30 @@ _BULLET_CHARS = frozenset("•·●○◦▪▫■□☆★◆◇►▶▸‣⁃
 _ORDINAL_BULLET = regex.compile(r"^\d{1,2}[.)]\s", regex.V1)
 _LOOSE_SEPARATORS = frozenset(":：»›|")  #: a label a few words long ends with one of these (a dash there joins words: `Lee Jae-myung`)
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")  #: a year: a copyright notice names one, a picture credit rarely
+
+
+def trie_pattern(phrases: Iterable[str]) -> str:
+    """Write the phrases as one regex that finds at the leftmost place the longest phrase there, as a longest-first
+    alternation does, but tries one branch per next character instead of one per phrase (a trie)."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for phrase in phrases:
+        node = root
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a phrase ends here
+
+    def walk(node: dict) -> str:  # type: ignore[type-arg]
+        kids = [re.escape(ch) + walk(sub) for ch, sub in node.items() if ch]
+        body = "" if not kids else kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
+        return f"(?:{body})?" if body and "" in node else body  # greedy: a longer phrase first, else end here
+
+    return walk(root) or "(?!)"
+
+
+@cache
+def anywhere_regex() -> re.Pattern[str]:
+    """Compile the phrases looked for anywhere in a line (copyright notices) into one regex."""
+    return re.compile(trie_pattern(strip_data.phrases().anywhere))
 
 
 _Words = frozenset[str]
@@ -118,7 +144,7 @@ def _signature(text: str, toks: list[str]) -> bool:
 def _long_copyright(low: str) -> bool:
     """Tell whether a long line is a site's copyright notice: a copyright phrase and a year open it
     (`© 2019 Example, LLC. All rights reserved. Example is the owner of ...`; dev: 16 such lines, none article text)."""
-    m = strip_data.anywhere_regex().match(low, 0, COPYRIGHT_START_CHARS + 8)
+    m = anywhere_regex().match(low, 0, COPYRIGHT_START_CHARS + 8)
     if m is None or m.start() > COPYRIGHT_START_CHARS:
         return False
     year = _YEAR.search(low, m.end(), m.end() + COPYRIGHT_YEAR_WITHIN + 4)
@@ -215,10 +241,10 @@ def _anywhere(text: str, low: str, toks: list[str] | None = None, cjk: bool = Tr
         if idx.anywhere_first.isdisjoint(toks) and not any(map(low.__contains__, idx.anywhere_marks)):
             return None
     if len(text) <= ANYWHERE_MAX_CHARS:
-        m = strip_data.anywhere_regex().search(low)
+        m = anywhere_regex().search(low)
         if m and m.group(0) in strip_data.phrases().notices:
             return strip_data.phrases().words.get(tuple(strip_data.WORD.findall(m.group(0))), "cookies")
-        if m and not m.group(0)[:1].isalnum() and not _YEAR.search(text) and not strip_data.anywhere_regex().search(low, m.end()):
+        if m and not m.group(0)[:1].isalnum() and not _YEAR.search(text) and not anywhere_regex().search(low, m.end()):
             return "photo"  # `© Shutterstock/racorn`, `© DTB`: a mark and a name, no year: a picture credit
         if m:  # a notice starts with it (or says "all rights reserved"); else a photo credit
             return "copyright" if m.start() <= COPYRIGHT_START_CHARS or " " in m.group(0) else "photo"

@@ -99,3 +99,21 @@ def test_measure_lines_is_measure(text: str) -> None:
     stop = strip_data.stopwords("en")
     lines = [text, text.upper(), "1. " + text, "Share " + text]
     assert measure_lines(lines, stop) == [measure(t, stop) for t in lines]
+
+
+PHRASES = ["copyright", "copy", "© ", "©", "all rights reserved", "all rights", "alle rechte", "ab", "abcd", "b"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*PHRASES, *(p[:2] for p in PHRASES), " ", "x", "2019"]), max_size=8))
+def test_trie_pattern_finds_what_the_longest_first_alternation_finds(parts: list[str]) -> None:
+    """The trie regex of the anywhere phrases finds the same place and phrase as the plain alternation did."""
+    import re
+
+    from newsclean.strip_phrases import trie_pattern
+
+    text = "".join(parts)
+    old = re.compile("|".join(re.escape(p) for p in sorted(PHRASES, key=len, reverse=True)))
+    new = re.compile(trie_pattern(PHRASES))
+    for a, b in ((old.search(text), new.search(text)), (old.match(text, 0, 10), new.match(text, 0, 10))):
+        assert (a and (a.span(), a.group(0))) == (b and (b.span(), b.group(0)))

@@ -8,7 +8,7 @@ name line, and names after a date.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -198,6 +198,13 @@ def byline_inside(line: str, lang: str | None) -> str | None:
     return None
 
 
+@cache
+def _tables(lang: str | None) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], frozenset[str], regex.Pattern[str] | None]:
+    """find_byline's per-language data in one look-up: picture words, glued prefixes, both, desks, the prefix pattern."""
+    pictures, glued = picture_starts(lang), glued_starts(lang)
+    return pictures, glued, pictures + glued, desks(lang), prefix_re(lang)
+
+
 @lru_cache(maxsize=BYLINE_CACHE)
 def find_byline(line: str, lang: str | None) -> str | None:
     """Return the author name(s) when ``line`` is a byline ("By X", "Von X", "Του X", a desk name)."""
@@ -205,19 +212,20 @@ def find_byline(line: str, lang: str | None) -> str | None:
         return None
     line = line.strip().lstrip(_LIST_BULLETS).strip()  # "• von X" in a list of meta items
     folded = fold(line)
-    if folded.startswith(picture_starts(lang)):
-        line = drop_picture(line, lang)
-        folded = fold(line)
-        if pictured := pictured_handle(line, lang):
-            return pictured
-    glued = glued_re(lang) if folded.startswith(glued_starts(lang)) else None  # the pattern runs on few lines
-    if glued and (g := glued.match(line)):
-        line = f"{line[: g.end()]} {line[g.end():]}"
-        folded = fold(line)
+    pictures, glued_words, starts, desk_names, prefix = _tables(lang)
+    if folded.startswith(starts):  # one test rules out the picture and glued-prefix readings on most lines
+        if folded.startswith(pictures):
+            line = drop_picture(line, lang)
+            folded = fold(line)
+            if pictured := pictured_handle(line, lang):
+                return pictured
+        glued = glued_re(lang) if folded.startswith(glued_words) else None
+        if glued and (g := glued.match(line)):
+            line = f"{line[: g.end()]} {line[g.end():]}"
+            folded = fold(line)
     folded = folded.strip()
-    if folded.rstrip(".:") in desks(lang):
+    if folded.rstrip(".:") in desk_names:
         return line.strip()
-    prefix = prefix_re(lang)
     m = prefix.match(folded) if prefix else None
     digit = _ANY_DIGIT.search(line) is not None
     if not m and digit and len(line) <= MAX_BYLINE_CHARS and (dated := _name_then_date(line, lang)):

@@ -1,8 +1,9 @@
-"""Bylines near the article's start when the layout found none: a dated bare name in the page header strip cut,
-a byline by its shape among the text's first lines.
+"""Bylines in the header and the text when the layout found none: a dated bare name in the page header strip cut,
+a byline by its shape among the text's first lines, a labelled byline anywhere in the text.
 
-``byline_from_boilerplate`` (split_credits) calls :func:`dated_name_in_header`, :func:`shaped_byline_in_text`
-and :func:`dated_name_in_text` in turn.  A date beside a bare name is what tells an author from a menu item.
+``byline_from_boilerplate`` (split_credits) calls :func:`dated_name_in_header`, :func:`shaped_byline_in_text`,
+:func:`dated_name_in_text` and, last, :func:`labelled_in_text`.  A date (or a reading time) beside a bare name is
+what tells an author from a menu item; a label with its colon is the page saying who wrote the text.
 """
 
 from __future__ import annotations

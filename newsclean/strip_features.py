@@ -48,8 +48,8 @@ SYMBOL_SHARE_MAX = 0.5  #: lines whose characters are more than this share non-l
 
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]", regex.V1)
 #: the characters whose word/symbol class the standard `re` tables reproduce (Latin, Greek, Cyrillic, Hebrew, Arabic,
-#: punctuation, arrows, shapes): a line made of them is scanned by `re`, about twice as fast as `regex` (which releases the GIL)
-_FAST_RANGES = ((0x0000, 0x07FF), (0x1E00, 0x2BFF))
+#: phonetic letters, punctuation, arrows, shapes, Latin Extended-C): a line made of them is scanned by `re`, about twice as fast as `regex` (which releases the GIL)
+_FAST_RANGES = ((0x0000, 0x07FF), (0x1D00, 0x2C7F))
 _NON_LETTER = regex.compile(r"[^\p{L}\p{N}\s]", regex.V1)
 _ASCII_WORD = re.compile(r"\w+", re.ASCII)  #: strip_data.WORD on ASCII text
 _ASCII_NON_LETTER = re.compile(r"[^A-Za-z0-9 \t\n\r\f\v]")  #: _NON_LETTER on ASCII text
@@ -93,35 +93,23 @@ def measure(
     return measure_lines([text], stop, [link], [tag], max_link_density, cjk_possible)[0]
 
 
-_FAST: list[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = []  #: (outside, word, symbol), made on first use
+_Scanners = tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], bool]
+_FAST: list[_Scanners] = []  #: (outside, word, symbol, folds inside), made on first use
 
 
-def _fast_scanners() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _fast_scanners() -> _Scanners:
     """Build `re` patterns finding what strip_data.WORD and _NON_LETTER find, on lines whose characters all lie in
-    _FAST_RANGES: each class lists the characters the `regex` pattern itself matches there (identical by construction)."""
+    _FAST_RANGES: each class lists the characters the `regex` pattern itself matches there (identical by construction);
+    and whether every such character casefolds into the ranges too (then a line inside has its casefolded form inside)."""
     if not _FAST:
         chars = "".join(chr(c) for lo, hi in _FAST_RANGES for c in range(lo, hi + 1))
         words = "".join(strip_data.WORD.findall(chars))
         symbols = "".join(_NON_LETTER.findall(chars))
         inside = "".join(f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" for lo, hi in _FAST_RANGES)
-        _FAST.append((re.compile(f"[^{inside}]"), re.compile(f"[{re.escape(words)}]+"), re.compile(f"[{re.escape(symbols)}]")))
+        outside = re.compile(f"[^{inside}]")
+        folds_inside = outside.search(strip_data.fold(chars)) is None
+        _FAST.append((outside, re.compile(f"[{re.escape(words)}]+"), re.compile(f"[{re.escape(symbols)}]"), folds_inside))
     return _FAST[0]
-
-
-def _tokens(sample: str) -> list[str]:
-    """The words of a (casefolded) line, as strip_data.WORD finds them."""
-    if sample.isascii():  # `re` finds the same words on ASCII
-        return _ASCII_WORD.findall(sample)
-    outside, word, _ = _FAST[0] if _FAST else _fast_scanners()
-    return (strip_data.WORD if outside.search(sample) else word).findall(sample)
-
-
-def _symbols(text: str) -> int:
-    """Count the characters that are not letters, digits or spaces, as _NON_LETTER finds them."""
-    if text.isascii():
-        return len(_ASCII_NON_LETTER.findall(text))
-    outside, _, symbol = _FAST[0] if _FAST else _fast_scanners()
-    return len((_NON_LETTER if outside.search(text) else symbol).findall(text))
 
 
 def measure_lines(
@@ -137,6 +125,7 @@ def measure_lines(
     cut = texts if max(map(len, texts), default=0) <= MAX_LINE_CHARS else [t[:MAX_LINE_CHARS] for t in texts]
     out = []
     cjk_min, bullets, seps, ends = strip_data.CJK_MIN_CHAR, _BULLET_CHARS, _SEPARATORS, _SENTENCE_END
+    outside, fast_word, fast_symbol, folds_inside = _FAST[0] if _FAST else _fast_scanners()
     for i, t in enumerate(cut):
         low = t.casefold()  # strip_data.fold, inlined (an ASCII line takes casefold's fast path: not one call for the page)
         if "\u0307" in low:  # `İ` casefolds to `i̇`, phrase keys hold `i`
@@ -144,7 +133,12 @@ def measure_lines(
         cjk = len(_CJK.findall(t)) if cjk_possible and t and max(t) >= cjk_min else 0
         # a long paragraph's stopword share comes from its first SAMPLE_CHARS (tokenising is most of the cost)
         sample = low if len(low) <= SAMPLE_CHARS else low[: low.rfind(" ", 0, SAMPLE_CHARS) + 1 or SAMPLE_CHARS]
-        toks = _tokens(sample)
+        if t.isascii():  # the words and symbols: three scanners, each finding exactly what the `regex` patterns find
+            toks, symbol = _ASCII_WORD.findall(sample), _ASCII_NON_LETTER
+        elif outside.search(t) is None and (folds_inside or outside.search(sample) is None):
+            toks, symbol = fast_word.findall(sample), fast_symbol
+        else:
+            toks, symbol = strip_data.WORD.findall(sample), _NON_LETTER
         n, size = len(toks), len(t)
         words = n + cjk + (low.count(" ", len(sample)) if len(sample) < len(low) else 0)  # words past the sample, about
         length = size + (CJK_WEIGHT - 1) * cjk if cjk else size
@@ -163,7 +157,7 @@ def measure_lines(
             phrase = phrase_category(t, low, toks, cjk > 0)
         symbols = 0.0  # the share of symbols only matters for short lines or few words
         if size and (short or size > MAX_CHARS_PER_WORD * words):
-            symbols = _symbols(t) / size
+            symbols = len(symbol.findall(t)) / size
         line = Line(
             texts[i], length, words, density, t.rstrip()[-1:] in ends, phrase, bullet,
             sum(map(t.count, seps)) if short and _SEPARATOR_CHAR.search(t) else 0, symbols,

@@ -81,7 +81,8 @@ def test_fast_scanners_match_the_regex_classes() -> None:
     """On every character of the fast ranges, the `re` scanners find what strip_data.WORD and _NON_LETTER find."""
     from newsclean import strip_features
 
-    outside, word, symbol = strip_features._fast_scanners()
+    outside, word, symbol, folds_inside = strip_features._fast_scanners()
+    assert folds_inside  # the ranges hold their characters' casefolded forms: one range check per line
     chars = "".join(chr(c) for lo, hi in strip_features._FAST_RANGES for c in range(lo, hi + 1))
     assert outside.search(chars) is None
     assert word.findall(chars) == strip_data.WORD.findall(chars)

@@ -333,7 +333,7 @@ def is_credit(text: str) -> bool:
         return True
     labels, short, long = _credit_patterns()
     low = fold(t)
-    if any(low.startswith(label) for label in labels):
+    if low.startswith(labels):  # a tuple: str.startswith tries each
         return True
     return bool((short and short.search(t)) or (long and long.search(t)))
 

@@ -254,7 +254,7 @@ def blocks_from_tree(root: Any) -> list[dict[str, Any]]:
     if root is None:
         return []
     text_id, comment_id = _node_ids()
-    kinds: dict[int, int] = {}  #: tag id -> what the walk does with it (lexbor numbers custom tags per document)
+    kinds: dict[int, int] = {comment_id: _SKIP}  #: tag id -> what the walk does (lexbor numbers custom tags per document)
     names: dict[int, str] = {}  #: tag id -> tag name, of the block elements
     lines: list[dict[str, Any]] = []
     parts: list[str] = []  #: text since the last line break; a line is stored only when `solid`
@@ -287,9 +287,7 @@ def blocks_from_tree(root: Any) -> list[dict[str, Any]]:
                 if links:
                     link_chars += len(" ".join(text.split()))
             continue
-        if tid == comment_id:
-            continue
-        kind = kinds.get(tid)
+        kind = kinds.get(tid)  # a comment is skipped: its end is the next node
         if kind is None:
             kind = kinds[tid] = _kind(names.setdefault(tid, node.tag))
         after = node.next
@@ -298,10 +296,8 @@ def blocks_from_tree(root: Any) -> list[dict[str, Any]]:
             continue
         push((end, kind))
         end = after.mem_id if after is not None else end
-        if kind == _INLINE:
-            continue
-        if kind == _LINK:
-            links += 1
+        if kind == _INLINE or kind == _LINK:
+            links += kind == _LINK
             continue
         if solid:
             solid, link_chars = _line(lines, parts, link_chars, pre, blocks)

@@ -258,13 +258,9 @@ def _bare_lead(text: str, nxt: str, tag: str | None, next_tag: str | None, path:
 
 
 def last_steps(path: str, steps: int = 2) -> str:
-    """The last steps of a block path ("div.article>p.lead"), where class hints count."""
-    cut = len(path)
-    for _ in range(steps):
-        cut = max(path.rfind(">", 0, cut), path.rfind("/", 0, cut))
-        if cut < 0:
-            return path
-    return path[cut + 1 :]
+    """The last steps of a block path ("div.article>p.lead"), where class hints count ("/" separates steps too)."""
+    parts = path.replace("/", ">").rsplit(">", steps)  # one split in C: every page's block paths pass here
+    return path if len(parts) <= steps else path[len(parts[0]) + 1 :]
 
 
 

@@ -116,3 +116,21 @@ def test_prose_test_skips_the_script_test_only_where_both_limits_pass(text: str)
 def test_letter_count_equals_isalpha_sum(text: str) -> None:
     """is_prose's letter count (ASCII letters in C, the rest one by one) equals the plain isalpha count."""
     assert heads._letter_count(text) == sum(map(str.isalpha, text))
+
+
+def _last_steps_loop(path: str, steps: int) -> str:
+    cut = len(path)
+    for _ in range(steps):
+        cut = max(path.rfind(">", 0, cut), path.rfind("/", 0, cut))
+        if cut < 0:
+            return path
+    return path[cut + 1 :]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab.>/ ")), max_size=30), st.integers(min_value=0, max_value=4))
+def test_last_steps_equals_the_separator_loop(path: str, steps: int) -> None:
+    """last_steps' one split gives what walking back over '>' and '/' gives."""
+    from newsclean.split_lead import last_steps
+
+    assert last_steps(path, steps) == _last_steps_loop(path, steps)

@@ -114,12 +114,12 @@ def is_prose(text: str) -> bool:
     need = PROSE_MIN_LETTERS * len(head)
     if head.isascii():  # ASCII letters are \p{L} and str.isalpha alike: one C-level count
         return len(head.encode("ascii").translate(None, _ASCII_NON_LETTERS)) >= need
-    if _letter_count(head) >= need:
+    if letter_count(head) >= need:
         return True  # letters alone suffice (the quick count; combining marks only add to it)
     return len(_NON_LETTERS.sub("", head)) >= need
 
 
-def _letter_count(text: str) -> int:
+def letter_count(text: str) -> int:
     """``sum(map(str.isalpha, text))``; on a mostly ASCII text (German, French) the ASCII letters are counted in C
     (UTF-8 writes every other character with bytes of 128 and more) and only the other characters one by one."""
     raw = text.encode("utf-8", "surrogatepass")
@@ -136,7 +136,7 @@ def headline_shaped(text: str) -> bool:
     words = len(text.split())
     if not is_cjk(text) and (words < 2 or words > MAX_HEADLINE_WORDS):
         return False
-    letters = sum(map(str.isalpha, text))
+    letters = letter_count(text)
     return letters >= 0.5 * len(text.replace(" ", "")) and text.count("|") < 2
 
 

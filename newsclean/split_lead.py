@@ -86,7 +86,7 @@ def junk(line: str) -> bool:
         return True
     if line.count(" | ") >= 2 or _LOWER_START.match(line):
         return True  # "am 14 Feb | Kategorien: … | Tags: …"; code or a clause cut off its sentence
-    return sum(map(str.isalpha, line)) * 2 < len(line)
+    return heads.letter_count(line) * 2 < len(line)
 
 
 def _headline_version(line: str, headline: str) -> bool:

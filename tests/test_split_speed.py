@@ -115,7 +115,7 @@ def test_prose_test_skips_the_script_test_only_where_both_limits_pass(text: str)
 @given(st.one_of(st.text(max_size=80), st.text(alphabet=st.sampled_from(list("ab .,äß„“–\ud800Ωж漢")), max_size=80)))
 def test_letter_count_equals_isalpha_sum(text: str) -> None:
     """is_prose's letter count (ASCII letters in C, the rest one by one) equals the plain isalpha count."""
-    assert heads._letter_count(text) == sum(map(str.isalpha, text))
+    assert heads.letter_count(text) == sum(map(str.isalpha, text))
 
 
 def _last_steps_loop(path: str, steps: int) -> str:

@@ -30,7 +30,7 @@ eval: install
 	$(BIN)/python scripts/eval.py --shared $(SHARED) $(EVAL_ARGS)
 
 bench: install
-	$(BIN)/python scripts/bench.py --shared $(SHARED) $(BENCH_ARGS)
+	$(BIN)/python scripts/bench.py --shared $(SHARED) --repeat 3 $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) demo-out.jsonl eval-out bench-out .pytest_cache .hypothesis

@@ -6,7 +6,9 @@ separators, link density and tag for HTML — and one of four classes:
 ``good`` (article-like prose), ``neargood`` (prose, but short or thin), ``short``
 (could be a headline, a byline, a subheading or a menu item) and ``bad``
 (furniture for sure, with the reason).  The context pass (:mod:`newsclean.strip_article`)
-then decides what the short and neargood lines are by their neighbours.
+then decides what the short and neargood lines are by their neighbours.  The phrase rules
+are :mod:`newsclean.strip_phrases`; :func:`measure_lines` measures a page's new lines in one
+loop (this is most of strip's time: each line of an unseen page is measured once).
 """
 
 from __future__ import annotations

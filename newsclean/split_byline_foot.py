@@ -57,7 +57,7 @@ def _bare_names(lines: list[str], lang: str | None) -> list[str]:
     out = []
     pairs = sum(1 for k in range(min(len(lines) - 1, FOOT_LINES)) if lines[k] == lines[k + 1])
     for k, line in enumerate(lines[:FOOT_BARE_LINES]):
-        doubled = pairs == 1 and k + 1 < len(lines) and lines[k + 1] == line and _plain_person(line, lang)
+        doubled = pairs == 1 and k + 1 < len(lines) and lines[k + 1] == line and plain_person(line, lang)
         if not (doubled or names_someone(line, lang)) or find_byline(line, lang):
             continue  # a "von X" line is no bare name
         found = names_only(line, lang)
@@ -66,7 +66,7 @@ def _bare_names(lines: list[str], lang: str | None) -> list[str]:
     return out
 
 
-def _plain_person(line: str, lang: str | None) -> bool:
+def plain_person(line: str, lang: str | None) -> bool:
     """A first and a last name, each a capitalised word, and nothing else ("Yirou Chen"; not "BBZ Mitte GmbH")."""
     words = line.split()
     return (2 <= len(words) <= MAX_DOUBLED_WORDS and all(_TITLE_WORD.fullmatch(w) for w in words)
@@ -109,5 +109,5 @@ def repeated_name(boilerplate: list[object], lang: str | None) -> str | None:
     hits = [(i, entry.get("text")) for i, entry in enumerate(boilerplate)
             if isinstance(entry, dict) and entry.get("reason") == REPEATED_REASON]  # few: one pass, no per-entry work
     names = {a.strip() for (i, a), (j, b) in zip(hits, hits[1:])
-             if j == i + 1 and a == b and isinstance(a, str) and _plain_person(a.strip(), lang)}
+             if j == i + 1 and a == b and isinstance(a, str) and plain_person(a.strip(), lang)}
     return names.pop() if len(names) == 1 else None

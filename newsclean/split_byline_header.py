@@ -13,8 +13,8 @@ from functools import cache
 
 import regex
 
-from newsclean.split_byline_foot import MAX_SIGNATURE_WORDS, is_signature, names_someone as _names_someone
-from newsclean.split_byline_parts import split_names
+from newsclean.split_byline_foot import MAX_SIGNATURE_WORDS, is_signature, names_someone as _names_someone, plain_person
+from newsclean.split_byline_parts import split_names, undouble
 from newsclean.split_byline_words import byline_words, desks, is_account, prefix_re
 from newsclean.split_bylines import MAX_BYLINE_CHARS, find_byline, name_after_date, names_only
 from newsclean.split_dates import fold, parse_date
@@ -24,6 +24,8 @@ HEADER_LAST_NAME_LINES = 1  #: the header's last lines, just above the article's
 TEXT_NAME_LINES = 8  #: the text's first lines read for a dated bare name when no other byline was found
 HEADER_TOPIC_LINES = 12  #: ... unless the text's first lines speak of that person (headline, standfirst, opening)
 HEADER_DATE_NEAR = 2  #: lines either side of a bare name where its date line stands
+NAMED_TEXT_LINES = 30  #: the text's first lines read for a name printed twice on one line or under a bare "Author" line
+MIN_PROSE_CHARS = 100  #: the paragraph under a bare name opening the text: prose, not a menu, a heading or a teaser
 TEXT_LABEL_LINES = 400  #: the text's lines read for a labelled byline ("Autorin: X") when nothing else named one
 READ_TIME_REASON = "phrase:meta"  #: strip's reason for a reading-time line ("11 min read"): the byline's meta block
 _BULLETS = "•□☆*◦▪-–—"  #: list markers: a bulleted name is a menu or a tag list item
@@ -53,6 +55,38 @@ def shaped_byline_in_text(text: Sequence[str], lang: str | None) -> str | None:
         if name and name != line and not is_account(name, lang) and fold(name).strip(" .") not in desks(lang):
             return name
     return None
+
+
+def named_line_in_text(text: Sequence[str], lang: str | None) -> str | None:
+    """A byline among the text's first ``NAMED_TEXT_LINES`` lines by the way an author box prints it: one name
+    printed twice on one line (a picture's alt text, then the name: "Aleš Vávra Aleš Vávra"), or a plain name
+    under a bare label line ("Auteur" / "Uriel Gadessaud"); else a bare name opening the text above its prose."""
+    lines = [line.strip() for line in text[1 : 1 + NAMED_TEXT_LINES]]
+    labels = _bare_labels(lang)
+    for i, line in enumerate(lines):
+        if len(line) > MAX_BYLINE_CHARS:
+            continue
+        if " " in line and (name := undouble(line)) != line and plain_person(name, lang) and is_signature(name, lang):
+            return name
+        if i + 1 < len(lines) and fold(line) in labels and plain_person(lines[i + 1], lang):
+            return lines[i + 1]
+    return _opening_name(lines, text[0] if text else "", lang)
+
+
+def _opening_name(lines: list[str], headline: str, lang: str | None) -> str | None:
+    """The text opens with a bare signature ("Thomas Hanke") above a paragraph of prose that does not speak of it."""
+    if len(lines) < 2 or len(lines[1]) < MIN_PROSE_CHARS or not _names_someone(lines[0], lang):
+        return None
+    name = lines[0]
+    if not plain_person(name, lang) or not is_signature(name, lang) or names_only(name, lang) != name:
+        return None
+    return None if topic(name, [headline, *lines[1:]]) or is_account(name, lang) else name
+
+
+@cache
+def _bare_labels(lang: str | None) -> frozenset[str]:
+    """The byline labels without their colon ("auteur", "author"), folded: a line of its own above the name."""
+    return frozenset(w.rstrip(" :：") for w in byline_words(lang).get("label", ()) if w.endswith((":", "：")))
 
 
 def _slug_of(slug: str, name: str) -> bool:

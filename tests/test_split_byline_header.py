@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean.split_byline_header import shaped_byline_in_text
+from newsclean.split_byline_header import named_line_in_text, shaped_byline_in_text
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
@@ -73,3 +73,33 @@ def test_labelled_byline_anywhere_in_the_text(text: list[str], expected: str | N
     from newsclean.split_byline_header import labelled_in_text
 
     assert labelled_in_text(text, "de") == expected
+
+
+PROSE = "Die Zuhörer konnten diese Geschichte irgendwann nicht mehr hören, denn sie kannten jede Wendung darin schon gut."
+FILLER = [f"Zeile {k}" for k in range(40)]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    (["Headline", "Kicker", "Aleš Vávra Aleš Vávra", "před 2 hodinami", "Body."], "cs", "Aleš Vávra"),  # alt text + name
+    (["Headline", "Leichte Sprache Leichte Sprache", "Body."], "de", None),  # doubled, but no known first name
+    (["Headline", "Anna Maria Lena Berg Anna Maria Lena Berg", "Body."], "de", None),  # 4 words: over MAX_DOUBLED_WORDS
+    (["Headline", "Promoted Links Promoted Links", "Body."], "en", None),
+    (["Headline", *FILLER[:28], "Jan Koch Jan Koch", "Body."], "de", "Jan Koch"),  # line 29 of NAMED_TEXT_LINES
+    (["Headline", *FILLER[:30], "Jan Koch Jan Koch", "Body."], "de", None),  # line 31: beyond
+    (["Headline", "Entretiens", "Auteur", "Uriel Gadessaud", "Date", "2 mars 2020"], "fr", "Uriel Gadessaud"),
+    (["Headline", "Author", "By Grace Zokovitch | gzokovitch@example.com", "Body."], "en", None),  # not a plain name
+    (["Headline", "Auteur", "Culture et société", "Body."], "fr", None),  # a category under a menu word
+    (["Grenze zu Frankreich", "Thomas Hanke", PROSE, "Mehr."], "de", "Thomas Hanke"),  # a signature opening the text
+    (["Grenze zu Frankreich", "Thomas Hanke", PROSE[:99], "Mehr."], "de", None),  # under MIN_PROSE_CHARS: no prose
+    (["Über Hanke", "Thomas Hanke", PROSE, "Mehr."], "de", None),  # the headline speaks of him: its subject
+    (["Porträt", "Thomas Hanke", "Thomas Hanke ist bekannt für seine Bücher " + PROSE], "de", None),  # subject
+    (["Headline", "Kultur Berlin", PROSE], "de", None),  # no known first name
+])
+def test_named_line_in_the_text(text: list[str], lang: str, expected: str | None) -> None:
+    assert named_line_in_text(text, lang) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(max_size=60), max_size=10))
+def test_named_line_no_crash(text: list[str]) -> None:
+    named_line_in_text(text, "de")

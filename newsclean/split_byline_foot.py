@@ -7,10 +7,12 @@ one name, or one name the author box also prints bare, signs the article.
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from newsclean.split_byline_boxes import label_above
-from newsclean.split_byline_words import desks, given_names, has_given_name, has_not_name_word, is_account
+from newsclean.split_byline_words import byline_words, desks, given_names, has_given_name, has_not_name_word, is_account
 from newsclean.split_bylines import MAX_BYLINE_CHARS, find_byline, names_only
 from newsclean.split_dates import fold
 
@@ -20,6 +22,10 @@ FOOT_REASONS = frozenset({"after-article-end"})  #: strip's reason for the plain
 REPEATED_REASON = "repeated-label"  #: strip's reason for a short line the page repeats (an author's name among them)
 MAX_SIGNATURE_WORDS = 4  #: a bare name read outside the article: "Dr. Tim Loppe", not "Maurizio Molinari ABBONATI A LA STAMPA"
 MAX_DOUBLED_WORDS = 3  #: a name printed twice with no known first name: a first and a last name, a middle one at most
+JOB_WORDS = 3  #: words of the line under a foot name read for a job title ("Stellvertretende Pressesprecherin ...")
+MIN_COMPOUND_TITLE = 7  #: a job title this long also ends a compound ("DITIB-Bundesvorsitzender", "Pressesprecherin"); "leiter" does not ("Begleiter")
+_BULLETS = "•□☆*◦▪-–—"  #: list markers before a foot name ("• Alexandra Weber")
+_CAPITAL_WORD = regex.compile(r"\p{Lu}[\p{Ll}\p{Lu}]+(?:-\p{Lu}[\p{Ll}\p{Lu}]+)?")  #: "Kazım", "TÜRKMEN", "Lange-Fricke"
 _TITLE_WORD = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")  #: "Christie", "Lange-Fricke": not "TEDx", "GmbH", "P"
 
 
@@ -58,12 +64,44 @@ def _bare_names(lines: list[str], lang: str | None) -> list[str]:
     pairs = sum(1 for k in range(min(len(lines) - 1, FOOT_LINES)) if lines[k] == lines[k + 1])
     for k, line in enumerate(lines[:FOOT_BARE_LINES]):
         doubled = pairs == 1 and k + 1 < len(lines) and lines[k + 1] == line and plain_person(line, lang)
+        if not doubled and (titled := _titled_name(lines, k, lang)):
+            out.append(titled)
+            continue
         if not (doubled or names_someone(line, lang)) or find_byline(line, lang):
             continue  # a "von X" line is no bare name
         found = names_only(line, lang)
         if found and len(found.split()) <= MAX_SIGNATURE_WORDS and (doubled or is_signature(found, lang)):
             out.append(found)
     return out
+
+
+def _titled_name(lines: list[str], k: int, lang: str | None) -> str | None:
+    """An author box's name above its job title ("Ingo Arzt" / "Redakteur für Wirtschaft und Umwelt",
+    "• Alexandra Weber" / "Stellvertretende Pressesprecherin"): 2-3 capitalised words, no interface word."""
+    if k + 1 >= len(lines) or len(lines[k]) > MAX_BYLINE_CHARS:
+        return None
+    name = lines[k].lstrip(_BULLETS).strip()
+    words = name.split()
+    if not 2 <= len(words) <= MAX_DOUBLED_WORDS or not all(_CAPITAL_WORD.fullmatch(w) for w in words):
+        return None
+    titles = _job_titles(lang)
+    below = [w.strip(",.;:") for w in fold(lines[k + 1]).split()[:JOB_WORDS]]
+    at = next((i for i, w in enumerate(below) if w in titles[0] or w.endswith(titles[1])), None)
+    if at is None or has_not_name_word(name, lang) or not (has_given_name(name, lang) or (at == 0 and _capital_surname(words))):
+        return None  # "Business Insider" / "The Hollywood Reporter", "Mehr Lesen" / "Redakteur gesucht": no person
+    return name if names_only(name, lang) == name else None
+
+
+def _capital_surname(words: list[str]) -> bool:
+    """A first name in title case and the surname in capitals ("Kazım TÜRKMEN"): the way author boxes print a person."""
+    return words[0][1:].islower() and words[-1].isupper()
+
+
+@cache
+def _job_titles(lang: str | None) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The job titles (data kind ``title``), folded: the whole set, and the long ones that may end a compound."""
+    words = byline_words(lang).get("title", ())
+    return frozenset(words), tuple(w for w in words if len(w) >= MIN_COMPOUND_TITLE)  # type: ignore[return-value]
 
 
 def plain_person(line: str, lang: str | None) -> bool:

@@ -54,3 +54,19 @@ def test_a_name_strip_cut_as_a_repeated_label_twice_in_a_row() -> None:
     assert foot.repeated_name(labels, "en") is None  # one word: no person
     two = twice + [{"text": "Jane Roe", "reason": "repeated-label"}] * 2
     assert foot.repeated_name(two, "en") is None  # two people: a list of contributors
+
+
+def test_a_name_above_its_job_title_is_the_author_box() -> None:
+    assert foot.byline_at_foot(_foot("Twittern", "Kazım TÜRKMEN", "DITIB-Bundesvorsitzender", "Top"), 4, "de") == "Kazım TÜRKMEN"
+    assert foot.byline_at_foot(_foot("Ingo Arzt", "Redakteur für Wirtschaft und Umwelt"), 4, "de") == "Ingo Arzt"
+    assert foot.byline_at_foot(_foot("• Alexandra Weber", "Stellvertretende Pressesprecherin"), 4, "de") == "Alexandra Weber"
+    # a title word further on needs a known first name: outlets above outlets are no author box
+    assert foot.byline_at_foot(_foot("Business Insider", "The Hollywood Reporter"), 4, "en") is None
+    assert foot._titled_name(["Hanna Berg", "Ein Begleiter für jeden Tag"], 0, "de") is None  # "leiter": too short to end a compound
+    assert foot._titled_name(["Hanna Berg", "Ein Bereichsleiter"], 0, "de") is None
+    assert foot._titled_name(["Hanna Berg", "Ein Bundesvorsitzender"], 0, "de") == "Hanna Berg"  # MIN_COMPOUND_TITLE
+    assert foot._titled_name(["Hanna Berg", "Die ganz neue Redakteurin"], 0, "de") is None  # beyond JOB_WORDS
+    assert foot._titled_name(["Anna Lena Maria Berg", "Redakteurin"], 0, "de") is None  # 4 words: over MAX_DOUBLED_WORDS
+    assert foot.byline_at_foot(_foot("Mehr Lesen", "Redakteur gesucht"), 4, "de") is None  # interface words
+    two = _foot("Ingo Arzt", "Redakteur", "Eva Probe", "Redakteurin")
+    assert foot.byline_at_foot(two, 4, "de") is None  # a team page: two names, no signature

@@ -21,6 +21,7 @@ import regex
 from newsclean import split_credits as credits
 from newsclean import split_headline as heads
 from newsclean import split_hints as titles
+from newsclean.split_across import byline_below
 from newsclean.split_dates import has_dateword, parse_date
 from newsclean.split_lead import MAX_NAME_WORDS, MIN_LEAD_WORDS, closing, is_lead, last_steps, junk, named_standfirst, on_topic, text_standfirst
 from newsclean.split_overlap import vocabulary, words
@@ -262,9 +263,7 @@ def _nearest_prefixed_byline(paras: Sequence[str], head: int, lang: str | None, 
     """A "By X" line a little further from the headline (share bars, photos between) is still the byline."""
     order = sorted(range(max(0, head - BYLINE_BEFORE), min(len(paras), head + after)), key=lambda k: abs(k - head))
     for k in order:
-        found = credits.find_byline(paras[k], lang)
-        if not found and k + 1 < len(paras):
-            found = credits.byline_across(paras[k], paras[k + 1], lang)
+        found = credits.find_byline(paras[k], lang) or byline_below(paras, k, lang)
         if found:
             return found
     return None

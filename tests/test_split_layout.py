@@ -89,3 +89,55 @@ def test_long_name_and_date_line_is_still_a_byline() -> None:
 
     assert not _sentence_led_by_name("Pete Evans · CBC News · Posted: Oct 14, 2022 9:27 AM ET | Last Updated: 24 minutes ago", "en")
     assert _sentence_led_by_name("Dank Kabelanschluss kann ich auch in Sachsen Bayern 2 hören. Da läuft gerade ein spannendes Thema:", "de")
+
+
+# --- a byline spread over several short lines (split_across) ---
+
+from newsclean.split_across import MAX_JOINED_LINES, byline_below, joined_byline  # noqa: E402
+
+
+def test_label_line_joins_names_and_joiner_below() -> None:
+    """"By" / "David Brand" / "and" / "Ramsey Khalifeh": each author link on its own line of the dump."""
+    lines = ["By", "David Brand", "and", "Ramsey Khalifeh", "Published Nov 8, 2023"]
+    assert byline_below(lines, 0, "en") == "David Brand and Ramsey Khalifeh"
+
+
+def test_joiner_words_come_from_the_data() -> None:
+    """German "und", a comma at a name's end joins too."""
+    assert joined_byline(["Von", "Anna Meier", "und", "Jan Koch"], 0, "de") == "Anna Meier und Jan Koch"
+    assert joined_byline(["Von", "Anna Meier,", "Jan Koch", "Berlin"], 0, "de") == "Anna Meier, Jan Koch"
+
+
+def test_joined_lines_boundary() -> None:
+    """At most MAX_JOINED_LINES lines are joined: the name after them belongs to the next block."""
+    assert MAX_JOINED_LINES == 3
+    lines = ["By", "Anna Meier,", "Jan Koch,", "Eva Probe,", "Tom Baker"]
+    assert joined_byline(lines, 0, "en") == "Anna Meier, Jan Koch, Eva Probe"
+
+
+def test_one_name_is_the_next_line_reading() -> None:
+    """One name under the label (no joiner after it) is byline_across's reading; a trailing joiner is dropped."""
+    assert joined_byline(["By", "David Brand", "Published Nov 8, 2023"], 0, "en") is None
+    assert byline_below(["By", "David Brand", "Published Nov 8, 2023"], 0, "en") == "David Brand"
+    assert joined_byline(["By", "David Brand", "and"], 0, "en") is None
+    assert byline_below(["By", "David Brand", "and"], 0, "en") == "David Brand"
+
+
+def test_no_joiner_no_join() -> None:
+    """Two names with nothing joining them are an author and the next block's line, not two authors."""
+    assert byline_below(["By", "April Roach", "Daniel Mahony"], 0, "en") == "April Roach"
+
+
+def test_not_a_label_line_joins_nothing() -> None:
+    """A prose line or a long line above names is no label."""
+    assert joined_byline(["Photos", "David Brand", "and", "Ramsey Khalifeh"], 0, "en") is None
+    assert joined_byline(["By the river we met", "David Brand", "and", "Ramsey Khalifeh"], 0, "en") is None
+    assert byline_below(["By"], 0, "en") is None
+
+
+def test_split_reads_a_byline_spread_over_lines() -> None:
+    """The whole stage: the byline under the headline spread over four lines."""
+    text = _text(HEADLINE, "By", "David Brand", "and", "Ramsey Khalifeh", *PROSE[:3])
+    out = split.run({"id": "t", "text": text, "lang": "en"})
+    assert out["byline"] == "David Brand and Ramsey Khalifeh"
+    assert all(p in _kept(out) for p in PROSE[:3])

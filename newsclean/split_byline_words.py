@@ -154,3 +154,18 @@ def has_given_name(name: str, lang: str | None) -> bool:
     while len(words) > 1 and words[0].endswith(".") and len(words[0]) <= MAX_TITLE_CHARS:
         words.pop(0)  # "Dr.", "Prof.", "Mag.": a title before the first name
     return bool(words) and fold(words[0].strip(",;")) in given_names(lang)
+
+
+DATE_LABEL_KINDS = ("published", "updated")  #: datewords kinds whose words may stand between a name and its date
+
+
+@cache
+def date_label_words() -> frozenset[str]:
+    """The words of every language's date labels ("posted on", "publié le"), folded: "By X On 12. Dezember 2022"
+    on a page whose template speaks another language than its text leaves "On" before the date."""
+    out = set()
+    for code in (langdata.UNIVERSAL, *langdata.languages("datewords")):
+        for row in langdata.rows("datewords", code):
+            if len(row) >= 2 and row[0] in DATE_LABEL_KINDS:
+                out.update(w.strip(".:") for w in fold(row[1]).split())
+    return frozenset(out)

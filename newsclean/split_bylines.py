@@ -14,6 +14,7 @@ import regex
 
 from newsclean.split_byline_words import (
     bare_labels,
+    date_label_words,
     desks,
     glued_re,
     glued_starts,
@@ -107,12 +108,14 @@ def _cut_noise(name: str, lang: str | None) -> str:
         m = noise.search(fold(name))
         if m:
             name = name[: unfolded_index(name, m.start())]
-    name = _DIGIT.split(name, maxsplit=1)[0]
-    words = _WORD_END.split(name)
+    dated = _DIGIT.split(name, maxsplit=1)
+    words = _WORD_END.split(dated[0])
     months = month_words(lang)
     while words and (fold(words[-1].strip(" ,/|.")) in months or not words[-1].strip(" ,/|.")
                      or words[-1].strip(" ,/|.").islower()):
         words.pop()
+    if len(dated) > 1 and len(words) > MIN_BARE_NAME_WORDS and fold(words[-1].strip(" ,/|.")) in date_label_words():
+        words.pop()  # "Martin Jendrischik On 12. Dezember 2022": a date label of the template's language
     return cut_lead(cut_tail("".join(words).strip(" ,;:-–—|·•()[]/→»›«‹"), lang), lang)  # "Stefanus →": a link arrow
 
 

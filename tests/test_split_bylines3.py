@@ -40,3 +40,13 @@ def test_a_kicker_and_a_prefix_name_the_next_line(line: str, nxt: str, lang: str
     from newsclean.split_bylines import byline_across
 
     assert byline_across(line, nxt, lang) == expected
+
+
+@pytest.mark.parametrize(("line", "lang", "expected"), [
+    ("By Martin Jendrischik On 12. Dezember 2022", "de", "Martin Jendrischik"),  # an English template on a German page
+    ("By Jane Doe Published 12.05.2020", "de", "Jane Doe"),
+    ("By Anna On 12.05.2020", "en", "Anna On"),  # a first and a last name stay (MIN_BARE_NAME_WORDS)
+    ("By Martin Jendrischik On Air", "en", "Martin Jendrischik On Air"),  # no date cut: the label word stays
+])
+def test_a_date_label_of_any_language_before_the_cut_date(line: str, lang: str, expected: str) -> None:
+    assert find_byline(line, lang) == expected

@@ -64,7 +64,7 @@ def _bare_names(lines: list[str], lang: str | None) -> list[str]:
     pairs = sum(1 for k in range(min(len(lines) - 1, FOOT_LINES)) if lines[k] == lines[k + 1])
     for k, line in enumerate(lines[:FOOT_BARE_LINES]):
         doubled = pairs == 1 and k + 1 < len(lines) and lines[k + 1] == line and plain_person(line, lang)
-        if not doubled and (titled := _titled_name(lines, k, lang)):
+        if not doubled and (titled := titled_name(lines, k, lang)):
             out.append(titled)
             continue
         if not (doubled or names_someone(line, lang)) or find_byline(line, lang):
@@ -75,7 +75,7 @@ def _bare_names(lines: list[str], lang: str | None) -> list[str]:
     return out
 
 
-def _titled_name(lines: list[str], k: int, lang: str | None) -> str | None:
+def titled_name(lines: list[str], k: int, lang: str | None) -> str | None:
     """An author box's name above its job title ("Ingo Arzt" / "Redakteur für Wirtschaft und Umwelt",
     "• Alexandra Weber" / "Stellvertretende Pressesprecherin"): 2-3 capitalised words, no interface word."""
     if k + 1 >= len(lines) or len(lines[k]) > MAX_BYLINE_CHARS:
@@ -84,7 +84,7 @@ def _titled_name(lines: list[str], k: int, lang: str | None) -> str | None:
     words = name.split()
     if not 2 <= len(words) <= MAX_DOUBLED_WORDS or not all(_CAPITAL_WORD.fullmatch(w) for w in words):
         return None
-    titles = _job_titles(lang)
+    titles = job_titles(lang)
     below = [w.strip(",.;:") for w in fold(lines[k + 1]).split()[:JOB_WORDS]]
     at = next((i for i, w in enumerate(below) if w in titles[0] or w.endswith(titles[1])), None)
     if at is None or has_not_name_word(name, lang) or not (has_given_name(name, lang) or (at == 0 and _capital_surname(words))):
@@ -98,7 +98,7 @@ def _capital_surname(words: list[str]) -> bool:
 
 
 @cache
-def _job_titles(lang: str | None) -> tuple[frozenset[str], tuple[str, ...]]:
+def job_titles(lang: str | None) -> tuple[frozenset[str], tuple[str, ...]]:
     """The job titles (data kind ``title``), folded: the whole set, and the long ones that may end a compound."""
     words = byline_words(lang).get("title", ())
     return frozenset(words), tuple(w for w in words if len(w) >= MIN_COMPOUND_TITLE)  # type: ignore[return-value]

@@ -13,9 +13,10 @@ from functools import cache
 
 import regex
 
-from newsclean.split_byline_foot import MAX_SIGNATURE_WORDS, is_signature, names_someone as _names_someone, plain_person
+from newsclean.split_byline_foot import (MAX_DOUBLED_WORDS, MAX_SIGNATURE_WORDS, is_signature, job_titles, names_someone as _names_someone,
+                                        plain_person, titled_name)
 from newsclean.split_byline_parts import split_names, undouble
-from newsclean.split_byline_words import byline_words, desks, is_account, prefix_re
+from newsclean.split_byline_words import byline_words, desks, has_given_name, is_account, prefix_re
 from newsclean.split_bylines import MAX_BYLINE_CHARS, find_byline, name_after_date, names_only
 from newsclean.split_dates import fold, parse_date
 
@@ -162,6 +163,29 @@ def dated_name_in_header(boilerplate: list[object], cut: int, lang: str | None, 
         if name and not is_account(name, lang) and fold(name).strip(" .") not in desks(lang):
             return name
     return None
+
+
+def titled_name_in_header(boilerplate: list[object], cut: int, lang: str | None, text: Sequence[str] = ()) -> str | None:
+    """The author in the page header by the job title printed with the name ("Richard Adams Education editor",
+    "Ingo Arzt" / "Redakteur für Wirtschaft"); one such name only (a team list names several), not the text's subject."""
+    lines = [line for line, _ in header_lines(boilerplate, cut)]
+    names = {name for i in range(len(lines)) if _names_someone(lines[i], lang)
+             and (name := _name_with_title(lines[i], lang) or titled_name(lines, i, lang)) and has_given_name(name, lang)}
+    name = names.pop() if len(names) == 1 else None
+    return name if name and not topic(name, text) and not is_account(name, lang) else None
+
+
+def _name_with_title(line: str, lang: str | None) -> str | None:
+    """The name before a job title on one line: "Jane Doe Senior Reporter"; a capitalised word before a lowercase
+    title belongs to the title ("Richard Adams Education editor")."""
+    words = line.split()
+    titles = job_titles(lang)[0]
+    at = next((j for j, w in enumerate(words[:MAX_DOUBLED_WORDS + 1]) if j >= 2 and fold(w).strip(",.") in titles), None)
+    if at is None:
+        return None
+    at = at - 1 if words[at].islower() and at > 2 and words[at - 1][:1].isupper() else at
+    name = " ".join(words[:at]).rstrip(",")
+    return name if plain_person(name, lang) else None
 
 
 def topic(name: str, text: Sequence[str]) -> bool:

@@ -20,6 +20,7 @@ from newsclean.split_bylines import (BYLINE_CACHE, MAX_BYLINE_CHARS, MAX_LABEL_C
 from newsclean.split_byline_boxes import bio_box_author, label_above
 from newsclean.split_byline_header import (HEADER_DATE_NEAR, HEADER_LINES, TEXT_NAME_LINES,  # noqa: F401  (re-exported)
                                            dated_name_in_header, dated_name_in_text, labelled_in_text, named_line_in_text, prefixed,
+                                           titled_name_in_header,
                                            shaped_byline_in_text)
 from newsclean.split_byline_foot import (FOOT_BARE_LINES, FOOT_LINES, FOOT_REASONS, MAX_SIGNATURE_WORDS,  # noqa: F401  (re-exported)
                                          byline_at_foot, is_signature, names_someone as _names_someone, repeated_name)
@@ -245,6 +246,7 @@ def byline_from_boilerplate(boilerplate: list[object], lang: str | None, text: S
     cut = _article_start(boilerplate)
     return (byline_at_foot(boilerplate, cut, lang) or dated_name_in_header(boilerplate, cut, lang, text)
             or shaped_byline_in_text(text, lang) or dated_name_in_text(text, lang) or named_line_in_text(text, lang)
+            or titled_name_in_header(boilerplate, cut, lang, text)
             or bio_box_author(boilerplate, lang)
             or labelled_in_text(text, lang) or repeated_name(boilerplate, lang))
 

@@ -62,11 +62,11 @@ def test_a_name_above_its_job_title_is_the_author_box() -> None:
     assert foot.byline_at_foot(_foot("• Alexandra Weber", "Stellvertretende Pressesprecherin"), 4, "de") == "Alexandra Weber"
     # a title word further on needs a known first name: outlets above outlets are no author box
     assert foot.byline_at_foot(_foot("Business Insider", "The Hollywood Reporter"), 4, "en") is None
-    assert foot._titled_name(["Hanna Berg", "Ein Begleiter für jeden Tag"], 0, "de") is None  # "leiter": too short to end a compound
-    assert foot._titled_name(["Hanna Berg", "Ein Bereichsleiter"], 0, "de") is None
-    assert foot._titled_name(["Hanna Berg", "Ein Bundesvorsitzender"], 0, "de") == "Hanna Berg"  # MIN_COMPOUND_TITLE
-    assert foot._titled_name(["Hanna Berg", "Die ganz neue Redakteurin"], 0, "de") is None  # beyond JOB_WORDS
-    assert foot._titled_name(["Anna Lena Maria Berg", "Redakteurin"], 0, "de") is None  # 4 words: over MAX_DOUBLED_WORDS
+    assert foot.titled_name(["Hanna Berg", "Ein Begleiter für jeden Tag"], 0, "de") is None  # "leiter": too short to end a compound
+    assert foot.titled_name(["Hanna Berg", "Ein Bereichsleiter"], 0, "de") is None
+    assert foot.titled_name(["Hanna Berg", "Ein Bundesvorsitzender"], 0, "de") == "Hanna Berg"  # MIN_COMPOUND_TITLE
+    assert foot.titled_name(["Hanna Berg", "Die ganz neue Redakteurin"], 0, "de") is None  # beyond JOB_WORDS
+    assert foot.titled_name(["Anna Lena Maria Berg", "Redakteurin"], 0, "de") is None  # 4 words: over MAX_DOUBLED_WORDS
     assert foot.byline_at_foot(_foot("Mehr Lesen", "Redakteur gesucht"), 4, "de") is None  # interface words
     two = _foot("Ingo Arzt", "Redakteur", "Eva Probe", "Redakteurin")
     assert foot.byline_at_foot(two, 4, "de") is None  # a team page: two names, no signature

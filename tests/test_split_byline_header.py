@@ -103,3 +103,23 @@ def test_named_line_in_the_text(text: list[str], lang: str, expected: str | None
 @given(st.lists(st.text(max_size=60), max_size=10))
 def test_named_line_no_crash(text: list[str]) -> None:
     named_line_in_text(text, "de")
+
+
+def test_a_job_title_beside_a_header_name_names_the_author() -> None:
+    from newsclean.split_byline_header import _name_with_title, titled_name_in_header
+
+    before = "before-article-start"
+    guardian = _header(("Higher education", before), ("Headline", before), ("Richard Adams Education editor", before),
+                       ("• Share on Facebook", "phrase:share"))
+    assert titled_name_in_header(guardian, 2, "en", ["Headline", "Body."]) == "Richard Adams"
+    box = _header(("Ingo Arzt", before), ("Redakteur für Wirtschaft und Umwelt", before))
+    assert titled_name_in_header(box, 1, "de", ["Headline", "Body."]) == "Ingo Arzt"
+    team = _header(("Ingo Arzt", before), ("Redakteur", before), ("Eva Probe", before), ("Redakteurin", before))
+    assert titled_name_in_header(team, 3, "de", ["Headline", "Body."]) is None  # a team list: several names
+    outlet = _header(("Business Insider Reporter", before),)
+    assert titled_name_in_header(outlet, 0, "en", ["Headline", "Body."]) is None  # no known first name
+    subject = _header(("Richard Adams Education editor", before),)
+    assert titled_name_in_header(subject, 0, "en", ["Headline", "Richard Adams said on Monday ..."]) is None  # the text's subject
+    assert _name_with_title("Julia Carrie Wong Reporter", "en") == "Julia Carrie Wong"  # a capitalised title: the name stays
+    assert _name_with_title("Jane Doe", "en") is None
+    assert _name_with_title("Anna Lena Maria Berg editor", "en") is None  # the title beyond MAX_DOUBLED_WORDS + 1 words

@@ -16,6 +16,7 @@ from typing import Any
 import regex
 
 from newsclean import split_credits as credits
+from newsclean.split_body import BODY_BYLINE_SCAN, byline_in_body, drop_byline_line, label_only  # noqa: F401  (BODY_BYLINE_SCAN re-exported)
 from newsclean.split_byline_parts import copyright_holder
 from newsclean.split_bylines import names_only
 from newsclean.split_crumbs import breadcrumb_title, prefer_crumb
@@ -30,14 +31,12 @@ from newsclean.split_meta import agreed_author, agrees, meta_byline, meta_descri
 STAGE = "split"
 PRE_LIMIT = 80  #: lines strip cut before the article that split reads back (the headline stands within ~40 of the start)
 BLOCK_SCAN = 400  #: paragraphs matched to their HTML block (tags and class hints matter near the article start)
-BODY_BYLINE_SCAN = 6  #: body paragraphs read for a "Von X" line when the header gave no byline (a standfirst, a caption first)
 DATELINE_SCAN = 3  #: body paragraphs searched for the dateline (captions and credits may come first)
 ABOVE_PROSE_WORDS = 12  #: a line strip kept above the headline with this many words and a sentence end is article prose
 ABOVE_PROSE_CHARS = 40  #: same, in characters, for scripts written without spaces
 AFTER_CREDIT_PROSE = 3  #: more prose paragraphs after a credit line: it credits a section, the article goes on
 HTML_BODY_PATHS = 10  #: paragraphs under the headline whose HTML parents are the article's (prose above in one of them returns)
 HTML_ABOVE_PROSE = 2  #: on HTML, prose paragraphs above the headline that make them the article (one is a teaser)
-LABEL_MAX_WORDS = 3  #: a label alone on its line at the body's top is short ("Author:", "Publish date:")
 STAMP_SCAN = 6  #: body paragraphs before the first prose one searched for a date stamp left in the body
 _SPACES = regex.compile(r"\s+")
 _SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»)\]]*$")
@@ -77,6 +76,9 @@ class Options:
     unrepeat_lead: bool = True
     #: a date stamp ("Nov. 19, 2019 8:03 am ET") above the body's first prose paragraph leaves the body (split_shown.date_stamp)
     drop_stamps: bool = True
+    #: a byline read from the text's own lines (split_credits' text scans: "By X", "Name, date") takes its line out of the
+    #: body when the line holds nothing else (split_body.byline_line)
+    drop_byline_line: bool = True
 
 
 DEFAULT = Options()
@@ -223,18 +225,11 @@ def _drop_stamps(fields: _Fields, site: Any = None) -> None:
             fields.removed.append({"text": para, "reason": "byline"})
         elif site and _SPACES.sub(" ", para).strip().casefold() == site:
             fields.removed.append({"text": para, "reason": "site-name"})
-        elif _label_only(para):
+        elif label_only(para):
             fields.removed.append({"text": para, "reason": "label"})
         else:
             keep.append(para)
     fields.body = keep
-
-
-def _label_only(line: str) -> bool:
-    """A label with no value ("Author:", "Publish date:"; words only, no comma): its value went elsewhere or was cut."""
-    text = line.strip()
-    words = text[:-1].split()
-    return text.endswith((":", "：")) and 0 < len(words) <= LABEL_MAX_WORDS and all(w.isalpha() for w in words)
 
 
 def _apply_tail(fields: _Fields, lang: str | None, options: Options) -> None:
@@ -293,6 +288,8 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
         _keep_prose_above(fields, paras, len(pre), layout.head_index, paths if record.get("blocks") else None)
     if not fields.byline:
         fields.byline = credits.byline_from_boilerplate(boilerplate, lang, [fields.headline or "", *kept]) or marked_block_byline(record.get("blocks"), lang, True)
+        if options.drop_byline_line:
+            drop_byline_line(fields.body, fields.removed, fields.byline, lang)
     if not fields.byline:
         _signed_end(fields, lang)
     if not fields.byline:
@@ -392,8 +389,4 @@ def _bare_under_headline(fields: _Fields, paras: list[str], head: int, lang: str
 
 def _byline_in_body(fields: _Fields, lang: str | None) -> None:
     """A "Von X" line among the first body paragraphs (below a standfirst or a picture) is the byline."""
-    for i, para in enumerate(fields.body[:BODY_BYLINE_SCAN]):
-        if len(para) <= credits.MAX_BYLINE_CHARS and credits.prefixed(para, lang) and (found := credits.find_byline(para, lang)):
-            fields.byline = found
-            fields.removed.append({"text": fields.body.pop(i), "reason": "byline"})
-            return
+    fields.byline = byline_in_body(fields.body, fields.removed, lang) or fields.byline

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean import split, split_published, split_shown
+from newsclean import split, split_body, split_published, split_shown
 from newsclean.split_credits import MAX_BYLINE_CHARS, MAX_PREFIXED_LINE_CHARS, find_byline, find_dateline, find_source, trailing_credit
 from newsclean.split_title import clean_title
 
@@ -465,4 +465,65 @@ def test_site_name_line_leaves_the_body_top() -> None:
 ])
 def test_label_only(line: str, label: bool) -> None:
     """A label alone (at most LABEL_MAX_WORDS words of letters, a colon) is one; a list heading with a comma or digits is not."""
-    assert split._label_only(line) is label
+    assert split_body.label_only(line) is label
+
+
+# --- a byline read from the text's lines leaves the body (split_body) ---
+
+from newsclean.split_body import HEAD_LINES, LABEL_LINES, byline_line, byline_only, drop_byline_line  # noqa: E402
+
+
+@pytest.mark.parametrize(("line", "name", "lang", "only"), [
+    ("Mattias Geniar, April 19, 2020", "Mattias Geniar", "en", True),
+    ("By oradmin", "oradmin", "en", True),
+    ("Von Anna Meier | 12.05.2021", "Anna Meier", "de", True),
+    ("Avatar Frank Hahn am 18. September 2019", "Frank Hahn", "de", True),
+    ("Jane Doe", "Jane Doe", "en", True),
+    ("Autorin: Uta Staschewski, Projektleiterin der HSS", "Uta Staschewski", "de", False),  # a job title: says more
+    ("Jane Doe said the plan would cost the city far more than it saves.", "Jane Doe", "en", False),
+    ("John Roe", "Jane Doe", "en", False),
+])
+def test_byline_only(line: str, name: str, lang: str, only: bool) -> None:
+    """Only a line holding the byline, its prefix or label and its date is the byline's own line."""
+    assert byline_only(line, name, lang) is only
+
+
+def test_byline_only_length_boundary() -> None:
+    """A line longer than MAX_BYLINE_CHARS is prose, whatever it holds."""
+    name = "Jane Doe"
+    fits = name + " " + "1" * (MAX_BYLINE_CHARS - len(name) - 1)
+    assert byline_only(fits, name, "en")
+    assert not byline_only(fits + "1", name, "en")
+
+
+def test_byline_line_reach_boundary() -> None:
+    """A bare name leaves among the first HEAD_LINES lines; further down only a line that says more (its label)."""
+    prose = ["Ordinary prose goes on here, sentence after sentence, with nothing of the author in it."]
+    assert byline_line(prose * (HEAD_LINES - 1) + ["Jane Doe"], "Jane Doe", "en") == HEAD_LINES - 1
+    assert byline_line(prose * HEAD_LINES + ["Jane Doe"], "Jane Doe", "en") is None
+    assert byline_line(prose * HEAD_LINES + ["By Jane Doe"], "Jane Doe", "en") == HEAD_LINES
+    assert byline_line(prose * LABEL_LINES + ["By Jane Doe"], "Jane Doe", "en") is None
+
+
+def test_drop_byline_line_takes_the_label_above() -> None:
+    """"Auteur" / "Uriel Gadessaud": the name's line leaves, and the bare label whose value it was."""
+    body, removed = ["Intro prose line.", "Auteur", "Uriel Gadessaud", "More prose."], []
+    drop_byline_line(body, removed, "Uriel Gadessaud", "fr")
+    assert body == ["Intro prose line.", "More prose."]
+    assert removed == [{"text": "Uriel Gadessaud", "reason": "byline"}, {"text": "Auteur", "reason": "label"}]
+    body2, removed2 = ["Intro prose line.", "More prose."], []
+    drop_byline_line(body2, removed2, None, "fr")
+    assert body2 == ["Intro prose line.", "More prose."] and removed2 == []
+
+
+def test_text_scan_byline_leaves_the_body() -> None:
+    """The whole stage: a byline the text scans name (no header line did) leaves the body; the option keeps it."""
+    prose = [f"Paragraph {n} of ordinary article prose goes on for a while, with commas, clauses and a proper end."
+             for n in range(4)]
+    text = "\n\n".join(["Stay strong this week", prose[0], "Edilson La Rosa", "edilsonlarosa", *prose[1:]])
+    rec = {"id": "t", "text": text, "lang": "en"}
+    out = split.run(rec)
+    kept = split.run(rec, split.Options(drop_byline_line=False))
+    assert out["byline"] == kept["byline"] == "Edilson La Rosa"
+    assert "Edilson La Rosa" not in out["body"].split("\n\n") and "Edilson La Rosa" in kept["body"].split("\n\n")
+    assert all(p in out["body"] for p in prose)

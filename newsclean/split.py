@@ -76,8 +76,8 @@ class Options:
     unrepeat_lead: bool = True
     #: a date stamp ("Nov. 19, 2019 8:03 am ET") above the body's first prose paragraph leaves the body (split_shown.date_stamp)
     drop_stamps: bool = True
-    #: a byline read from the text's own lines (split_credits' text scans: "By X", "Name, date") takes its line out of the
-    #: body when the line holds nothing else (split_body.byline_line)
+    #: the byline's own line left in the body ("By X" read by the layout's wider search, "Name, date" by split_credits'
+    #: text scans) leaves it when it holds nothing else (split_body.byline_line; dev extract text AEB 0.9344 -> 0.9346)
     drop_byline_line: bool = True
 
 
@@ -288,8 +288,6 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
         _keep_prose_above(fields, paras, len(pre), layout.head_index, paths if record.get("blocks") else None)
     if not fields.byline:
         fields.byline = credits.byline_from_boilerplate(boilerplate, lang, [fields.headline or "", *kept]) or marked_block_byline(record.get("blocks"), lang, True)
-        if options.drop_byline_line:
-            drop_byline_line(fields.body, fields.removed, fields.byline, lang)
     if not fields.byline:
         _signed_end(fields, lang)
     if not fields.byline:
@@ -300,6 +298,8 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
         fields.byline = copyright_holder(boilerplate, lang)
     if not fields.byline and options.dateline_byline and fields.dateline:
         fields.byline = credits.dateline_credit(fields.dateline)
+    if options.drop_byline_line:
+        drop_byline_line(fields.body, fields.removed, fields.byline, lang)
     if options.drop_stamps:
         _drop_stamps(fields, meta.get("og_site_name") or meta.get("site_name"))
     boilerplate.extend(fields.removed)

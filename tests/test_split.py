@@ -527,3 +527,15 @@ def test_text_scan_byline_leaves_the_body() -> None:
     assert out["byline"] == kept["byline"] == "Edilson La Rosa"
     assert "Edilson La Rosa" not in out["body"].split("\n\n") and "Edilson La Rosa" in kept["body"].split("\n\n")
     assert all(p in out["body"] for p in prose)
+
+
+def test_layout_byline_line_leaves_the_body() -> None:
+    """A "By X" line the layout's wider search read below the opening prose leaves the body too; prose naming X stays."""
+    prose = [f"Paragraph {n} of ordinary article prose goes on for a while, with commas, clauses and a proper end."
+             for n in range(4)]
+    said = "Jane Doe said the plan would cost the city far more than it saves, and nobody disagreed."
+    text = "\n\n".join(["Hibernating astronauts would need smaller spacecraft", *prose[:2], "By Jane Doe", said, *prose[2:]])
+    out = split.run({"id": "t", "text": text, "lang": "en"})
+    assert out["byline"] == "Jane Doe"
+    assert "By Jane Doe" not in out["body"].split("\n\n")
+    assert said in out["body"] and all(p in (out["body"] + (out.get("lead") or "")) for p in prose)

@@ -55,8 +55,13 @@ def byline_line(body: Sequence[str], byline: str, lang: str | None) -> int | Non
     """The index of the body line that is ``byline``'s own line, or None: any of the first ``HEAD_LINES``; further
     down, up to ``LABEL_LINES``, only one that says more than the bare name (its label or prefix, its date)."""
     target = _SPACES.sub(" ", byline).strip()
+    first = target.split(" ", 1)[0]
+    if not first:
+        return None
     for i, line in enumerate(body[:LABEL_LINES]):
-        if byline_only(line, byline, lang) and (i < HEAD_LINES or _SPACES.sub(" ", line).strip() != target):
+        if first not in line:  # cheap: a line holding the name holds its first word
+            continue
+        if byline_only(line, target, lang) and (i < HEAD_LINES or _SPACES.sub(" ", line).strip() != target):
             return i
     return None
 

@@ -166,6 +166,6 @@ def date_label_words() -> frozenset[str]:
     out = set()
     for code in (langdata.UNIVERSAL, *langdata.languages("datewords")):
         for row in langdata.rows("datewords", code):
-            if len(row) >= 2 and row[0] in DATE_LABEL_KINDS:
-                out.update(w.strip(".:") for w in fold(row[1]).split())
+            if len(row) >= 2 and row[0] in DATE_LABEL_KINDS:  # as written and folded: a word is tested casefolded, in C
+                out.update(w.strip(".:") for w in (*fold(row[1]).split(), *row[1].casefold().split()))
     return frozenset(out)

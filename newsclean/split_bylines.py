@@ -114,7 +114,7 @@ def _cut_noise(name: str, lang: str | None) -> str:
     while words and (fold(words[-1].strip(" ,/|.")) in months or not words[-1].strip(" ,/|.")
                      or words[-1].strip(" ,/|.").islower()):
         words.pop()
-    if len(dated) > 1 and len(words) > MIN_BARE_NAME_WORDS and fold(words[-1].strip(" ,/|.")) in date_label_words():
+    if len(dated) > 1 and len(words) > MIN_BARE_NAME_WORDS and words[-1].strip(" ,/|.").casefold() in date_label_words():
         words.pop()  # "Martin Jendrischik On 12. Dezember 2022": a date label of the template's language
     return cut_lead(cut_tail("".join(words).strip(" ,;:-–—|·•()[]/→»›«‹"), lang), lang)  # "Stefanus →": a link arrow
 

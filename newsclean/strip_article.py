@@ -128,21 +128,26 @@ def weights(lines: list[Line]) -> list[float]:
     Inside an article a gap is a line or two (a subheading, a caption, an ad label); between
     the article and the next block of text (comments, an author's bio, teasers) it is a run
     of furniture.  A cost growing with the gap's length keeps the article in one piece and
-    the next block out.
+    the next block out.  (Prose weights are inlined: the same as :func:`weight`.)
     """
     out: list[float] = []
-    gap = 0
+    append, gap = out.append, 0
     for line in lines:
-        w = weight(line)
+        cls = line.cls
+        if cls == "good" or cls == "neargood":
+            append(float(min(line.length, GOOD_CAP)) if cls == "good" else NEARGOOD_WEIGHT * min(line.length, GOOD_CAP))
+            gap = 0
+            continue
+        w = -SHORT_PENALTY if cls == "short" and not line.bullet else weight(line)  # a short non-bullet line is no list item
         if w < 0 and USE_SHORT_PROSE and short_prose(line):
-            out.append(w)  # a short sentence (a list item, a one-line paragraph) does not widen the gap
+            append(w)  # a short sentence (a list item, a one-line paragraph) does not widen the gap
             continue
         if w < 0:
             w *= 1.0 + GAP_GROWTH * gap
             gap += 1
         else:
             gap = 0
-        out.append(w)
+        append(w)
     return out
 
 
@@ -179,9 +184,18 @@ def article_run(lines: list[Line], weights: list[float]) -> tuple[int, int] | No
     return best_span
 
 
+KEY_CACHE_LINES = 50_000  #: normalised lines remembered (site furniture repeats across pages); cleared when full
+_KEYS: dict[str, str] = {}
+
+
 def _key(text: str) -> str:
-    """Normalise a line for repeat detection."""
-    return " ".join(text.casefold().split())
+    """Normalise a line for repeat detection (memoised: each line is keyed by several passes)."""
+    key = _KEYS.get(text)
+    if key is None:
+        if len(_KEYS) >= KEY_CACHE_LINES:
+            _KEYS.clear()
+        key = _KEYS[text] = " ".join(text.casefold().split())
+    return key
 
 
 def find_head(lines: list[Line], start: int, title: str | None) -> int:
@@ -371,8 +385,9 @@ def _clean_inside(lines: list[Line], out: list[Verdict], start: int, end: int, l
 def repeated_labels(lines: list[Line]) -> frozenset[str]:
     """Return the short labels (normalised) repeated LABEL_MIN_REPEATS times on the page: buttons and credits, not text."""
     counts: dict[str, int] = {}
+    isdigit = str.isdigit
     for line in lines:
-        if line.cls == "short" and line.length <= LABEL_MAX_LENGTH and line.words <= LABEL_MAX_WORDS and not any(c.isdigit() for c in line.text):
+        if line.cls == "short" and line.length <= LABEL_MAX_LENGTH and line.words <= LABEL_MAX_WORDS and not any(map(isdigit, line.text)):
             key = _key(line.text)
             counts[key] = counts.get(key, 0) + 1
     return frozenset(k for k, n in counts.items() if n >= LABEL_MIN_REPEATS)

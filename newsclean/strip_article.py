@@ -194,7 +194,8 @@ def _key(text: str) -> str:
     if key is None:
         if len(_KEYS) >= KEY_CACHE_LINES:
             _KEYS.clear()
-        key = _KEYS[text] = " ".join(text.casefold().split())
+        simple = text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "  # only single inner spaces
+        key = _KEYS[text] = text.casefold() if simple else " ".join(text.casefold().split())  # (no other whitespace is printable)
     return key
 
 

@@ -241,3 +241,27 @@ def test_a_run_closed_by_tags_keeps_the_page_article_before_later_ones() -> None
     assert strip_runs.first_article_run(lines, w, 150.0, 0.3) == (0, 0)
     assert strip_runs.first_article_run([measure("x", frozenset())] * 5, w, 150.0, 0.3) == (4, 4)
 
+
+
+def test_key_shortcut_is_exact() -> None:
+    """strip_article._key skips split/join on printable text with single inner spaces: no other whitespace is printable,
+    and casefolding never makes or removes whitespace, so the shortcut gives the full normalisation."""
+    for c in map(chr, range(0x110000)):
+        space = c.isspace()
+        assert not (space and c != " " and c.isprintable()), hex(ord(c))
+        assert space == any(x.isspace() for x in c.casefold()) or (not space and c.casefold() == ""), hex(ord(c))
+    for text in ("A  b", " a", "a ", "a\u00a0B", "Straße  X", "ΣΊΣΥΦΟΣ", "x\ty", "", "Ab Cd", "ﬁ Ǆ"):
+        strip_article._KEYS.clear()
+        assert strip_article._key(text) == " ".join(text.casefold().split()), text
+
+
+def test_table_rows_need_a_run_of_candidates() -> None:
+    """table_weights checks numbers only inside runs of TABLE_MIN_ROWS candidate lines: the same rows as checking every line."""
+    stop = strip_data.stopwords("en")
+    texts = ["1 2", "Menu", "3 4", "5 6", "7 8", "9 10", "Home", "1:0 2:1", "3 4"]
+    lines = [measure(t, stop) for t in texts]
+    weights = strip_article.weights(lines)
+    got = strip_runs.table_weights(lines, list(weights))
+    changed = [i for i, (a, b) in enumerate(zip(weights, got)) if a != b]
+    assert changed == [2, 3, 4, 5]
+    assert strip_runs._long_runs([1, 2, 3, 5, 6, 7, 8, 10]) == [5, 6, 7, 8]

@@ -100,7 +100,7 @@ def drop(reason: str) -> Verdict:
 
 
 def weight(line: Line) -> float:
-    """Return the line's weight in the maximum-sum search for the article."""
+    """Return the line's weight in the maximum-sum search for the article (:func:`weights` inlines it)."""
     if line.cls == "good":
         return float(min(line.length, GOOD_CAP))
     if line.cls == "neargood":
@@ -138,7 +138,10 @@ def weights(lines: list[Line]) -> list[float]:
             append(float(min(line.length, GOOD_CAP)) if cls == "good" else NEARGOOD_WEIGHT * min(line.length, GOOD_CAP))
             gap = 0
             continue
-        w = -SHORT_PENALTY if cls == "short" and not line.bullet else weight(line)  # a short non-bullet line is no list item
+        if cls == "short":
+            w = -LIST_ITEM_PENALTY if line.bullet and list_item(line) else -SHORT_PENALTY
+        else:
+            w = -END_PENALTY if line.phrase in strip_data.END_CATEGORIES else -(BAD_PENALTY + BAD_LENGTH_SHARE * min(line.length, GOOD_CAP))
         if w < 0 and USE_SHORT_PROSE and short_prose(line):
             append(w)  # a short sentence (a list item, a one-line paragraph) does not widen the gap
             continue

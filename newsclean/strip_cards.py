@@ -60,7 +60,7 @@ def drop_cards(lines: list[Line], paths: list[str], chains: list[tuple[Any, ...]
             continue
         parent = chains[i][:-1]
         for j in range(max(0, i - CARD_LOOKBACK), i):
-            if _card_title(lines[j], paths[j]) and chains[j][: len(parent)] == parent and not out[j].keep:
+            if not out[j].keep and _card_title(lines[j], paths[j]) and chains[j][: len(parent)] == parent:  # cheapest test first
                 parents.setdefault(paths[i], set()).add(parent)
                 hits.setdefault(paths[i], []).append(i)
                 break

@@ -33,10 +33,12 @@ def titled_range(lines: list[Line], weights: list[float], title: str | None, spa
     """Return [start, end) of the page's own article when the run found lies in a later article, else None."""
     if not title:
         return None
-    key = _words(title)
     h1s = [i for i, line in enumerate(lines) if line.tag == "h1"]
+    if len(h1s) < 2:  # one article only (most pages): no words to compare
+        return None
+    key = _words(title)
     named = [i for i in h1s if _names_page(lines[i].text, key)]
-    if len(h1s) < 2 or not named or named[0] >= span[0]:
+    if not named or named[0] >= span[0]:
         return None
     head = named[0]
     nxt = next((i for i in h1s if i > head and i not in named), None)

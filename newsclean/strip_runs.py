@@ -68,17 +68,8 @@ def table_weights(lines: list[Line], out: list[float]) -> list[float]:
     """Weigh the rows of tables (>= TABLE_MIN_ROWS consecutive row-like lines) as content."""
     cands = [i for i, line in enumerate(lines) if line.cls == "short" and not line.phrase and not (line.bullet and line.length > TABLE_BULLET_MAX)]
     rows = [i for i in _long_runs(cands) if _row_like(lines[i])]  # a table's rows lie in a run of candidates: the rest need no regex
-    if len(rows) < TABLE_MIN_ROWS:
-        return out
-    run: list[int] = []
-    for i in [*rows, -2]:
-        if run and i == run[-1] + 1:
-            run.append(i)
-            continue
-        if len(run) >= TABLE_MIN_ROWS:
-            for j in run:
-                out[j] = TABLE_ROW_SHARE * lines[j].length
-        run = [i]
+    for j in _long_runs(rows):
+        out[j] = TABLE_ROW_SHARE * lines[j].length
     return out
 
 

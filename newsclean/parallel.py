@@ -43,7 +43,7 @@ from typing import Any
 
 from newsclean import jsonl
 from newsclean.pipeline import Item, Options, RawInput, process
-from newsclean.prestart import PRELOAD, prestart, resolve_jobs, start_server  # noqa: F401 - prestart, PRELOAD: re-exported
+from newsclean.prestart import resolve_jobs, start_server
 from newsclean.record import Record, add_error
 
 WINDOW_PER_JOB = 8  #: items queued per worker; bounds memory, keeps workers busy

@@ -16,7 +16,7 @@ from typing import Any
 import regex
 
 from newsclean import split_credits as credits
-from newsclean.split_body import BODY_BYLINE_SCAN, byline_in_body, drop_byline_line, label_only  # noqa: F401  (BODY_BYLINE_SCAN re-exported)
+from newsclean.split_body import byline_in_body, drop_byline_line, label_only
 from newsclean.split_byline_parts import copyright_holder
 from newsclean.split_bylines import names_only
 from newsclean.split_crumbs import breadcrumb_title, prefer_crumb

@@ -18,12 +18,9 @@ from newsclean.split_bylines import (BYLINE_CACHE, MAX_BYLINE_CHARS, MAX_LABEL_C
                                      MAX_PREFIXED_LINE_CHARS, byline_across, byline_inside, find_byline, is_account,
                                      marked_name, name_after_date, names_only)
 from newsclean.split_byline_boxes import bio_box_author, label_above
-from newsclean.split_byline_header import (HEADER_DATE_NEAR, HEADER_LINES, TEXT_NAME_LINES,  # noqa: F401  (re-exported)
-                                           dated_name_in_header, dated_name_in_text, labelled_in_text, named_line_in_text, prefixed,
-                                           titled_name_in_header,
-                                           shaped_byline_in_text)
-from newsclean.split_byline_foot import (FOOT_BARE_LINES, FOOT_LINES, FOOT_REASONS, MAX_SIGNATURE_WORDS,  # noqa: F401  (re-exported)
-                                         byline_at_foot, is_signature, names_someone as _names_someone, repeated_name)
+from newsclean.split_byline_header import (dated_name_in_header, dated_name_in_text, labelled_in_text, named_line_in_text,
+                                           shaped_byline_in_text, titled_name_in_header)
+from newsclean.split_byline_foot import (byline_at_foot, is_signature, names_someone as _names_someone, repeated_name)
 from newsclean.split_byline_parts import undouble
 from newsclean.split_byline_words import rows as _rows
 from newsclean.split_dates import fold

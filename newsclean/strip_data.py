@@ -52,7 +52,7 @@ LOOSE_LABEL_CATEGORIES = frozenset({"related"})
 SIGNATURE_CATEGORY = "signature"
 #: Entries of this category close an article's credit line (`... contributed to this report.`), matched at a short line's END.
 CREDIT_END_CATEGORY = "credit-end"
-COOKIE_WORD_CATEGORY = "cookie-word"  #: not a phrase: a word naming cookies, counted in a line (strip_features.COOKIE_MIN_MENTIONS)
+COOKIE_WORD_CATEGORY = "cookie-word"  #: not a phrase: a word naming cookies, counted in a line (strip_phrases.COOKIE_MIN_MENTIONS)
 SHARE_BAR_CATEGORIES = frozenset({"share", "network", "follow", "print", "app"})  #: the words of a share bar
 FOLLOW_MIN_NETWORKS = 2  #: a short line opened by a follow word and naming this many networks is a follow invitation
 SHARE_VERB_CATEGORIES = frozenset({"share", "follow", "print"})  #: a bar led by one of these may hold glue words (`Share to Facebook`)

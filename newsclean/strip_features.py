@@ -21,15 +21,6 @@ import regex
 from newsclean import strip_data
 from newsclean.lang import script_like
 from newsclean.strip_phrases import _BULLET_CHARS, _ORDINAL_BULLET, PHRASE_MAX_CHARS, phrase_category, quiet
-from newsclean.strip_phrases import (  # noqa: F401 - the phrase rules' thresholds, re-exported where they were
-    ANYWHERE_MAX_CHARS,
-    COOKIE_MIN_MENTIONS,
-    LABEL_MAX_CHARS,
-    NOTICE_MAX_CHARS,
-    PHRASE_PREFIX_MAX_CHARS,
-    PICTURE_LABEL_MAX_CHARS,
-    PROMO_MAX_CHARS,
-)
 
 # --- thresholds (measured on the dev split of the extraction set, all languages) ---
 LENGTH_LOW = 70  #: effective characters: below this a line is "short" (jusText: 70)

@@ -150,9 +150,9 @@ def _worker_state() -> tuple[int, bool]:
 
 def test_fork_server_preloads_the_warm_up_and_not_the_cli() -> None:
     """The fork server imports the stages' data; never the CLI (workers do not re-run the command's launcher)."""
-    from newsclean import parallel
+    from newsclean import prestart
 
-    assert parallel.PRELOAD[-1] == "newsclean.warmup" and not any("cli" in name for name in parallel.PRELOAD)
+    assert prestart.PRELOAD[-1] == "newsclean.warmup" and not any("cli" in name for name in prestart.PRELOAD)
 
 
 def test_workers_inherit_a_warmed_frozen_heap() -> None:
@@ -181,14 +181,14 @@ def test_requested_jobs_reads_the_command_line(argv: list[str], jobs: int | None
 
 def test_prestart_only_when_workers_are_needed_and_the_pool_reuses_the_server() -> None:
     """prestart starts the fork server for --jobs N > 1 (or --timeout); the pool then uses it, output unchanged."""
-    from newsclean import parallel
+    from newsclean.prestart import prestart
     from newsclean.session import prestart_workers
 
-    assert not parallel.prestart(1)
+    assert not prestart(1)
     assert not prestart_workers(["run", "x"]) and not prestart_workers(["run", "--jobs", "2", "--help"])
     if os.name == "nt":
         pytest.skip("no fork server on Windows")
-    assert parallel.prestart(2)
+    assert prestart(2)
     records = _records(6)
     assert list(process_all(records, ("decode",), Options(), jobs=2)) == list(process_all(records, ("decode",), Options(), jobs=1))
 

@@ -6,7 +6,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean import split_byline_foot as foot
-from newsclean import split_credits
 
 HEAD = [{"text": f"Menü {i}", "reason": "before-article-start"} for i in range(5)]
 
@@ -33,10 +32,6 @@ def test_several_von_lines_need_the_bare_name_beside_them() -> None:
     assert foot.byline_at_foot(box, 4, "de") == "Martin Junker"
     comments = _foot("• 06.11.23 - 14:00 von Eva Probe zu", "• 06.11.23 - 13:53 von Joseph Meyer zu")
     assert foot.byline_at_foot(comments, 4, "de") is None  # a "von X" line is no bare name: comment authors
-
-
-def test_the_foot_constants_stay_reexported() -> None:
-    assert split_credits.FOOT_LINES == foot.FOOT_LINES and split_credits.FOOT_BARE_LINES == foot.FOOT_BARE_LINES
 
 
 @settings(max_examples=300, deadline=None)

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean import split_credits
+from newsclean import split_byline_foot, split_credits
 from newsclean.split_bylines import MAX_SINGLE_WORD_ITEMS, find_byline, names_only
 
 
@@ -262,7 +262,7 @@ def test_byline_signed_at_the_article_foot() -> None:
     assert split_credits.byline_from_boilerplate(head + teasers, "de") is None  # one "von X" per teaser: not ours
     comment = [{"text": "von Eva Probe", "reason": "path:comment"}]
     assert split_credits.byline_from_boilerplate(head + comment, "de") is None  # only the plain text after the article
-    far = [{"text": f"Zeile {i}", "reason": "after-article-end"} for i in range(split_credits.FOOT_LINES)]
+    far = [{"text": f"Zeile {i}", "reason": "after-article-end"} for i in range(split_byline_foot.FOOT_LINES)]
     assert split_credits.byline_from_boilerplate(head + far + sign[1:], "de") is None  # beyond the foot
     desk = [{"text": "Autor Redaktion", "reason": "after-article-end"}]
     assert split_credits.byline_from_boilerplate(head + desk, "de") is None  # a desk signs the author box, not the text
@@ -282,7 +282,7 @@ def test_bare_name_signing_the_foot_or_dated_in_the_header() -> None:
     assert split_credits.byline_from_boilerplate(head + foot, "de") == "Jan Riedel"
     links = [{"text": t, "reason": "after-article-end"} for t in ("Weitere Informationen", "Neueste Beiträge")]
     assert split_credits.byline_from_boilerplate(head + links, "de") is None  # capitalised, but no first name
-    late = [{"text": f"Zeile {i}", "reason": "after-article-end"} for i in range(split_credits.FOOT_BARE_LINES)]
+    late = [{"text": f"Zeile {i}", "reason": "after-article-end"} for i in range(split_byline_foot.FOOT_BARE_LINES)]
     assert split_credits.byline_from_boilerplate(head + late + foot[1:2], "de") is None  # beyond the signature lines
     dated = [{"text": t, "reason": "before-article-start"} for t in ("Gunter Wehling", "12.05.2021", "Die Überschrift")]
     assert split_credits.byline_from_boilerplate(head + dated, "de") == "Gunter Wehling"

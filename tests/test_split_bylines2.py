@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean import split, split_credits
+from newsclean import split, split_body, split_byline_header, split_credits
 from newsclean.split_byline_parts import COPYRIGHT_TAIL_LINES, MAX_COPYRIGHT_LINE_CHARS, _holder, copyright_holder
 
 
@@ -119,7 +119,7 @@ def test_split_byline_line_in_the_body() -> None:
     fields = split._Fields(body=[para, "von Max Muster", para])
     split._byline_in_body(fields, "de")
     assert fields.byline == "Max Muster" and fields.body == [para, para] and fields.removed[0]["reason"] == "byline"
-    far = split._Fields(body=[para] * split.BODY_BYLINE_SCAN + ["von Max Muster"])
+    far = split._Fields(body=[para] * split_body.BODY_BYLINE_SCAN + ["von Max Muster"])
     split._byline_in_body(far, "de")
     assert far.byline is None
 
@@ -127,7 +127,7 @@ def test_split_byline_line_in_the_body() -> None:
 @pytest.mark.parametrize(("line", "expected"), [("von Max Muster", True), ("  • By Jane Doe", True), ("Vonderau liegt am Fluss", False)])
 def test_prefixed(line: str, expected: bool) -> None:
     """A byline prefix opens the line as a whole word."""
-    assert split_credits.prefixed(line, "de" if "Max" in line or "Vonderau" in line else "en") is expected
+    assert split_byline_header.prefixed(line, "de" if "Max" in line or "Vonderau" in line else "en") is expected
 
 
 # --- the metadata's agreed person against the chosen byline (split_meta.agreed_author) ---

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean import langdata, strip, strip_article, strip_data, strip_features
+from newsclean import langdata, strip, strip_article, strip_data, strip_features, strip_phrases
 from newsclean.record import paragraphs
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -118,8 +118,8 @@ def test_article_sentences_starting_like_a_phrase_are_kept(line: str) -> None:
 def test_prefix_rule_boundary() -> None:
     stop = strip_data.stopwords("en")
     base = "Follow us on our channels for more "
-    at = base + "x" * (strip_features.PHRASE_PREFIX_MAX_CHARS - len(base))
-    assert len(at) == strip_features.PHRASE_PREFIX_MAX_CHARS
+    at = base + "x" * (strip_phrases.PHRASE_PREFIX_MAX_CHARS - len(base))
+    assert len(at) == strip_phrases.PHRASE_PREFIX_MAX_CHARS
     assert strip_features.measure(at, stop).cls == "bad"
     assert strip_features.measure(at + "x", stop).reason != "phrase:follow"
 
@@ -350,7 +350,7 @@ def test_newsletter_mentions_are_text() -> None:
     line = "The company said in its weekly newsletter that the factory would close by the end of the year."
     assert strip_features.measure(line, stop).cls != "bad"
     long_line = "Sign up for the newsletter, the mayor told the crowd, " + "and the council agreed to the plan " * 8
-    assert len(long_line) > strip_features.PROMO_MAX_CHARS
+    assert len(long_line) > strip_phrases.PROMO_MAX_CHARS
     assert strip_features.measure(long_line, stop).reason != "phrase:newsletter"
 
 
@@ -369,5 +369,5 @@ def test_cookie_mentions_boundary() -> None:
     assert strip_features.measure(once, stop).reason != "phrase:cookies"
     twice = once + " Cookies help us."
     assert strip_features.measure(twice, stop).reason == "phrase:cookies"
-    long = twice + " x" * ((strip_features.NOTICE_MAX_CHARS - len(twice)) // 2 + 1)
-    assert len(long) > strip_features.NOTICE_MAX_CHARS and strip_features.measure(long, stop).reason != "phrase:cookies"
+    long = twice + " x" * ((strip_phrases.NOTICE_MAX_CHARS - len(twice)) // 2 + 1)
+    assert len(long) > strip_phrases.NOTICE_MAX_CHARS and strip_features.measure(long, stop).reason != "phrase:cookies"

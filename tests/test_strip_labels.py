@@ -8,7 +8,7 @@ from strip_phrase_support import category as _category  # the path strip takes: 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean import strip_data, strip_features
+from newsclean import strip_data, strip_features, strip_phrases
 
 
 @pytest.mark.parametrize(
@@ -88,7 +88,7 @@ def test_loose_related_label_limits() -> None:
 def test_label_line_at_the_length_limit() -> None:
     """A label line goes up to LABEL_MAX_CHARS and not beyond."""
     head = "Editor: "
-    fits = head + "x" * (strip_features.LABEL_MAX_CHARS - len(head))
+    fits = head + "x" * (strip_phrases.LABEL_MAX_CHARS - len(head))
     assert _category(fits) == "nav"
     assert _category(fits + " y") is None
 
@@ -142,9 +142,9 @@ def test_picture_label_opens_a_short_picture_line(line: str) -> None:
 def test_picture_label_rule_limits() -> None:
     """A sentence, or a line longer than PICTURE_LABEL_MAX_CHARS, opened by a picture word stays."""
     assert _category("Photo exhibitions drew record crowds across the city.") is None
-    long = "Image " + "x " * strip_features.PICTURE_LABEL_MAX_CHARS
+    long = "Image " + "x " * strip_phrases.PICTURE_LABEL_MAX_CHARS
     assert _category(long.strip()) is None
-    fits = ("Image " + "x" * strip_features.PICTURE_LABEL_MAX_CHARS)[: strip_features.PICTURE_LABEL_MAX_CHARS]
+    fits = ("Image " + "x" * strip_phrases.PICTURE_LABEL_MAX_CHARS)[: strip_phrases.PICTURE_LABEL_MAX_CHARS]
     assert _category(fits) == "photo"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean import strip, strip_article, strip_captions, strip_data, strip_features, strip_head, strip_runs, strip_tail
+from newsclean import strip, strip_article, strip_captions, strip_data, strip_features, strip_head, strip_phrases, strip_runs, strip_tail
 from newsclean.record import paragraphs
 
 STOP = strip_data.stopwords("en")
@@ -100,9 +100,9 @@ def test_caption_cut_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> Non
 
 def test_cookie_notice_boundary() -> None:
     head = "We use cookies to improve your experience on our site and to show you relevant advertising. "
-    notice = (head * 10)[: strip_features.NOTICE_MAX_CHARS].strip()
+    notice = (head * 10)[: strip_phrases.NOTICE_MAX_CHARS].strip()
     assert _line(notice).reason == "phrase:cookies"
-    longer = (head * 10)[: strip_features.NOTICE_MAX_CHARS + 5]
+    longer = (head * 10)[: strip_phrases.NOTICE_MAX_CHARS + 5]
     assert _line(longer).cls != "bad"
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsclean import strip_data
+from newsclean.strip_edge import appeal, trim_foot
 from newsclean.strip_features import Line, title_like
 
 PROSE = frozenset({"good", "neargood"})
@@ -49,6 +50,7 @@ INLINE_BLOCK_MAX_LINES = 12  #: a `Most read` / `Related` box inside an article 
 INLINE_RESUME_MIN_SCORE = 600.0  #: ... and the article resumes after it with prose weighing at least this much
 INLINE_RESUME_MAX_LINES = 500  #: the resumed part is looked for within this many lines (guard: work per box)
 INLINE_MAX_BOXES = 4  #: at most this many boxes are crossed (guard against a page of boxes)
+USE_FOOT_BOX = True  #: the end moves back over a reader appeal or bio box filling the run's last lines (strip_edge)
 LIST_INTRO_MAX_LENGTH = 150  #: a short line ending with `:` right after the last paragraph introduces a list ...
 LIST_MIN_ITEMS = 3  #: ... of at least this many items of one shape (numbered, bulleted, or holding a number each) ...
 LIST_ITEM_MAX_LENGTH = 300  #: ... each at most this long ...
@@ -99,15 +101,17 @@ def _card_feed(lines: list[Line], start: int, end: int) -> bool:
 
 
 def related_feed(lines: list[Line], body: int, end: int) -> int:
-    """End the article at a `Related` / `You may like` heading that a feed of cards (lone prose teasers) follows to the run's end."""
+    """End the article at a `Related` / `You may like` heading that a feed of cards (lone prose teasers) follows to the run's end,
+    then (USE_FOOT_BOX) before a reader appeal or bio box filling its last lines (:func:`newsclean.strip_edge.trim_foot`)."""
     prose = 0
     for i in range(body, end + 1):
         line = lines[i]
         if line.cls in PROSE:
             prose += 1
         elif prose and line.phrase in strip_data.BLOCK_CATEGORIES and _card_feed(lines, i + 1, end):
-            return i - 1
-    return end
+            end = i - 1
+            break
+    return trim_foot(lines, body, end) if USE_FOOT_BOX else end
 
 
 def _texty(line: Line) -> bool:
@@ -246,6 +250,8 @@ def closing_sentences(lines: list[Line], end: int) -> int:
     for i in range(end + 1, min(len(lines), end + 1 + CLOSING_MAX_LINES)):
         line = lines[i]
         if line.cls != "short" or line.bullet or line.words < CLOSING_MIN_WORDS or line.stop < CLOSING_MIN_STOP:
+            break
+        if USE_FOOT_BOX and appeal(line):  # `Sign up to our newsletter.` closes the page, not the article
             break
         if line.text[-1:] not in CLOSING_ENDS and not (USE_EMOJI_END and _emoji_end(line.text)):
             break

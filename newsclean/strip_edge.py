@@ -1,0 +1,150 @@
+"""Text dumps: a box glued to the article's foot — a reader appeal or the author's bio.
+
+The article run (:mod:`newsclean.strip_article`) ends at the last prose it finds, and the
+boxes a site prints right under the article are prose too: an appeal to the reader (`Support
+our journalism`, `Sign up to our newsletter`, `Join our Telegram channel`, `Already a
+subscriber? Log in`) or a bio (`Jane Doe is a professor at ...`, `About Jane Doe` / her
+paragraph).  Here the end of the run is pulled back over such a box when it fills the run's
+last lines: every prose line from the box's first line to the end is a box line itself (an
+appeal, a bio sentence) or, under a bio heading (`About Jane Doe`), at most
+HEADED_MAX_PROSE paragraphs.  The words are data (``data/edges``): appeal phrases, the bio
+heading's `about` word, copulas and the role nouns of a bio sentence; entries of every
+language are active on every page (a site's boxes are often in English).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from newsclean import langdata
+from newsclean.strip_features import Line
+
+KIND = "edges"
+APPEAL, ABOUT, ABOUT_US, COPULA, ROLE = "appeal", "about", "aboutus", "copula", "role"
+PROSE = frozenset({"good", "neargood"})
+FOOT_MAX_LINES = 8  #: the box is looked for among the run's last this many lines
+FOOT_MIN_PROSE = 2  #: the article keeps at least this many prose lines above the box
+APPEAL_MAX_CHARS = 400  #: an appeal is one short paragraph (an article paragraph naming a newsletter runs longer)
+BIO_MAX_CHARS = 600  #: a bio sentence's paragraph is at most this long
+BIO_ROLE_WORDS = 5  #: the role noun of `Jane Doe is a professor` follows the copula within this many words
+HEADING_MAX_WORDS = 6  #: a bio heading (`About Jane Doe`) is at most this many words ...
+HEADED_MAX_PROSE = 2  #: ... and its box holds at most this many paragraphs
+BOX_TITLE_MAX_WORDS = 6  #: a short line right above an appeal, not a sentence (`Support our journalism`), is its title
+_WORD = regex.compile(r"\w+", regex.V1)
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]", regex.V1)
+#: a bio sentence's opening name: 2-4 capitalised words (not all capitals), maybe an aside in brackets
+_NAME = regex.compile(r"(\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:\s*\([^()]{0,80}\))?,?\s+(\w+)", regex.V1)
+_NAME_ONLY = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}", regex.V1)
+
+
+@cache
+def _data() -> dict[str, tuple[frozenset[tuple[str, ...]], frozenset[str]]]:
+    """Every language's entries by category: (word-tuple phrases, CJK phrases matched as substrings)."""
+    words: dict[str, set[tuple[str, ...]]] = {}
+    cjk: dict[str, set[str]] = {}
+    for lang in langdata.languages(KIND):
+        for row in langdata.rows(KIND, lang):
+            if len(row) < 2:
+                continue
+            phrase, cat = row[0].casefold(), row[1]
+            if _CJK.search(phrase):
+                cjk.setdefault(cat, set()).add(phrase)
+            else:
+                words.setdefault(cat, set()).add(tuple(_WORD.findall(phrase)))
+    cats = set(words) | set(cjk)
+    return {c: (frozenset(words.get(c, ())), frozenset(cjk.get(c, ()))) for c in cats}
+
+
+def _has(text: str, toks: list[str], cat: str) -> bool:
+    """Tell whether the line holds a phrase of ``cat`` (word by word; CJK phrases as substrings)."""
+    phrases, cjk = _data().get(cat, (frozenset(), frozenset()))
+    if cjk and any(p in text for p in cjk):
+        return True
+    longest = max((len(p) for p in phrases), default=0)
+    for i in range(len(toks)):
+        for n in range(1, min(longest, len(toks) - i) + 1):
+            if tuple(toks[i : i + n]) in phrases:
+                return True
+    return False
+
+
+def appeal(line: Line) -> bool:
+    """Tell whether a line appeals to the reader (subscribe, support us, our app or channel): a foot box line."""
+    if line.length > APPEAL_MAX_CHARS or line.cls == "bad":
+        return False
+    return _has(line.text.casefold(), _WORD.findall(line.text.casefold()), APPEAL)
+
+
+def bio_sentence(line: Line) -> bool:
+    """Tell whether a paragraph opens a bio: `Jane Doe (@jd) is a professor at ...` (name, copula, role noun)."""
+    if line.cls not in PROSE or line.length > BIO_MAX_CHARS:
+        return False
+    m = _NAME.match(line.text)
+    if m is None or not _has(m[2].casefold(), [m[2].casefold()], COPULA):
+        return False
+    after = _WORD.findall(line.text[m.end() :].casefold())[:BIO_ROLE_WORDS]
+    return any(_has(w, [w], ROLE) for w in after)
+
+
+def bio_heading(line: Line) -> bool:
+    """Tell whether a short line heads a bio or a company's boilerplate: `About Jane Doe`, `Über Ascom`."""
+    text = line.text.strip().rstrip(":")
+    if line.cls == "bad" or line.words > HEADING_MAX_WORDS or line.sentence:
+        return False
+    toks = _WORD.findall(text.casefold())
+    if _whole(text.casefold(), toks, ABOUT_US):
+        return True
+    about = _data().get(ABOUT, (frozenset(), frozenset()))[0]
+    for n in range(1, min(3, len(toks) - 1) + 1):
+        if tuple(toks[:n]) in about:
+            rest = text.split(None, n)[-1] if len(text.split(None, n)) > n else ""
+            return bool(rest) and _NAME_ONLY.fullmatch(rest) is not None
+    return False
+
+
+def _whole(text: str, toks: list[str], cat: str) -> bool:
+    """Tell whether the line is nothing but one phrase of ``cat``."""
+    phrases, cjk = _data().get(cat, (frozenset(), frozenset()))
+    return tuple(toks) in phrases or text.strip() in cjk
+
+
+def _box(line: Line) -> bool:
+    """A foot box line: an appeal or a bio sentence."""
+    return appeal(line) or bio_sentence(line)
+
+
+def _covers(lines: list[Line], i: int, end: int, headed: bool) -> bool:
+    """Tell whether the lines after ``i`` to ``end`` are all box: box lines, non-prose, or (``headed``) its few paragraphs."""
+    body = 0
+    for j in range(i + 1, end + 1):
+        line = lines[j]
+        if line.cls not in PROSE or _box(line):
+            continue
+        if headed and body < HEADED_MAX_PROSE:
+            body += 1
+            continue
+        return False
+    return True
+
+
+def _titled(lines: list[Line], i: int, start: int) -> int:
+    """Return the box's first line: ``i``, or the short title line right above it (not a sentence, not prose)."""
+    j = i - 1
+    if j > start and lines[j].cls == "short" and lines[j].words <= BOX_TITLE_MAX_WORDS and not lines[j].sentence and not lines[j].text.rstrip().endswith(":"):
+        return j
+    return i
+
+
+def trim_foot(lines: list[Line], start: int, end: int) -> int:
+    """Return the article's end pulled back over a reader appeal or a bio box that fills its last lines (or ``end``)."""
+    lo = max(start + 1, end + 1 - FOOT_MAX_LINES)
+    for i in range(lo, end + 1):
+        headed = bio_heading(lines[i])
+        if not (headed or _box(lines[i])) or not _covers(lines, i, end, headed):
+            continue
+        top = i if headed else _titled(lines, i, start)
+        prose = sum(1 for j in range(start, top) if lines[j].cls in PROSE)
+        return top - 1 if prose >= FOOT_MIN_PROSE else end
+    return end

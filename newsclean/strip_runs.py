@@ -31,6 +31,11 @@ FOOTER_RATIO = 3.0  #: ... this many times more than FIRST_RUN_RATIO asks
 FOOTER_GAP = 2  #: ... when the notice is at most this many lines below its end
 USE_CLOSED_RUNS = True  #: text: an earlier run closed by a tags/comments line right below it counts CLOSED_RATIO times more against a later one
 CLOSED_RATIO = 3.0
+USE_DATED_RUNS = True  #: text: an earlier run with a date line right above it counts DATED_RATIO times more against a later one
+DATED_RATIO = 3.0
+DATED_LINES = 6  #: ... a date line within this many lines above the run ...
+DATE_LINE_MAX_WORDS = 8  #: ... of at most this many words (a teaser title naming a year is no dateline)
+_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")  #: a year or a numeric date
 _CLOSING = frozenset({"tags", "comments"})
 USE_ISOLATED_TRIM = True  #: text: end the run where lone teaser paragraphs take over (strip_tail)
 USE_INLINE_BOXES = True  #: text: the article goes on after a `Most read` / `Related` box in its middle
@@ -108,29 +113,48 @@ def runs(weights: list[float], lo: int, hi: int) -> list[tuple[float, Span]]:
 
 def first_article_run(lines: list[Line], weights: list[float], min_score: float, late: float) -> Span | None:
     """Return the article's run: the heaviest (late zones discounted), or an earlier article-sized run half as heavy."""
-    cuts = [i for i, line in enumerate(lines) if line.phrase in strip_data.BARRIER_CATEGORIES]
-    bounds = [-1, *cuts, len(lines)]
-    cands: list[tuple[float, float, Span]] = []  # (effective, raw, span)
-    seen_article = False
-    for a, b in zip(bounds, bounds[1:]):
-        zone = runs(weights, a + 1, b)
-        if USE_FEED_MARKS:
-            zone = [(s * FEED_FACTOR if _feed_marks(lines, span) >= FEED_MARKS else s, span) for s, span in zone]
-        cands += [(s * late if seen_article else s, s, span) for s, span in zone]
-        seen_article = seen_article or any(s >= min_score for s, _ in zone)
+    cands = candidates(lines, weights, min_score, late)
     if not cands:
         return None
+    return _rule_pick(lines, cands, min_score)
+
+
+def candidates(lines: list[Line], weights: list[float], min_score: float, late: float) -> list[tuple[float, float, Span, bool, bool]]:
+    """Return the page's runs as (effective weight, raw weight, span, after a barrier past an article, teaser feed), in order."""
+    cuts = [i for i, line in enumerate(lines) if line.phrase in strip_data.BARRIER_CATEGORIES]
+    bounds = [-1, *cuts, len(lines)]
+    cands: list[tuple[float, float, Span, bool, bool]] = []
+    seen_article = False
+    for a, b in zip(bounds, bounds[1:]):
+        zone = [(s, span, USE_FEED_MARKS and _feed_marks(lines, span) >= FEED_MARKS) for s, span in runs(weights, a + 1, b)]
+        zone = [(s * FEED_FACTOR if feed else s, span, feed) for s, span, feed in zone]
+        cands += [(s * late if seen_article else s, s, span, seen_article, feed) for s, span, feed in zone]
+        seen_article = seen_article or any(s >= min_score for s, _, _ in zone)
+    return cands
+
+
+def _rule_pick(lines: list[Line], cands: list[tuple[float, float, Span, bool, bool]], min_score: float) -> Span:
+    """Return the rule's run: the heaviest, unless an earlier article-sized run weighs 1/FIRST_RUN_RATIO of it."""
     best = max(cands, key=lambda c: c[0])
     if not USE_FIRST_RUN:
         return best[2]
     ratio = FIRST_RUN_RATIO * (FOOTER_RATIO if USE_FOOTER_RUNS and _footer(lines, best[2][1]) else 1.0)
-    for _, raw, span in cands:
+    for _, raw, span, _, _ in cands:
         if span[0] >= best[2][0]:
             break
         closed = CLOSED_RATIO if USE_CLOSED_RUNS and _closed(lines, span[1]) else 1.0
+        closed *= DATED_RATIO if USE_DATED_RUNS and _dated(lines, span[0]) else 1.0
         if raw >= min_score and raw * ratio * closed >= best[1]:
             return span
     return best[2]
+
+
+def _dated(lines: list[Line], start: int) -> bool:
+    """Tell whether a short line with a year or a numeric date (a dateline, a byline's date) lies right above a run."""
+    return any(
+        lines[i].words <= DATE_LINE_MAX_WORDS and _DATE.search(lines[i].text) is not None
+        for i in range(max(0, start - DATED_LINES), start)
+    )
 
 
 def _closed(lines: list[Line], end: int) -> bool:

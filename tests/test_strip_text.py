@@ -265,3 +265,22 @@ def test_table_rows_need_a_run_of_candidates() -> None:
     changed = [i for i, (a, b) in enumerate(zip(weights, got)) if a != b]
     assert changed == [2, 3, 4, 5]
     assert strip_runs._long_runs([1, 2, 3, 5, 6, 7, 8, 10]) == [5, 6, 7, 8]
+
+
+def test_a_dated_first_run_keeps_the_page_article_before_a_heavier_later_one() -> None:
+    """A short line with a date right above the first article-sized run makes it count DATED_RATIO times more."""
+    w = [-20.0, 300.0, -100.0, -100.0, -100.0, 700.0]
+    dated = [measure("14. Juni 2013 at 20:51", frozenset()), *[measure("x", frozenset())] * 5]
+    assert strip_runs.first_article_run(dated, w, 150.0, 0.3) == (1, 1)
+    assert strip_runs.first_article_run([measure("x", frozenset())] * 6, w, 150.0, 0.3) == (5, 5)
+    w_far = [-20.0, 300.0, -100.0, -100.0, -100.0, 300.0 * strip_runs.FIRST_RUN_RATIO * strip_runs.DATED_RATIO + 1]
+    assert strip_runs.first_article_run(dated, w_far, 150.0, 0.3) == (5, 5)
+
+
+def test_a_date_line_is_short_and_holds_a_year_or_numeric_date() -> None:
+    def dated(text: str) -> bool:
+        return strip_runs._dated([measure(text, frozenset()), measure("x", frozenset())], 1)
+
+    assert dated("17/11/201917/11/2019 ~ Cem Basman") and dated("November 19, 2019 at 9:45 am") and dated("01.10.20")
+    assert not dated("Sears store at South Park Mall to close its doors for good by February 2020")  # a teaser title, not a dateline
+    assert not dated("Call 555 1234") and not dated("12345 results")

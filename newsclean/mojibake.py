@@ -116,6 +116,8 @@ def _misdecoded_sample(sample: str) -> bool:
     """:func:`looks_misdecoded` on its sample (the non-ASCII lines, at most SUSPECT_SAMPLE_CHARS)."""
     if _latin1_heavy(sample) and _LATIN_RUN.search(sample):  # the cheap bound inside _latin1_heavy first
         return True
+    if _GATE_SIGNS.search(sample) is None:  # neither test below can pass (most samples: one scan instead of two)
+        return False
     enough = max(1, len(sample) // IN_WORD_SYMBOL_SPAN)
     if _IN_WORD_SYMBOL.search(sample) and _in_word_symbols(sample, enough) >= enough:
         return True
@@ -189,6 +191,9 @@ _LATIN_RUN = re.compile(r"[\u00c0-\u024f]{2}")
 _CYR_UPPER = re.compile(r"[\u0400-\u042f]")
 _CYR_LETTER = re.compile(r"[\u0400-\u04ff]")
 _CASE_FLIP_CYR = re.compile(r"[\u0430-\u045f][\u0400-\u042f]")
+#: where _IN_WORD_SYMBOL or _CASE_FLIP_CYR would match (the flip found from its capital, rarer than lower case letters)
+#: (one class first: `re` scans for it in C, as it cannot for an alternation)
+_GATE_SIGNS = re.compile(rf"[{_SYMBOLS}\u0400-\u042f](?:(?<=[^\W\d_][{_SYMBOLS}])(?=[^\W\d_])|(?<=[\u0430-\u045f][\u0400-\u042f]))")
 
 
 def _reread(text: str, shown: str, real: str) -> str | None:

@@ -46,6 +46,8 @@ _FAST_RANGES = ((0x0000, 0x07FF), (0x1D00, 0x2C7F))
 _NON_LETTER = regex.compile(r"[^\p{L}\p{N}\s]", regex.V1)
 _ASCII_WORD = re.compile(r"\w+", re.ASCII)  #: strip_data.WORD on ASCII text
 _ASCII_NON_LETTER = re.compile(r"[^A-Za-z0-9 \t\n\r\f\v]")  #: _NON_LETTER on ASCII text
+#: the ASCII characters _ASCII_NON_LETTER does not find: deleting them from a line's bytes leaves its symbols (faster than findall)
+_ASCII_LETTERS = bytes(c for c in range(128) if not _ASCII_NON_LETTER.match(chr(c)))
 _SENTENCE_END = frozenset('.!?…。！？:;»"”’')
 _SEPARATORS = ("|", " · ", " • ", " » ", " › ", " / ", " > ")
 _SEPARATOR_CHAR = re.compile("[|·•»›/>]")  #: a character every separator holds (a quick reject)
@@ -127,7 +129,7 @@ def measure_lines(
         # a long paragraph's stopword share comes from its first SAMPLE_CHARS (tokenising is most of the cost)
         sample = low if len(low) <= SAMPLE_CHARS else low[: low.rfind(" ", 0, SAMPLE_CHARS) + 1 or SAMPLE_CHARS]
         if t.isascii():  # the words and symbols: three scanners, each finding exactly what the `regex` patterns find
-            toks, symbol = _ASCII_WORD.findall(sample), _ASCII_NON_LETTER
+            toks, symbol = _ASCII_WORD.findall(sample), None  # None: symbols counted by a byte translate
         elif outside.search(t) is None and (folds_inside or outside.search(sample) is None):
             toks, symbol = fast_word.findall(sample), fast_symbol
         else:
@@ -150,7 +152,7 @@ def measure_lines(
             phrase = phrase_category(t, low, toks, cjk > 0)
         symbols = 0.0  # the share of symbols only matters for short lines or few words
         if size and (short or size > MAX_CHARS_PER_WORD * words):
-            symbols = len(symbol.findall(t)) / size
+            symbols = (len(t.encode().translate(None, _ASCII_LETTERS)) if symbol is None else len(symbol.findall(t))) / size
         line = Line(
             texts[i], length, words, density, t.rstrip()[-1:] in ends, phrase, bullet,
             sum(map(t.count, seps)) if short and _SEPARATOR_CHAR.search(t) else 0, symbols,
@@ -169,7 +171,7 @@ def classify(line: Line, max_link_density: float = MAX_LINK_DENSITY) -> tuple[st
         return "bad", "link-dense"
     if line.form:
         return "bad", "form"
-    if " " not in line.text and _URLISH.match(line.text):
+    if " " not in line.text and ("." in line.text or ":" in line.text) and _URLISH.match(line.text):  # a URL holds one
         return "bad", "url"
     if line.length < LENGTH_HIGH and line.separators >= SEPARATOR_MIN:
         return "bad", "separators"

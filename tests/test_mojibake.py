@@ -56,3 +56,18 @@ def test_long_lines_are_left_alone() -> None:
 def test_caps_a_circumflex_guard(text: str, expected: str) -> None:
     """An ftfy repair that only deletes a capital Â between capitals is refused."""
     assert mojibake.fix_text(text)[0] == expected
+
+
+_GATE_ALPHABET = "aZé ©«»×÷\u2020\u2500\u0410\u0430\u042f\u044f\u0451\u0401.1_"
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_gate_signs_find_what_the_two_gate_patterns_find(seed: int) -> None:
+    """The one-scan gate finds a sign exactly when the in-word-symbol or the Cyrillic case-flip pattern does."""
+    import random
+
+    rng = random.Random(seed)
+    for _ in range(3000):
+        text = "".join(rng.choice(_GATE_ALPHABET) for _ in range(rng.randint(0, 8)))
+        either = bool(mojibake._IN_WORD_SYMBOL.search(text) or mojibake._CASE_FLIP_CYR.search(text))
+        assert (mojibake._GATE_SIGNS.search(text) is not None) == either, text

@@ -24,7 +24,7 @@ from newsclean.record import Record, get_text, mark_stage, paragraphs, stage_don
 from newsclean.split_headline import DumpIndex
 from newsclean.split_published import published
 from newsclean.split_shown import date_stamp, kept_part
-from newsclean.split_lead import unrepeated
+from newsclean.split_lead import ends_sentence, unrepeated
 from newsclean.split_layout import Layout, lay_out, marked_block_byline
 from newsclean.split_meta import agreed_author, agrees, meta_byline, meta_description, reconcile_byline
 
@@ -39,7 +39,6 @@ HTML_BODY_PATHS = 10  #: paragraphs under the headline whose HTML parents are th
 HTML_ABOVE_PROSE = 2  #: on HTML, prose paragraphs above the headline that make them the article (one is a teaser)
 STAMP_SCAN = 6  #: body paragraphs before the first prose one searched for a date stamp left in the body
 _SPACES = regex.compile(r"\s+")
-_SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»)\]]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +167,7 @@ def _apply_dateline(fields: _Fields, lang: str | None) -> None:
 
 
 def _is_prose(line: str) -> bool:
-    if not _SENTENCE_END.search(line):
+    if not ends_sentence(line):
         return False
     return len(line.split()) >= ABOVE_PROSE_WORDS or (" " not in line.strip() and len(line) >= ABOVE_PROSE_CHARS)
 

@@ -37,8 +37,10 @@ def label_above(entry: object, nxt: object, lang: str | None) -> str | None:
 def bio_box_author(boilerplate: list[object], lang: str | None) -> str | None:
     """The author a bio box names: in its heading ("About the author - Jane Doe") or as a bare name under it."""
     for i, entry in enumerate(boilerplate):
+        if not isinstance(entry, dict) or entry.get("reason") != AUTHOR_HEADING_REASON:  # the rare reason first
+            continue
         line = _text(entry)
-        if not line or entry.get("reason") != AUTHOR_HEADING_REASON:  # type: ignore[union-attr]
+        if not line:
             continue
         if found := byline_inside(line, lang):
             return found

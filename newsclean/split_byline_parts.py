@@ -7,6 +7,7 @@ from functools import cache
 
 import regex
 
+from newsclean.split_chars import holds_any
 from newsclean.split_byline_words import byline_words, desks, is_byline_word, joiners, noise_re, picture_starts, prefix_re
 from newsclean.split_dates import date_lead_words, fold, month_words, parse_date
 
@@ -15,6 +16,10 @@ _WORD = regex.compile(r"\p{L}+")
 _SLASH = regex.compile(r"\s*/\s*")
 _SPACE_RUN = regex.compile(r"\s+")
 _ITEM_SEP = regex.compile(r"[,;/]")
+_ITEM_SEP_CHARS = tuple(",;/")  #: the characters _ITEM_SEP splits at (most words hold none: no regex call)
+#: characters str.split() splits at and regex's \s does not (information separators): with none of them in a line,
+#: ``line.split()`` is ``_SPACE_RUN.split(line.strip())`` in C (an empty line aside)
+_SEPARATOR_CONTROLS = tuple("\x1c\x1d\x1e\x1f")
 _INITIALS = regex.compile(r"\p{Ll}{2,4}")  #: an editor's short sign beside the agency ("det", "lno")
 MIN_CREDIT_ITEMS = 2  #: "det/dpa": a sign and an agency
 MAX_CREDIT_ITEMS = 4  #: "dpa/AFP/Reuters/lno"
@@ -181,12 +186,12 @@ def split_names(text: str, lang: str | None) -> list[str]:
     joined = joiners(lang)
     parts: list[str] = []
     current: list[str] = []
-    for word in _SPACE_RUN.split(text.strip()):
+    for word in text.split() if not holds_any(text, _SEPARATOR_CONTROLS) else _SPACE_RUN.split(text.strip()):
         if fold(word) in joined:
             parts.append(" ".join(current))
             current = []
             continue
-        pieces = _ITEM_SEP.split(word)
+        pieces = _ITEM_SEP.split(word) if holds_any(word, _ITEM_SEP_CHARS) else (word,)
         for k, piece in enumerate(pieces):
             if k:
                 parts.append(" ".join(current))

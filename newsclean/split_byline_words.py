@@ -72,6 +72,13 @@ def prefix_re(lang: str | None) -> regex.Pattern[str] | None:
 
 
 @cache
+def prefix_starts(lang: str | None) -> tuple[str, ...]:
+    """The words :func:`prefix_re` opens with: a folded line that starts with none of them cannot match it (one C test)."""
+    words = byline_words(lang)
+    return tuple(w for w in (*words.get("prefix", ()), *words.get("label", ()), *words.get("inline", ())))
+
+
+@cache
 def inner_prefix_re(lang: str | None) -> regex.Pattern[str] | None:
     """:func:`prefix_re` right after a space: one search finds the first prefix inside a meta line."""
     prefix = prefix_re(lang)

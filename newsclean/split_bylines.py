@@ -28,6 +28,7 @@ from newsclean.split_byline_words import (
     noise_re,
     picture_starts,
     prefix_re,
+    prefix_starts,
 )
 from newsclean.split_byline_parts import agency_credit, cut_lead, drop_about, drop_picture, prose_after, split_names
 from newsclean.split_byline_parts import (HANDLE, MAX_DATE_OPENING_CHARS, META_SEPARATORS, account_after_prefix, cut_tail,
@@ -202,10 +203,12 @@ def byline_inside(line: str, lang: str | None) -> str | None:
 
 
 @cache
-def _tables(lang: str | None) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], frozenset[str], regex.Pattern[str] | None]:
-    """find_byline's per-language data in one look-up: picture words, glued prefixes, both, desks, the prefix pattern."""
+def _tables(lang: str | None) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], frozenset[str],
+                                      regex.Pattern[str] | None, tuple[str, ...]]:
+    """find_byline's per-language data in one look-up: picture words, glued prefixes, both, desks, the prefix pattern
+    and the words it opens with."""
     pictures, glued = picture_starts(lang), glued_starts(lang)
-    return pictures, glued, pictures + glued, desks(lang), prefix_re(lang)
+    return pictures, glued, pictures + glued, desks(lang), prefix_re(lang), prefix_starts(lang)
 
 
 @lru_cache(maxsize=BYLINE_CACHE)
@@ -215,7 +218,7 @@ def find_byline(line: str, lang: str | None) -> str | None:
         return None
     line = line.strip().lstrip(_LIST_BULLETS).strip()  # "• von X" in a list of meta items
     folded = fold(line)
-    pictures, glued_words, starts, desk_names, prefix = _tables(lang)
+    pictures, glued_words, starts, desk_names, prefix, prefix_words = _tables(lang)
     if folded.startswith(starts):  # one test rules out the picture and glued-prefix readings on most lines
         if folded.startswith(pictures):
             line = drop_picture(line, lang)
@@ -229,7 +232,7 @@ def find_byline(line: str, lang: str | None) -> str | None:
     folded = folded.strip()
     if folded.rstrip(".:") in desk_names:
         return line.strip()
-    m = prefix.match(folded) if prefix else None
+    m = prefix.match(folded) if prefix and folded.startswith(prefix_words) else None  # the pattern opens with a word
     digit = _ANY_DIGIT.search(line) is not None
     if not m and digit and len(line) <= MAX_BYLINE_CHARS and (dated := _name_then_date(line, lang)):
         return dated

@@ -22,6 +22,7 @@ from newsclean.split_byline_header import (dated_name_in_header, dated_name_in_t
                                            shaped_byline_in_text, titled_name_in_header)
 from newsclean.split_byline_foot import (byline_at_foot, is_signature, names_someone as _names_someone, repeated_name)
 from newsclean.split_byline_parts import undouble
+from newsclean.split_chars import holds_any
 from newsclean.split_byline_words import rows as _rows
 from newsclean.split_dates import fold
 
@@ -190,11 +191,15 @@ _DATELINE = regex.compile(
     r"(?P<date>,\s*[^()\n–—]{1,30}?)?\s*(?:\((?P<agency>[^()]{2,30})\)\s*)?"
     r"(?P<dash>[-–—]{1,2}|:)\s+(?=\S)"
 )
+_DATELINE_DASHES = tuple("-–—:")  #: every _DATELINE match holds one (its dash or colon)
 
 
 def find_dateline(paragraph: str, lang: str | None) -> tuple[str, str | None] | None:
     """Return (dateline, agency) when ``paragraph`` opens with one ("ATHENS (Reuters) -")."""
-    m = _DATELINE.match(paragraph[:MAX_DATELINE_CHARS + 1])
+    head = paragraph[:MAX_DATELINE_CHARS + 1]
+    if not head[:1].isupper() or not holds_any(head, _DATELINE_DASHES):
+        return None  # the pattern's capital and its dash: the quick tests (the pattern backtracks a lot)
+    m = _DATELINE.match(head)
     if not m:
         return None
     place, agency_text, date = m["place"].strip(), m["agency"], m["date"]
@@ -237,7 +242,8 @@ def byline_from_boilerplate(boilerplate: list[object], lang: str | None, text: S
         if not isinstance(entry, dict) or not isinstance(entry.get("text"), str):
             continue
         if i < BOILERPLATE_BYLINE_SCAN or entry.get("reason") in BEFORE_REASONS:
-            found = find_byline(entry["text"], lang) or label_above(entry, boilerplate[i + 1] if i + 1 < len(boilerplate) else None, lang)
+            found = find_byline(entry["text"], lang) or (entry["text"].rstrip().endswith((":", "：")) and  # label_above's own first test
+                                                         label_above(entry, boilerplate[i + 1] if i + 1 < len(boilerplate) else None, lang))
             if found:
                 return found
     cut = _article_start(boilerplate)

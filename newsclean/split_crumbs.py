@@ -17,6 +17,7 @@ from typing import Any
 
 import regex
 
+from newsclean.split_chars import holds_any
 from newsclean.split_headline import headline_shaped, is_cjk, norm, similar
 
 TRAIL_HOME_WORDS = 2  #: a one-line trail starts at the home page or site name ("Startseite", "Home"), not a phrase
@@ -37,7 +38,7 @@ _STEP_NUMBER = regex.compile(r"(\d{1,2})\.")  #: "4." of "4. Headline", a number
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _NUMBERED = regex.compile(r"^(\d{1,2})\.\s+(\S.*)$")
 _INLINE_SEP = regex.compile(r"\s[»›>→/]\s")  #: step separators of a one-line trail ("|" and "-" end titles: "Headline | Site")
-_SEP_CHARS = frozenset("»›>→/")  #: a quick test before the separator pattern (most lines have none)
+_SEP_CHARS = tuple("»›>→/")  #: a quick test before the separator pattern (most lines have none)
 _MERGED_STEPS = regex.compile(r"\s\d{1,2}\.\s")  #: "… 4. 4 …": several list items on one line (a gallery, not a trail)
 
 
@@ -50,7 +51,7 @@ def _is_title(step: str) -> bool:
 
 def _inline_trail(line: str) -> str | None:
     """ "Home » News » Headline" on one line: its title, or None."""
-    if len(line) > MAX_TRAIL_CHARS or _SEP_CHARS.isdisjoint(line):
+    if len(line) > MAX_TRAIL_CHARS or not holds_any(line, _SEP_CHARS):
         return None
     m = _INLINE_SEP.search(line)
     if not m:
@@ -95,7 +96,7 @@ def breadcrumb_title(boilerplate: Any, kept: Sequence[str]) -> str | None:
     """Return the last step of the first breadcrumb trail whose earlier steps are short names, or None."""
     steps: list[str] = []
     for line in _page_lines(boilerplate, kept):
-        if not steps and not line[0].isdigit() and (len(line) > MAX_TRAIL_CHARS or _SEP_CHARS.isdisjoint(line)):
+        if not steps and not line[0].isdigit() and (len(line) > MAX_TRAIL_CHARS or not holds_any(line, _SEP_CHARS)):
             continue  # no trail step, no trail open: the common line, skipped in one test
         inline = _inline_trail(line)
         if inline:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 import regex
 
+from newsclean.split_chars import holds_any
 from newsclean.split_overlap import ASCII_GAPS, DumpIndex, is_cjk, overlap, title_cased, words
 
 MAX_HEADLINE_WORDS = 30  #: longer lines are prose, not headlines
@@ -73,10 +74,11 @@ ONE_WORD_COST = 0.3  #: base score of a single-word line (two words: 0.2): menu 
 ONE_WORD_NEAR = 4  #: without metadata titles, a single-word line this close above the body's start may be its headline ("Baumgutachten")
 _ONE_WORD = regex.compile(r"\p{Lu}[\p{L}-]+[!?]?")  #: "Willkommen!", "Forums-Regeln" (not "site.de", "2021", lower-case labels)
 _SITE_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|»|/|:)\s+|\s*[|｜]\s*|_")
-_SITE_SEPARATOR_CHARS = frozenset("|-–—:·»/｜_")  #: one of these stands in every _SITE_SEPARATORS match (a quick test first)
+_SITE_SEPARATOR_CHARS = tuple("|-–—:·»/｜_")  #: one of these stands in every _SITE_SEPARATORS match (a quick test first)
 _SENTENCE_END = regex.compile(r"[.!?…。！？»”\"')]\s*$")
 _LIST_MARK = regex.compile(r"^\s*(?:[^\p{L}\p{N}\p{Pi}\p{Pf}\p{Ps}'\"¿¡„‚\s]|\d{1,3}[.)]\s)")  #: Pf: German »quotes«
 _NAV_ARROW = regex.compile(r"^[«‹←]\s|\s[»›→]$")  #: "« Previous post", "Next post »": links to the neighbours
+_NAV_ARROW_CHARS = tuple("«‹←»›→")  #: one of these stands in every _NAV_ARROW match (a quick test first)
 _QUOTED = regex.compile(r"^«.*»$|^‹.*›$")  #: a French quotation as the headline, not a link arrow
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 DATED_TITLE = "dated-title"  #: what ``excluded`` says of a line with a date and a title's words: a header mark, yet a candidate
@@ -196,7 +198,7 @@ def _repeat_keys(line: str) -> tuple[str, ...]:
     if len(line) > REPEAT_MAX_CHARS or is_prose(line):
         return ()
     keys = {norm(line)}
-    if not _SITE_SEPARATOR_CHARS.isdisjoint(line) and _SITE_SEPARATORS.search(line):
+    if holds_any(line, _SITE_SEPARATOR_CHARS) and _SITE_SEPARATORS.search(line):
         keys.update(norm(p) for p in site_parts(line) if len(p.split()) >= TITLE_PART_MIN_WORDS or is_cjk(p))
     return tuple(keys)
 
@@ -253,7 +255,7 @@ def _candidate_score(i: int, start: int, paras: Sequence[str], tags: Sequence[st
         score -= SENTENCE_PENALTY
     elif text.endswith(_CUT):
         score -= CUT_PENALTY
-    if _NAV_ARROW.search(text) and not _QUOTED.match(text):
+    if holds_any(text, _NAV_ARROW_CHARS) and _NAV_ARROW.search(text) and not _QUOTED.match(text):
         score -= NAV_ARROW_PENALTY
     return score - _shape_cost(text) - DISTANCE_PENALTY * abs(start - i)
 

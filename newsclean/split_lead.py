@@ -52,13 +52,24 @@ _BULLET = regex.compile(r"^\s*(?:[-+*•·–—▪►■□◦‣]\s|\d{1,3}[.)
 _LIST_ITEM = regex.compile(r"^\s*(?:[•·*▪►›»\-–—]|\d{1,3}[.)])\s")
 _SENTENCE_STOP = regex.compile(r"[.!?。！？](?:\s|$)")
 _URL = regex.compile(r"https?://|www\.|\.(?:jpe?g|png|gif|webp)\b|©", regex.IGNORECASE)
-_SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»)\]]*$")
+_CLOSERS = "\"'”’»)]"  #: quotes and brackets that may close a sentence after its stop
+_STOPS = tuple(".!?…。！？")  #: a sentence's final stop
 _WORD = regex.compile(r"\w+")
 _SYMBOL_START = regex.compile(r"\p{S}")
 _LOWER_START = regex.compile(r"^\W*\p{Ll}")
 _CLOSING = ("byline", "date-line")  #: header reasons that close a standfirst
 
 Header = Callable[[str], "str | None"]  #: a line's header reason (byline, date-line, source, repeated-headline) or None
+
+
+def ends_sentence(line: str) -> bool:
+    r"""Tell whether a line ends like a sentence (a stop, then closing quotes or brackets only; a final newline may follow).
+
+    The same as searching ``[.!?…。！？]["'”’»)\]]*$``, without a regex scan of every position of a long paragraph.
+    """
+    if line.endswith("\n"):
+        line = line[:-1]
+    return line.rstrip(_CLOSERS).endswith(_STOPS)
 
 
 def shaped(line: str, headline: str | None = None) -> bool:
@@ -70,7 +81,7 @@ def shaped(line: str, headline: str | None = None) -> bool:
             return False
     else:
         words = line.split()
-        least = MIN_WORDS if _SENTENCE_END.search(line) else NO_STOP_MIN_WORDS
+        least = MIN_WORDS if ends_sentence(line) else NO_STOP_MIN_WORDS
         if not least <= len(words) <= MAX_WORDS or len(set(words)) < MIN_DISTINCT * len(words):
             return False
     if headline and _headline_version(line, headline):

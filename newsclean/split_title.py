@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 import regex
 
+from newsclean.split_chars import holds_any
 from newsclean.split_overlap import is_cjk
 from newsclean.langdata import entries_or_empty
 
@@ -41,6 +42,7 @@ _TAIL_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|»)\s+|\s*[|｜]\s*"
 _CJK_UNDERSCORE = regex.compile(r"(?<=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}）)])_(?=\S)")
 _NON_SPACE_RUN = regex.compile(r"\S+")  #: a whitespace-separated word
 _KICKER_PARTS = regex.compile(r"\s*[:|｜]\s+|\s+[|\-–—·»/]{1,2}\s+")  #: where a title separates a kicker from its headline
+_KICKER_PART_CHARS = tuple(":|｜-–—·»/")  #: one of these stands in every _KICKER_PARTS match (a quick test first)
 _SEPARATOR_CHARS = frozenset(":|｜-–—·»/")  #: the text wrote the two parts apart: then the kicker belongs to the headline
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _STEP_SEPARATORS = frozenset("»>/›|→:-–—＞")  #: what stands between two breadcrumb steps on one line
@@ -266,7 +268,8 @@ def trail_cut(paras: Sequence[str], idx: int) -> str | None:
 def nearby_titles(paras: Sequence[str], idx: int) -> list[str]:
     """Lines near a text headline that write a kicker and a headline apart ("Headline - Kicker" in a breadcrumb or a share line)."""
     near = range(max(0, idx - KICKER_TITLE_NEAR), min(len(paras), idx + KICKER_TITLE_NEAR + 1))
-    return [paras[k] for k in near if k != idx and len(paras[k]) <= TITLE_MAX_CHARS and _KICKER_PARTS.search(paras[k])]
+    return [paras[k] for k in near if k != idx and len(paras[k]) <= TITLE_MAX_CHARS
+            and holds_any(paras[k], _KICKER_PART_CHARS) and _KICKER_PARTS.search(paras[k])]
 
 
 def without_stamp(line: str) -> str:

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean import split_headline as heads
+from newsclean.split_chars import holds_any
 from newsclean.split_layout import marked_block_byline
 from newsclean.split_overlap import DumpIndex, _nfkc_lines
 
@@ -80,7 +81,7 @@ def test_ascii_norm_and_words_equal_the_regex_path(text: str) -> None:
 def test_separator_precheck_covers_the_pattern(text: str) -> None:
     """Every line the site-separator pattern matches holds one of the quick test's characters."""
     if heads._SITE_SEPARATORS.search(text):
-        assert not heads._SITE_SEPARATOR_CHARS.isdisjoint(text)
+        assert holds_any(text, heads._SITE_SEPARATOR_CHARS)
 
 
 def test_search_bounds_keep_the_plain_best() -> None:
@@ -134,3 +135,65 @@ def test_last_steps_equals_the_separator_loop(path: str, steps: int) -> None:
     from newsclean.split_lead import last_steps
 
     assert last_steps(path, steps) == _last_steps_loop(path, steps)
+
+
+_MARKS = st.text(alphabet=st.sampled_from(list("aB .!?…。！？\"'”’»)]«‹←›→:|｜-–—·/\n\r\u2028\x85\t")), max_size=20)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_MARKS, st.text(max_size=40)))
+def test_ends_sentence_equals_the_pattern(text: str) -> None:
+    """split_lead.ends_sentence reads a line's end as the sentence-end pattern searched over the whole line does."""
+    import regex
+
+    from newsclean.split_lead import ends_sentence
+
+    assert ends_sentence(text) == bool(regex.search(r"[.!?…。！？][\"'”’»)\]]*$", text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(_MARKS)
+def test_arrow_and_kicker_prechecks_cover_their_patterns(text: str) -> None:
+    """Every line the link-arrow or kicker pattern matches holds one of its quick test's characters."""
+    from newsclean import split_title
+
+    if heads._NAV_ARROW.search(text):
+        assert holds_any(text, heads._NAV_ARROW_CHARS)
+    if split_title._KICKER_PARTS.search(text):
+        assert holds_any(text, split_title._KICKER_PART_CHARS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ABKiel (dpa) ,12.Mai-–—:\u00a0")), max_size=40))
+def test_dateline_prechecks_keep_every_match(text: str) -> None:
+    """find_dateline's quick tests (a capital first, a dash or colon) pass every paragraph the dateline pattern matches."""
+    from newsclean import split_credits as credits
+
+    head = text[: credits.MAX_DATELINE_CHARS + 1]
+    if credits._DATELINE.match(head):
+        assert head[:1].isupper() and holds_any(head, credits._DATELINE_DASHES)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("Ab ,;/&\x1c\x1f\u00a0\t\u2028\x85")), max_size=30))
+def test_split_names_word_split_equals_the_pattern(text: str) -> None:
+    """split_names splits at str.split() whitespace only when that equals the regex split (information separators aside)."""
+    import regex
+
+    from newsclean.split_byline_parts import _SEPARATOR_CONTROLS
+
+    if not holds_any(text, _SEPARATOR_CONTROLS):
+        assert [w for w in text.split()] == [w for w in regex.split(r"\s+", text.strip()) if w]
+
+
+def test_prefix_words_open_every_prefix_match() -> None:
+    """A folded line the byline prefix pattern matches starts with one of prefix_starts' words (every language)."""
+    from newsclean import langdata
+    from newsclean.split_byline_words import byline_words, prefix_re, prefix_starts
+
+    for lang in [None, *langdata.languages("bylines")]:
+        pattern = prefix_re(lang)
+        for word in (w for kind in ("prefix", "label", "inline") for w in byline_words(lang).get(kind, ())):
+            line = f"{word} Jane Doe"
+            if pattern and pattern.match(line):
+                assert line.startswith(prefix_starts(lang))

@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import islice
-from operator import itemgetter
 from typing import Any
 
 import regex
@@ -122,11 +121,9 @@ def _step(tag: str, ident: str | None, classes: str | None) -> str:
     return ".".join(names)
 
 
-# An open block element of the walk is a list [tag, node, number, step, path, dom, prefix]; the path step,
-# path, dom chain and prefix (its children's path up to their own step) are filled in when a line of it or of a
-# child is stored (most block elements hold none).
-_TAG, _NODE, _NUMBER, _STEP, _PATH, _DOM, _PREFIX = range(7)
-_NUMBER_OF = itemgetter(_NUMBER)
+# An open block element of the walk is a list [tag, node, number, step, path, dom]; the path step, path and dom
+# chain are filled in when a line of it or of a child is stored (most block elements hold none).
+_TAG, _NODE, _NUMBER, _STEP, _PATH, _DOM = range(6)
 _NEVER = -1  #: the end of an element that lasts to the end of the walk (no memory id is -1)
 
 
@@ -137,41 +134,13 @@ def _fill_step(entry: list[Any]) -> str:
     return step  # type: ignore[no-any-return]
 
 
-def _prefix(blocks: list[list[Any]]) -> str:
-    """The path of a child of the innermost open block up to the child's own step (its last MAX_PATH_DEPTH - 1
-    block ancestors, the root left out), ending in ">" ("" under the root); kept on the block: its children share it."""
-    depth = len(blocks)
-    window = blocks[depth + 1 - MAX_PATH_DEPTH:] if depth + 1 > MAX_PATH_DEPTH else blocks[1:]
-    prefix = blocks[-1][_PREFIX] = "".join([(entry[_STEP] or _fill_step(entry)) + ">" for entry in window])
-    return prefix
-
-
-def _path(blocks: list[list[Any]]) -> str:
-    """The ancestor path of the innermost open block, kept on it: blocks below it cannot change while it is open.
-
-    Its parent's prefix and dom chain (both kept on the parent, shared by its siblings) and its own step and number.
-    """
-    top = blocks[-1]
-    if len(blocks) == 1:  # the root itself: an empty path
-        top[_DOM] = [top[_NUMBER]]
-        path = top[_PATH] = ""
-        return path
-    parent = blocks[-2]
-    prefix = parent[_PREFIX]
-    if prefix is None:
-        prefix = _prefix(blocks[:-1])
-    path = top[_PATH] = prefix + (top[_STEP] or _fill_step(top))
-    parent_dom = parent[_DOM]
-    if parent_dom is None:  # kept on the parent: its other children extend it too
-        parent_dom = parent[_DOM] = [*map(_NUMBER_OF, blocks[:-1])]
-    top[_DOM] = parent_dom + [top[_NUMBER]]
-    return path
-
-
-def _line(lines: list[dict[str, Any]], parts: list[str], link_chars: int, pre: int, blocks: list[list[Any]]) -> tuple[bool, int]:
+def _line(lines: list[dict[str, Any]], parts: list[str], link_chars: int, pre: int, blocks: list[list[Any]], numbers: list[int]) -> tuple[bool, int]:
     """Store the text gathered since the last line break as blocks (one per line of a <pre>).
 
-    Returns the walk's fresh ``solid`` flag and link character count (False, 0).
+    The innermost open block's path (the steps of its last MAX_PATH_DEPTH block ancestors, itself
+    included, the root left out) and dom chain (``numbers``: every open block's number) are kept on
+    it: they cannot change while it is open.  Returns the walk's fresh ``solid`` flag and link
+    character count (False, 0).
     """
     if pre:
         texts = [t for t in (" ".join(piece.split()) for piece in "".join(parts).split("\n")) if t]
@@ -186,7 +155,9 @@ def _line(lines: list[dict[str, Any]], parts: list[str], link_chars: int, pre: i
     top = blocks[-1]
     path = top[_PATH]
     if path is None:
-        path = _path(blocks)
+        window = blocks[-MAX_PATH_DEPTH:] if len(blocks) > MAX_PATH_DEPTH else blocks[1:]
+        path = top[_PATH] = ">".join([entry[_STEP] or _fill_step(entry) for entry in window])
+        top[_DOM] = numbers[:]
     density = (round(link_chars / size, 3) if link_chars < size else 1.0) if link_chars else 0.0
     tag, dom = top[_TAG], top[_DOM]
     for text in texts:
@@ -259,7 +230,7 @@ def blocks_from_tree(root: Any) -> list[dict[str, Any]]:
     lines: list[dict[str, Any]] = []
     parts: list[str] = []  #: text since the last line break; a line is stored only when `solid`
     solid, link_chars, links, pre, count = False, 0, 0, 0, 0
-    blocks: list[list[Any]] = [["body", root, 0, "", None, None, None]]
+    blocks, numbers = [["body", root, 0, "", None, None]], [0]  #: the open blocks; their numbers (the innermost one's dom chain)
     end, skip_end = _NEVER, None  #: where the innermost open element ends; where the skipped element ends
     stack: list[tuple[int, int]] = []  #: open elements: (the end of the element around it, kind)
     push, pop, add = stack.append, stack.pop, parts.append
@@ -272,9 +243,9 @@ def blocks_from_tree(root: Any) -> list[dict[str, Any]]:
             end, ended = pop()
             if ended >= _BLOCK:
                 if solid:
-                    solid, link_chars = _line(lines, parts, link_chars, pre, blocks)
+                    solid, link_chars = _line(lines, parts, link_chars, pre, blocks, numbers)
                 parts.clear()
-                blocks.pop()
+                del blocks[-1], numbers[-1]
                 pre -= ended == _PRE
             elif ended == _LINK:
                 links -= 1
@@ -300,14 +271,14 @@ def blocks_from_tree(root: Any) -> list[dict[str, Any]]:
             links += kind == _LINK
             continue
         if solid:
-            solid, link_chars = _line(lines, parts, link_chars, pre, blocks)
+            solid, link_chars = _line(lines, parts, link_chars, pre, blocks, numbers)
         parts.clear()
         if kind != _BR:
-            count += 1
-            blocks.append([names[tid], node, count, None, None, None, None])
+            numbers.append(count := count + 1)
+            blocks.append([names[tid], node, count, None, None, None])
             pre += kind == _PRE
     if solid:
-        _line(lines, parts, link_chars, pre, blocks)
+        _line(lines, parts, link_chars, pre, blocks, numbers)
     return lines
 
 

@@ -33,7 +33,7 @@ def _reference_path(blocks: list[list[Any]]) -> None:
 
 def _reference_line(lines: list[dict[str, Any]], parts: list[str], link_chars: int, pre: int, blocks: list[list[Any]]) -> tuple[bool, int]:
     _reference_path(blocks)
-    return html._line(lines, parts, link_chars, pre, blocks)
+    return html._line(lines, parts, link_chars, pre, blocks, [entry[html._NUMBER] for entry in blocks])
 
 
 def _reference_walk(root: Any) -> list[dict[str, Any]]:
@@ -42,7 +42,7 @@ def _reference_walk(root: Any) -> list[dict[str, Any]]:
     lines: list[dict[str, Any]] = []
     parts: list[str] = []
     solid, link_chars, links, pre, count = False, 0, 0, 0, 0
-    blocks: list[list[Any]] = [["body", root, 0, "", None, None, None]]
+    blocks: list[list[Any]] = [["body", root, 0, "", None, None]]
     stack, skipped = [(root.mem_id, "")], set()
     for node in islice(root.traverse(include_text=True), 1, None):
         if node.parent.mem_id in skipped:
@@ -78,7 +78,7 @@ def _reference_walk(root: Any) -> list[dict[str, Any]]:
             parts.clear()
             if tag != "br":
                 count += 1
-                blocks.append([tag, node, count, None, None, None, None])
+                blocks.append([tag, node, count, None, None, None])
         links += tag == "a"
         pre += tag in html._PRE_TAGS
     if solid:

@@ -22,7 +22,7 @@ from newsclean import langdata
 from newsclean.strip_features import Line
 
 KIND = "edges"
-APPEAL, ABOUT, ABOUT_US, COPULA, ROLE = "appeal", "about", "aboutus", "copula", "role"
+APPEAL, ABOUT, ABOUT_US, COPULA, ROLE, SELF = "appeal", "about", "aboutus", "copula", "role", "self"
 PROSE = frozenset({"good", "neargood"})
 FOOT_MAX_LINES = 8  #: the box is looked for among the run's last this many lines
 FOOT_MIN_PROSE = 2  #: the article keeps at least this many prose lines above the box
@@ -31,6 +31,7 @@ BIO_MAX_CHARS = 600  #: a bio sentence's paragraph is at most this long
 BIO_ROLE_WORDS = 5  #: the role noun of `Jane Doe is a professor` follows the copula within this many words
 HEADING_MAX_WORDS = 6  #: a bio heading (`About Jane Doe`) is at most this many words ...
 HEADED_MAX_PROSE = 2  #: ... and its box holds at most this many paragraphs
+SELF_MAX_OFFSET = 12  #: a self-introduction (`Hi, I'm Tine`) opens the paragraph within this many characters
 BOX_TITLE_MAX_WORDS = 6  #: a short line right above an appeal, not a sentence (`Support our journalism`), is its title
 _WORD = regex.compile(r"\w+", regex.V1)
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]", regex.V1)
@@ -77,10 +78,25 @@ def appeal(line: Line) -> bool:
     return _has(line.text.casefold(), _WORD.findall(line.text.casefold()), APPEAL)
 
 
+@cache
+def _self_intro() -> regex.Pattern[str] | None:
+    """One pattern for every language's self-introduction followed by a capitalised name (`I'm Tine`, `Ich bin Maria`)."""
+    words, _ = _data().get(SELF, (frozenset(), frozenset()))
+    if not words:
+        return None
+    alts = sorted((r"\W+".join(regex.escape(w) for w in p) for p in words), key=len, reverse=True)
+    return regex.compile(r"\b(?i:" + "|".join(alts) + r")\s+\p{Lu}\p{Ll}", regex.V1)
+
+
 def bio_sentence(line: Line) -> bool:
-    """Tell whether a paragraph opens a bio: `Jane Doe (@jd) is a professor at ...` (name, copula, role noun)."""
+    """Tell whether a paragraph opens a bio: `Jane Doe (@jd) is a professor at ...` (name, copula, role noun), `Hi, I'm Tine and ...`."""
     if line.cls not in PROSE or line.length > BIO_MAX_CHARS:
         return False
+    intro = _self_intro()
+    if intro is not None and intro.search(line.text[: SELF_MAX_OFFSET + 40]) is not None:
+        m0 = intro.search(line.text[: SELF_MAX_OFFSET + 40])
+        if m0 is not None and m0.start() <= SELF_MAX_OFFSET:
+            return True
     m = _NAME.match(line.text)
     if m is None or not _has(m[2].casefold(), [m[2].casefold()], COPULA):
         return False

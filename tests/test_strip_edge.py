@@ -105,7 +105,7 @@ def test_switch_off(monkeypatch) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_data_files_parse() -> None:
-    cats = {"appeal", "about", "aboutus", "copula", "role"}
+    cats = {"appeal", "about", "aboutus", "copula", "role", "self"}
     langs = langdata.languages(strip_edge.KIND)
     assert len(langs) >= 20 and "el" in langs
     for lang in langs:
@@ -121,3 +121,11 @@ def test_trim_foot_stays_inside_the_run(texts: list[str]) -> None:
         return
     end = strip_edge.trim_foot(lines, 0, len(lines) - 1)
     assert -1 <= end <= len(lines) - 1
+
+
+def test_self_introduction_at_the_foot_is_a_bio() -> None:
+    assert strip_edge.bio_sentence(_line("Hi, I'm Tine and I was born in Berlin. I love to explore my city by bike and write about it here."))
+    assert strip_edge.bio_sentence(_line("Ich bin Maria, 30 Jahre jung, und schreibe hier über Mode, Reisen und das Leben in der Stadt.", "de"))
+    assert not strip_edge.bio_sentence(_line("The mayor said: I am glad that the new road will be built next year, and so is the council."))
+    box = ["Tine", "Hi, I'm Tine and I was born in Berlin. I love to explore my city by bike and write about it here."]
+    assert _kept([*ARTICLE, *box, *FOOTER])[-1] == ARTICLE[-1]

@@ -148,6 +148,16 @@ def test_article_resumes_after_inline_most_read_box() -> None:
     assert not set(box) & set(kept)
 
 
+def test_one_paragraph_resuming_after_a_box_is_enough(monkeypatch: pytest.MonkeyPatch) -> None:
+    box = ["Most Read", "Fallout: How a village lost its bakery for a month", "Jane Doe", "Ferry service returns to the island", "John Roe"]
+    last = _prose(3, 10)
+    lines = ["Headline of the report here", _prose(3, 1), _prose(3, 2), *box, last, "Imprint", "Contact"]
+    assert strip_tail.INLINE_RESUME_MIN_SCORE <= len(last)
+    assert last in _kept(lines)
+    monkeypatch.setattr(strip_tail, "INLINE_RESUME_MIN_SCORE", 2.0 * len(last))
+    assert last not in _kept(lines)
+
+
 def test_teaser_list_after_most_read_box_does_not_resume() -> None:
     box = ["Most Read", "Fallout: How a village lost its bakery for a month"]
     teaser = "Council news: What the new road means for the village and its neighbours?"

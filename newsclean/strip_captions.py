@@ -37,11 +37,11 @@ USE_HEAD_CREDITS = True  #: also drop photo credits between the headline and the
 USE_TAIL_CREDIT = True  #: drop captions ending with their credit (`(Image: Getty)`, `Credit: X`)
 USE_ECHOES = True  #: a prose line printing its own opening twice (`Title Title`) is a video/picture title: weigh and drop it
 USE_TWINS = True  #: a prose line printed twice in a row is a picture's alt text and caption: weigh and drop it as one
-TWIN_WEIGHT = -12.0
+TWIN_WEIGHT = -12.0  #: weight of each copy of a twin caption in the run search (a short line's cost)
 ECHO_MIN_CHARS = 30  #: a line whose first this many characters come again in its first half ...
 ECHO_MAX_CHARS = 80  #: ... followed by the same opening (up to this long) prints itself twice ...
 ECHO_MIN_SHARE = 0.8  #: ... when the copies make up this share of the line (not a title glued to a paragraph)
-TWIN_PREFIX = 80  #: two prose lines in a row starting with this many identical characters are one caption printed twice  #: weight of each copy of a twin caption in the run search (a short line's cost)
+TWIN_PREFIX = 80  #: two prose lines in a row starting with this many identical characters are one caption printed twice
 _PROSE = ("good", "neargood")
 _WORDS = regex.compile(r"\w+", regex.V1)
 

@@ -25,10 +25,20 @@ WRAP_MIN_FILLED_SHARE = 0.3  #: share of long lines (over half the width) that m
 WRAP_MIN_FILLED = 3  #: and at least this many such filled lines
 WRAP_SLACK = 5  #: columns of play in "the next word did not fit" (lynx counts some characters wider)
 WRAP_MIN_LINES = 6  #: fewer non-empty lines than this: never re-join
+WRAP_ROBUST = True  #: the wrap column is the widest column many lines end at, not the widest line
+WRAP_TOP_COLUMNS = 3  #: the columns right at the wrap column ...
+WRAP_TOP_SHARE = 0.15  #: ... hold at least this share of the lines ending within WRAP_NEAR of it
+WRAP_MAX_OUTLIERS = 8  #: at most this many wider lines are passed over as outliers (headings, long words)
+USE_REPEAT_BREAK = True  #: a line opening with its paragraph's first REPEAT_CHARS characters starts a new one (a picture's alt text, then its caption)
+REPEAT_CHARS = 24  #: characters compared (a sentence repeating a paragraph's opening this long is a copy, not a wrap)
+USE_BROKEN_WORDS = True  #: a line holding one word that fills it was broken inside the word (a long URL): re-joined without a space
+USE_IMAGE_NAMES = True  #: drop pictures printed as their bracketed file name (`[photo.jpg?w=640]`): never article text
+IMAGE_NAME_MAX_CHARS = 300  #: a bracketed picture name (and its query) is at most this long on either side of the extension
+USE_LINK_LIST = True  #: a wrapped dump opening with `#Title Title …` (lynx's list of the page's <link> titles): that line is dropped
 USE_CHAR_COLUMNS = True  #: also try counting every character as one column (lynx wraps CJK/Hangul so: 74 characters, 145 cells)
 FIX_ORDER: tuple[str, ...] = (
     "line-endings", "bom", "control-chars", "entities", "stray-tags", "nbsp", "zero-width",
-    "soft-hyphen", "nfc", "rejoined-lines",
+    "soft-hyphen", "nfc", "rejoined-lines", "link-list", "image-names",
 )  #: the order fixes are reported in (and applied in)
 
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\u0085\x0b\x0c]")
@@ -123,7 +133,7 @@ def normalise(text: str, *, markup: bool = True) -> tuple[str, list[str]]:
     fixes: list[str] = []
     present = set(_JUNK.findall(text))  # one scan tells which character-level steps can change anything
     for name in FIX_ORDER:
-        if name == "rejoined-lines" or (not markup and name in ("entities", "stray-tags")):
+        if name in ("rejoined-lines", "link-list", "image-names") or (not markup and name in ("entities", "stray-tags")):
             continue
         trigger = _TRIGGERS.get(name)
         if trigger is not None and not (present & trigger):
@@ -145,6 +155,11 @@ _TRIGGERS: dict[str, frozenset[str]] = {
 }
 
 
+#: A picture printed as its file name in brackets (lynx, for an image without alt text): `[photo-1.jpg?w=640]`.
+_IMAGE_NAME = re.compile(
+    rf"\[[^\[\]\n]{{0,{IMAGE_NAME_MAX_CHARS}}}?\.(?:jpe?g|png|gif|webp|svg|bmp|avif)\b[^\[\]\n]{{0,{IMAGE_NAME_MAX_CHARS}}}\]", re.IGNORECASE
+)
+_IMAGE_LINE = re.compile(rf"^ *(?:{_IMAGE_NAME.pattern} *)+(?:\n|$)", re.IGNORECASE | re.MULTILINE)  #: a line of them only: gone
 _BLANK_RUN = re.compile("\n\n\n+")  #: literal prefix (fast substring search), as _MULTI_SPACE
 
 
@@ -182,14 +197,36 @@ def _wrap_fill(lines: list[str], wide: bool) -> tuple[int, int] | None:
     widths = [_width(line, wide) for line in lines if " " in line.strip() or (not line.isascii() and _WIDE.search(line))]
     if len(widths) < WRAP_MIN_LINES:
         return None
-    width = max(widths)
-    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
+    width = _top_width(widths)
+    if width is None or not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
         return None
     long = [w for w in widths if w >= width // 2]
     filled = sum(1 for w in long if w >= width - WRAP_NEAR)
     if filled < WRAP_MIN_FILLED or filled < WRAP_MIN_FILLED_SHARE * len(long):
         return None
     return width, sum(1 for w in long if w >= width - WRAP_SLACK)
+
+
+def _top_width(widths: list[int]) -> int | None:
+    """The widest column many lines end at: a few wider lines (a heading set at another margin, a long
+    word, a preformatted line) are not the wrap column.  Lines of a wrapped text end spread over the
+    last columns below it, so the columns right at the wrap hold a fair share of the band below."""
+    if not WRAP_ROBUST:
+        return max(widths)
+    counts: dict[int, int] = {}
+    for w in widths:
+        counts[w] = counts.get(w, 0) + 1
+    top = sorted(counts, reverse=True)
+    wider = 0  #: lines wider than the candidate column
+    for w in top:
+        if wider > WRAP_MAX_OUTLIERS:
+            break
+        near = sum(counts.get(x, 0) for x in range(w - WRAP_TOP_COLUMNS + 1, w + 1))
+        band = sum(counts.get(x, 0) for x in range(w - WRAP_NEAR, w + 1))
+        if near >= WRAP_MIN_FILLED and near >= WRAP_TOP_SHARE * band:
+            return w
+        wider += counts[w]
+    return top[0]
 
 
 def wrap_measure(lines: list[str]) -> tuple[int, bool] | None:
@@ -243,8 +280,9 @@ def _continues(prev: str, line: str, width: int) -> bool:
     return _width(tail) + 1 + _width(head.split(None, 1)[0]) > width - WRAP_SLACK
 
 
-def _join(parts: list[str], line: str) -> None:
-    """Append ``line`` to the paragraph held as ``parts`` (joined once at the end: no quadratic copies)."""
+def _join(parts: list[str], line: str, glued: bool = False) -> None:
+    """Append ``line`` to the paragraph held as ``parts`` (joined once at the end: no quadratic copies);
+    ``glued``: the line continues a word broken at the wrap column (a long URL), so no space."""
     while parts:  # rstrip the paragraph so far, across its pieces
         last_piece = parts[-1].rstrip()
         if last_piece:
@@ -254,7 +292,7 @@ def _join(parts: list[str], line: str) -> None:
     tail = line.strip()
     end = "".join(parts[-2:])[-2:]
     last = end[-1:]
-    if last and not last.isascii() and _CJK_END.search(last) and _CJK_START.search(tail[:1]):
+    if glued or (last and not last.isascii() and _CJK_END.search(last) and _CJK_START.search(tail[:1])):
         parts.append(tail)
     elif last == "-" and end[:1].isalpha() and len(end) == 2:
         parts.append(tail)
@@ -283,6 +321,7 @@ def _paragraphs(lines: list[str], limit: int, wide: bool = True) -> list[list[st
     out: list[list[str]] = []
     prev = ""  #: the previous raw line, its indent and the width of its right-stripped text
     prev_indent = prev_width = 0
+    opening = ""  #: the paragraph's first REPEAT_CHARS characters (when it has that many)
     for line in lines:
         head = line.lstrip()
         indent = len(line) - len(line.lstrip(" "))
@@ -293,14 +332,15 @@ def _paragraphs(lines: list[str], limit: int, wide: bool = True) -> list[list[st
             else:
                 word = head.split(None, 1)[0]
                 fits = prev_width + 1 + (len(word) if word.isascii() else _width(word, wide)) > limit
-            if fits and not _BULLET.match(line):
-                _join(out[-1], line)
+            if fits and not _BULLET.match(line) and not (opening and head.startswith(opening)):
+                _join(out[-1], line, USE_BROKEN_WORDS and prev_width >= limit and " " not in tail.lstrip())
                 prev, prev_indent = line, indent
                 prev_width = _text_width(line, wide)
                 continue
         out.append([line])
         prev, prev_indent = line, indent
         prev_width = _text_width(line, wide) if head else 0
+        opening = head[:REPEAT_CHARS] if USE_REPEAT_BREAK and len(head) >= REPEAT_CHARS else ""
     return out
 
 
@@ -308,6 +348,17 @@ def _text_width(line: str, wide: bool = True) -> int:
     """Columns of a line without its trailing whitespace (0: a blank line; ``wide`` as in _width)."""
     tail = line.rstrip()
     return len(tail) if tail.isascii() else _width(tail, wide)
+
+
+def _drop_link_list(text: str, fixes: list[str]) -> str:
+    """Drop a wrapped dump's first paragraph when it is lynx's list of the page's ``<link>`` titles
+    (`#Site » Feed Site » Comments Feed alternate alternate`): page furniture, never article text."""
+    start = len(text) - len(text.lstrip())
+    if text[start : start + 1] != "#" or text[start + 1 : start + 2] in ("", " ", "#", "\n"):
+        return text
+    end = text.find("\n", start)
+    fixes.append("link-list")
+    return text[end + 1 :] if end >= 0 else ""
 
 
 def clean(text: str, *, markup: bool = True, rejoin_lines: bool = True) -> tuple[str, list[str]]:
@@ -318,4 +369,11 @@ def clean(text: str, *, markup: bool = True, rejoin_lines: bool = True) -> tuple
         if joined != text:
             fixes.append("rejoined-lines")
             text = joined
+            if USE_LINK_LIST:
+                text = _drop_link_list(text, fixes)
+    if USE_IMAGE_NAMES and "[" in text:
+        named = _IMAGE_NAME.sub("", _IMAGE_LINE.sub("", text))
+        if named != text:
+            fixes.append("image-names")
+            text = named
     return layout(text), fixes

@@ -77,7 +77,7 @@ def test_one_paragraph_per_line_dumps_are_untouched() -> None:
 
 
 def test_rejoin_cjk_without_space() -> None:
-    para = "政府今天宣布了支持经济和就业的新措施。" * 12
+    para = "".join(f"政府今天第{n}次宣布了支持经济和就业的新措施。" for n in "一二三四五六七八九十百千")
     lines = [para[i : i + 38] for i in range(0, len(para), 38)]
     text = textclean.clean("\n".join(lines + ["", *lines]))[0]
     assert text.split("\n")[0] == para
@@ -144,7 +144,7 @@ def test_rejoin_long_wrapped_paragraph_is_linear() -> None:
     """A paragraph of 60 000 hard-wrapped lines joins in well under a second (no quadratic copies)."""
     import time
 
-    text = ("word " * 16 + "word\n") * 60_000
+    text = "".join(f"word{k} " + "word " * 15 + "word\n" for k in range(60_000))
     started = time.process_time()
     joined = textclean.rejoin(text)
     assert time.process_time() - started < 5.0
@@ -174,12 +174,16 @@ def _reference_rejoin(text: str) -> str:
         return text
     width, wide = found
     out: list[list[str]] = []
-    last_raw = ""
+    last_raw = opening = ""
     for line in lines:
-        if out and _reference_continues(last_raw, line, width, wide):
-            textclean._join(out[-1], line)
+        head = line.lstrip()
+        if out and _reference_continues(last_raw, line, width, wide) and not (opening and head.startswith(opening)):
+            tail = last_raw.strip()
+            glued = textclean._width(last_raw.rstrip(), wide) >= width - textclean.WRAP_SLACK and " " not in tail
+            textclean._join(out[-1], line, glued)
         else:
             out.append([line])
+            opening = head[: textclean.REPEAT_CHARS] if len(head) >= textclean.REPEAT_CHARS else ""
         last_raw = line
     return "\n".join("".join(parts) for parts in out)
 

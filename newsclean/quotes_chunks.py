@@ -41,8 +41,7 @@ def _words(text: str, a: int, b: int, toks: list[Tok], info: dict, marks: _Marks
     append = toks.append
     tag, stop, cue = marks.tagged.append, marks.stops.append, marks.cues.append
     find, new = text.find, object.__new__  # the hot loop: set the fields directly rather than through Tok.__init__
-    n = len(toks)
-    limit = n + room
+    limit = (n := len(toks)) + room
     del chunks[room:]  # every chunk gives a token or more: the rest would be cut anyway
     for s, low in zip(chunks, lows):
         if irregular:
@@ -59,9 +58,9 @@ def _words(text: str, a: int, b: int, toks: list[Tok], info: dict, marks: _Marks
                 pos += len(s)
                 continue
         t = new(Tok)
-        t.text, t.start, t.kind, t.low = s, pos, "w", low
-        pos += len(s)
-        t.end = pos
+        t.text, t.start = s, pos  # two targets at most: a four-target assignment builds and unpacks a tuple per token
+        t.kind, t.low = "w", low
+        t.end = pos = pos + len(s)
         if s[0].isupper():
             t.cap = True
             tag(n)
@@ -81,7 +80,8 @@ def _words(text: str, a: int, b: int, toks: list[Tok], info: dict, marks: _Marks
         if punct is not None:
             t = new(Tok)
             t.text = t.low = punct
-            t.start, t.end, t.kind, t.cap = pos, pos + 1, "p", False
+            t.start, t.end = pos, pos + 1
+            t.kind, t.cap = "p", False
             pos += 1
             if punct in SENTENCE_END:
                 stop(n)

@@ -167,10 +167,10 @@ def _colon_intro(pi: int, para: Paragraph, walk: _Walk) -> bool:
     toks, src, e = para.toks, para.source, para.end
     while e > para.start and src[e - 1].isspace():  # scan back over trailing white space, not a copy of the paragraph
         e -= 1
-    if not toks or e == para.start or src[e - 1] != ":" or (para.quoted and para.quoted[-1] > len(toks) - 3):
+    if not (toks or para.words) or e == para.start or src[e - 1] != ":" or (para.quoted and para.quoted[-1] > len(toks) - 3):
         return False
     speaker = None
-    if toks[-1].text == ":" and not para.light:
+    if not para.light and toks[-1].text == ":":
         a, b = para.sentence_of(len(toks) - 1)
         found = named_subject(toks, a, b - 1, walk.lex)
         if found is not None:

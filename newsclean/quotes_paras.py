@@ -21,7 +21,7 @@ from newsclean.quotes_sentence import ORDINAL_DIGITS
 from newsclean.quotes_marks import Span, cue_starts
 from newsclean.quotes_split import mark_split
 from newsclean.quotes_chunks import _Marks
-from newsclean.quotes_tokens import MAX_TOKENS_PER_PARAGRAPH, ROLE_SHORTEST, SENTENCE_END, Paragraph, Tok, compound_cache, tokenize
+from newsclean.quotes_tokens import MAX_TOKENS_PER_PARAGRAPH, SENTENCE_END, Paragraph, Tok, tokenize
 
 _CAP_WORD = r"\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+|\.(?!\p{Lu}\p{Ll})[\p{L}\p{M}\p{N}]+)*"
 #: the first capital is matched before the look-behind (no letter, mark, digit or hyphen before it): the
@@ -54,11 +54,19 @@ def light_words(text: str, a: int, b: int, toks: list[Tok], lex: Lexicon, marks:
         else:  # one word, the usual run: no list, no second find
             tagged.append(n)
             t = new(Tok)
-            t.text, t.start, t.end, t.kind, t.low, t.cap = run, pos, pos + len(run), "w", run.lower(), True
+            t.text = run  # one field a statement (a multi-target assignment builds a tuple)
+            t.start = pos
+            t.end = pos + len(run)
+            t.kind = "w"
+            t.low = run.lower()
+            t.cap = True
             append(t)
             a = pos + len(run)
         t = new(Tok)
-        t.text, t.start, t.end, t.kind, t.low, t.cap = PLACEHOLDER, a, a, "p", PLACEHOLDER, False
+        t.text = t.low = PLACEHOLDER
+        t.start = t.end = a
+        t.kind = "p"
+        t.cap = False
         append(t)
     tail = text[a:b].rstrip()
     if tail and tail[-1] in SENTENCE_END:  # the sentence's own full stop: the tokeniser's sentence boundary
@@ -165,25 +173,14 @@ _NAME_WORD = regex.compile(r"\p{Lu}(?<![\p{L}\p{M}\p{N}].)[\p{L}\p{M}\p{N}]*(?:[
 
 
 def names_only(text: str, start: int, end: int, field_name: str, lex: Lexicon | None = None) -> Paragraph:
-    """A paragraph without quotations or cues: only its capitalised words, for person mentions (and role compounds, as the tagger marks them)."""
-    toks: list[Tok] = []
-    append, new = toks.append, object.__new__
-    suffixes = lex.role_suffixes if lex is not None else ()
-    known = compound_cache(suffixes) if suffixes else None
-    for m in _NAME_WORD.finditer(text, start, end):  # each at a word start (the pattern's look-behind): no search
-        t = new(Tok)
-        t.text = word = m.group()
-        t.start = pos = m.start()
-        t.end, t.kind, t.low, t.cap = pos + len(word), "w", (low := word.lower()), True
-        if known is not None:
-            if (compound := known.get(low)) is None:
-                compound = known[low] = len(low) > ROLE_SHORTEST and low.endswith(suffixes)
-            if compound:
-                t.role = "person"
-        append(t)
-    para = Paragraph(field_name, start, end, toks, text)
-    para.light = True
-    return para
+    """A paragraph without quotations or cues: only its capitalised words and their offsets, for person mentions (no tokens:
+    nothing else reads such a paragraph, and a token object per word cost more than finding the words)."""
+    found = list(_NAME_WORD.finditer(text, start, end))  # each at a word start (the pattern's look-behind)
+    words, starts = list(map(_GROUP, found)), list(map(_START, found))
+    return Paragraph(field_name, start, end, [], text, [], True, [], [], [], [], words, starts)  # every field given: no default lists made
+
+
+_GROUP, _START = type(_NAME_WORD.match("A")).group, type(_NAME_WORD.match("A")).start  #: the match methods, for map
 
 
 def _cap_toks(words: list[str], text: str, pos: int, toks: list[Tok]) -> int:

@@ -214,23 +214,23 @@ def _cue_subject(toks: list[Tok], a: int, before: Tok | None, lone_noun: bool) -
 
 def _learn_light(para: Paragraph, lex: Lexicon, people: People, runs_all: list[list[str]]) -> None:
     """Names in a paragraph kept only for its capitalised words: honorific runs and 2-4 word runs."""
-    toks, src = para.toks, para.source
+    names, starts, src = para.words, para.word_starts, para.source
     stopwords, honorifics = lex.stopwords, lex.honorifics
-    i, n = 0, len(toks)
+    i, n = 0, len(names)
     while i < n:
-        first = toks[i]
-        j, end = i + 1, first.end
-        while j < n and toks[j].start == end + 1 and src[end] == " ":  # one space apart: the same run
-            end = toks[j].end
+        first = starts[i]
+        j, end = i + 1, first + len(names[i])
+        while j < n and starts[j] == end + 1 and src[end] == " ":  # one space apart: the same run
+            end = starts[j] + len(names[j])
             j += 1
-        before = src[max(0, first.start - 16) : first.start].rsplit(None, 1)  # the word before the run
+        before = src[max(0, first - 16) : first].rsplit(None, 1)  # the word before the run
         if before and before[-1].lower().rstrip(".") in honorifics:
-            words = [t.text for t in toks[i + (first.low in stopwords) : j]]
+            words = names[i + (names[i].lower() in stopwords) : j]
             if words:
                 people.add_run(words)
                 people.note_party(words, src, end)
         elif 2 <= j - i <= 5:  # at most one word (a leading function word) is dropped
-            words = [t.text for t in toks[i + (first.low in stopwords) : j]]
+            words = names[i + (names[i].lower() in stopwords) : j]
             if 2 <= len(words) <= 4:
                 runs_all.append(words)
         i = j
@@ -243,8 +243,15 @@ def mentions(paras: list[tuple[Paragraph, list[Span]]], people: People, state: S
         return  # no one known: no mentions
     pos_append, name_append = state.mentions_pos.append, state.mentions_name.append
     for pi, (para, _) in enumerate(paras):
+        if para.light:  # only capitalised words, kept as strings
+            for ti, text in enumerate(para.words):
+                name = fullest.get(text) or ("-" in text and known(text))
+                if name:
+                    pos_append((pi, ti))
+                    name_append(name)
+            continue
         toks = para.toks
-        for ti, t in enumerate(toks) if para.light else zip(para.caps, map(toks.__getitem__, para.caps)):
+        for ti, t in zip(para.caps, map(toks.__getitem__, para.caps)):
             if t.cap:
                 text = t.text
                 name = fullest.get(text) or ("-" in text and known(text))  # known() inlined for the common case

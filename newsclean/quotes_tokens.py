@@ -49,7 +49,12 @@ class Tok:
     quote: int = -1  #: index of the quotation for kind q
 
     def __init__(self, text: str, start: int, end: int, kind: str, low: str = "", cap: bool = False, quote: int = -1) -> None:
-        self.text, self.start, self.end, self.kind, self.low, self.cap = text, start, end, kind, low, cap
+        self.text = text  # one field a statement (a multi-target assignment builds a tuple)
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.low = low
+        self.cap = cap
         if quote >= 0:
             self.quote = quote
 
@@ -69,6 +74,8 @@ class Paragraph:
     caps: list[int] = field(default_factory=list)  #: indices of capitalised words, in order
     names: list[int] = field(default_factory=list)  #: indices of words that may be part of a name, in order
     quoted: list[int] = field(default_factory=list)  #: indices of the quotation tokens, in order
+    words: list[str] = field(default_factory=list)  #: a light paragraph's capitalised words (it has no tokens: only names are read from it)
+    word_starts: list[int] = field(default_factory=list)  #: the offset of each of ``words`` in the field
 
     def sentence_of(self, index: int) -> tuple[int, int]:
         """Return the token range of the sentence holding token ``index``."""
@@ -251,13 +258,11 @@ def tokenize(
         del toks[MAX_TOKENS_PER_PARAGRAPH:]
         n = MAX_TOKENS_PER_PARAGRAPH
         tagged, stops, quoted, early = [i for i in tagged if i < n], [i for i in stops if i < n], [k for k in quoted if k < n], [i for i in early if i < n]
-    para = Paragraph(field_name, start, end, toks, text)
-    para.cues, para.caps, para.names = _tag(toks, tagged, lex)
+    cues, caps, names = _tag(toks, tagged, lex)
     if early:  # cues of lower-case words, tagged by the tokeniser itself
-        para.cues = sorted(para.cues + early) if para.cues else early
-    para.quoted = quoted
-    para.sentences = _sentences(toks, stops, lex.dotted, lex.abbrevs)
-    return para
+        cues = sorted(cues + early) if cues else early
+    sentences = _sentences(toks, stops, lex.dotted, lex.abbrevs)
+    return Paragraph(field_name, start, end, toks, text, sentences, False, cues, caps, names, quoted, [], [])  # every field given: no default lists made
 
 
 _HYPHENS = frozenset("-‐‑–")  #: a full stop glued to one of these is inside a compound ("D.C.-based"), no sentence end

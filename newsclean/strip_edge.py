@@ -14,11 +14,12 @@ language are active on every page (a site's boxes are often in English).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import regex
 
-from newsclean import langdata
+from newsclean import langdata, strip_data
 from newsclean.strip_features import Line
 
 KIND = "edges"
@@ -32,8 +33,10 @@ BIO_ROLE_WORDS = 5  #: the role noun of `Jane Doe is a professor` follows the co
 HEADING_MAX_WORDS = 6  #: a bio heading (`About Jane Doe`) is at most this many words ...
 HEADED_MAX_PROSE = 2  #: ... and its box holds at most this many paragraphs
 SELF_MAX_OFFSET = 12  #: a self-introduction (`Hi, I'm Tine`) opens the paragraph within this many characters
+SELF_SPAN = 40  #: ... and is looked for in this many characters more (the phrase and the name's first letters)
 BOX_TITLE_MAX_WORDS = 6  #: a short line right above an appeal, not a sentence (`Support our journalism`), is its title
 _WORD = regex.compile(r"\w+", regex.V1)
+_FAST_WORD = re.compile(r"\w+")  #: phrase words, data and text alike (the standard `re`: several times faster on long lines)
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]", regex.V1)
 #: a bio sentence's opening name: 2-4 capitalised words (not all capitals), maybe an aside in brackets
 _NAME = regex.compile(r"(\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:\s*\([^()]{0,80}\))?,?\s+(\w+)", regex.V1)
@@ -41,50 +44,52 @@ _NAME_ONLY = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3
 
 
 @cache
-def _data() -> dict[str, tuple[frozenset[tuple[str, ...]], frozenset[str]]]:
-    """Every language's entries by category: (word-tuple phrases, CJK phrases matched as substrings)."""
-    words: dict[str, set[tuple[str, ...]]] = {}
+def _data() -> dict[str, tuple[dict[str, frozenset[tuple[str, ...]]], frozenset[str]]]:
+    """Every language's entries by category: (word-tuple phrases by first word, CJK phrases matched as substrings)."""
+    words: dict[str, dict[str, set[tuple[str, ...]]]] = {}
     cjk: dict[str, set[str]] = {}
     for lang in langdata.languages(KIND):
         for row in langdata.rows(KIND, lang):
             if len(row) < 2:
                 continue
             phrase, cat = row[0].casefold(), row[1]
+            toks = tuple(_FAST_WORD.findall(phrase))
             if _CJK.search(phrase):
                 cjk.setdefault(cat, set()).add(phrase)
-            else:
-                words.setdefault(cat, set()).add(tuple(_WORD.findall(phrase)))
+            elif toks:
+                words.setdefault(cat, {}).setdefault(toks[0], set()).add(toks)
     cats = set(words) | set(cjk)
-    return {c: (frozenset(words.get(c, ())), frozenset(cjk.get(c, ()))) for c in cats}
+    return {c: ({w: frozenset(p) for w, p in words.get(c, {}).items()}, frozenset(cjk.get(c, ()))) for c in cats}
 
 
-def _has(text: str, toks: list[str], cat: str) -> bool:
-    """Tell whether the line holds a phrase of ``cat`` (word by word; CJK phrases as substrings)."""
-    phrases, cjk = _data().get(cat, (frozenset(), frozenset()))
-    if cjk and any(p in text for p in cjk):
-        return True
-    longest = max((len(p) for p in phrases), default=0)
-    for i in range(len(toks)):
-        for n in range(1, min(longest, len(toks) - i) + 1):
-            if tuple(toks[i : i + n]) in phrases:
+_NONE: tuple[dict[str, frozenset[tuple[str, ...]]], frozenset[str]] = ({}, frozenset())
+
+
+def _has(text: str, cat: str) -> bool:
+    """Tell whether casefolded ``text`` holds a phrase of ``cat`` (word by word; CJK phrases as substrings)."""
+    firsts, cjk = _data().get(cat, _NONE)
+    toks = _FAST_WORD.findall(text)
+    for tok in [t for t in dict.fromkeys(toks) if t in firsts]:  # most lines share no word with any phrase
+        for i, t in enumerate(toks):
+            if t == tok and any(tuple(toks[i : i + len(p)]) == p for p in firsts[tok]):
                 return True
-    return False
+    return bool(cjk) and strip_data.is_cjk(text) and any(p in text for p in cjk)
 
 
 def appeal(line: Line) -> bool:
     """Tell whether a line appeals to the reader (subscribe, support us, our app or channel): a foot box line."""
     if line.length > APPEAL_MAX_CHARS or line.cls == "bad":
         return False
-    return _has(line.text.casefold(), _WORD.findall(line.text.casefold()), APPEAL)
+    return _has(line.text.casefold(), APPEAL)
 
 
 @cache
 def _self_intro() -> regex.Pattern[str] | None:
     """One pattern for every language's self-introduction followed by a capitalised name (`I'm Tine`, `Ich bin Maria`)."""
-    words, _ = _data().get(SELF, (frozenset(), frozenset()))
-    if not words:
+    firsts, _ = _data().get(SELF, _NONE)
+    if not firsts:
         return None
-    alts = sorted((r"\W+".join(regex.escape(w) for w in p) for p in words), key=len, reverse=True)
+    alts = sorted((r"\W+".join(regex.escape(w) for w in p) for ps in firsts.values() for p in ps), key=len, reverse=True)
     return regex.compile(r"\b(?i:" + "|".join(alts) + r")\s+\p{Lu}\p{Ll}", regex.V1)
 
 
@@ -93,15 +98,14 @@ def bio_sentence(line: Line) -> bool:
     if line.cls not in PROSE or line.length > BIO_MAX_CHARS:
         return False
     intro = _self_intro()
-    if intro is not None and intro.search(line.text[: SELF_MAX_OFFSET + 40]) is not None:
-        m0 = intro.search(line.text[: SELF_MAX_OFFSET + 40])
-        if m0 is not None and m0.start() <= SELF_MAX_OFFSET:
-            return True
+    m0 = intro.search(line.text, 0, SELF_MAX_OFFSET + SELF_SPAN) if intro is not None else None
+    if m0 is not None and m0.start() <= SELF_MAX_OFFSET:
+        return True
     m = _NAME.match(line.text)
-    if m is None or not _has(m[2].casefold(), [m[2].casefold()], COPULA):
+    if m is None or not _whole(m[2].casefold(), [m[2].casefold()], COPULA):
         return False
     after = _WORD.findall(line.text[m.end() :].casefold())[:BIO_ROLE_WORDS]
-    return any(_has(w, [w], ROLE) for w in after)
+    return any(_whole(w, [w], ROLE) for w in after)
 
 
 def bio_heading(line: Line) -> bool:
@@ -109,10 +113,10 @@ def bio_heading(line: Line) -> bool:
     text = line.text.strip().rstrip(":")
     if line.cls == "bad" or line.words > HEADING_MAX_WORDS or line.sentence:
         return False
-    toks = _WORD.findall(text.casefold())
+    toks = _FAST_WORD.findall(text.casefold())
     if _whole(text.casefold(), toks, ABOUT_US):
         return True
-    about = _data().get(ABOUT, (frozenset(), frozenset()))[0]
+    about = _data().get(ABOUT, _NONE)[0].get(toks[0], ()) if toks else ()
     for n in range(1, min(3, len(toks) - 1) + 1):
         if tuple(toks[:n]) in about:
             rest = text.split(None, n)[-1] if len(text.split(None, n)) > n else ""
@@ -122,27 +126,13 @@ def bio_heading(line: Line) -> bool:
 
 def _whole(text: str, toks: list[str], cat: str) -> bool:
     """Tell whether the line is nothing but one phrase of ``cat``."""
-    phrases, cjk = _data().get(cat, (frozenset(), frozenset()))
-    return tuple(toks) in phrases or text.strip() in cjk
+    firsts, cjk = _data().get(cat, _NONE)
+    return (bool(toks) and tuple(toks) in firsts.get(toks[0], ())) or text.strip() in cjk
 
 
 def _box(line: Line) -> bool:
     """A foot box line: an appeal or a bio sentence."""
     return appeal(line) or bio_sentence(line)
-
-
-def _covers(lines: list[Line], i: int, end: int, headed: bool) -> bool:
-    """Tell whether the lines after ``i`` to ``end`` are all box: box lines, non-prose, or (``headed``) its few paragraphs."""
-    body = 0
-    for j in range(i + 1, end + 1):
-        line = lines[j]
-        if line.cls not in PROSE or _box(line):
-            continue
-        if headed and body < HEADED_MAX_PROSE:
-            body += 1
-            continue
-        return False
-    return True
 
 
 def _titled(lines: list[Line], i: int, start: int) -> int:
@@ -154,13 +144,26 @@ def _titled(lines: list[Line], i: int, start: int) -> int:
 
 
 def trim_foot(lines: list[Line], start: int, end: int) -> int:
-    """Return the article's end pulled back over a reader appeal or a bio box that fills its last lines (or ``end``)."""
-    lo = max(start + 1, end + 1 - FOOT_MAX_LINES)
-    for i in range(lo, end + 1):
-        headed = bio_heading(lines[i])
-        if not (headed or _box(lines[i])) or not _covers(lines, i, end, headed):
-            continue
-        top = i if headed else _titled(lines, i, start)
-        prose = sum(1 for j in range(start, top) if lines[j].cls in PROSE)
-        return top - 1 if prose >= FOOT_MIN_PROSE else end
-    return end
+    """Return the article's end pulled back over a reader appeal or a bio box that fills its last lines (or ``end``).
+
+    The box's first line is an appeal, a bio sentence or a bio heading; every prose line after it
+    to the end is a box line too, but for at most HEADED_MAX_PROSE paragraphs under a heading.
+    The walk goes up from the end and stops once more prose than that is no box line.
+    """
+    top, others = -1, 0  # the box's first line so far; prose lines below the walk that are no box line
+    for i in range(end, max(start, end - FOOT_MAX_LINES), -1):
+        line = lines[i]
+        box = _box(line)
+        if box and others == 0:
+            top = i
+        elif not box and others <= HEADED_MAX_PROSE and bio_heading(line):
+            top = i
+        if line.cls in PROSE and not box:
+            others += 1
+            if others > HEADED_MAX_PROSE:
+                break
+    if top < 0:
+        return end
+    top = top if bio_heading(lines[top]) else _titled(lines, top, start)
+    prose = sum(1 for j in range(start, top) if lines[j].cls in PROSE)
+    return top - 1 if prose >= FOOT_MIN_PROSE else end

@@ -305,3 +305,19 @@ def test_new_cache_folder_prunes_only_the_same_models_install_time_folders(tmp_p
     lang._prune_mtime_keyed(folder)
     assert not any(d.exists() for d in stale)
     assert all(d.exists() for d in kept)
+
+
+def test_maybe_spaceless_holds_every_spaceless_script_character() -> None:
+    """The `re` pre-check of _weight finds every Han/Hiragana/Katakana/Hangul/Thai character the `regex` class finds."""
+    from newsclean import lang
+
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    assert set(lang._SPACELESS_SCRIPT.findall(every)) <= set(lang._MAYBE_SPACELESS.findall(every))
+
+
+def test_letters_counts_what_the_letter_pattern_finds() -> None:
+    """_letters gives the letter-pattern count, on ASCII (byte translate) and other text alike."""
+    from newsclean import lang
+
+    for text in ("", "abc XYZ 123 _-!", "".join(map(chr, range(128))), "Καλημέρα κόσμε 42", "naïve café"):
+        assert lang._letters(text) == len(lang._LETTER.findall(text))

@@ -28,9 +28,13 @@ MIN_UNCLOSED_WORDS = 3  #: an unclosed quotation continued by the next paragraph
 _OPEN_AFTER = set(" \t\u00a0\u2009\u202f([{<—–-‐/:;,") #: characters after which an ambiguous mark may open
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Span:
-    """One quotation: content offsets (marks excluded) and its marks, within one paragraph."""
+    """One quotation: content offsets (marks excluded) and its marks, within one paragraph.
+
+    Never changed once made, but not ``frozen``: a frozen dataclass's ``__init__`` sets every field
+    through ``object.__setattr__`` (one call per field per quotation); hashable as a frozen one is.
+    """
 
     start: int  #: first character of the content
     end: int  #: one past the last character of the content

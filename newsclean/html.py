@@ -285,10 +285,13 @@ def blocks_from_tree(root: Any) -> list[dict[str, Any]]:
 def _too_deep(data: bytes, limit: int) -> bool:
     """Tell whether container tags nest deeper than ``limit``: cheap bounds first, then one scan.
 
-    Works on the UTF-8 bytes (encoded once, for lexbor too): a case-sensitive scan of ``bytes.lower()``
-    is about twice as fast as a ``re.IGNORECASE`` scan of the text.
+    Works on the UTF-8 bytes (encoded once, for lexbor too): "<" is counted by numpy (vectorised, several
+    times cheaper than ``bytes.count``); a case-sensitive scan of ``bytes.lower()`` is about twice as fast
+    as a ``re.IGNORECASE`` scan of the text.
     """
-    brackets = data.count(b"<")  # one byte: counted at memchr speed
+    import numpy as np
+
+    brackets = int(np.count_nonzero(np.frombuffer(data, dtype=np.uint8) == 60))  # "<"
     if brackets <= limit:
         return False
     if brackets <= OPENING_BOUND_FACTOR * limit and brackets - data.count(b"</") <= limit:  # an opening tag: a "<" not before "/"

@@ -151,3 +151,16 @@ def test_too_deep_shortcuts_give_the_plain_answer(pieces: list[str], limit: int)
     """The "<" and "</" counts only ever skip the scan when no depth can pass the limit (many closing tags too)."""
     data = "".join(pieces).encode()
     assert html._too_deep(data, limit) == _reference_too_deep(data, limit)
+
+
+_TAG_PIECES = ["<div>", "</DIV>", "<b", "<bx>", "<a_", "<A1>", "<ARTICLE>", "<aside ", "</", "<", "<\u00e9", "<b\u00e9", "</i",
+               "<blockquote>", "<blockquotes>", "</em-", "<strong\t", "x", " ", "\u00e9", "<<span>", "</nav>", "<section/>"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_TAG_PIECES), max_size=150), st.integers(min_value=0, max_value=12))
+def test_vectorised_depth_matches_the_tag_pattern(pieces: list[str], limit: int) -> None:
+    """The numpy depth reads the same tags as the regex: names prefixed by longer ones, word bytes after a name,
+    upper case, non-ASCII bytes, a "<" or a name at the very end."""
+    data = "".join(pieces).encode()
+    assert html._too_deep(data, limit) == _reference_too_deep(data, limit)

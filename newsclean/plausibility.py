@@ -40,16 +40,23 @@ _NOISE = regex.compile(
 @cache
 def _stopwords() -> frozenset[str]:
     """Function words of every language stopwordsiso knows, accent-folded and casefolded."""
-    import stopwordsiso
+    from newsclean.stoplists import stopword_lists
 
-    words: set[str] = set()
-    for lang in stopwordsiso.langs():
-        for w in stopwordsiso.stopwords(lang):
-            if len(w) <= 12:
-                words.add(w.casefold())
-                if not _LATIN.search(w):
-                    words.add(_fold(w))
+    every = {w for words in stopword_lists().values() for w in words if len(w) <= 12}
+    words = {w.casefold() for w in every}
+    # an ASCII word is Latin when it holds a letter; else its fold is its casefold, added above
+    others = [w for w in every if not w.isascii() and not _LATIN.search(w)]
+    words.update(_fold_all(others))
     return frozenset(words)
+
+
+def _fold_all(words: list[str]) -> list[str]:
+    """:func:`_fold` of each word, done on all of them at once (one normalisation, one translate)."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", "\n".join(words).casefold())  # a line break is a starter: no mark crosses it
+    marks = {ord(c): None for c in set(decomposed) if unicodedata.combining(c)}
+    return decomposed.translate(marks).split("\n") if words else []
 
 
 def _is_stopword(word: str, stop: frozenset[str]) -> bool:

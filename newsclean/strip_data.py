@@ -18,7 +18,7 @@ from functools import cache
 
 import regex
 
-from newsclean import langdata
+from newsclean import langdata, stoplists
 
 KIND = "boilerplate"
 DEFAULT_CATEGORY = "boilerplate"  #: category of an entry written without one
@@ -351,29 +351,22 @@ def stopwords(lang: str | None) -> frozenset[str]:
     """Return the stopwords of ``lang`` from stopwordsiso (empty for unknown languages)."""
     if not lang:
         return frozenset()
-    import stopwordsiso
-
-    if not stopwordsiso.has_lang(lang):
-        return frozenset()
-    return frozenset(fold(w) for w in stopwordsiso.stopwords(lang))
+    return frozenset(fold(w) for w in stoplists.stopword_lists().get(lang.lower(), ()))
 
 
 @cache
 def _all_stopwords() -> frozenset[str]:
     """Return every stopword of every stopwordsiso language (share_bar's glue words; one set, no per-language index)."""
-    import stopwordsiso
-
-    return frozenset(fold(w) for w in stopwordsiso.stopwords(stopwordsiso.langs()))
+    return frozenset(fold(w) for words in stoplists.stopword_lists().values() for w in words)
 
 
 @cache
 def _stopword_index() -> dict[str, tuple[str, ...]]:
     """Map every stopword of every stopwordsiso language to its languages."""
-    import stopwordsiso
-
+    lists = stoplists.stopword_lists()
     index: dict[str, list[str]] = {}
-    for lang in sorted(stopwordsiso.langs()):
-        for w in stopwordsiso.stopwords(lang):
+    for lang in sorted(lists):
+        for w in lists[lang]:
             index.setdefault(fold(w), []).append(lang)
     return {w: tuple(langs) for w, langs in index.items()}
 

@@ -71,3 +71,18 @@ def test_gate_signs_find_what_the_two_gate_patterns_find(seed: int) -> None:
         text = "".join(rng.choice(_GATE_ALPHABET) for _ in range(rng.randint(0, 8)))
         either = bool(mojibake._IN_WORD_SYMBOL.search(text) or mojibake._CASE_FLIP_CYR.search(text))
         assert (mojibake._GATE_SIGNS.search(text) is not None) == either, text
+
+
+def test_plausibility_stopwords_fold_as_before() -> None:
+    """The batch fold of plausibility's stopwords gives the per-word casefold + accent fold of every list."""
+    from newsclean import plausibility
+    from newsclean.stoplists import stopword_lists
+
+    expected: set[str] = set()
+    for words in stopword_lists().values():
+        for w in words:
+            if len(w) <= 12:
+                expected.add(w.casefold())
+                if not plausibility._LATIN.search(w):
+                    expected.add(plausibility._fold(w))
+    assert plausibility._stopwords() == frozenset(expected)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -20,3 +21,19 @@ def test_measure_is_pure(text: str) -> None:
     """Measuring a line twice gives the same features (the phrase rules' early returns keep no state)."""
     stop = strip_data.stopwords("en")
     assert measure(text, stop) == measure(text, stop)
+
+
+def test_stopword_lists_are_stopwordsiso_s(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The lists read from stopwordsiso's data file are what its API gives, and so is the fallback through the API."""
+    import stopwordsiso
+
+    from newsclean import stoplists
+
+    expected = {lang: frozenset(stopwordsiso.stopwords(lang)) for lang in stopwordsiso.langs()}
+    assert stoplists.stopword_lists() == expected
+    stoplists.stopword_lists.cache_clear()
+    monkeypatch.setattr(stoplists, "STOPWORDS_FILE", "no-such-file.json")
+    try:
+        assert stoplists.stopword_lists() == expected
+    finally:
+        stoplists.stopword_lists.cache_clear()

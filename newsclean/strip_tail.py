@@ -55,6 +55,8 @@ LIST_INTRO_MAX_LENGTH = 150  #: a short line ending with `:` right after the las
 LIST_MIN_ITEMS = 3  #: ... of at least this many items of one shape (numbered, bulleted, or holding a number each) ...
 LIST_ITEM_MAX_LENGTH = 300  #: ... each at most this long ...
 LIST_MAX_ITEMS = 200  #: ... and at most this many are taken (guard)
+USE_HEADED_LIST = True  #: a short heading without a colon (`Tour dates`) introduces such a list too ...
+HEADED_LIST_MIN_ITEMS = 5  #: ... of at least this many items, each holding a number
 
 
 def _feed_unit(lines: list[Line], i: int, hi: int) -> int:
@@ -270,25 +272,44 @@ def _shape(line: Line) -> str:
     return "number" if any(c.isdigit() for c in t) else ""
 
 
+def _list_intro(lines: list[Line], end: int) -> tuple[int, bool]:
+    """Return (the first item's index, whether a colon introduces the list) after the article's end, or (-1, False).
+
+    A colon ends the last paragraph or a short line right after it; with USE_HEADED_LIST, a short
+    title-like heading right after it (`Tour dates`, `Qualified teams`) introduces a list too.
+    """
+    start = end + 1
+    if lines[end].text.endswith(":"):
+        return start, True
+    if start >= len(lines) or lines[start].cls == "bad" or lines[start].length > LIST_INTRO_MAX_LENGTH:
+        return -1, False
+    if lines[start].text.endswith(":"):
+        return start + 1, True
+    head = lines[start]
+    if USE_HEADED_LIST and head.cls == "short" and not head.bullet and title_like(head) and head.text.rstrip()[-1:] not in CLOSING_ENDS:
+        return start + 1, False
+    return -1, False
+
+
 def colon_list(lines: list[Line], end: int) -> int:
     """Move the end over a list the article's last lines introduce with a colon (`Tour dates:`, `The offers:`).
 
     The list is LIST_MIN_ITEMS or more consecutive items of one shape, not furniture (link
     lines such as bare URLs between items are passed over), ending at the first other line.
+    A list under a heading without a colon needs HEADED_LIST_MIN_ITEMS items each holding a
+    number (dates, scores, results: not a list of other stories' headlines).
     """
     n = len(lines)
-    start = end + 1
-    if not lines[end].text.endswith(":"):
-        if start >= n or lines[start].cls == "bad" or lines[start].length > LIST_INTRO_MAX_LENGTH or not lines[start].text.endswith(":"):
-            return end
-        start += 1
+    start, colon = _list_intro(lines, end)
+    if start < 0:
+        return end
     shape, items, last = "", 0, end
     for i in range(start, min(n, start + 2 * LIST_MAX_ITEMS)):
         line = lines[i]
         if line.cls == "bad" and line.reason == "url" and items:
             continue
         s = _shape(line) if line.cls != "bad" and line.length <= LIST_ITEM_MAX_LENGTH else ""
-        if not s or (shape and s != shape):
+        if not s or (shape and s != shape) or (not colon and not any(c.isdigit() for c in line.text)):
             break
         shape, items, last = s, items + 1, i
-    return last if items >= LIST_MIN_ITEMS else end
+    return last if items >= (LIST_MIN_ITEMS if colon else HEADED_LIST_MIN_ITEMS) else end

@@ -278,6 +278,17 @@ def test_colon_list_needs_the_colon() -> None:
     assert items[0] not in _kept(_list_page("The tour stops", items))
 
 
+def test_headed_list_of_numbered_items_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    n = strip_tail.HEADED_LIST_MIN_ITEMS
+    items = [f"June {d} – Springfield Amphitheatre number {c}" for d, c in zip(range(3, 3 + n), "ABCDEFGHIJ")]
+    assert items[0] in _kept(_list_page("The Band Tour Dates", items))
+    assert items[0] not in _kept(_list_page("The Band Tour Dates", items[:-1]))  # too few items
+    plain = [f"Another story about the Springfield Amphitheatre {c}" for c in "ABCDEFGHIJ"[:n]]
+    assert plain[0] not in _kept(_list_page("The Band Tour Dates", plain))  # no numbers: other stories' headlines
+    monkeypatch.setattr(strip_tail, "USE_HEADED_LIST", False)
+    assert items[0] not in _kept(_list_page("The Band Tour Dates", items))
+
+
 def test_short_standfirst_behind_a_share_bar_is_kept() -> None:
     short = "The new bridge over the river opens a year late, the officials said on Monday."
     feats = [_line(t) for t in ["Bridge opens a year late after long delays", short, "By Jane Doe", "• Facebook", "• Twitter"]]

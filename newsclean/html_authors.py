@@ -215,9 +215,10 @@ def share_label_author(found: dict[str, str]) -> str | None:
     return None
 
 
-def microdata_author(tree: Any) -> str | None:
-    """The name in a visible ``itemprop="author"`` element (its ``itemprop="name"`` child, else its text)."""
-    for node in tree.css('[itemprop="author"]')[:MAX_MICRODATA]:
+def microdata_author(tree: Any, nodes: list[Any] | None = None) -> str | None:
+    """The name in a visible ``itemprop="author"`` element (its ``itemprop="name"`` child, else its text);
+    ``nodes``: the page's ``[itemprop="author"]`` elements when the caller found them already."""
+    for node in (tree.css('[itemprop="author"]') if nodes is None else nodes)[:MAX_MICRODATA]:
         if node.tag == "meta" or node.tag == "link":
             continue
         name = node.css_first('[itemprop="name"]')
@@ -252,8 +253,8 @@ class Scope:
 
     __slots__ = ("article", "body", "_inside")
 
-    def __init__(self, tree: Any) -> None:
-        self.article = tree.css_first("article")
+    def __init__(self, tree: Any, article: Any = False) -> None:
+        self.article = tree.css_first("article") if article is False else article  #: ``article``: the first one, if found already
         self.body = tree.body
         self._inside: dict[int, bool] | None = None  #: mem_id -> in the article; None: query each scope
         if self.article is not None and self.body is not None:
@@ -353,10 +354,11 @@ def class_authors(tree: Any, scope: Scope | None = None) -> list[str]:
     return out
 
 
-def author_hints(tree: Any, found: dict[str, str]) -> dict[str, Any]:
+def author_hints(tree: Any, found: dict[str, str], article: Any = False, microdata: list[Any] | None = None) -> dict[str, Any]:
     """Collect the author hints of a page: ``author_label``, ``author_microdata``, ``author_link``,
-    ``author_class`` (a list of raw texts); missing ones omitted."""
-    scope = Scope(tree)
-    out = {"author_label": share_label_author(found), "author_microdata": microdata_author(tree),
+    ``author_class`` (a list of raw texts); missing ones omitted.  ``article`` (the first <article> or None) and
+    ``microdata`` (the ``[itemprop="author"]`` elements): given when the caller's one walk found them."""
+    scope = Scope(tree, article)
+    out = {"author_label": share_label_author(found), "author_microdata": microdata_author(tree, microdata),
            "author_link": link_author(tree, scope), "author_class": class_authors(tree, scope)}
     return {k: v for k, v in out.items() if v}

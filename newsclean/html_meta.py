@@ -54,6 +54,10 @@ _DATED_SELECTOR = ", ".join(selector for selector, _ in PUBLISHED_ELEMENTS + MOD
 #: every element _DATED_SELECTOR finds, and a few more (other microdata dates), in fewer tests per element
 _DATED_GATE = '[itemprop*="date" i], .published[title], .updated[title], time[datetime]'
 
+_JSON_LD = 'script[type="application/ld+json"]'  #: lexbor compares a ``type`` value ASCII-case-insensitively (HTML)
+#: every element that page_meta's tree-wide queries look for, in one walk (lexbor lists a node once per selector it matches)
+_PAGE_QUERY = f'meta, script, article, [itemprop="author"], {_DATED_GATE}'
+
 ORG_TYPE = regex.compile(r"(?i)organi[sz]ation|corporation|newsmedia|company|website|brand")  #: JSON-LD types that are no person
 _WS = regex.compile(r"\s+")
 _URL = regex.compile(r"(?i)https?://|www\.")
@@ -69,11 +73,12 @@ def _clean(value: Any) -> str | None:
     return text[:MAX_META_CHARS] or None
 
 
-def _meta_tags(tree: Any, meta: dict[str, Any]) -> dict[str, str]:
-    """Copy the known <meta> values into ``meta``; return every <meta> key -> value (first wins)."""
+def _meta_tags(tree: Any, meta: dict[str, Any], metas: list[dict[str, str | None]] | None = None) -> dict[str, str]:
+    """Copy the known <meta> values into ``meta``; return every <meta> key -> value (first wins).
+
+    ``metas``: the attributes of every <meta>, when the caller read them already."""
     found: dict[str, str] = {}
-    for node in tree.css("meta"):
-        attrs = node.attributes or {}
+    for attrs in ([node.attributes or {} for node in tree.css("meta")] if metas is None else metas):
         key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").strip().lower()
         value = attrs.get("content") or attrs.get("datetime") or attrs.get("value")
         if key and value and key not in found:
@@ -149,10 +154,12 @@ def _find_article(data: Any, test: Any = None) -> dict[str, Any] | None:
     return None
 
 
-def _json_ld(tree: Any) -> dict[str, Any] | None:
-    """The article object of the page's JSON-LD; else the dates of a node that has them (a WebPage)."""
+def _json_ld(tree: Any, scripts: list[Any] | None = None) -> dict[str, Any] | None:
+    """The article object of the page's JSON-LD; else the dates of a node that has them (a WebPage).
+
+    ``scripts``: the page's JSON-LD <script> elements, when the caller found them already."""
     fallback: dict[str, Any] | None = None
-    for node in tree.css('script[type="application/ld+json"]'):
+    for node in tree.css(_JSON_LD) if scripts is None else scripts:
         raw = node.text(deep=True) or ""
         if len(raw) > MAX_JSON_LD_CHARS:
             continue
@@ -208,11 +215,11 @@ def _published(nodes: list[Any], elements: tuple[tuple[str, str], ...] = PUBLISH
     return None
 
 
-def _dated(tree: Any) -> list[Any]:
+def _dated(tree: Any, nodes: list[Any] | None = None) -> list[Any]:
     """Every element matching ``_DATED_SELECTOR`` and a few more, in document order; empty when none matches: one
-    walk of the cheaper ``_DATED_GATE`` finds them all, the few it finds are tested (``css_matches`` tests an
-    element's subtree, itself first: a match there is one)."""
-    nodes = tree.css(_DATED_GATE)
+    walk of the cheaper ``_DATED_GATE`` finds them all (``nodes``: a superset in document order, when the caller
+    found one), the few it finds are tested (``css_matches`` tests an element's subtree, itself first: a match there is one)."""
+    nodes = tree.css(_DATED_GATE) if nodes is None else nodes
     return nodes if any(node.css_matches(_DATED_SELECTOR) for node in nodes) else []
 
 
@@ -225,21 +232,60 @@ def _html_lang(tree: Any) -> str | None:
     return _first_attr(tree, "html", "lang") or _first_attr(tree, "html", "xml:lang")
 
 
+class _Found:
+    """The elements of the page's tree-wide queries, sorted out of one walk of ``_PAGE_QUERY`` in document order."""
+
+    __slots__ = ("metas", "scripts", "article", "microdata", "dated")
+
+    def __init__(self, tree: Any) -> None:
+        self.metas: list[dict[str, str | None]] = []  #: every <meta>'s attributes (``css("meta")``)
+        self.scripts: list[Any] = []  #: ``css(_JSON_LD)``
+        self.article: Any = None  #: ``css_first("article")``
+        self.microdata: list[Any] = []  #: ``css('[itemprop="author"]')``
+        self.dated: list[Any] = []  #: every ``_DATED_GATE`` match and maybe more (``_dated`` takes a superset)
+        last = None
+        for node in tree.css(_PAGE_QUERY):
+            if node.mem_id == last:
+                continue  # listed again for another selector it matches
+            last = node.mem_id
+            self._sort(node, node.tag, node.attributes)
+
+    def _sort(self, node: Any, tag: str, attrs: dict[str, str | None]) -> None:
+        """File one element under every query it answers."""
+        if tag == "meta":
+            self.metas.append(attrs)
+        elif tag == "script" and _is_json_ld(attrs.get("type")):
+            self.scripts.append(node)
+        elif tag == "article" and self.article is None:
+            self.article = node
+        itemprop = attrs.get("itemprop")
+        if itemprop == "author":
+            self.microdata.append(node)
+        if (itemprop and "date" in itemprop.lower()) or (tag == "time" and "datetime" in attrs) or "title" in attrs:
+            self.dated.append(node)  # a superset of the gate's: [itemprop*=date i], time[datetime], .published/.updated[title]
+
+
+def _is_json_ld(kind: str | None) -> bool:
+    """``[type="application/ld+json"]`` as lexbor tests it on HTML: equal but for ASCII case (non-ASCII never folds)."""
+    return kind is not None and kind.isascii() and kind.lower() == "application/ld+json"
+
+
 def page_meta(tree: Any) -> dict[str, Any]:
     """Collect the page's metadata into the record's ``meta`` dict (missing keys omitted)."""
     meta: dict[str, Any] = {}
     title = tree.css_first("title")
     if title is not None and (text := _clean(title.text(deep=True))):
         meta["title"] = text
-    found = _meta_tags(tree, meta)
+    nodes = _Found(tree)
+    found = _meta_tags(tree, meta, nodes.metas)
     from newsclean.html_authors import author_hints
 
-    meta.update(author_hints(tree, found))
-    if "published" not in meta and (dated := _dated(tree)):  # one walk: most pages have none
+    meta.update(author_hints(tree, found, nodes.article, nodes.microdata))
+    if "published" not in meta and nodes.dated and (dated := _dated(tree, nodes.dated)):
         for key, elements in (("published", PUBLISHED_ELEMENTS), ("modified", MODIFIED_ELEMENTS)):
             if key not in meta and (value := _published(dated, elements)):
                 meta[key] = value  # the modified date matters only to a page stating no publication date
-    if json_ld := _json_ld(tree):
+    if json_ld := _json_ld(tree, nodes.scripts):
         meta["json_ld"] = json_ld
     if lang := _html_lang(tree):
         meta["html_lang"] = lang

@@ -82,3 +82,32 @@ def test_date_words_are_data() -> None:
 
     assert set(date_words()) == {"date", "Date", "datum", "fecha"}
     assert _date_query() == '[class*="dat" i], [class*="fecha" i]'
+
+
+_PAGE_PART = st.sampled_from([
+    '<meta name="author" content="A">', '<meta itemprop="author" content="B">', '<meta itemprop="datePublished" content="2020">',
+    '<script type="application/ld+json">{}</script>', '<script type="Application/LD+JSON">{}</script>', "<script>x</script>",
+    '<script type=" application/ld+json">{}</script>', '<script type="appl\u0130cation/ld+json">{}</script>',
+    '<script type="application/ld+jsonx">{}</script>', '<script itemprop="author">x</script>', "<article><p>a</p></article>",
+    '<article itemprop="author" title="t"><time datetime="1">x</time></article>', '<span itemprop="author">N</span>',
+    '<span itemprop="Author">N</span>', '<time datetime="2020">x</time>', '<b class="Published" title="t">x</b>',
+    '<b class="updated" title="t">x</b>', '<p title="t">x</p>', '<span itemprop="DATEline">x</span>', "<p>x</p>",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PAGE_PART, max_size=8), st.lists(_PAGE_PART, max_size=3), st.booleans())
+def test_one_walk_sorts_out_what_each_query_finds(body: list[str], head: list[str], doctype: bool) -> None:
+    """page_meta's one walk files every element under the queries it answers, as each query alone finds them;
+    its dated elements are a superset of the gate's, in document order (all that ``_dated`` needs)."""
+    from newsclean.html_meta import _DATED_GATE, _JSON_LD, _Found
+
+    tree = LexborHTMLParser(("<!DOCTYPE html>" if doctype else "") + f"<html><head>{''.join(head)}</head><body>{''.join(body)}</body></html>")
+    found = _Found(tree)
+    assert found.metas == [node.attributes for node in tree.css("meta")]
+    assert _ids(found.scripts) == _ids(tree.css(_JSON_LD))
+    first = tree.css_first("article")
+    assert (found.article is None and first is None) or found.article.mem_id == first.mem_id
+    assert _ids(found.microdata) == _ids(tree.css('[itemprop="author"]'))
+    gate, dated = _ids(tree.css(_DATED_GATE)), _ids(found.dated)
+    assert set(gate) <= set(dated) and dated == sorted(dated, key=_ids(tree.css("*")).index)

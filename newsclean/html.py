@@ -134,6 +134,13 @@ def _fill_step(entry: list[Any]) -> str:
     return step  # type: ignore[no-any-return]
 
 
+def _spaced(text: str) -> str:
+    """``" ".join(text.split())`` without splitting when the stripped text holds no whitespace but single spaces
+    (most lines): a printable string's only whitespace is " " (every other ``isspace`` character is unprintable)."""
+    text = text.strip()
+    return text if text.isprintable() and "  " not in text else " ".join(text.split())
+
+
 def _line(lines: list[dict[str, Any]], parts: list[str], link_chars: int, pre: int, blocks: list[list[Any]], numbers: list[int]) -> tuple[bool, int]:
     """Store the text gathered since the last line break as blocks (one per line of a <pre>).
 
@@ -148,7 +155,7 @@ def _line(lines: list[dict[str, Any]], parts: list[str], link_chars: int, pre: i
             return False, 0
         size = sum(map(len, texts))
     else:
-        text = " ".join("".join(parts).split())
+        text = _spaced("".join(parts))
         if not text:
             return False, 0
         texts, size = (text,), len(text)
@@ -256,7 +263,7 @@ def blocks_from_tree(root: Any) -> list[dict[str, Any]]:
             if text and not text.isspace():
                 solid = True
                 if links:
-                    link_chars += len(" ".join(text.split()))
+                    link_chars += len(_spaced(text))
             continue
         kind = kinds.get(tid)  # a comment is skipped: its end is the next node
         if kind is None:

@@ -164,3 +164,9 @@ def test_vectorised_depth_matches_the_tag_pattern(pieces: list[str], limit: int)
     upper case, non-ASCII bytes, a "<" or a name at the very end."""
     data = "".join(pieces).encode()
     assert html._too_deep(data, limit) == _reference_too_deep(data, limit)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab \t\n\r\x0b\x0c\x1c\x1f\x85\u00a0\u1680\u2000\u2028\u2029\u202f\u205f\u3000\u00ad\u200d\x00é"), max_size=30))
+def test_spaced_equals_split_and_join(text: str) -> None:
+    assert html._spaced(text) == " ".join(text.split())

@@ -325,28 +325,32 @@ def _header_before(boilerplate: list[Any], options: Options) -> tuple[list[str],
     """
     last, reasons = -1, options.before_reasons
     for i in range(len(boilerplate) - 1, -1, -1):  # from the end: the article's start is the last such entry
-        if isinstance(boilerplate[i], dict) and boilerplate[i].get("reason") in reasons:
+        entry = boilerplate[i]
+        if isinstance(entry, dict) and entry.get("reason") in reasons:
             last = i
             break
     lines: list[str] = []
     furniture: set[str] = set()
     photos: set[str] = set()
-    for e in reversed(boilerplate[: last + 1]):
+    for i in range(last, -1, -1):
+        e = boilerplate[i]
         text = e.get("text") if isinstance(e, dict) else None
         if not isinstance(text, str):
             continue
         if "\n" in text:
             parts = [line.strip() for line in text.split("\n") if line.strip()]
         else:  # one line: the common entry
-            parts = [text.strip()] if text.strip() else []
-        reason = str(e.get("reason", ""))
-        if parts and reason.startswith(options.furniture_reasons):
-            furniture.update(parts)
-        if parts and reason.startswith(options.photo_reasons):
-            photos.update(parts)
-        lines.extend(reversed(parts))
-        if len(lines) >= PRE_LIMIT:
-            break
+            line = text.strip()
+            parts = [line] if line else []
+        if parts:
+            reason = str(e.get("reason", ""))
+            if reason.startswith(options.furniture_reasons):
+                furniture.update(parts)
+            if reason.startswith(options.photo_reasons):
+                photos.update(parts)
+            lines.extend(reversed(parts))
+            if len(lines) >= PRE_LIMIT:
+                break
     return lines[:PRE_LIMIT][::-1], frozenset(furniture), frozenset(photos)
 
 

@@ -26,8 +26,8 @@ _COMMA = (",", "，", "、")  #: a name line ending in one of these joins the ne
 def byline_below(paras: Sequence[str], k: int, lang: str | None) -> str | None:
     """The byline a label line at ``k`` names: several names over the lines below it when they alternate name and
     joiner ("By" / "David Brand" / "and" / "Ramsey Khalifeh"), else the one name on the next line."""
-    if k + 1 >= len(paras):
-        return None
+    if k + 1 >= len(paras) or len(paras[k]) > MAX_LABEL_CHARS:
+        return None  # both readings need a label line: a longer line is none (the common line, no call made)
     return joined_byline(paras, k, lang) or byline_across(paras[k], paras[k + 1], lang)
 
 

@@ -247,7 +247,13 @@ def labelled_date(lines: Iterable[str], lang: str | None, kind: str = "published
 def has_dateword(text: str, lang: str | None, kind: str) -> bool:
     """Tell whether ``text`` carries a date label of ``kind`` (published, updated, relative, today)."""
     pattern = _word_pattern(lang, kind)
-    return bool(pattern and pattern.search(fold(text[:MAX_DATE_LINE])))
+    if not pattern:
+        return False
+    folded = fold(text[:MAX_DATE_LINE])
+    for word in _datewords(lang)[kind]:  # the pattern's words as plain substrings first: most lines hold none
+        if word in folded:
+            return bool(pattern.search(folded))
+    return False
 
 
 @cache

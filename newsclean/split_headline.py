@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 import regex
 
 from newsclean.split_chars import holds_any
-from newsclean.split_overlap import ASCII_GAPS, DumpIndex, is_cjk, overlap, title_cased, words
+from newsclean.split_overlap import ASCII_GAPS, word_runs, DumpIndex, is_cjk, overlap, title_cased, words
 
 MAX_HEADLINE_WORDS = 30  #: longer lines are prose, not headlines
 MAX_HEADLINE_CHARS = 250  #: same limit for scripts without spaces (CJK)
@@ -80,7 +80,6 @@ _LIST_MARK = regex.compile(r"^\s*(?:[^\p{L}\p{N}\p{Pi}\p{Pf}\p{Ps}'\"¿¡„‚\
 _NAV_ARROW = regex.compile(r"^[«‹←]\s|\s[»›→]$")  #: "« Previous post", "Next post »": links to the neighbours
 _NAV_ARROW_CHARS = tuple("«‹←»›→")  #: one of these stands in every _NAV_ARROW match (a quick test first)
 _QUOTED = regex.compile(r"^«.*»$|^‹.*›$")  #: a French quotation as the headline, not a link arrow
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
 DATED_TITLE = "dated-title"  #: what ``excluded`` says of a line with a date and a title's words: a header mark, yet a candidate
 _GLUED = regex.compile(r"\p{Ll}\p{Lu}")  #: a lower-case letter glued to a capital: two menu items with no space between
 _CASED = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")  #: scripts whose headlines start with a capital
@@ -99,8 +98,7 @@ def norm(text: str) -> str:
     """Normalise a line for comparison: NFKC, casefold, only letters and digits, single spaces."""
     if text.isascii():  # NFKC keeps ASCII, casefold lowers it: the common line, in C
         return " ".join(text.lower().translate(ASCII_GAPS).split())
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return " ".join(_WORD.findall(text))
+    return " ".join(word_runs(unicodedata.normalize("NFKC", text).casefold()))
 
 
 @lru_cache(maxsize=PROSE_CACHE)

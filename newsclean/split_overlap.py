@@ -8,6 +8,7 @@ weighs both; this module holds the page index and the word-overlap test.
 from __future__ import annotations
 
 import itertools
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -35,14 +36,24 @@ _CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}ー
 #: ASCII characters other than letters and digits -> space: on an ASCII line, ``text.translate(ASCII_GAPS).split()``
 #: is ``_WORD.findall(text)`` (\p{L}, \p{N} hold no other ASCII character) in C, with no regex run
 ASCII_GAPS = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
+#: the same on UTF-8 bytes (bytes of 128 and more, the other characters' parts, stay): one C pass on any line
+_BYTE_GAPS = bytes(c if c >= 128 or chr(c).isalnum() else 32 for c in range(256))
+#: a UTF-8 lead byte of a character at or above U+0500: below it (Latin, Greek, Cyrillic) ``str.isalnum`` is exactly
+#: [\p{L}\p{N}] (Python's and regex's Unicode tables first differ at U+0558; a test checks every character below the bound)
+_FROM_U0500 = re.compile(rb"[\xd4-\xff]")
+ISALNUM_BOUND = "\u0500"  #: the first character not covered by that test
+_THREE_BYTE_LEADS = bytes(range(0xE0, 0x100))  #: UTF-8 lead bytes of the characters from U+0800 on
 
 
 @lru_cache(maxsize=WORDS_CACHE)
 def is_cjk(text: str) -> bool:
     """Tell whether ``text`` is written mostly without spaces (Chinese, Japanese, Korean, Thai)."""
     sample = text[:200]
-    if sample.isascii() or not _FROM_CJK_FIRST.search(sample):  # the quick tests: no character of those scripts can be there
+    if sample.isascii():
         return False
+    raw = sample.encode("utf-8", "surrogatepass")  # every character of those scripts is 3 or 4 UTF-8 bytes long (U+0E00 on):
+    if 3 * (len(raw) - len(raw.translate(None, _THREE_BYTE_LEADS))) <= len(sample):  # their lead bytes bound the count
+        return False  # the quick test (the script pattern is slow): fewer such characters than the share needs
     return len(_CJK.findall(sample)) * 3 > len(sample)
 
 
@@ -62,6 +73,27 @@ def _head(texts: list[str], limit: int) -> str:
         return joined
     ends = itertools.accumulate(map(len, texts))  # joined length of the first k + 1 parts: ends[k] + k
     return joined[: limit - 1] if any(end + k == limit - 1 for k, end in enumerate(ends)) else joined[:limit]
+
+
+def word_runs(text: str) -> list[str]:
+    """``_WORD.findall(text)`` (the runs of letters and digits) with the regex run only where it is needed.
+
+    ASCII gaps become spaces in one bytes pass and ``str.split`` cuts there; a piece that is ASCII, or
+    letters and digits below U+0500, is one run as it stands; only pieces holding other characters
+    ("„Zitat“", "A–Z", CJK) go to the pattern (whitespace is never a letter or digit: runs never cross it).
+    """
+    raw = text.encode("utf-8", "surrogatepass")
+    pieces = raw.translate(_BYTE_GAPS).decode("utf-8", "surrogatepass").split()
+    low = _FROM_U0500.search(raw) is None
+    if low and all(map(str.isalnum, pieces)):
+        return pieces
+    runs: list[str] = []
+    for piece in pieces:
+        if piece.isascii() or (low and piece.isalnum()):
+            runs.append(piece)
+        else:
+            runs.extend(_WORD.findall(piece))
+    return runs
 
 
 class DumpIndex:
@@ -105,8 +137,8 @@ def words(text: str) -> tuple[str, ...]:
     text = text.casefold()
     if text.isascii():
         return tuple(w for w in text.translate(ASCII_GAPS).split() if len(w) >= OVERLAP_MIN_LETTERS)
-    if not _CJK.search(text):
-        return tuple(w for w in _WORD.findall(text) if len(w) >= OVERLAP_MIN_LETTERS)
+    if not _FROM_CJK_FIRST.search(text) or not _CJK.search(text):  # the quick scan first (the script pattern is slow)
+        return tuple(w for w in word_runs(text) if len(w) >= OVERLAP_MIN_LETTERS)
     # pairs within each run of CJK characters; Latin words between them ("Chrome", "Never-Slow") whole, as in other lines
     found: list[str] = []
     for run in _CJK_RUN.findall(text):

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 import regex
 
 from newsclean.split_chars import holds_any
-from newsclean.split_overlap import is_cjk
+from newsclean.split_overlap import is_cjk, word_runs
 from newsclean.langdata import entries_or_empty
 
 SECTION_MAX_WORDS = 4  #: a part this short next to the site's name is a section name ("Pressemitteilungen")
@@ -44,7 +44,6 @@ _NON_SPACE_RUN = regex.compile(r"\S+")  #: a whitespace-separated word
 _KICKER_PARTS = regex.compile(r"\s*[:|｜]\s+|\s+[|\-–—·»/]{1,2}\s+")  #: where a title separates a kicker from its headline
 _KICKER_PART_CHARS = tuple(":|｜-–—·»/")  #: one of these stands in every _KICKER_PARTS match (a quick test first)
 _SEPARATOR_CHARS = frozenset(":|｜-–—·»/")  #: the text wrote the two parts apart: then the kicker belongs to the headline
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
 _STEP_SEPARATORS = frozenset("»>/›|→:-–—＞")  #: what stands between two breadcrumb steps on one line
 _STEP_NUMBER = regex.compile(r"\d{1,2}\.")  #: "4." of "4. Headline", a numbered breadcrumb's last step
 _STAMP_LEAD = regex.compile(r"(\d[\d./: ,-]{5,24}?)\s+[|\-–—·/]\s+")  #: "23.01.2022 - ", "2021-10-16 | ": a leading date stamp
@@ -54,7 +53,7 @@ _SKIP_LABELS = frozenset({"www", "m", "amp", "mobile", "com", "co", "org", "net"
 
 def _squash(text: str) -> str:
     """Letters and digits only, casefolded, no spaces ("Time 4 talks" -> "time4talks")."""
-    return "".join(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
+    return "".join(word_runs(unicodedata.normalize("NFKC", text).casefold()))
 
 
 def host_labels(*urls: object) -> tuple[str, ...]:
@@ -72,7 +71,7 @@ def host_labels(*urls: object) -> tuple[str, ...]:
 
 
 def _initials(part: str) -> str:
-    return "".join(w[0] for w in _WORD.findall(unicodedata.normalize("NFKC", part).casefold()))
+    return "".join(w[0] for w in word_runs(unicodedata.normalize("NFKC", part).casefold()))
 
 
 def is_site_part(part: str, sites: Sequence[str], hosts: Sequence[str]) -> bool:
@@ -170,7 +169,7 @@ def only_site(title: str, site: str | None) -> bool:
 
 def _key(text: str) -> str:
     """Letters and digits, casefolded, single spaces: how a heading and a title part compare."""
-    return " ".join(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
+    return " ".join(word_runs(unicodedata.normalize("NFKC", text).casefold()))
 
 
 def site_headings(paras: Sequence[str], tags: Sequence[str | None], titles: Sequence[str], limit: int) -> frozenset[str]:

@@ -100,6 +100,16 @@ def test_high_character_scan_equals_max(text: str) -> None:
     assert (_FROM_CJK_FIRST.search(text) is not None) == (bool(text) and max(text) >= _CJK_FIRST)
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.text(alphabet=st.sampled_from(list("a 中文かなカナ한글ไทย“–€Ωж\ud800")), max_size=40), st.text(max_size=60)))
+def test_is_cjk_quick_test_keeps_the_share_rule(text: str) -> None:
+    """is_cjk's byte count only rules out samples the script share could not make CJK."""
+    from newsclean.split_overlap import _CJK, is_cjk
+
+    sample = text[:200]
+    assert is_cjk.__wrapped__(text) == (len(_CJK.findall(sample)) * 3 > len(sample))
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ab. 漢字ี\u00e9")), min_size=40, max_size=400))
 def test_prose_test_skips_the_script_test_only_where_both_limits_pass(text: str) -> None:
@@ -197,3 +207,22 @@ def test_prefix_words_open_every_prefix_match() -> None:
             line = f"{word} Jane Doe"
             if pattern and pattern.match(line):
                 assert line.startswith(prefix_starts(lang))
+
+
+def test_isalnum_is_the_word_class_below_the_bound() -> None:
+    """Below ISALNUM_BOUND, str.isalnum and regex's [\\p{L}\\p{N}] agree on every character (word_runs relies on it)."""
+    from newsclean.split_overlap import ISALNUM_BOUND, _WORD
+
+    assert all(bool(_WORD.match(chr(c))) == chr(c).isalnum() for c in range(ord(ISALNUM_BOUND)))
+
+
+_WORDY = st.text(alphabet=st.sampled_from(list("aZ09 -_.,„“–…äößéÉΑωЖж\u0301\u00a0\u2028\x1c\u0558\u4e2d\u0e01²½\ud800")), max_size=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_WORDY, st.text(max_size=60)))
+def test_word_runs_equal_the_word_pattern(text: str) -> None:
+    """word_runs finds the runs of letters and digits the regex finds, on any text (lone surrogates too)."""
+    from newsclean.split_overlap import _WORD, word_runs
+
+    assert word_runs(text) == _WORD.findall(text)

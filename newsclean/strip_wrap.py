@@ -9,6 +9,7 @@ joined with the next when the next one's first word would not have fitted after 
 
 from __future__ import annotations
 
+USE_REJOIN = True  #: re-join here at all (decode's textclean re-joins a wrapped dump first)
 WRAP_MAX_WIDTH = 90  #: texts wrapped wider than this are not re-joined (they read as paragraphs)
 WRAP_MIN_WIDTH = 40  #: lines shorter than this say nothing about the wrap width
 WIDTH_QUANTILE = 0.9  #: the wrap width is this quantile of the lengths of lines in that range
@@ -45,7 +46,7 @@ def _continues(prev: str, nxt: str, width: int) -> bool:
 def rejoin(raw: list[str]) -> list[str]:
     """Re-join wrapped fragments (blank lines stay breaks); return the non-empty lines."""
     lines = [s for s in raw if s]
-    width = wrap_width(lines)
+    width = wrap_width(lines) if USE_REJOIN else None
     if width is None:
         return lines
     out: list[str] = []

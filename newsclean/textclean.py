@@ -155,11 +155,47 @@ _TRIGGERS: dict[str, frozenset[str]] = {
 }
 
 
-#: A picture printed as its file name in brackets (lynx, for an image without alt text): `[photo-1.jpg?w=640]`.
-_IMAGE_NAME = re.compile(
-    rf"\[[^\[\]\n]{{0,{IMAGE_NAME_MAX_CHARS}}}?\.(?:jpe?g|png|gif|webp|svg|bmp|avif)\b[^\[\]\n]{{0,{IMAGE_NAME_MAX_CHARS}}}\]", re.IGNORECASE
-)
-_IMAGE_LINE = re.compile(rf"^ *(?:{_IMAGE_NAME.pattern} *)+(?:\n|$)", re.IGNORECASE | re.MULTILINE)  #: a line of them only: gone
+#: A picture's file extension: a picture printed as its bracketed file name (lynx, for an image without alt
+#: text: `[photo-1.jpg?w=640]`) holds one; the brackets around it are found from there (few matches, literal '.').
+_IMAGE_EXT = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|bmp|avif)\b", re.IGNORECASE)
+
+
+def _drop_image_names(text: str) -> str:
+    """Remove bracketed picture file names; a line holding nothing else goes with its line break."""
+    out: list[str] = []
+    pos = 0  #: the text before this is in ``out``
+    for m in _IMAGE_EXT.finditer(text):
+        if m.start() < pos:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        line = _unnamed(text[line_start:line_end])
+        out.append(text[pos:line_start])
+        if line.strip():
+            out.append(line)
+            pos = line_end
+        else:
+            pos = line_end + 1  # the line and its break
+    return "".join(out) + text[pos:] if out else text
+
+
+def _unnamed(line: str) -> str:
+    """One line without its bracketed picture file names (`[photo.jpg?w=640]`)."""
+    parts: list[str] = []
+    pos = 0
+    for m in _IMAGE_EXT.finditer(line):
+        if m.start() < pos:
+            continue
+        opened = line.rfind("[", max(pos, m.start() - IMAGE_NAME_MAX_CHARS), m.start())
+        closed = line.find("]", m.end(), m.end() + IMAGE_NAME_MAX_CHARS + 1)
+        if opened < 0 or closed < 0 or "[" in line[opened + 1 : closed] or "]" in line[opened + 1 : m.start()]:
+            continue
+        parts.append(line[pos:opened])
+        pos = closed + 1
+    return "".join(parts) + line[pos:]
+
+
 _BLANK_RUN = re.compile("\n\n\n+")  #: literal prefix (fast substring search), as _MULTI_SPACE
 
 
@@ -372,7 +408,7 @@ def clean(text: str, *, markup: bool = True, rejoin_lines: bool = True) -> tuple
             if USE_LINK_LIST:
                 text = _drop_link_list(text, fixes)
     if USE_IMAGE_NAMES and "[" in text:
-        named = _IMAGE_NAME.sub("", _IMAGE_LINE.sub("", text))
+        named = _drop_image_names(text)
         if named != text:
             fixes.append("image-names")
             text = named

@@ -129,3 +129,13 @@ def test_self_introduction_at_the_foot_is_a_bio() -> None:
     assert not strip_edge.bio_sentence(_line("The mayor said: I am glad that the new road will be built next year, and so is the council."))
     box = ["Tine", "Hi, I'm Tine and I was born in Berlin. I love to explore my city by bike and write about it here."]
     assert _kept([*ARTICLE, *box, *FOOTER])[-1] == ARTICLE[-1]
+
+
+def test_author_heading_and_bio_paragraph_go() -> None:
+    box = ["AUTHOR", "is a founding partner of the law firm and writes about privacy, data protection and the courts."]
+    assert _kept([*ARTICLE, *box, *FOOTER])[-1] == ARTICLE[-1]
+
+
+def test_need_your_support_is_an_appeal() -> None:
+    assert strip_edge.appeal(_line("To stay independent of advertising, we need your support."))
+    assert strip_edge.appeal(_line("Χρειαζόμαστε τη στήριξή σας για να συνεχίσουμε.", "el"))

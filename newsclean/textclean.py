@@ -17,6 +17,8 @@ import unicodedata
 
 import regex
 
+from newsclean import textclean_lynx
+
 MAX_ENTITY_PASSES = 4  #: unescape ``&amp;amp;`` chains up to this deep (then the text is a fixed point)
 WRAP_MIN_WIDTH = 40  #: a hard-wrap width below this is not a wrap (a column of short lines)
 WRAP_MAX_WIDTH = 160  #: ... nor above this (w3m/innerText dumps: one paragraph per line)
@@ -32,9 +34,6 @@ WRAP_MAX_OUTLIERS = 8  #: at most this many wider lines are passed over as outli
 USE_REPEAT_BREAK = True  #: a line opening with its paragraph's first REPEAT_CHARS characters starts a new one (a picture's alt text, then its caption)
 REPEAT_CHARS = 24  #: characters compared (a sentence repeating a paragraph's opening this long is a copy, not a wrap)
 USE_BROKEN_WORDS = True  #: a line holding one word that fills it was broken inside the word (a long URL): re-joined without a space
-USE_IMAGE_NAMES = True  #: drop pictures printed as their bracketed file name (`[photo.jpg?w=640]`): never article text
-IMAGE_NAME_MAX_CHARS = 300  #: a bracketed picture name (and its query) is at most this long on either side of the extension
-USE_LINK_LIST = True  #: a wrapped dump opening with `#Title Title …` (lynx's list of the page's <link> titles): that line is dropped
 USE_CHAR_COLUMNS = True  #: also try counting every character as one column (lynx wraps CJK/Hangul so: 74 characters, 145 cells)
 FIX_ORDER: tuple[str, ...] = (
     "line-endings", "bom", "control-chars", "entities", "stray-tags", "nbsp", "zero-width",
@@ -153,47 +152,6 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "zero-width": frozenset("\u200b\u2060\u180e\ufeff"),
     "soft-hyphen": frozenset("\u00ad"),
 }
-
-
-#: A picture's file extension: a picture printed as its bracketed file name (lynx, for an image without alt
-#: text: `[photo-1.jpg?w=640]`) holds one; the brackets around it are found from there (few matches, literal '.').
-_IMAGE_EXT = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|bmp|avif)\b", re.IGNORECASE)
-
-
-def _drop_image_names(text: str) -> str:
-    """Remove bracketed picture file names; a line holding nothing else goes with its line break."""
-    out: list[str] = []
-    pos = 0  #: the text before this is in ``out``
-    for m in _IMAGE_EXT.finditer(text):
-        if m.start() < pos:
-            continue
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        line_end = len(text) if line_end < 0 else line_end
-        line = _unnamed(text[line_start:line_end])
-        out.append(text[pos:line_start])
-        if line.strip():
-            out.append(line)
-            pos = line_end
-        else:
-            pos = line_end + 1  # the line and its break
-    return "".join(out) + text[pos:] if out else text
-
-
-def _unnamed(line: str) -> str:
-    """One line without its bracketed picture file names (`[photo.jpg?w=640]`)."""
-    parts: list[str] = []
-    pos = 0
-    for m in _IMAGE_EXT.finditer(line):
-        if m.start() < pos:
-            continue
-        opened = line.rfind("[", max(pos, m.start() - IMAGE_NAME_MAX_CHARS), m.start())
-        closed = line.find("]", m.end(), m.end() + IMAGE_NAME_MAX_CHARS + 1)
-        if opened < 0 or closed < 0 or "[" in line[opened + 1 : closed] or "]" in line[opened + 1 : m.start()]:
-            continue
-        parts.append(line[pos:opened])
-        pos = closed + 1
-    return "".join(parts) + line[pos:]
 
 
 _BLANK_RUN = re.compile("\n\n\n+")  #: literal prefix (fast substring search), as _MULTI_SPACE
@@ -386,17 +344,6 @@ def _text_width(line: str, wide: bool = True) -> int:
     return len(tail) if tail.isascii() else _width(tail, wide)
 
 
-def _drop_link_list(text: str, fixes: list[str]) -> str:
-    """Drop a wrapped dump's first paragraph when it is lynx's list of the page's ``<link>`` titles
-    (`#Site » Feed Site » Comments Feed alternate alternate`): page furniture, never article text."""
-    start = len(text) - len(text.lstrip())
-    if text[start : start + 1] != "#" or text[start + 1 : start + 2] in ("", " ", "#", "\n"):
-        return text
-    end = text.find("\n", start)
-    fixes.append("link-list")
-    return text[end + 1 :] if end >= 0 else ""
-
-
 def clean(text: str, *, markup: bool = True, rejoin_lines: bool = True) -> tuple[str, list[str]]:
     """Clean a text dump into one paragraph per line; return it and the named fixes applied."""
     text, fixes = normalise(text, markup=markup)
@@ -405,10 +352,10 @@ def clean(text: str, *, markup: bool = True, rejoin_lines: bool = True) -> tuple
         if joined != text:
             fixes.append("rejoined-lines")
             text = joined
-            if USE_LINK_LIST:
-                text = _drop_link_list(text, fixes)
-    if USE_IMAGE_NAMES and "[" in text:
-        named = _drop_image_names(text)
+            if textclean_lynx.USE_LINK_LIST:
+                text = textclean_lynx.drop_link_list(text, fixes)
+    if textclean_lynx.USE_IMAGE_NAMES and "[" in text:
+        named = textclean_lynx.drop_image_names(text)
         if named != text:
             fixes.append("image-names")
             text = named

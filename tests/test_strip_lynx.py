@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean import textclean
+from newsclean import textclean, textclean_lynx
 
 PARAGRAPH = (
     "The company, which is expected to lay off thousands of employees beginning this week as it faces "
@@ -78,7 +78,7 @@ def test_picture_file_names_are_dropped() -> None:
 
 
 def test_picture_names_are_bounded() -> None:
-    name = "[" + "a" * (textclean.IMAGE_NAME_MAX_CHARS + 1) + ".jpg]"
+    name = "[" + "a" * (textclean_lynx.IMAGE_NAME_MAX_CHARS + 1) + ".jpg]"
     assert textclean.clean(f"x {name} y")[0] == f"x {name} y"
 
 

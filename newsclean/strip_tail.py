@@ -291,13 +291,18 @@ def _list_intro(lines: list[Line], end: int) -> tuple[int, bool]:
     return -1, False
 
 
+def _data_item(line: Line) -> bool:
+    """Tell whether a line reads as an item of a data list: not prose, not a sentence, holding a number (`June 9 – Tampa, FL`)."""
+    return line.cls not in PROSE and not line.sentence and any(c.isdigit() for c in line.text)
+
+
 def colon_list(lines: list[Line], end: int) -> int:
     """Move the end over a list the article's last lines introduce with a colon (`Tour dates:`, `The offers:`).
 
     The list is LIST_MIN_ITEMS or more consecutive items of one shape, not furniture (link
     lines such as bare URLs between items are passed over), ending at the first other line.
-    A list under a heading without a colon needs HEADED_LIST_MIN_ITEMS items each holding a
-    number (dates, scores, results: not a list of other stories' headlines).
+    A list under a heading without a colon needs HEADED_LIST_MIN_ITEMS data items (:func:`_data_item`:
+    dates, scores, results; not a feed of other stories' titles and teasers).
     """
     n = len(lines)
     start, colon = _list_intro(lines, end)
@@ -309,7 +314,7 @@ def colon_list(lines: list[Line], end: int) -> int:
         if line.cls == "bad" and line.reason == "url" and items:
             continue
         s = _shape(line) if line.cls != "bad" and line.length <= LIST_ITEM_MAX_LENGTH else ""
-        if not s or (shape and s != shape) or (not colon and not any(c.isdigit() for c in line.text)):
+        if not s or (shape and s != shape) or (not colon and not _data_item(line)):
             break
         shape, items, last = s, items + 1, i
     return last if items >= (LIST_MIN_ITEMS if colon else HEADED_LIST_MIN_ITEMS) else end

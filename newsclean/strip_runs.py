@@ -23,7 +23,7 @@ from newsclean import strip_data
 from newsclean.strip_features import Line
 from newsclean.strip_tail import across_inline_boxes, before_inline_boxes, trim_isolated
 
-FIRST_RUN_RATIO = 2.0  #: a later run must weigh this many times the first article-sized run to be the article (dev: 1.5 and 3 worse)
+FIRST_RUN_RATIO = 1.8  #: a later run must weigh this many times the first article-sized run to be the article (dev, with the dated rule: 1.5, 1.6, 2.0, 2.5 worse)
 UNFINISHED_WEIGHT = 0.5  #: a good line not ending like a sentence (teaser titles glued to their teaser) counts this share (dev lynx AEB +0.003)
 USE_FIRST_RUN = True  #: text: prefer the first article-sized run
 USE_FOOTER_RUNS = True  #: text: a later run ending right above the copyright notice (a footer disclaimer) must outweigh the first ...

@@ -34,6 +34,7 @@ WRAP_MAX_OUTLIERS = 8  #: at most this many wider lines are passed over as outli
 USE_REPEAT_BREAK = True  #: a line opening with its paragraph's first REPEAT_CHARS characters starts a new one (a picture's alt text, then its caption)
 REPEAT_CHARS = 24  #: characters compared (a sentence repeating a paragraph's opening this long is a copy, not a wrap)
 USE_BROKEN_WORDS = True  #: a line holding one word that fills it was broken inside the word (a long URL): re-joined without a space
+USE_NUMBER_JOIN = True  #: a list number alone on its line (`3.`) is joined with the item's first line below it
 USE_CHAR_COLUMNS = True  #: also try counting every character as one column (lynx wraps CJK/Hangul so: 74 characters, 145 cells)
 FIX_ORDER: tuple[str, ...] = (
     "line-endings", "bom", "control-chars", "entities", "stray-tags", "nbsp", "zero-width",
@@ -319,14 +320,14 @@ def _paragraphs(lines: list[str], limit: int, wide: bool = True) -> list[list[st
     for line in lines:
         head = line.lstrip()
         indent = len(line) - len(line.lstrip(" "))
-        if out and head and prev_width and (indent == prev_indent or (indent > prev_indent and _BULLET.match(prev))):
+        if out and head and prev_width and (indent == prev_indent or (indent > prev_indent and _BULLET.match(prev)) or _number_only(prev)):
             tail = prev.rstrip()
             if not head.isascii() and _WIDE.match(head) and _WIDE.search(tail[-1:]):
                 fits = prev_width + 1 + wide > limit  # CJK wraps between any two characters
             else:
                 word = head.split(None, 1)[0]
                 fits = prev_width + 1 + (len(word) if word.isascii() else _width(word, wide)) > limit
-            if fits and not _BULLET.match(line) and not (opening and head.startswith(opening)):
+            if (fits and not _BULLET.match(line) and not (opening and head.startswith(opening))) or _number_only(prev):
                 _join(out[-1], line, USE_BROKEN_WORDS and prev_width >= limit and " " not in tail.lstrip())
                 prev, prev_indent = line, indent
                 prev_width = _text_width(line, wide)
@@ -336,6 +337,14 @@ def _paragraphs(lines: list[str], limit: int, wide: bool = True) -> list[list[st
         prev_width = _text_width(line, wide) if head else 0
         opening = head[:REPEAT_CHARS] if USE_REPEAT_BREAK and len(head) >= REPEAT_CHARS else ""
     return out
+
+
+def _number_only(line: str) -> bool:
+    """A list item's number alone on its line (`  3.`: lynx prints it so when the item opens with a block)."""
+    return USE_NUMBER_JOIN and len(line) < 12 and _NUMBER_ONLY.match(line) is not None
+
+
+_NUMBER_ONLY = re.compile(r" *\d{1,3}[.)] *$")
 
 
 def _text_width(line: str, wide: bool = True) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -177,7 +179,8 @@ def _reference_rejoin(text: str) -> str:
     last_raw = opening = ""
     for line in lines:
         head = line.lstrip()
-        if out and _reference_continues(last_raw, line, width, wide) and not (opening and head.startswith(opening)):
+        number = textclean.USE_NUMBER_JOIN and len(last_raw) < 12 and bool(re.fullmatch(r" *\d{1,3}[.)] *", last_raw)) and bool(head)
+        if out and (number or (_reference_continues(last_raw, line, width, wide) and not (opening and head.startswith(opening)))):
             tail = last_raw.strip()
             glued = textclean._width(last_raw.rstrip(), wide) >= width - textclean.WRAP_SLACK and " " not in tail
             textclean._join(out[-1], line, glued)

@@ -204,6 +204,8 @@ def split_names(text: str, lang: str | None) -> list[str]:
 
 def unfolded_index(text: str, folded_index: int) -> int:
     """Map an offset in ``fold(text)`` back to ``text`` (folding may change lengths: ß -> ss)."""
+    if text.isascii():  # folding keeps an ASCII text's length: the offset is the same (no fold per prefix)
+        return min(max(folded_index, 0), len(text))
     for i in range(len(text) + 1):
         if len(fold(text[:i])) >= folded_index:
             return i

@@ -33,6 +33,7 @@ from newsclean.split_byline_words import (
 from newsclean.split_byline_parts import agency_credit, cut_lead, drop_about, drop_picture, prose_after, split_names
 from newsclean.split_byline_parts import (HANDLE, MAX_DATE_OPENING_CHARS, META_SEPARATORS, account_after_prefix, cut_tail,
                                           handle_above_date, pictured_handle, undouble, unfolded_index)
+from newsclean.split_chars import holds_any
 from newsclean.split_dates import date_label, date_lead_words, fold, has_dateword, month_words, parse_date
 
 __all__ = ["byline_across", "byline_inside", "drop_about", "find_byline", "is_account", "marked_name",
@@ -237,7 +238,8 @@ def find_byline(line: str, lang: str | None) -> str | None:
     if not m and digit and len(line) <= MAX_BYLINE_CHARS and (dated := _name_then_date(line, lang)):
         return dated
     lenient = True
-    if not m and prefix and len(line) <= MAX_BYLINE_CHARS and (digit or _ANY_SEPARATOR.search(folded, 0, MAX_LEAD_IN_CHARS + 1)):
+    if (not m and prefix and len(line) <= MAX_BYLINE_CHARS and (digit or _ANY_SEPARATOR.search(folded, 0, MAX_LEAD_IN_CHARS + 1))
+            and holds_any(folded, prefix_words)):  # the inner pattern needs one of its words: plain substring tests first
         m, lenient = _in_meta_line(folded, inner_prefix_re(lang))  # a date or a separator stands before an inner "by X"
     if not m:
         return None

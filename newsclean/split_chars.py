@@ -8,7 +8,7 @@ from __future__ import annotations
 
 
 def holds_any(text: str, chars: tuple[str, ...]) -> bool:
-    """Tell whether ``text`` holds one of ``chars`` (single characters): the quick test before a pattern that needs one."""
+    """Tell whether ``text`` holds one of ``chars`` (characters or words): the quick test before a pattern that needs one."""
     for char in chars:
         if char in text:
             return True

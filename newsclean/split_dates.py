@@ -35,6 +35,9 @@ DATE_CACHE = 4096  #: lines with a digit whose parsed date is remembered (about 
 FOLD_CACHE = 8192  #: folded lines remembered (credits, bylines and dates fold the same line several times)
 _DIGIT = regex.compile(r"\d")
 _LETTER_RUN = regex.compile(r"\p{L}+")
+#: ASCII characters other than letters -> space: on an ASCII line ``text.translate(_ASCII_LETTER_GAPS).split()`` is
+#: ``_LETTER_RUN.findall(text)`` (\p{L} holds no other ASCII character), in C
+_ASCII_LETTER_GAPS = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalpha()})
 _COMPACT = regex.compile(r"(?<!\d)((?:19|20)\d\d)(\d\d)(\d\d)(?!\d)")
 
 
@@ -157,7 +160,8 @@ def _month_keys() -> frozenset[str] | None:
 def _worded(text: str, lang: str | None) -> str | None:
     folded = fold(text)
     keys = _month_keys()
-    if keys is not None and keys.isdisjoint(_LETTER_RUN.findall(folded)):
+    runs = folded.translate(_ASCII_LETTER_GAPS).split() if folded.isascii() else _LETTER_RUN.findall(folded)
+    if keys is not None and keys.isdisjoint(runs):
         return None  # no month word at all: skip the big patterns (most lines)
     table = _month_table(lang)
     dmy, mdy = _month_patterns()

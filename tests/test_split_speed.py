@@ -226,3 +226,23 @@ def test_word_runs_equal_the_word_pattern(text: str) -> None:
     from newsclean.split_overlap import _WORD, word_runs
 
     assert word_runs(text) == _WORD.findall(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_ascii_letter_runs_equal_the_pattern(text: str) -> None:
+    """split_dates reads an ASCII line's letter runs with str.translate: the runs \\p{L}+ finds."""
+    from newsclean.split_dates import _ASCII_LETTER_GAPS, _LETTER_RUN
+
+    assert text.translate(_ASCII_LETTER_GAPS).split() == _LETTER_RUN.findall(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=30), st.integers(-3, 40))
+def test_ascii_unfolded_index_equals_the_prefix_scan(text: str, index: int) -> None:
+    """unfolded_index's ASCII shortcut returns the offset the prefix-by-prefix scan finds."""
+    from newsclean.split_byline_parts import unfolded_index
+    from newsclean.split_dates import fold
+
+    scan = next((i for i in range(len(text) + 1) if len(fold(text[:i])) >= index), len(text))
+    assert unfolded_index(text, index) == scan

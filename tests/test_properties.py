@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import io
 import json
+import unicodedata
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -91,3 +92,22 @@ def test_every_record_in_comes_out_of_a_run(lines: list[bytes]) -> None:
     summary = run(["-"], RunConfig(stages=("decode", "split")), out, stdin=io.BytesIO(data))
     expected = sum(1 for line in data.split(b"\n") if line.strip())
     assert summary.read == summary.written == expected == out.getvalue().count(b"\n")
+
+
+HEADLINE_MAX = 300  #: characters: a headline longer than this is a paragraph taken for a title (audit invariant)
+
+
+@RUNS
+@given(record=records)
+def test_whole_pipeline_output_invariants_and_determinism(record: dict) -> None:
+    """Whatever the text: one-line headline, quotes at their offsets, NFC fields, and the same output twice."""
+    out = process(copy.deepcopy(record))
+    assert jsonl.encode(process(copy.deepcopy(record))) == jsonl.encode(out)
+    assert not any("internal error" in str(e.get("message")) for e in out.get("errors") or [] if isinstance(e, dict))
+    headline = out.get("headline")
+    assert headline is None or ("\n" not in headline and len(headline) <= HEADLINE_MAX)
+    for quote in out.get("quotes") or []:
+        assert out[quote["field"]][quote["start"]:quote["end"]] == quote["text"]
+    for name in ("headline", "lead", "body", "byline", "source", "dateline"):
+        value = out.get(name)
+        assert value is None or unicodedata.normalize("NFC", value) == value, name

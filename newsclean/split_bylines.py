@@ -56,6 +56,9 @@ _NAME_END = regex.compile(r"\s+[|•·–—/~]\s+|\s+-\s+|\s{2,}|／|(?<=\p{L})
 _DIGIT = regex.compile(r"\d")
 _GLUE = regex.compile(r"(?<=\p{Ll}{3})(?=\p{Lu})")  #: "Gina TrapaniCEO", "Howard BlumeStaff Writer": blocks joined without a space ("McDonald" keeps)
 _HANDLE_TAIL = regex.compile(r"[\s,]+@[\w.]+$")  #: "Devindra Hardawar, @devindra": the account after the name
+#: _GLUE on an ASCII line, with the standard library (\p{Ll}, \p{Lu} hold no other ASCII letters; regex's property
+#: classes cost a table look-up per character)
+_ASCII_GLUE = re.compile(r"(?<=[a-z]{3})(?=[A-Z])")
 _WORD_END = regex.compile(r"(?<=[\s/|,])")
 _SPACE = regex.compile(r"\s")
 _DATE_TOKEN = regex.compile(r"[\d.,:/|–—-]+|[|•·–—-]")  #: a word of a written date or time, or a separator
@@ -88,6 +91,11 @@ def _is_name(part: str, lang: str | None) -> bool:
     return caps >= max(1, len(words) - 1) and not any(c.isdigit() for c in part) and not _noun_list(part, lang)
 
 
+def _glue(name: str) -> re.Match[str] | regex.Match[str] | None:
+    """The first place a capital is glued to three lower-case letters ("TrapaniCEO"), with the cheaper engine on ASCII."""
+    return _ASCII_GLUE.search(name) if name.isascii() else _GLUE.search(name)
+
+
 def _noun_list(part: str, lang: str | None) -> bool:
     """Tell capitalised nouns joined like names ("Risiken und Nebenwirkungen") from a list of people.
 
@@ -101,8 +109,9 @@ def _noun_list(part: str, lang: str | None) -> bool:
 
 def _cut_noise(name: str, lang: str | None) -> str:
     """Cut what follows the name: dates, "Updated ...", "| Follow", e-mail addresses, a glued role or outlet."""
-    name = _HANDLE_TAIL.sub("", _NAME_END.split(name, maxsplit=1)[0])
-    glued = _GLUE.search(name)
+    name = _NAME_END.split(name, maxsplit=1)[0]
+    name = _HANDLE_TAIL.sub("", name) if "@" in name else name  # the pattern needs its "@"
+    glued = _glue(name)
     if glued and " " in name[: glued.start()].strip():
         name = name[: glued.start()]  # not in a one-word handle ("KleineGrüneMonster")
     noise = noise_re(lang)
@@ -121,13 +130,9 @@ def _cut_noise(name: str, lang: str | None) -> str:
     return cut_lead(cut_tail("".join(words).strip(" ,;:-–—|·•()[]/→»›«‹"), lang), lang)  # "Stefanus →": a link arrow
 
 
-
-
-
-
 def tidy_name(name: str, lang: str | None) -> str:
     """Cut a glued role and a trailing outlet or title off a name list that is known to be names (metadata)."""
-    glued = _GLUE.search(name)
+    glued = _glue(name)
     if glued and " " in name[: glued.start()].strip():
         name = name[: glued.start()]
     return cut_tail(name.strip(), lang) or name
@@ -175,10 +180,6 @@ def _name_then_date(line: str, lang: str | None) -> str | None:
     if not MIN_BARE_NAME_WORDS <= len(words) <= MAX_BARE_NAME_WORDS or any(is_byline_word(w, lang) for w in words):
         return None
     return name if _strict_name(name, lang) and not _noun_list(name, lang) else None
-
-
-
-
 
 
 def _strict_name(part: str, lang: str | None) -> bool:
@@ -325,8 +326,6 @@ def _kicker_label(line: str, nxt: str, lang: str | None) -> str | None:
         return None
     found = find_byline(f"{words[1]} {nxt.strip()}", lang)
     return found if found and _strict_name(found, lang) else None
-
-
 
 
 def name_after_date(line: str, lang: str | None) -> str | None:

@@ -246,3 +246,13 @@ def test_ascii_unfolded_index_equals_the_prefix_scan(text: str, index: int) -> N
 
     scan = next((i for i in range(len(text) + 1) if len(fold(text[:i])) >= index), len(text))
     assert unfolded_index(text, index) == scan
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_ascii_glue_equals_the_pattern(text: str) -> None:
+    """split_bylines' ASCII glue search finds the place regex's property pattern finds."""
+    from newsclean.split_bylines import _GLUE, _glue
+
+    found, plain = _glue(text), _GLUE.search(text)
+    assert (found and found.start()) == (plain and plain.start())

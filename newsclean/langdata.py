@@ -9,7 +9,7 @@ these entries once, also cached.
 
 Kinds in use (each folder has a README.md saying what its lines mean):
 ``boilerplate``, ``bylines``, ``sources``, ``agencies``, ``months``,
-``cues``, ``honorifics``, ``quotemarks``, ``datewords`` ...
+``cues``, ``honorifics``, ``quotemarks``, ``datewords``, ``edges`` (foot boxes) ...
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ import regex
 from newsclean.quotes_lex import Lexicon
 from newsclean.quotes_speakers import SCORE_GUESS, Candidate, _cue_candidate, np_forward
 from newsclean.quotes_subject import QUOTE_CHARS, noun_use
-from newsclean.quotes_tokens import Paragraph, Tok
+from newsclean.quotes_tokens import REPORTED_CUES, Paragraph, Tok, range_cues
 
 
 def later_clause(toks: list[Tok], cand: Candidate, c: int, k: int) -> bool:
@@ -33,11 +33,12 @@ def reported_subject(para: Paragraph, a: int, b: int, k: int, lex: Lexicon) -> C
     t = toks[a]
     if a + 1 < k and t.kind == "w" and t.wclass == "pron" and toks[a + 1].cue == "mood":
         return Candidate(a, a + 1, "pron", None, SCORE_GUESS)
-    if a == 0 or b <= a or not (any(toks[i].cue == "mood" for i in range(a, b)) or all(toks[j].kind != "w" for j in range(a, b))):
+    mood = b > a and "mood" in range_cues(para, a, b)
+    if a == 0 or b <= a or not (mood or all(toks[j].kind != "w" for j in range(a, b))):
         return None  # neither reported speech nor a quotation standing alone ("X sagte, dass …. „…“")
     pa, pb = para.sentence_of(a - 1)
     if any(toks[i].kind == "q" for i in range(pa, pb)):  # a quotation there has its speaker: carry it
-        return Candidate(a, a, "drop", None, SCORE_GUESS) if any(toks[i].cue == "mood" for i in range(a, b)) else None
+        return Candidate(a, a, "drop", None, SCORE_GUESS) if mood else None
     return previous_cue_speaker(para, a, lex)
 
 
@@ -142,7 +143,7 @@ def _speech_anyway(para: Paragraph, k: int, lex: Lexicon) -> bool:
     if len(inner.split(None, LONG_SPLIT)) > LONG_SPLIT or len(_WORD.findall(inner)) >= FRONT_MIN_WORDS:
         return sayable(text)  # many pieces between spaces hold four words; a short one is counted like quote_kind counts
     a, b = para.sentence_of(k)
-    if not (toks[k - 1].indef or any(t.cue in ("mood", "comp") for t in toks[a:b])):
+    if not (toks[k - 1].indef or not range_cues(para, a, b).isdisjoint(REPORTED_CUES)):
         return False  # a short quotation is speech only after an indefinite article or in reported speech
     from newsclean.quotes_kind import quote_kind
 

@@ -17,7 +17,7 @@ import regex
 from newsclean import langdata
 from newsclean.quotes_lex import TOKEN, Lexicon
 from newsclean.quotes_speakers import SCORE_ADJACENT, Candidate
-from newsclean.quotes_tokens import Paragraph, Tok
+from newsclean.quotes_tokens import REPORTED_CUES, Paragraph, Tok, range_cues
 
 SHORT_WORDS = 4  #: a quotation of fewer words needs a cue in its sentence to count as speech
 TITLE_MAX_WORDS = 8  #: a title-case quotation up to this long without an adjacent cue is a name/title
@@ -130,9 +130,10 @@ def _acronym(word: str) -> bool:
 
 
 def _list_items(toks: list[Tok], k: int, step: int) -> int:
-    """Quotations chained to token ``k`` by commas (one short link word allowed) in direction ``step``."""
+    """Quotations chained to token ``k`` by commas (one short link word allowed) in direction ``step``, counted up to
+    ``LIST_MIN - 1`` (enough for the list test: a full count per quotation is quadratic in a long chain)."""
     count, i = 0, k
-    while 0 <= i + 2 * step < len(toks) and toks[i + 2 * step].kind == "q":
+    while count < LIST_MIN - 1 and 0 <= i + 2 * step < len(toks) and toks[i + 2 * step].kind == "q":
         link = toks[i + step]
         if link.text != "," and not (link.kind == "w" and not link.cap and len(link.text) <= _LIST_LINK_MAX):
             break
@@ -144,7 +145,7 @@ def _list_items(toks: list[Tok], k: int, step: int) -> int:
 def _reported_context(para: Paragraph, k: int) -> bool:
     """The sentence reports speech by its verb mood (German "sei", "habe") or a complementizer ("dass"): a cue of its own."""
     a, b = para.sentence_of(k)
-    return any(t.cue == "mood" or t.cue == "comp" for t in para.toks[a:b])
+    return not range_cues(para, a, b).isdisjoint(REPORTED_CUES)  # one scan per sentence, not one per quotation
 
 
 COMPOUND_MIN = 4  #: a scare entry this long also matches as the end of a compound ("Fachmagazin", "ARD-Sendung")

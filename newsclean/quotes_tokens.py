@@ -76,6 +76,7 @@ class Paragraph:
     quoted: list[int] = field(default_factory=list)  #: indices of the quotation tokens, in order
     words: list[str] = field(default_factory=list)  #: a light paragraph's capitalised words (it has no tokens: only names are read from it)
     word_starts: list[int] = field(default_factory=list)  #: the offset of each of ``words`` in the field
+    memo: dict[tuple[int, int], frozenset[str]] | None = None  #: token range -> cue classes in it (made on first use: :func:`range_cues`)
 
     def sentence_of(self, index: int) -> tuple[int, int]:
         """Return the token range of the sentence holding token ``index``."""
@@ -84,6 +85,21 @@ class Paragraph:
         if i >= 0 and sentences[i][0] <= index < sentences[i][1]:
             return sentences[i]
         return 0, len(self.toks)
+
+
+REPORTED_CUES = frozenset(("mood", "comp"))  #: cue classes that make a sentence reported speech (Konjunktiv, "dass")
+
+
+def range_cues(para: Paragraph, a: int, b: int) -> frozenset[str]:
+    """The cue classes of tokens ``a``..``b``, scanned once per range: every quotation of a sentence asks
+    whether it is reported speech, and a scan per quotation is quadratic in a sentence of many quotations."""
+    memo = para.memo
+    if memo is None:
+        memo = para.memo = {}
+    found = memo.get((a, b))
+    if found is None:
+        found = memo[(a, b)] = frozenset([t.cue for t in para.toks[a:b] if t.cue])
+    return found
 
 
 def _match_multi(toks: list[Tok], i: int, table: dict[str, tuple[tuple[tuple[str, ...], str], ...]]) -> tuple[str, int] | None:

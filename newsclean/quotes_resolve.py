@@ -96,9 +96,7 @@ def speaker_text(para: Paragraph, cand: Candidate, people: People, state: State,
                 return para.source[toks[a].start : toks[b - 1].end] + " " + person
     name = _name_text(para, a, b, people)
     if cand.c > b:  # "X, 32, of Y, who works in Z, said": all up to the cue describes X
-        end = cand.c
-        while end > b and (toks[end - 1].kind == "p" and toks[end - 1].text in ",–—-" or toks[end - 1].wclass == "adv"):
-            end -= 1
+        end = _description_end(toks, b, cand.c)
     else:
         # "a source involved in …", "one Democrat familiar with …"; not a named person ("ο κ. X στη Βουλή")
         loose = toks[cand.a].wclass == "det" and not any(toks[i].hon for i in range(cand.a, b))
@@ -110,6 +108,18 @@ def speaker_text(para: Paragraph, cand: Candidate, people: People, state: State,
         if tail and end == b:
             end = _postmodifier(toks, b, sentence_end(para, b - 1), loose)
     return name + para.source[toks[b - 1].end : toks[end - 1].end] if end > b else name
+
+
+def _description_end(toks: list[Tok], b: int, c: int) -> int:
+    """End of what describes the name ending at ``b`` before its cue at ``c`` ("X, 32, of Y, who works in Z, said"); a plain
+    lower-case word right after the name (and its parenthesis) is a verb of its own clause ("Bernie Sanders (I-Vt.) visited …, saying")."""
+    end = c
+    while end > b and (toks[end - 1].kind == "p" and toks[end - 1].text in ",–—-" or toks[end - 1].wclass == "adv"):
+        end -= 1
+    after = _parenthesis_end(toks, b) or b
+    if after < end and toks[after].kind == "w" and not toks[after].cap and toks[after].wclass is None and toks[after].cue is None:
+        return after
+    return end
 
 
 def _event_only(toks: list[Tok], a: int, b: int) -> bool:

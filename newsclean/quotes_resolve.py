@@ -24,6 +24,7 @@ CARRY_PARAGRAPHS = 2  #: a pronoun takes the last speaker named at most this man
 PAREN_TOKENS = 8  #: longest parenthesis kept after a speaker's name ("(D-Va.)", "(SPD)", "(62)")
 APPOSITION_TOKENS = 40  #: longest chain of appositions kept with a name ("X, 32, of Y, who Z, said")
 APPOSITION_NAME = 4  #: longest name after a role phrase and a comma ("der Trainer der Frankfurter, Michael Skibbe")
+REL_WORDS_MAX = 3  #: longest relative pronoun, in words ("η οποία", "de la cual")
 TAIL_TOKENS = 14  #: longest prepositional tail after a name ("of the Council on Foreign Relations in Washington")
 RESOLVE_ROLES = False  #: a role alone ("the minister") becomes just the last person named (False: the role as written, then that person)
 ROLE_REACH = 1  #: paragraphs back a person may be named for a bare role ("the North Korean leader") to be read as them
@@ -119,6 +120,8 @@ def _description_end(toks: list[Tok], b: int, c: int) -> int:
     after = _parenthesis_end(toks, b) or b
     if after < end and toks[after].kind == "w" and not toks[after].cap and toks[after].wclass is None and toks[after].cue is None:
         return after
+    if any(toks[j].wclass == "rel" and j + max(1, toks[j].wlen) == end for j in range(max(b, end - REL_WORDS_MAX), end)):
+        return b  # "PE … poparł rezolucję, która określa": the relative is the cue's subject, what stands before it a clause
     return end
 
 

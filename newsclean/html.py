@@ -13,8 +13,10 @@ time, not the stack.  Each block carries:
   element that holds the article however deep it is.  Invisible and non-content elements are skipped
 whole (script, style, noscript, template, svg, iframes, form controls,
 ``hidden``/``display:none``/``aria-hidden``), block elements and ``<br>``
-end a line, inline elements flow into the current line.  Page metadata for
-split lives in :mod:`newsclean.html_meta`.
+end a line, inline elements flow into the current line.  ``<noscript>``,
+hidden elements and forms that do not wrap the page are removed before the
+walk by :mod:`newsclean.html_drop`.  Page metadata for split lives in
+:mod:`newsclean.html_meta`.
 """
 
 from __future__ import annotations
@@ -33,7 +35,9 @@ MAX_NESTING = 1_000  #: container tags nested deeper than this are dropped befor
 #: a page with more than this many times MAX_NESTING "<" goes straight to the tag scan (counting its "</", several times
 #: slower than counting "<", cannot stop it: none of 441 such dev pages had MAX_NESTING opening tags or fewer)
 OPENING_BOUND_FACTOR = 2
-FORM_MIN_PARAGRAPHS = 3  #: a <form> with at least this many <p> is a page wrapper (ASP.NET), not a form
+#: parse as a browser with scripting on: <noscript> content is raw text (what readers see), never markup
+#: that can leave elements open over the page that follows
+SCRIPTING = True
 
 SKIP_TAGS = frozenset({
     "script", "style", "noscript", "template", "svg", "math", "iframe", "frame", "frameset", "object",
@@ -51,25 +55,11 @@ BLOCK_TAGS = frozenset({
 })
 _BREAK_TAGS = BLOCK_TAGS | {"br"}  #: elements that end the current line
 _PRE_TAGS = frozenset({"pre", "textarea", "listing", "xmp"})
-#: candidates; _is_hidden decides.  A hiding style holds "none" or "hidden" (its "dden": the only letters that
-#: _HIDDEN_STYLE matches in ASCII alone; it lets "İ" stand for "i"), so the other styled elements are never read.
-_HIDDEN_SELECTOR = '[hidden], [aria-hidden], [style*="none" i], [style*="dden" i]'
-_DROP_SELECTOR = f"{_HIDDEN_SELECTOR}, form"  #: one query for both kinds (one walk)
-_SKIPPED_P = ", ".join(f"{tag} p" for tag in sorted(SKIP_TAGS) if not tag.startswith("-"))  #: <p> the walk passes over
-_PAGE_TAGS = frozenset({"html", "body"})  #: never removed as hidden (scripts un-hide them on load)
-_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 _HINT_CLEAN = regex.compile(r"[^\w-]+")
 _DIGITS = regex.compile(r"\d+")
 _CONTAINERS = "div|span|section|article|table|ul|ol|blockquote|font|b|i|em|strong|a|main|aside|header|footer|nav"
 _CONTAINER_TAG = re.compile(rf"<(/?)(?:{_CONTAINERS})\b[^<>]{{0,2000}}>", re.IGNORECASE)
 _CONTAINER_LOWER = re.compile(rf"<(/?)(?:{_CONTAINERS})\b".encode())  #: container tags in lower-cased markup
-
-
-def _is_hidden(attrs: dict[str, str | None]) -> bool:
-    if "hidden" in attrs or (attrs.get("aria-hidden") or "").lower() == "true":
-        return True
-    style = attrs.get("style")
-    return bool(style and _HIDDEN_STYLE.search(style))
 
 
 _HINT_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-")  #: what an ASCII hint keeps
@@ -170,33 +160,6 @@ def _line(lines: list[dict[str, Any]], parts: list[str], link_chars: int, pre: i
     for text in texts:
         lines.append({"text": text, "tag": tag, "link_density": density, "path": path, "dom": dom})
     return False, 0
-
-
-def drop_invisible(root: Any) -> None:
-    """Remove hidden elements and small forms under ``root`` in C (lexbor), so the Python walk never visits them.
-
-    ``root`` is the part of the page that is walked (``<body>``).  Non-content elements (SKIP_TAGS) stay:
-    the walk passes over them, which is cheaper than lexbor matching ~35 type selectors against every
-    element.  One selector-list query finds every possibly hidden and form element; removal only
-    unlinks, so a match inside an already removed element is harmless.  ``hidden`` on ``<html>`` or
-    ``<body>`` is a script's page-load toggle, not hidden content (and lexbor refuses to remove the root).
-    """
-    forms = []
-    for node in root.css(_DROP_SELECTOR):
-        tag = node.tag
-        if tag not in _PAGE_TAGS and _is_hidden(node.attributes or {}):
-            node.decompose()
-        elif tag == "form":
-            forms.append(node)
-    for form in forms:  # counted once the hidden content is gone; a form inside a removed element: harmless
-        if _paragraphs(form) < FORM_MIN_PARAGRAPHS:
-            form.decompose()
-
-
-def _paragraphs(form: Any) -> int:
-    """The <p> elements of a form that the walk shows (not inside a skipped element); few forms have enough."""
-    count = len(form.css("p"))
-    return count - len(form.css(_SKIPPED_P)) if count >= FORM_MIN_PARAGRAPHS else count
 
 
 @lru_cache(maxsize=1)
@@ -342,20 +305,27 @@ def _flatten(markup: str, limit: int) -> str:
 
 
 def parse(markup: str) -> Any:
-    """Parse HTML with selectolax's lexbor backend (the fast, HTML5-conformant one), from UTF-8 bytes encoded once."""
+    """Parse HTML with selectolax's lexbor backend (the fast, HTML5-conformant one), from UTF-8 bytes encoded once.
+
+    Parsed as a browser that runs scripts does (SCRIPTING): a ``<noscript>``'s content is one text node
+    up to ``</noscript>``, so an unclosed ``<div>`` inside it cannot swallow the rest of the page, and a
+    tracking ``<img>`` in a ``<noscript>`` of ``<head>`` no longer ends ``<head>`` early.
+    """
     from selectolax.lexbor import LexborHTMLParser
 
     data = markup.encode("utf-8", "surrogatepass")
     if _too_deep(data, MAX_NESTING):
         data = _flatten(markup, MAX_NESTING).encode("utf-8", "surrogatepass")
-    return LexborHTMLParser(data)
+    return LexborHTMLParser(data, scripting=SCRIPTING)
 
 
 def extract(markup: str) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """Turn an HTML page into its text blocks and its page metadata."""
+    from newsclean.html_drop import drop_invisible, drop_noscript
     from newsclean.html_meta import page_meta
 
     tree = parse(markup)
+    drop_noscript(tree)
     meta = page_meta(tree)
     root = tree.body or tree.root
     if root is not None:

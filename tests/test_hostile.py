@@ -246,9 +246,7 @@ def test_a_5_mb_single_line(tmp_path: Path) -> None:
     assert record["lang"] == "el" and any(w["stage"] == "pipeline" for w in record["warnings"])
 
 
-# Known decode problems found by the audit (html.py); xfail until decode's owner fixes them.
-@pytest.mark.xfail(reason="html.parse: lexbor parses <noscript> as markup (scripting off): an unclosed <div> inside it swallows the page",
-                   strict=False)
+# Decode problems found by the audit (html.py): noscript fixed (parsed as with scripting on); the form one xfail until fixed.
 def test_an_unclosed_div_inside_noscript_does_not_swallow_the_page() -> None:
     from newsclean import decode
 

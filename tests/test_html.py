@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean import html
+from newsclean import html, html_drop
 from newsclean.html_meta import page_meta
 
 
@@ -141,3 +141,22 @@ def test_flatten_guard_counts_tags_case_insensitively() -> None:
     assert html._too_deep(deep.encode(), html.MAX_NESTING)
     assert not html._too_deep(("<p>a</p>" * 3000).encode(), html.MAX_NESTING)
     assert _texts(deep) == ["x"]
+
+
+# ---------------------------------------------------------------- <noscript> (parsed as with scripting on)
+def test_an_unclosed_element_inside_noscript_does_not_swallow_the_page() -> None:
+    """lexbor's scripting-off parse kept the <div> open past </noscript> and hid the whole page inside it."""
+    page = '<html><body><noscript><div id="n"></noscript><h1>Headline</h1><p>Article paragraph text here.</p></body></html>'
+    assert _texts(page) == ["Headline", "Article paragraph text here."]
+
+
+def test_noscript_markup_is_no_text_and_leaves_head_whole() -> None:
+    """A tracking <img> in a head <noscript> does not end <head>; no element's text() holds the raw markup."""
+    page = ("<html><head><noscript><img src='p.gif'></noscript><meta property='og:title' content='T'></head>"
+            "<body><div class='author'>By Ann Lee<noscript><img src='a.jpg'></noscript></div><p>Body text.</p></body></html>")
+    tree = html.parse(page)
+    html_drop.drop_noscript(tree)
+    assert tree.css_first("head meta") is not None and not tree.css("noscript")
+    assert tree.css_first("div.author").text() == "By Ann Lee"
+    assert _texts(page) == ["By Ann Lee", "Body text."]
+

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean import html
+from newsclean import html, html_drop
 
 
 def _blocks(markup: str) -> list[dict]:
@@ -67,7 +67,7 @@ def test_skipped_elements_are_removed_from_the_body_only_and_the_head_still_give
 
 def test_a_page_without_body_is_cleaned_from_its_root() -> None:
     tree = html.parse("<frameset><frame src='a'></frameset>")
-    html.drop_invisible(tree.body or tree.root)
+    html_drop.drop_invisible(tree.body or tree.root)
     assert html.blocks_from_tree(tree.body or tree.root) == []
 
 

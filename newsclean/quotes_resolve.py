@@ -122,6 +122,8 @@ def _description_end(toks: list[Tok], b: int, c: int) -> int:
         return after
     if any(toks[j].wclass == "rel" and j + max(1, toks[j].wlen) == end for j in range(max(b, end - REL_WORDS_MAX), end)):
         return b  # "PE … poparł rezolucję, która określa": the relative is the cue's subject, what stands before it a clause
+    if end - 1 > b and toks[end - 1].wclass == "conj":
+        return b  # "X acusó recibo de la notificación y destacó": two verbs of one subject, no description between
     return end
 
 

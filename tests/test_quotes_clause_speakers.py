@@ -30,3 +30,11 @@ def test_description_ends_at_a_clause(text: str, speaker: str, lang: str) -> Non
     """Appositions after a comma stay; a verb right after the name ends the speaker."""
     out = quotes.run({"id": "c", "text": "Title\n\n" + text, "lang": lang}, quotes.DEFAULT)
     assert [q["speaker"] for q in out["quotes"] if q["kind"] == "direct"] == [speaker]
+
+
+def test_description_never_ends_in_a_conjunction() -> None:
+    """"X … y destacó": two verbs of one subject; what stands between the phrase and the conjunction describes no one."""
+    text = "Por su parte Gazprom, la proveedora rusa del combustible acusó recibo de la notificación y destacó en un comunicado cómo “durante todo este tiempo los especialistas han estado trabajando”."
+    out = quotes.run({"id": "c", "text": "Title\n\n" + text, "lang": "es"}, quotes.DEFAULT)
+    speakers = [q["speaker"] for q in out["quotes"]]
+    assert speakers and all(s and not s.endswith((" y", "notificación")) for s in speakers)

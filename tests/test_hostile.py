@@ -246,7 +246,7 @@ def test_a_5_mb_single_line(tmp_path: Path) -> None:
     assert record["lang"] == "el" and any(w["stage"] == "pipeline" for w in record["warnings"])
 
 
-# Decode problems found by the audit (html.py): noscript fixed (parsed as with scripting on); the form one xfail until fixed.
+# Decode problems found by the audit (html.py), fixed: noscript parsed as with scripting on, page-wrapping forms kept.
 def test_an_unclosed_div_inside_noscript_does_not_swallow_the_page() -> None:
     from newsclean import decode
 
@@ -254,8 +254,6 @@ def test_an_unclosed_div_inside_noscript_does_not_swallow_the_page() -> None:
     assert "Article paragraph text here." in (decode.run({"id": "n", "html": html}, decode.DEFAULT).get("text") or "")
 
 
-@pytest.mark.xfail(reason="html.drop_invisible: a page-wrapping <form> (ASP.NET) with fewer than FORM_MIN_PARAGRAPHS <p> is dropped whole",
-                   strict=False)
 def test_a_page_wrapping_form_without_paragraphs_is_kept() -> None:
     from newsclean import decode
 

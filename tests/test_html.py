@@ -160,3 +160,37 @@ def test_noscript_markup_is_no_text_and_leaves_head_whole() -> None:
     assert tree.css_first("div.author").text() == "By Ann Lee"
     assert _texts(page) == ["By Ann Lee", "Body text."]
 
+
+# ---------------------------------------------------------------- page-wrapping <form>
+CAKE = "<h1>Easy cake recipe</h1><ul><li>1 cup flour</li><li>2 eggs</li></ul><div>Bake for 30 minutes until golden.</div>"
+
+
+def test_a_form_holding_the_pages_h1_is_kept() -> None:
+    page = f'<html><body><form id="mainform"><div>{CAKE}</div></form></body></html>'
+    assert _texts(page) == ["Easy cake recipe", "1 cup flour", "2 eggs", "Bake for 30 minutes until golden."]
+
+
+def test_a_form_holding_one_of_two_h1_is_dropped() -> None:
+    page = "<body><form><h1>Sign in</h1><input name='u'></form><h1>Story</h1><p>Text.</p></body>"
+    assert _texts(page) == ["Story", "Text."]
+
+
+def _form_page(inside: int, outside: int) -> str:
+    return f"<body><form><div>{'x' * inside}</div><input name='q'></form><div>{'y' * outside}</div></body>"
+
+
+def test_form_text_share_boundary() -> None:
+    """A form with FORM_MIN_TEXT_CHARS or more shown characters and FORM_PAGE_TEXT_SHARE of the root's is kept."""
+    n = html_drop.FORM_MIN_TEXT_CHARS
+    outside = round(n / html_drop.FORM_PAGE_TEXT_SHARE) - n  # the form holds exactly the share
+    assert _texts(_form_page(n, outside)) == ["x" * n, "y" * outside]
+    assert _texts(_form_page(n, outside + 1)) == ["y" * (outside + 1)]  # just under the share
+    assert _texts(_form_page(n - 1, 0)) == []  # too short to be measured: dropped however alone
+
+
+def test_a_forms_select_options_and_scripts_do_not_count_as_its_text() -> None:
+    """A signup form with a 250-country <select> is no page wrapper."""
+    options = "".join(f"<option>Country number {i}</option>" for i in range(250))
+    page = (f"<body><form><label>E-mail</label><select>{options}</select><script>{'var a=1;' * 200}</script></form>"
+            f"<p>{'Article text. ' * 40}</p></body>")
+    assert _texts(page) == [("Article text. " * 40).strip()]

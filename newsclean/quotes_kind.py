@@ -83,10 +83,11 @@ FOREIGN_TITLE_LANGS = ("en",)  #: languages whose words mark a short quotation i
 @cache
 def _foreign_words(lang: str) -> frozenset[str]:
     """Function words of the title languages that are not function words of ``lang``."""
-    import stopwordsiso
+    from newsclean.stoplists import stopword_lists
 
-    own = stopwordsiso.stopwords(lang) if stopwordsiso.has_lang(lang) else set()
-    return frozenset(w for f in FOREIGN_TITLE_LANGS if f != lang for w in stopwordsiso.stopwords(f) if w not in own)
+    lists = stopword_lists()
+    own = lists.get(lang.lower(), frozenset())
+    return frozenset(w for f in FOREIGN_TITLE_LANGS if f != lang for w in lists.get(f, frozenset()) if w not in own)
 
 
 def _foreign(words: list[str], lex: Lexicon) -> bool:

@@ -73,12 +73,9 @@ def _freeze(multi: dict[str, list[tuple[tuple[str, ...], str]]]) -> dict[str, tu
 
 
 def _stopwords(lang: str) -> frozenset[str]:
-    import stopwordsiso
+    from newsclean.stoplists import stopword_lists
 
-    try:
-        return frozenset(w.lower() for w in stopwordsiso.stopwords(lang))
-    except Exception:  # noqa: BLE001 - a language the package lacks: no stopwords
-        return frozenset()
+    return frozenset(w.lower() for w in stopword_lists().get(lang, frozenset()))  # a language it lacks: none
 
 
 @cache

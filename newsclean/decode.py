@@ -23,6 +23,8 @@ SNIFF_MIN_TAGS = 4  #: a text starting with "<" and holding this many block/head
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx")  #: file names that are HTML
 
 _HTML_START = regex.compile(r"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<\?xml[^>]*>\s*<(?:!doctype\s+)?html)", regex.IGNORECASE)
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")  #: a UTF-16 surrogate code point: only lone ones (or a split pair) reach a str
+SURROGATE_FIX = "lone-surrogate"  #: the fix name: a lone surrogate (JSON "\\ud800") became one U+FFFD
 _HTML_TAG = regex.compile(r"<(?:head|body|meta|title|div|p|table|script|style|link|span|a)[\s>/]", regex.IGNORECASE)
 
 
@@ -72,6 +74,18 @@ def _is_html(text: str, path: str | None, options: Options) -> bool:
     return looks_like_html(text)
 
 
+def replace_surrogates(text: str) -> tuple[str, bool]:
+    """Replace each lone surrogate by one U+FFFD (a split pair is joined): strict UTF-8 consumers refuse them.
+
+    JSON input can carry ``"\\ud800"`` alone; left in, the text path would pass it to the output and the HTML
+    path hand lexbor three invalid UTF-8 bytes (three U+FFFD).  Returns the text and whether anything changed.
+    The HTML path calls it only when :func:`newsclean.html.utf8` finds one (the page is encoded anyway).
+    """
+    if text.isascii() or _SURROGATE.search(text) is None:
+        return text, False
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace"), True
+
+
 def _too_big(record: Record, size: int, limit: int) -> Record:
     message = f"input too large: {size} bytes > --max-bytes {limit}; raise --max-bytes to process it"
     return mark_stage(add_error(updated(record, text="", format="text"), STAGE, message), STAGE)
@@ -103,11 +117,12 @@ def _finish_text(record: Record, text: str, options: Options) -> Record:
     """Clean a text dump: mojibake, invisible junk, stray markup, hard wraps."""
     from newsclean import mojibake, textclean
 
-    fixes: list[str] = []
+    text, replaced = replace_surrogates(text)
+    fixes: list[str] = [SURROGATE_FIX] if replaced else []
     first = None
     if options.mojibake:
         first = mojibake.repair(text)
-        text, fixes = first.text, first.names
+        text, fixes = first.text, fixes + first.names
     text, more = textclean.clean(text, markup=True, rejoin_lines=options.rejoin)
     if first is not None:  # clean-up can expose mojibake (``Â`` + tab -> ``Â`` + space): lines it changed get one more round
         again = mojibake.repair(text, after=first)
@@ -143,8 +158,10 @@ def _finish_html(record: Record, markup: str, options: Options) -> Record:
     """Parse a page into text lines (one per block line), blocks and page metadata."""
     from newsclean import html
 
-    raw_blocks, meta = html.extract(markup)
+    raw_blocks, meta, surrogates = html.extract_page(markup)  # lone surrogates are replaced where the page is encoded
     texts, fixes = _clean_lines([b["text"] for b in raw_blocks], options)
+    if surrogates:
+        fixes.append(SURROGATE_FIX)
     blocks = []
     for block, text in zip(raw_blocks, texts):  # the blocks are extract's own fresh dicts: updated in place
         if text:
@@ -161,7 +178,7 @@ def _ordered(fixes: list[str]) -> list[str]:
     """Deduplicate fixes and put them in their fixed, documented order."""
     from newsclean.textclean import FIX_ORDER
 
-    order = ("mojibake", "legacy-codec", *FIX_ORDER)
+    order = (SURROGATE_FIX, "mojibake", "legacy-codec", *FIX_ORDER)
     return sorted(set(fixes), key=lambda f: (order.index(f) if f in order else len(order), f))
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import islice
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -304,6 +304,17 @@ def _flatten(markup: str, limit: int) -> str:
     return _CONTAINER_TAG.sub(keep, markup)
 
 
+def utf8(markup: str) -> tuple[bytes, bool]:
+    """A page's UTF-8 bytes for lexbor, and whether it held lone surrogates (JSON ``"\\ud800"``): each becomes one
+    U+FFFD (lexbor would read its three surrogatepass bytes as three).  The strict encode costs what any encode does."""
+    try:
+        return markup.encode("utf-8"), False
+    except UnicodeEncodeError:
+        from newsclean.decode import replace_surrogates
+
+        return replace_surrogates(markup)[0].encode("utf-8"), True
+
+
 def parse(markup: str) -> Any:
     """Parse HTML with selectolax's lexbor backend (the fast, HTML5-conformant one), from UTF-8 bytes encoded once.
 
@@ -311,23 +322,42 @@ def parse(markup: str) -> Any:
     up to ``</noscript>``, so an unclosed ``<div>`` inside it cannot swallow the rest of the page, and a
     tracking ``<img>`` in a ``<noscript>`` of ``<head>`` no longer ends ``<head>`` early.
     """
+    return _parse(markup, utf8(markup)[0])
+
+
+def _parse(markup: str, data: bytes) -> Any:
+    """Parse ``data`` (``markup``'s bytes from :func:`utf8`), its deep nesting flattened first."""
     from selectolax.lexbor import LexborHTMLParser
 
-    data = markup.encode("utf-8", "surrogatepass")
     if _too_deep(data, MAX_NESTING):
-        data = _flatten(markup, MAX_NESTING).encode("utf-8", "surrogatepass")
+        data = utf8(_flatten(markup, MAX_NESTING))[0]
     return LexborHTMLParser(data, scripting=SCRIPTING)
+
+
+class Page(NamedTuple):
+    """What :func:`extract_page` reads from a page."""
+
+    blocks: list[dict[str, Any]]  #: its text lines as blocks
+    meta: dict[str, Any]  #: its page metadata (:func:`newsclean.html_meta.page_meta`)
+    surrogates: bool  #: lone surrogates in the markup were replaced, one U+FFFD each
 
 
 def extract(markup: str) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """Turn an HTML page into its text blocks and its page metadata."""
+    page = extract_page(markup)
+    return page.blocks, page.meta
+
+
+def extract_page(markup: str) -> Page:
+    """Turn an HTML page into its text blocks and page metadata, saying whether lone surrogates were replaced."""
     from newsclean.html_drop import drop_invisible, drop_noscript
     from newsclean.html_meta import page_meta
 
-    tree = parse(markup)
+    data, surrogates = utf8(markup)
+    tree = _parse(markup, data)
     drop_noscript(tree)
     meta = page_meta(tree)
     root = tree.body or tree.root
     if root is not None:
         drop_invisible(root)
-    return blocks_from_tree(root), meta
+    return Page(blocks_from_tree(root), meta, surrogates)

@@ -213,3 +213,26 @@ def test_shared_pages_keep_block_contract(shared: Path) -> None:
         w3m = decode.run({"id": row["id"], "text": row["text_dump"]})
         assert "rejoined-lines" not in w3m["fixes"]
         assert len(lynx["text"].split("\n")) < len(row["text_dump_lynx"].split("\n"))
+
+
+# ---------------------------------------------------------------- lone surrogates (JSON "\ud800")
+@pytest.mark.parametrize("field", ["text", "html"])
+def test_each_lone_surrogate_becomes_one_replacement_character(field: str) -> None:
+    source = "Lone \ud800 high and \udc00 low, a split pair \ud83d\ude00 joined."
+    out = decode.run({"id": "s", field: f"<p>{source}</p>" if field == "html" else source})
+    assert out["text"] == "Lone \ufffd high and \ufffd low, a split pair \U0001f600 joined."
+    assert out["fixes"][0] == decode.SURROGATE_FIX
+    out["text"].encode("utf-8")  # strict UTF-8 consumers accept it
+    assert decode.run(out) is out
+
+
+def test_text_without_surrogates_notes_no_surrogate_fix() -> None:
+    assert decode.SURROGATE_FIX not in decode.run({"id": "g", "text": GREEK + "😀"})["fixes"]
+    assert decode.replace_surrogates(GREEK) == (GREEK, False)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=0xD000, max_codepoint=0xE100), max_size=30))
+def test_no_surrogate_survives_decode(text: str) -> None:
+    out = decode.run({"id": "p", "text": text})
+    out["text"].encode("utf-8")

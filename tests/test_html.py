@@ -194,3 +194,11 @@ def test_a_forms_select_options_and_scripts_do_not_count_as_its_text() -> None:
     page = (f"<body><form><label>E-mail</label><select>{options}</select><script>{'var a=1;' * 200}</script></form>"
             f"<p>{'Article text. ' * 40}</p></body>")
     assert _texts(page) == [("Article text. " * 40).strip()]
+
+
+def test_lone_surrogates_become_one_replacement_character_each() -> None:
+    """lexbor would read a surrogate's three surrogatepass bytes as three U+FFFD."""
+    assert html.utf8("<p>a \udc00 b</p>") == ("<p>a \ufffd b</p>".encode(), True)
+    assert html.utf8("<p>Ελλάδα</p>") == ("<p>Ελλάδα</p>".encode(), False)
+    page = html.extract_page("<body><p>Para \ud800 text.</p></body>")
+    assert [b["text"] for b in page.blocks] == ["Para \ufffd text."] and page.surrogates

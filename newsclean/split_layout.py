@@ -23,6 +23,7 @@ from newsclean import split_headline as heads
 from newsclean import split_hints as titles
 from newsclean.split_across import byline_below
 from newsclean.split_dates import has_dateword, parse_date
+from newsclean.split_guard import guarded_position
 from newsclean.split_lead import MAX_NAME_WORDS, MIN_LEAD_WORDS, closing, is_lead, last_steps, junk, named_standfirst, on_topic, text_standfirst
 from newsclean.split_overlap import vocabulary, words
 from newsclean.split_title import glued_kicker, nearby_titles, spaced_kicker, trail_cut, without_stamp
@@ -131,14 +132,14 @@ def _not_headline(line: str, lang: str | None) -> bool | str:
 def _find_headline(paras: Sequence[str], tags: Sequence[str | None], meta: dict[str, Any],
                    lang: str | None, never: frozenset[str] = frozenset(),
                    page: heads.DumpIndex | None = None) -> tuple[str | None, int | None]:
-    """Return (headline, index of its line in the text or None), the kicker cut when the metadata title has none."""
+    """Return (headline, index of its line or None: kicker cut when no title has it; a place below the article refused, split_guard)."""
     hints = titles.meta_candidates(meta) if meta else []
     headline, idx = _headline_line(paras, tags, hints, lang, never, page)
     if headline is not None and idx is not None:
         headline = titles.without_kicker(heads.undouble(headline), hints)
         headline = glued_kicker(headline, hints or nearby_titles(paras, idx)) if headline == paras[idx] else headline
         headline = (trail_cut(paras, idx) or headline) if headline == paras[idx] else headline
-    return (without_stamp(spaced_kicker(headline, lang)) if headline else headline), idx
+    return (without_stamp(spaced_kicker(headline, lang)) if headline else headline), guarded_position(paras, idx)
 
 
 def _headline_line(paras: Sequence[str], tags: Sequence[str | None], hints: list[str],

@@ -64,14 +64,12 @@ HEAD_MAX_LINES = 8  #: look this many lines above the body for the headline
 HEAD_LINE_MAX_LENGTH = 400  #: lines between headline and body longer than this stop the walk
 TAIL_MAX_LINES = 2  #: short credit lines kept after the last paragraph
 TAIL_MAX_LENGTH = 80  #: a credit line is at most this long
+USE_MARKUP_ROWS = True  #: text: a text browser's textarea row (raw markup cut at the box, or bare `____`) weighs nothing and does not widen a gap
 BUTTON_LINE_MAX_CHARS = 150  #: text: lynx draws a button as `(BUTTON) Label`; a line this short holding one goes (weight unchanged: the run crosses it)
 REPEAT_MIN_LENGTH = 1000  #: a line this long holding REPEAT_MIN_LINES earlier prose lines repeats the body (page metadata)
 REPEAT_MIN_LINES = 2
 DUP_MIN_LENGTH = 12  #: only lines at least this long are dropped as repeats
 USE_REPEATED_LABELS = True  #: text: a short label repeated over the page (`Report`, `Reuters`, `Advertisement`) goes, every copy
-LABEL_MAX_WORDS = 2  #: ... a label has at most this many words ...
-LABEL_MAX_LENGTH = 20  #: ... and characters, and no digit ...
-LABEL_MIN_REPEATS = 3  #: ... and appears at least this many times on the page
 BLOCK_END_MARKS = frozenset(".!?。！？")  #: a neargood line ending so (not in `...`) ends a related block
 BOX_MIN_SHARE = 0.8  #: HTML: the article box is the deepest marked ancestor holding this share of prose characters
 
@@ -142,6 +140,9 @@ def weights(lines: list[Line]) -> list[float]:
             w = -LIST_ITEM_PENALTY if line.bullet and list_item(line) else -SHORT_PENALTY
         else:
             w = -END_PENALTY if line.phrase in strip_data.END_CATEGORIES else -(BAD_PENALTY + BAD_LENGTH_SHARE * min(line.length, GOOD_CAP))
+        if USE_MARKUP_ROWS and line.text[:1] in "<_" and strip_runs.markup_row(line.text):
+            append(0.0)  # a form's source shown as text: neither the article nor a gap in it
+            continue
         if w < 0 and USE_SHORT_PROSE and short_prose(line):
             append(w)  # a short sentence (a list item, a one-line paragraph) does not widen the gap
             continue
@@ -357,7 +358,7 @@ def _clean_inside(lines: list[Line], out: list[Verdict], start: int, end: int, l
     seen: set[str] = set()
     prose: list[str] = []  # the kept prose lines so far, normalised (a dump may repeat them all in one line)
     in_block = False
-    labels = repeated_labels(lines) if labels_too else frozenset()
+    labels = strip_runs.repeated_labels(lines, _key) if labels_too else frozenset()
     for i in range(start, end + 1):
         line = lines[i]
         key = _key(line.text)
@@ -374,6 +375,8 @@ def _clean_inside(lines: list[Line], out: list[Verdict], start: int, end: int, l
             out[i] = drop("related-block")
         elif (line.text[:1] == "[" and _PLACEHOLDER.fullmatch(line.text)) or (" " not in line.text and _IMAGE_FILE.fullmatch(line.text)):
             out[i] = drop("image-placeholder")
+        elif USE_MARKUP_ROWS and line.text[:1] in "<_" and strip_runs.markup_row(line.text):
+            out[i] = drop("markup-row")
         elif line.text[:1] in "IFE" and _EMBED.match(line.text):
             out[i] = drop("embed")
         elif line.length <= BUTTON_LINE_MAX_CHARS and "(BUTTON)" in line.text:
@@ -385,13 +388,3 @@ def _clean_inside(lines: list[Line], out: list[Verdict], start: int, end: int, l
         seen.add(key)
     return out
 
-
-def repeated_labels(lines: list[Line]) -> frozenset[str]:
-    """Return the short labels (normalised) repeated LABEL_MIN_REPEATS times on the page: buttons and credits, not text."""
-    counts: dict[str, int] = {}
-    isdigit = str.isdigit
-    for line in lines:
-        if line.cls == "short" and line.length <= LABEL_MAX_LENGTH and line.words <= LABEL_MAX_WORDS and not any(map(isdigit, line.text)):
-            key = _key(line.text)
-            counts[key] = counts.get(key, 0) + 1
-    return frozenset(k for k, n in counts.items() if n >= LABEL_MIN_REPEATS)

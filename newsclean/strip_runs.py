@@ -16,6 +16,7 @@ read` boxes (:mod:`newsclean.strip_tail`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import regex
 
@@ -60,6 +61,18 @@ _DIGIT = re.compile(r"\d")  #: a decimal digit (Unicode Nd, as `\d` in _NUMBER):
 _NUMBER = regex.compile(r"(?<![\w.,])\d[\d.,:%]*(?![\w])", regex.V1)
 
 Span = tuple[int, int]
+
+LABEL_MAX_WORDS = 2  #: a label repeated over the page (strip_article.USE_REPEATED_LABELS) has at most this many words ...
+LABEL_MAX_LENGTH = 20  #: ... and characters, and no digit ...
+LABEL_MIN_REPEATS = 3  #: ... and appears at least this many times on the page
+_MARKUP_ROW = regex.compile(r"<[A-Za-z][\w:-]{0,30}(?:\s[^<>]*)?")  #: an opened, never closed tag: textarea/noscript source lynx prints
+BARE_INPUT_ROWS = True  #: a bare `____` row counts as a markup row too
+
+
+def markup_row(text: str) -> bool:
+    """Tell whether a line is a text browser's textarea row: raw markup cut at the box edge, or an empty input row."""
+    bare = text.replace("_", "").rstrip()
+    return _MARKUP_ROW.fullmatch(bare) is not None if bare else BARE_INPUT_ROWS
 
 
 def _row_like(line: Line) -> bool:
@@ -246,3 +259,14 @@ def merge_below(lines: list[Line], weights: list[float], end: int) -> int:
             return end
         end = below[0][1][1]
     return end
+
+
+def repeated_labels(lines: list[Line], key: Callable[[str], str]) -> frozenset[str]:
+    """Return the short labels (normalised) repeated LABEL_MIN_REPEATS times on the page: buttons and credits, not text."""
+    counts: dict[str, int] = {}
+    isdigit = str.isdigit
+    for line in lines:
+        if line.cls == "short" and line.length <= LABEL_MAX_LENGTH and line.words <= LABEL_MAX_WORDS and not any(map(isdigit, line.text)):
+            k = key(line.text)
+            counts[k] = counts.get(k, 0) + 1
+    return frozenset(k for k, n in counts.items() if n >= LABEL_MIN_REPEATS)

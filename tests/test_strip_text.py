@@ -193,11 +193,11 @@ def test_a_short_label_repeated_over_the_page_goes() -> None:
 
 def test_repeated_label_boundaries() -> None:
     stop = strip_data.stopwords("en")
-    n = strip_article.LABEL_MIN_REPEATS
-    assert strip_article.repeated_labels([measure("Report", stop)] * n) == frozenset({"report"})
-    assert strip_article.repeated_labels([measure("Report", stop)] * (n - 1)) == frozenset()
-    assert strip_article.repeated_labels([measure("Page 2", stop)] * n) == frozenset()  # a digit: a table cell or a count
-    assert strip_article.repeated_labels([measure("Report this comment now", stop)] * n) == frozenset()  # more than LABEL_MAX_WORDS
+    n, labels, key = strip_runs.LABEL_MIN_REPEATS, strip_runs.repeated_labels, strip_article._key
+    assert labels([measure("Report", stop)] * n, key) == frozenset({"report"})
+    assert labels([measure("Report", stop)] * (n - 1), key) == frozenset()
+    assert labels([measure("Page 2", stop)] * n, key) == frozenset()  # a digit: a table cell or a count
+    assert labels([measure("Report this comment now", stop)] * n, key) == frozenset()  # more than LABEL_MAX_WORDS
 
 
 def test_a_teaser_feed_with_read_more_lines_is_not_the_article() -> None:
@@ -284,3 +284,25 @@ def test_a_date_line_is_short_and_holds_a_year_or_numeric_date() -> None:
     assert dated("17/11/201917/11/2019 ~ Cem Basman") and dated("November 19, 2019 at 9:45 am") and dated("01.10.20")
     assert not dated("Sears store at South Park Mall to close its doors for good by February 2020")  # a teaser title, not a dateline
     assert not dated("Call 555 1234") and not dated("12345 results")
+
+
+def test_markup_row_is_a_textarea_row_not_code() -> None:
+    row = strip_runs.markup_row
+    assert row('<form class="third-party-services__configuration-form th') and row("<div class=") and row("_" * 40)
+    assert row('<input data-drupal-selector="edit-allowed-9cc61fa9-e ' + "_" * 60)
+    assert not row('<div class="a">') and not row("<b>Hello</b> world") and not row("< 5 mm") and not row("<3 you")
+
+
+def test_a_form_source_between_paragraphs_does_not_split_the_article() -> None:
+    form = ['<form class="consent-services__configuration-form co', "<div class=", '<input data-selector="edit-allowed-9cc6 ' + "_" * 50]
+    form += ["_" * 48, "_" * 54, '<input autocomplete="off" data-selector="form-oogtxii', '<p lang="en" dir="ltr" ' + "_" * 50]
+    lines = ["Menu", "A headline about the bridge", _para(0), _para(1), *form, "Unlock Twitter", _para(2), _para(3), "Contact"]
+    kept = _kept(lines)
+    assert _para(3) in kept and _para(0) in kept
+    assert not any(text.startswith(("<form", "<div", "<input", "__")) for text in kept)
+
+
+def test_bare_input_rows_switch(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    assert strip_runs.markup_row("_" * 30)
+    monkeypatch.setattr(strip_runs, "BARE_INPUT_ROWS", False)
+    assert not strip_runs.markup_row("_" * 30) and strip_runs.markup_row("<div class=")

@@ -42,8 +42,20 @@ ECHO_MIN_CHARS = 30  #: a line whose first this many characters come again in it
 ECHO_MAX_CHARS = 80  #: ... followed by the same opening (up to this long) prints itself twice ...
 ECHO_MIN_SHARE = 0.8  #: ... when the copies make up this share of the line (not a title glued to a paragraph)
 TWIN_PREFIX = 80  #: two prose lines in a row starting with this many identical characters are one caption printed twice
+USE_CREDIT_TWINS = True  #: a caption followed by itself plus a glued photographer's name: drop both
+CREDIT_TWIN_MIN_CHARS = 30  #: ... when the caption is at least this long
+USE_LABEL_CREDITS = True  #: a short `Name / X` line is a photo credit when X is a caption label or picture agency (data/captions)
+USE_NAME_TOKENS = True  #: count a credited name's words by spaces (`ccnull/Marco Verch` is two), not by word characters
+USE_NAME_STOP = True  #: a credited name may end with one full stop (`Foto: Archivo El País.`)
+USE_PAREN_AGENCY = True  #: a parenthesised tail naming an agency with `/` or `|` is a credit (`(REUTERS/Denis Balibouse)`)
+USE_PAREN_NAME = True  #: a short caption ending `. (First Last)` ends with its photographer's name
+PAREN_NAME_LINE_MAX = 200  #: ... when the whole line is at most this long (a caption, not a paragraph)
+PAREN_NAME_MAX_WORDS = 4  #: ... and the name 2 to this many capitalised words
+USE_COPYRIGHT = True  #: a line ending with `© Name` or `(C) Name` ends with its credit
 _PROSE = ("good", "neargood")
 _WORDS = regex.compile(r"\w+", regex.V1)
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*", regex.V1)  #: one capitalised word of a person's name
+_COPYRIGHT = re.compile(r"(?:©|\([cC]\))\s*([^©()]*)$")  #: the name after the last copyright sign
 
 
 def photo_credit(line: Line) -> bool:
@@ -53,7 +65,16 @@ def photo_credit(line: Line) -> bool:
         return False
     if t.startswith("(") and t.endswith(")"):  # `(Reuters)`: a source credit
         return False
-    return any(s in t for s in CREDIT_SEPARATORS) and strip_data.is_credit(t)
+    if not any(s in t for s in CREDIT_SEPARATORS):
+        return False
+    return strip_data.is_credit(t) or (USE_LABEL_CREDITS and _has_label(t))
+
+
+def _has_label(t: str) -> bool:
+    """Tell whether a line names a credit label or picture agency (data/captions): `praca / Shutterstock`."""
+    single, multi = _labels()
+    low = fold(t)
+    return not single.isdisjoint(_WORDS.findall(low)) or any(m in low for m in multi)
 
 
 @cache
@@ -82,11 +103,14 @@ def _is_label(words: list[str]) -> bool:
 
 
 def _name(text: str) -> bool:
-    """Tell whether text reads as a credited name: short, few words, no sentence end."""
+    """Tell whether text reads as a credited name: short, few words (`Marco Verch/cc by sa 2.0` is five), no
+    sentence end (a capitalised name may close with one full stop: `Foto: Archivo El País.`)."""
     t = text.strip()
+    if USE_NAME_STOP and t.endswith(".") and ". " not in t and t[:1].isupper():
+        t = t[:-1].rstrip()
     if not t or len(t) > CREDIT_NAME_MAX_CHARS or t[-1] == "." or any(c in t for c in "!?;()\n"):
         return False
-    return len(_WORDS.findall(t)) <= CREDIT_NAME_MAX_WORDS
+    return len(t.split() if USE_NAME_TOKENS else _WORDS.findall(t)) <= CREDIT_NAME_MAX_WORDS
 
 
 def _paren_credit(t: str) -> bool:
@@ -97,14 +121,21 @@ def _paren_credit(t: str) -> bool:
     if open_at < 0 or len(t) - open_at > PAREN_MAX_CHARS + 2:
         return False
     single, multi = _labels()
-    inner = fold(t[open_at + 1 : -1])
-    return not single.isdisjoint(_WORDS.findall(inner)) or any(m in inner for m in multi)
+    raw = t[open_at + 1 : -1]
+    inner = fold(raw)
+    if not single.isdisjoint(_WORDS.findall(inner)) or any(m in inner for m in multi):
+        return True
+    return USE_PAREN_AGENCY and any(s in raw for s in CREDIT_SEPARATORS[:2]) and strip_data.is_credit(raw)
 
 
 def _label_credit(t: str) -> bool:
     """`… Credit: SpaceX`, `….Credit...Doug Mills`, `… Photograph by Robyn Beck/AFP`."""
     tail = t[-(CREDIT_NAME_MAX_CHARS + 40) :]
     low = fold(tail)
+    if USE_COPYRIGHT:
+        m = _COPYRIGHT.search(tail)
+        if m is not None and _name(m.group(1)):
+            return True
     for sep in (":", "：", "...", "…"):
         at = low.rfind(sep)
         if at > 0 and _name(tail[at + len(sep) :].lstrip(".")) and _is_label(_WORDS.findall(low[:at])[-3:]):
@@ -138,7 +169,18 @@ def tail_credit(text: str) -> bool:
     t = text.rstrip()
     if len(t) > CAPTION_TAIL_MAX_CHARS or t[-1:] in "!?":
         return False
-    return _paren_credit(t) or _label_credit(t)
+    return _paren_credit(t) or _label_credit(t) or _paren_name(t)
+
+
+def _paren_name(t: str) -> bool:
+    """`… of the organisation. (Teresa Canino Rivera)`: a short caption closed by its photographer's bare name."""
+    if not USE_PAREN_NAME or len(t) > PAREN_NAME_LINE_MAX or not t.endswith(")"):
+        return False
+    open_at = t.rfind("(")
+    if open_at < 1 or not t[:open_at].rstrip().endswith("."):
+        return False
+    words = t[open_at + 1 : -1].split()
+    return 2 <= len(words) <= PAREN_NAME_MAX_WORDS and all(_NAME_WORD.fullmatch(w) for w in words)
 
 
 def echo(text: str) -> bool:
@@ -183,6 +225,18 @@ def _twin(lines: list[Line], i: int) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
+def credit_twins(lines: list[Line], start: int, end: int) -> list[int]:
+    """Return each i in start..end-1 where line i+1 is line i plus a glued credited name: a picture's caption, then
+    the caption with its photographer (`Sergio Massa, el presidente` / `Sergio Massa, el presidenteIgnacio Sánchez`)."""
+    out = []
+    for i in range(start, min(end, len(lines) - 1)):
+        a, b = lines[i].text, lines[i + 1].text
+        if CREDIT_TWIN_MIN_CHARS <= len(a) < len(b) and b.startswith(a) and b[len(a) : len(a) + 1].isupper():
+            if 2 <= len(b[len(a) :].split()) and _name(b[len(a) :]):
+                out.append(i)
+    return out
+
+
 def twin_weights(twins: list[int], weights: list[float], echoes: tuple[int, ...] | list[int] = ()) -> list[float]:
     """Weigh a prose line printed twice in a row (a picture's alt text and caption) as a short line, both copies,
     and a line printing itself twice (``echoes``) too."""
@@ -201,6 +255,10 @@ def drop_captions(lines: list[Line], out: list[Verdict], start: int, end: int, t
     for i in twins:
         if start <= i <= end and out[i].keep:
             out[i] = drop("caption-twin")
+    for i in credit_twins(lines, start, end) if USE_CREDIT_TWINS else ():
+        for k in (i, i + 1):
+            if out[k].keep:
+                out[k] = drop("caption-twin")
     if USE_TAIL_CREDIT:
         for i in range(start, end + 1):
             if out[i].keep and (tail_credit(lines[i].text) or lead_credit(lines[i].text)):

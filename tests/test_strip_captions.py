@@ -134,3 +134,60 @@ def test_photo_credit_between_headline_and_first_paragraph() -> None:
     kept = paragraphs(out["text"])
     assert credit not in kept and "Budget talks end in the capital" in kept
     assert {"text": credit, "reason": "photo-credit"} in out["boilerplate"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In der Kirche gilt Maskenpflicht. Foto: ccnull/Marco Verch/cc by sa 2.0",  # a name counted by spaces
+        "Puerto de Montevideo. Foto: Archivo El País.",  # one closing full stop
+        "Premio Nobel de la Paz (REUTERS/Denis Balibouse)",  # an agency with a separator in the parenthesis
+        "Der Verband reagiert mit Entsetzen. (Quelle: Fleischmann/Unsplash/DJV)",
+        "Le piquet de grève dans le hall de l’université / (C) Kab Niang",
+        "Η συγκέντρωση στο Σύνταγμα © Γιάννης Παπαδόπουλος",
+        "La presidenta anticipó que renunciará a la organización. (Teresa Canino Rivera)",
+    ],
+)
+def test_more_captions_ending_with_their_credit(line: str) -> None:
+    assert tail_credit(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He read out clause (c) of the contract to the court, which had asked for it twice before.",
+        "Er sagte es. (siehe unten)",
+        "The debate went on. (" + "Long Name " * 3 + ")",
+        "The image: a man walking.",
+    ],
+)
+def test_lines_with_parentheses_that_are_not_credits(line: str) -> None:
+    assert not tail_credit(line)
+
+
+def test_paren_name_line_length_boundary() -> None:
+    name = " (Teresa Canino Rivera)"
+    head = "x" * (strip_captions.PAREN_NAME_LINE_MAX - len(name) - 1) + "."
+    assert strip_captions._paren_name(head + name)
+    assert not strip_captions._paren_name("x" + head + name)
+    assert not strip_captions._paren_name("Without a full stop (Teresa Canino Rivera)")
+
+
+@pytest.mark.parametrize("line", ["praca / ShutterStock", "Judy Eddy/WENN.com", "Κτίριο / Shutterstock"])
+def test_credit_naming_a_picture_agency(line: str) -> None:
+    feat = strip_features.measure(line, strip_data.stopwords("en"), 0.0, "", 0.45, False)
+    assert feat.cls == "short" and strip_captions.photo_credit(feat)
+
+
+def test_caption_then_caption_with_glued_credit() -> None:
+    cap = "Sergio Massa, el presidente de la Cámara de Diputados"
+    lines = ["Budget talks end", PROSE, cap, cap + "Ignacio Sánchez", PROSE + " More.", PROSE + " Even more."]
+    out = strip.run({"id": "t", "text": "\n".join(lines)})
+    kept = paragraphs(out["text"])
+    assert cap not in kept and cap + "Ignacio Sánchez" not in kept and PROSE + " More." in kept
+
+
+def test_a_line_continued_in_lower_case_is_not_a_credit_twin() -> None:
+    a = "The minister arrived at the parliament in the morning"
+    feats = [strip_features.measure(t, strip_data.stopwords("en"), 0.0, "", 0.45, False) for t in (a, a + " and spoke")]
+    assert strip_captions.credit_twins(feats, 0, 1) == []

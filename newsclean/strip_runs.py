@@ -66,7 +66,7 @@ LABEL_MAX_WORDS = 2  #: a label repeated over the page (strip_article.USE_REPEAT
 LABEL_MAX_LENGTH = 20  #: ... and characters, and no digit ...
 LABEL_MIN_REPEATS = 3  #: ... and appears at least this many times on the page
 _MARKUP_ROW = regex.compile(r"<[A-Za-z][\w:-]{0,30}(?:\s[^<>]*)?")  #: an opened, never closed tag: textarea/noscript source lynx prints
-BARE_INPUT_ROWS = True  #: a bare `____` row counts as a markup row too
+BARE_INPUT_ROWS = True  #: a bare `____` row (lynx: a textarea or input row, or a `<hr>` rule) counts as a markup row too (lynx ww +3 tp +3 fp)
 
 
 def markup_row(text: str) -> bool:

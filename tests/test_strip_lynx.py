@@ -6,11 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean import textclean, textclean_lynx
+from wrap_support import PARAGRAPH, wrap
 
-PARAGRAPH = (
-    "The company, which is expected to lay off thousands of employees beginning this week as it faces "
-    "ballooning losses, confirmed on Monday that it had been contacted by the office of the attorney general."
-)
 TWO = PARAGRAPH + " " + PARAGRAPH
 CAPTION = (
     "Karma Automotive chief designer Anna Berg, left, and engineer Tom Lee unveil a concept vehicle "
@@ -20,14 +17,7 @@ CAPTION = (
 
 def _wrap(text: str, width: int = 74, indent: str = "   ") -> list[str]:
     """Wrap like lynx -dump -width=80: body lines end at column 74 at most."""
-    lines, line = [], ""
-    for word in text.split():
-        if line and len(indent + line) + 1 + len(word) > width:
-            lines.append(indent + line)
-            line = word
-        else:
-            line = f"{line} {word}".strip()
-    return [*lines, indent + line]
+    return wrap(text, width, indent)
 
 
 def test_a_wide_heading_does_not_set_the_wrap_column() -> None:

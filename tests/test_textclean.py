@@ -10,21 +10,11 @@ from hypothesis import strategies as st
 
 from newsclean import textclean
 
-PARAGRAPH = (
-    "The company, which is expected to lay off thousands of employees beginning this week as it faces "
-    "ballooning losses, confirmed on Monday that it had been contacted by the office of the attorney general."
-)
+from wrap_support import PARAGRAPH, wrap
 
 
 def _wrap(text: str, width: int = 79, indent: str = "   ") -> list[str]:
-    lines, line = [], ""
-    for word in text.split():
-        if line and len(indent + line) + 1 + len(word) > width:
-            lines.append(indent + line)
-            line = word
-        else:
-            line = f"{line} {word}".strip()
-    return [*lines, indent + line]
+    return wrap(text, width, indent)
 
 
 def test_each_fix_is_named_in_order() -> None:

@@ -17,11 +17,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean import quotes
+from quotes_support import paragraph
 from newsclean.quotes_kind import LIST_MIN, _list_items
-from newsclean.quotes_lex import lexicon
-from newsclean.quotes_marks import find_spans
-from newsclean.quotes_split import mark_split
-from newsclean.quotes_tokens import Paragraph, Tok, range_cues, tokenize
+from newsclean.quotes_tokens import Tok, range_cues
 
 DENSE_BOUND_S = 2.0  #: CPU seconds for one dense document (the old code took 3.4-4.4 s, the fixed one 0.6-0.8 s)
 UNITS = 3000  #: quotations per paragraph (the tokens kept per paragraph run out about there)
@@ -51,14 +49,6 @@ def test_dense_quotations_cost_linear_time(unit: str, lang: str) -> None:
     assert cpu < DENSE_BOUND_S, f"{cpu:.2f} s for {len(text)} chars of quotations"
 
 
-def _paragraph(text: str, lang: str) -> Paragraph:
-    lex = lexicon(lang)
-    spans = find_spans(text, lang)
-    para = tokenize(text, 0, len(text), [(s.outer_start, s.outer_end, i) for i, s in enumerate(spans)], lex, "text")
-    mark_split(para, lex)
-    return para
-
-
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
@@ -69,7 +59,7 @@ def _paragraph(text: str, lang: str) -> Paragraph:
 )
 def test_range_cues_is_the_plain_scan(text: str, lang: str) -> None:
     """The remembered cue classes of every sentence and sub-range are what a scan of its tokens finds."""
-    para = _paragraph(text, lang)
+    para = paragraph(text, lang)
     n = len(para.toks)
     for a in range(n):
         for b in range(a, n + 1):

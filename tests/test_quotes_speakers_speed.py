@@ -11,14 +11,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean import quotes
+from quotes_support import paragraph
 from newsclean.quotes_indirect import MIN_WORDS, _enough_words
 from newsclean.quotes_lex import lexicon
-from newsclean.quotes_marks import find_spans
 from newsclean.quotes_tokens import _COMPOUNDS, ROLE_COMPOUND_MIN
 from newsclean.quotes_resolve import _apposition_chain, _parenthesis_end, _prepositional_tail, extent
 from newsclean.quotes_sentence import sentence_range
-from newsclean.quotes_split import mark_split
-from newsclean.quotes_tokens import Paragraph, Tok, tokenize
+from newsclean.quotes_tokens import Paragraph, Tok
 
 TEXTS = {
     "en": [
@@ -33,14 +32,6 @@ TEXTS = {
         "Der Oberkommandierende General der US-Streitkräfte im Irak, General George Casey, sagte „nein“.",
     ],
 }
-
-
-def _paragraph(text: str, lang: str) -> Paragraph:
-    lex = lexicon(lang)
-    spans = find_spans(text, lang)
-    para = tokenize(text, 0, len(text), [(s.outer_start, s.outer_end, i) for i, s in enumerate(spans)], lex, "text")
-    mark_split(para, lex)
-    return para
 
 
 def _extent_plain(para: Paragraph, b: int, tail: bool) -> int:
@@ -62,7 +53,7 @@ def test_extent_same_as_plain_everywhere() -> None:
     """The lazy sentence end changes no extent, for every name end and both tail modes."""
     for lang, texts in TEXTS.items():
         for text in texts:
-            para = _paragraph(text, lang)
+            para = paragraph(text, lang)
             for b in range(1, len(para.toks) + 1):
                 for tail in (False, True):
                     assert extent(para, b, tail) == _extent_plain(para, b, tail), (text, b, tail)
@@ -89,7 +80,7 @@ def test_role_compounds_cached_like_endswith() -> None:
     for cold in (True, False):
         if cold:
             _COMPOUNDS.clear()
-        para = _paragraph(text, "de")
+        para = paragraph(text, "de")
         for i in para.caps:
             t = para.toks[i]
             entry = lex.info.get(t.low)

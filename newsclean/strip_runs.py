@@ -50,6 +50,14 @@ USE_FEED_MARKS = True  #: text: a run holding many `Read more` / `Related` lines
 FEED_MARKS = 3  #: ... this many such lines inside it ...
 FEED_FACTOR = 0.3  #: ... make its weight count this share when the article run is chosen
 _FEED_MARK_CATEGORIES = strip_data.BLOCK_CATEGORIES | {"readmore"}
+USE_GLUED_TEASERS = True  #: text: a run whose prose lines are mostly teaser cards (a title glued to its summary) is a teaser menu
+GLUED_SHARE = 0.5  #: ... when at least this share of its prose lines is glued ...
+GLUED_MIN_LINES = 3  #: ... of at least this many prose lines ...
+GLUED_FACTOR = 0.2  #: ... and its weight counts this share when the article run is chosen (a feed's 0.3 let a lynx menu win)
+GLUED_SCAN = 200  #: characters of a line searched for the glue (a teaser's title is shorter)
+_GLUE = regex.compile(r"(?<=\p{Ll}{3}[.!?\"”’)]?|\d)\p{Lu}(?:\p{Ll}|\s)")  #: `SteakhouseA party`, `250,000The`: a title glued to the text after it
+USE_RESCAN = True  #: text: a run swallowed by the tail of a heavier run before it (the gap cost less than that run weighed) is a candidate too
+RESCAN_DEPTH = 3  #: ... looked for in this many nested tails (guard)
 INLINE_SCAN = 400  #: lines scanned above a gap for the run ending there (guard: work per merge)
 USE_MERGE_ABOVE = True  #: text: the article began with the prose run just above its run, across a short gap of furniture
 MERGE_MAX_GAP = 20  #: ... a gap (sign-up box, share bar, picture credits) of at most this many lines ...
@@ -124,6 +132,50 @@ def runs(weights: list[float], lo: int, hi: int) -> list[tuple[float, Span]]:
     return out
 
 
+def all_runs(weights: list[float], lo: int, hi: int, depth: int) -> list[tuple[float, Span]]:
+    """Return :func:`runs` plus the runs in the tail each one swallowed (a short story after a heavy menu, across a cheap gap), in order."""
+    segs = runs(weights, lo, hi)
+    if not depth:
+        return segs
+    out: list[tuple[float, Span]] = []
+    for k, (s, span) in enumerate(segs):
+        out.append((s, span))
+        nxt = segs[k + 1][1][0] if k + 1 < len(segs) else hi
+        if span[1] + 1 < nxt:
+            out += all_runs(weights, span[1] + 1, nxt, depth - 1)
+    return out
+
+
+def glued_share(lines: list[Line], span: Span, page: list[str]) -> float:
+    """Return the share of a run's prose lines that are teaser cards: a title glued to its summary (`SteakhouseA party of six`).
+
+    The glued words must occur once on the page: a brand written in camel case (`WordPress`) recurs.
+    ``page`` caches the page's joined text (empty until needed); 0 once the share cannot be reached.
+    """
+    prose = [lines[i].text for i in range(span[0], span[1] + 1) if lines[i].cls in ("good", "neargood")]
+    if len(prose) < GLUED_MIN_LINES:
+        return 0.0
+    need, glued = GLUED_SHARE * len(prose), 0
+    for k, text in enumerate(prose):
+        if glued + len(prose) - k < need:
+            return 0.0  # the rest cannot reach the share (most runs: no glue at all)
+        m = _GLUE.search(text, 0, GLUED_SCAN)
+        if m is not None:
+            if not page:
+                page.append(" ".join(line.text for line in lines))
+            glued += page[0].count(_token(text, m.start(), m.end())) == 1
+    return glued / len(prose)
+
+
+def _token(text: str, a: int, b: int) -> str:
+    """Return text[a:b] widened to the non-space characters around it (the glued words)."""
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1
+    while b < len(text) and not text[b].isspace():
+        b += 1
+    return text[a:b]
+
+
 def first_article_run(lines: list[Line], weights: list[float], min_score: float, late: float) -> Span | None:
     """Return the article's run: the heaviest (late zones discounted), or an earlier article-sized run half as heavy."""
     cands = candidates(lines, weights, min_score, late)
@@ -138,9 +190,14 @@ def candidates(lines: list[Line], weights: list[float], min_score: float, late: 
     bounds = [-1, *cuts, len(lines)]
     cands: list[tuple[float, float, Span, bool, bool]] = []
     seen_article = False
+    page: list[str] = []  # the page's text, joined when a run is first checked for glued teasers
     for a, b in zip(bounds, bounds[1:]):
-        zone = [(s, span, USE_FEED_MARKS and _feed_marks(lines, span) >= FEED_MARKS) for s, span in runs(weights, a + 1, b)]
-        zone = [(s * FEED_FACTOR if feed else s, span, feed) for s, span, feed in zone]
+        zone = []
+        for s, span in all_runs(weights, a + 1, b, RESCAN_DEPTH if USE_RESCAN else 0):
+            factor = FEED_FACTOR if USE_FEED_MARKS and _feed_marks(lines, span) >= FEED_MARKS else 1.0
+            if factor == 1.0 and USE_GLUED_TEASERS and s >= min_score and glued_share(lines, span, page) >= GLUED_SHARE:
+                factor = GLUED_FACTOR
+            zone.append((s * factor, span, factor < 1.0))
         cands += [(s * late if seen_article else s, s, span, seen_article, feed) for s, span, feed in zone]
         seen_article = seen_article or any(s >= min_score for s, _, _ in zone)
     return cands
@@ -152,9 +209,11 @@ def _rule_pick(lines: list[Line], cands: list[tuple[float, float, Span, bool, bo
     if not USE_FIRST_RUN:
         return best[2]
     ratio = FIRST_RUN_RATIO * (FOOTER_RATIO if USE_FOOTER_RUNS and _footer(lines, best[2][1]) else 1.0)
-    for _, raw, span, _, _ in cands:
+    for _, raw, span, _, feed in cands:
         if span[0] >= best[2][0]:
             break
+        if feed and USE_GLUED_TEASERS:
+            continue  # a teaser feed or menu is not the article that comes first
         closed = CLOSED_RATIO if USE_CLOSED_RUNS and _closed(lines, span[1]) else 1.0
         closed *= DATED_RATIO if USE_DATED_RUNS and _dated(lines, span[0]) else 1.0
         if raw >= min_score and raw * ratio * closed >= best[1]:

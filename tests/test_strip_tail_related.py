@@ -1,0 +1,68 @@
+"""Tests of the related-box headings under a text dump's article (data/boilerplate, category `related`, session 18)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import strip, strip_data, strip_features, strip_phrases
+from newsclean.record import paragraphs
+
+
+def _line(text: str, lang: str) -> strip_features.Line:
+    return strip_features.measure(text, strip_data.stopwords(lang), 0.0, "", 0.45, False)
+
+
+def _prose(n: int, k: int = 0) -> str:
+    text = " ".join(f"The council met on day {j} of meeting {k} and said that the new road would be built next year," for j in range(n))
+    return text[:-1] + "."
+
+
+def _kept(lines: list[str], lang: str = "en") -> list[str]:
+    return paragraphs(strip.run({"id": "t", "text": "\n".join(lines), "lang": lang})["text"])
+
+
+ARTICLE = ["Big headline of the day", *[_prose(3, k) for k in range(4)]]
+TEASERS = ["Council votes on the new bridge", "Road works start in May", "Mayor opens the harbour festival"]
+FOOTER = ["Share", "Imprint", "Contact"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "lang"),
+    [
+        ("Related posts", "en"),
+        ("Latest stories", "en"),
+        ("More about the council", "en"),
+        ("Verwandte Beiträge", "de"),
+        ("Das Thema könnte dich auch interessieren:", "de"),
+        ("MEISTGEKLICKTE BEITRÄGE", "de"),
+        ("Weiterführende Artikel zu diesem Thema", "de"),
+        ("Mehr zu Klima und Konsum", "de"),
+        ("Más sobre la agenda", "es"),
+        ("Περισσότερα για την πόλη", "el"),
+        ("Σχετικές αναρτήσεις", "el"),
+        ("Ещё по теме", "ru"),
+        ("Więcej na temat", "pl"),
+        ("Meer over de gemeente", "nl"),
+        ("Mais sobre o caso", "pt"),
+        ("এই বিভাগের আরো খবর", "bn"),
+    ],
+)
+def test_related_heading_is_a_block_heading(heading: str, lang: str) -> None:
+    line = _line(heading, lang)
+    assert line.cls == "bad" and line.phrase in strip_data.BLOCK_CATEGORIES
+    kept = _kept([*ARTICLE, heading, *TEASERS, *FOOTER], lang)
+    assert heading not in kept and kept[-1] == ARTICLE[-1]
+
+
+def test_a_long_paragraph_opened_by_more_about_stays() -> None:
+    para = ("More about the road was said: " + _prose(2, 7))[: strip_phrases.PHRASE_PREFIX_MAX_CHARS] + "."
+    assert len(para) == strip_phrases.PHRASE_PREFIX_MAX_CHARS + 1  # one character more and the prefix rule no longer applies
+    assert _line(para[:-1], "en").phrase == "related" and _line(para, "en").phrase is None
+    kept = _kept([*ARTICLE[:3], para, *ARTICLE[3:], *FOOTER])
+    assert para in kept
+
+
+def test_keep_reading_sentence_is_not_a_heading() -> None:
+    line = "Keep reading. I will show you how the council built the road."  # `keep reading` is no entry: blogs write it as a sentence
+    kept = _kept([*ARTICLE[:3], line, *ARTICLE[3:], *FOOTER])
+    assert line in kept

@@ -56,6 +56,8 @@ GLUED_MIN_LINES = 3  #: ... of at least this many prose lines ...
 GLUED_FACTOR = 0.2  #: ... and its weight counts this share when the article run is chosen (a feed's 0.3 let a lynx menu win)
 GLUED_SCAN = 200  #: characters of a line searched for the glue (a teaser's title is shorter)
 _GLUE = regex.compile(r"(?<=\p{Ll}{3}[.!?\"”’)]?|\d)\p{Lu}(?:\p{Ll}|\s)")  #: `SteakhouseA party`, `250,000The`: a title glued to the text after it
+USE_NOTICE_RUNS = True  #: text: a run holding or touching a cookie/browser notice line is a consent box, never the first article run
+NOTICE_AROUND = 2  #: ... a notice line at most this many lines above or below the run touches it
 USE_RESCAN = True  #: text: a run swallowed by the tail of a heavier run before it (the gap cost less than that run weighed) is a candidate too
 RESCAN_DEPTH = 3  #: ... looked for in this many nested tails (guard)
 INLINE_SCAN = 400  #: lines scanned above a gap for the run ending there (guard: work per merge)
@@ -214,11 +216,19 @@ def _rule_pick(lines: list[Line], cands: list[tuple[float, float, Span, bool, bo
             break
         if feed and USE_GLUED_TEASERS:
             continue  # a teaser feed or menu is not the article that comes first
+        if USE_NOTICE_RUNS and _notice(lines, span):
+            continue  # nor a cookie policy shown in a consent box at the top
         closed = CLOSED_RATIO if USE_CLOSED_RUNS and _closed(lines, span[1]) else 1.0
         closed *= DATED_RATIO if USE_DATED_RUNS and _dated(lines, span[0]) else 1.0
         if raw >= min_score and raw * ratio * closed >= best[1]:
             return span
     return best[2]
+
+
+def _notice(lines: list[Line], span: Span) -> bool:
+    """Tell whether a cookie/browser notice line lies in a run or at most NOTICE_AROUND lines off it (a consent box's policy text)."""
+    lo, hi = max(0, span[0] - NOTICE_AROUND), min(len(lines), span[1] + 1 + NOTICE_AROUND)
+    return any(lines[i].phrase in strip_data.NOTICE_CATEGORIES for i in range(lo, hi))
 
 
 def _dated(lines: list[Line], start: int) -> bool:

@@ -105,3 +105,25 @@ def test_all_runs_are_ordered_disjoint_and_positive(w: list[float]) -> None:
     spans = [span for _, span in out]
     assert spans == sorted(spans) and all(a[1] < b[0] for a, b in zip(spans, spans[1:]))
     assert all(s > 0 and 0 <= span[0] <= span[1] < len(w) for s, span in out)
+
+
+def test_a_consent_box_policy_is_never_the_first_article_run() -> None:
+    """A cookie notice line in or NOTICE_AROUND lines off a run makes it a consent box: the heavier article below wins."""
+    notice = measure("We use cookies to improve your experience on our website. By continuing you accept our use of cookies.", STOP)
+    assert notice.phrase in strip_data.NOTICE_CATEGORIES
+    w = [300.0, -1000.0, -1000.0, -1000.0, -1000.0, 500.0]
+    assert strip_runs.first_article_run([X] * 6, w, 150.0, 0.3) == (0, 0)  # 300 x FIRST_RUN_RATIO > 500: the first run
+    for off in range(1, strip_runs.NOTICE_AROUND + 2):  # the notice `off` lines below the first run's end
+        lines = [X] * 6
+        lines[off] = notice
+        expected = (5, 5) if off <= strip_runs.NOTICE_AROUND else (0, 0)
+        assert strip_runs.first_article_run(lines, w, 150.0, 0.3) == expected, off
+
+
+def test_notice_lines_in_several_languages_mark_a_consent_box() -> None:
+    """The notice test reads the boilerplate data's cookies/browser categories: Greek and German notices count too."""
+    for lang, text in (("el", "Χρησιμοποιούμε cookies για να σας προσφέρουμε την καλύτερη δυνατή εμπειρία στον ιστότοπό μας."),
+                       ("de", "Diese Website verwendet Cookies, um Ihnen das beste Erlebnis auf unserer Website zu bieten.")):
+        line = measure(text, strip_data.stopwords(lang))
+        assert strip_runs._notice([X, line], (0, 0)), lang
+    assert not strip_runs._notice([X, measure("The council will mend the bridge soon, the mayor said on Monday.", STOP)], (0, 0))

@@ -21,7 +21,7 @@ from collections.abc import Callable
 import regex
 
 from newsclean import strip_data
-from newsclean.strip_features import Line
+from newsclean.strip_features import Line, title_like
 from newsclean.strip_tail import across_inline_boxes, before_inline_boxes, trim_isolated
 
 FIRST_RUN_RATIO = 1.8  #: a later run must weigh this many times the first article-sized run to be the article (dev, with the dated rule: 1.5, 1.6, 2.0, 2.5 worse)
@@ -36,6 +36,9 @@ USE_DATED_RUNS = True  #: text: an earlier run with a date line right above it c
 DATED_RATIO = 3.0
 DATED_LINES = 6  #: ... a date line within this many lines above the run ...
 DATE_LINE_MAX_WORDS = 8  #: ... of at most this many words (a teaser title naming a year is no dateline)
+USE_HEADED_BEST = True  #: text: the heaviest run under its headline printed twice takes an earlier run's first-run privilege away ...
+HEADED_RATIO = 3.0  #: ... that run must weigh this many times more than FIRST_RUN_RATIO asks, unless it is under a repeated headline too
+HEADED_LINES = 6  #: ... the two copies lie within this many lines above the run
 _DATE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")  #: a year or a numeric date
 _CLOSING = frozenset({"tags", "comments"})
 USE_ISOLATED_TRIM = True  #: text: end the run where lone teaser paragraphs take over (strip_tail)
@@ -211,6 +214,7 @@ def _rule_pick(lines: list[Line], cands: list[tuple[float, float, Span, bool, bo
     if not USE_FIRST_RUN:
         return best[2]
     ratio = FIRST_RUN_RATIO * (FOOTER_RATIO if USE_FOOTER_RUNS and _footer(lines, best[2][1]) else 1.0)
+    headed = USE_HEADED_BEST and _headed(lines, best[2][0])
     for _, raw, span, _, feed in cands:
         if span[0] >= best[2][0]:
             break
@@ -220,9 +224,19 @@ def _rule_pick(lines: list[Line], cands: list[tuple[float, float, Span, bool, bo
             continue  # nor a cookie policy shown in a consent box at the top
         closed = CLOSED_RATIO if USE_CLOSED_RUNS and _closed(lines, span[1]) else 1.0
         closed *= DATED_RATIO if USE_DATED_RUNS and _dated(lines, span[0]) else 1.0
+        closed /= HEADED_RATIO if headed and not _headed(lines, span[0]) else 1.0
         if raw >= min_score and raw * ratio * closed >= best[1]:
             return span
     return best[2]
+
+
+def _headed(lines: list[Line], start: int) -> bool:
+    """Tell whether a run's headline is printed twice right above it (title, date, title again; a credit may be glued to one copy)."""
+    keys = [(" ".join(line.text.casefold().split()), title_like(line)) for line in lines[max(0, start - HEADED_LINES) : start] if line.cls == "short"]
+    for a, (head, titled) in enumerate(keys):
+        if titled and any(b != a and (other == head or other.startswith(head + " ")) for b, (other, _) in enumerate(keys)):
+            return True
+    return False
 
 
 def _notice(lines: list[Line], span: Span) -> bool:

@@ -127,3 +127,27 @@ def test_notice_lines_in_several_languages_mark_a_consent_box() -> None:
         line = measure(text, strip_data.stopwords(lang))
         assert strip_runs._notice([X, line], (0, 0)), lang
     assert not strip_runs._notice([X, measure("The council will mend the bridge soon, the mayor said on Monday.", STOP)], (0, 0))
+
+
+def test_headline_printed_twice_right_above_a_run() -> None:
+    """Title, date, title again (a photo credit may be glued to one copy), within HEADED_LINES above the run."""
+    title, date = "Second Training Camp Called Off", "02.02.2022 Women"
+    lines = _prose([title + " Photo: Jane Doe", date, title, _para(0)])
+    assert strip_runs._headed(lines, 3)
+    assert not strip_runs._headed(_prose(["Another Headline Of The Day", date, title, _para(0)]), 3)
+    far = _prose([title, *[f"Menu entry {k}" for k in range(strip_runs.HEADED_LINES - 2)], title, _para(0)])
+    assert strip_runs._headed(far, len(far) - 1)  # the first copy HEADED_LINES above the run
+    farther = _prose([title, *[f"Menu entry {k}" for k in range(strip_runs.HEADED_LINES - 1)], title, _para(0)])
+    assert not strip_runs._headed(farther, len(farther) - 1)
+
+
+def test_a_run_under_its_repeated_headline_outweighs_an_earlier_unheaded_one() -> None:
+    """The earlier run keeps its first-run privilege only when the heavier run has no repeated headline above it."""
+    title = "Second Training Camp Called Off"
+    plain = [X, X, X, X, measure("02.02.2022 Women", STOP), measure("Menu entry", STOP), X]
+    headed = [X, X, X, measure(title, STOP), measure("02.02.2022 Women", STOP), measure(title, STOP), X]
+    w = [300.0, -1000.0, -1000.0, -1000.0, -10.0, -10.0, 500.0]
+    assert strip_runs.first_article_run(plain, w, 150.0, 0.3) == (0, 0)
+    assert strip_runs.first_article_run(headed, w, 150.0, 0.3) == (6, 6)
+    w_far = [*w[:-1], 300.0 * strip_runs.FIRST_RUN_RATIO / strip_runs.HEADED_RATIO - 1]
+    assert strip_runs.first_article_run(headed, w_far, 150.0, 0.3) == (0, 0)  # still lighter than the lowered bar

@@ -39,6 +39,7 @@ DATE_LINE_MAX_WORDS = 8  #: ... of at most this many words (a teaser title namin
 USE_HEADED_BEST = True  #: text: the heaviest run under its headline printed twice takes an earlier run's first-run privilege away ...
 HEADED_RATIO = 3.0  #: ... that run must weigh this many times more than FIRST_RUN_RATIO asks, unless it is under a repeated headline too
 HEADED_LINES = 6  #: ... the two copies lie within this many lines above the run
+_ENUMERATOR = regex.compile(r"^(?:\d{1,2}\.|[•*□☆○–-])\s+")  #: a breadcrumb's or list's marker (`3. Title`: the breadcrumb's last item is the headline)
 _DATE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")  #: a year or a numeric date
 _CLOSING = frozenset({"tags", "comments"})
 USE_ISOLATED_TRIM = True  #: text: end the run where lone teaser paragraphs take over (strip_tail)
@@ -231,8 +232,12 @@ def _rule_pick(lines: list[Line], cands: list[tuple[float, float, Span, bool, bo
 
 
 def _headed(lines: list[Line], start: int) -> bool:
-    """Tell whether a run's headline is printed twice right above it (title, date, title again; a credit may be glued to one copy)."""
-    keys = [(" ".join(line.text.casefold().split()), title_like(line)) for line in lines[max(0, start - HEADED_LINES) : start] if line.cls == "short"]
+    """Tell whether a run's headline is printed twice right above it (title, date, title again; a credit may be glued to one copy).
+
+    A leading list marker is ignored: a breadcrumb's last item (`3. Title`) repeats the headline under it.
+    """
+    window = [line for line in lines[max(0, start - HEADED_LINES) : start] if line.cls == "short"]
+    keys = [(_ENUMERATOR.sub("", " ".join(line.text.casefold().split()), count=1), title_like(line)) for line in window]
     for a, (head, titled) in enumerate(keys):
         if titled and any(b != a and (other == head or other.startswith(head + " ")) for b, (other, _) in enumerate(keys)):
             return True

@@ -151,3 +151,11 @@ def test_a_run_under_its_repeated_headline_outweighs_an_earlier_unheaded_one() -
     assert strip_runs.first_article_run(headed, w, 150.0, 0.3) == (6, 6)
     w_far = [*w[:-1], 300.0 * strip_runs.FIRST_RUN_RATIO / strip_runs.HEADED_RATIO - 1]
     assert strip_runs.first_article_run(headed, w_far, 150.0, 0.3) == (0, 0)  # still lighter than the lowered bar
+
+
+def test_a_breadcrumbs_last_item_repeats_the_headline() -> None:
+    """`3. Title` then `Title`: the list marker is ignored; one in the middle of a line is not a marker."""
+    title = "Tobacco Tax Act Announced Today"
+    assert strip_runs._headed(_prose(["2. News", "3. " + title, title, "Date: 18.10.2021", _para(0)]), 4)
+    assert strip_runs._headed(_prose(["• " + title, title, _para(0)]), 2)
+    assert not strip_runs._headed(_prose(["On 3. " + title, title + " Again", _para(0)]), 2)

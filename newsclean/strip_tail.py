@@ -43,6 +43,8 @@ CLOSING_MIN_WORDS = 5  #: ... each of at least this many words ...
 CLOSING_MIN_STOP = 0.3  #: ... and this stopword share, ending with . ! ? (`Her last day is April 1.`) or a colon
 USE_EMOJI_END = True  #: a closing sentence may end with an emoji instead of a mark (`... und das gefällt mir 😉`)
 CLOSING_ENDS = frozenset(".!?。！？:")  #: `In short:` / `Das Konzeptpapier finden Sie hier:` close an article too (dev ww +3 pages net)
+USE_QUOTED_END = True  #: a closing sentence may end inside closing quotes or a bracket (`… unter dem Motto: »Haltet sie sauber!«`)
+CLOSING_QUOTES = "\"'”’»«)]"  #: ... these (stripped before the end mark is read)
 USE_CONTINUATION = True  #: the end moves over the rest of its last paragraph cut off by a hard wrap
 CONTINUATION_MAX_LENGTH = 120  #: ... a line starting in lower case, at most this long, after a paragraph not ending a sentence
 CONTINUATION_ENDS = frozenset(".!?。！？:;…\"”»)")  #: a paragraph ending with one of these is complete
@@ -255,7 +257,8 @@ def closing_sentences(lines: list[Line], end: int) -> int:
             break
         if USE_FOOT_BOX and appeal(line):  # `Sign up to our newsletter.` closes the page, not the article
             break
-        if line.text[-1:] not in CLOSING_ENDS and not (USE_EMOJI_END and _emoji_end(line.text)):
+        text = line.text.rstrip(CLOSING_QUOTES) if USE_QUOTED_END else line.text
+        if text[-1:] not in CLOSING_ENDS and not (USE_EMOJI_END and _emoji_end(line.text)):
             break
         last = i
     return last

@@ -203,6 +203,37 @@ def test_closing_line_ending_in_a_colon_is_kept() -> None:
     assert intro in _kept(lines)
 
 
+@pytest.mark.parametrize("closing", [
+    "The posters are due on 3 April under the motto: »Keep our lakes clean!«",
+    "The mayor ended with a promise (the road opens in May.)",
+])
+def test_closing_sentence_may_end_inside_quotes(closing: str) -> None:
+    lines = ["Headline of the report here", _prose(3, 1), _prose(3, 2), closing, "Share this:", "• Facebook", "• Twitter"]
+    assert closing in _kept(lines)
+
+
+def test_greek_closing_sentence_in_quotes_is_kept() -> None:
+    prose = [" ".join(f"Το δημοτικό συμβούλιο συνεδρίασε την ημέρα {j} της συνάντησης {k} και είπε ότι ο νέος δρόμος θα χτιστεί του χρόνου," for j in range(3))[:-1] + "."
+             for k in range(3)]
+    closing = "Και ο δήμαρχος είπε ότι «ο δρόμος θα είναι έτοιμος για όλους.»"
+    lines = ["Ο νέος δρόμος της πόλης", *prose, closing, "Κοινοποίηση", "• Facebook", "• Twitter"]
+    kept = paragraphs(strip.run({"id": "t", "text": "\n".join(lines), "lang": "el"})["text"])
+    assert closing in kept
+
+
+def test_closing_sentence_inside_quotes_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    closing = "The posters are due on 3 April under the motto: »Keep our lakes clean!«"
+    lines = ["Headline of the report here", _prose(3, 1), _prose(3, 2), closing, "Share this:", "• Facebook", "• Twitter"]
+    monkeypatch.setattr(strip_tail, "USE_QUOTED_END", False)
+    assert closing not in _kept(lines)
+
+
+def test_a_quoted_title_without_end_mark_is_no_closing_sentence() -> None:
+    title = "Read the whole interview in »The council and the road«"
+    lines = ["Headline of the report here", _prose(3, 1), _prose(3, 2), title, "Share this:", "• Facebook", "• Twitter"]
+    assert title not in _kept(lines)
+
+
 # --- standfirst above a band of furniture (strip_head) ---
 
 

@@ -170,7 +170,7 @@ def _tag(toks: list[Tok], tagged: list[int], lex: Lexicon) -> tuple[list[int], l
 
 ROLE_COMPOUND_MIN = 3  #: a compound is longer than this plus a shortest role suffix (4 letters: "chef") — "Regierungssprecher"
 ROLE_SHORTEST = ROLE_COMPOUND_MIN + 3  #: a capitalised word longer than this may be a role compound
-COMPOUND_CACHE_MAX = 200_000  #: words remembered per suffix list as role compounds or not (memory bound; cleared when full)
+COMPOUND_CACHE_MAX = 50_000  #: words remembered per suffix list as role compounds or not (memory bound; cleared when full)
 _COMPOUNDS: dict[tuple[str, ...], dict[str, bool]] = {}  #: suffix list -> word -> ends in a role noun (endswith over ~150 suffixes is slow)
 
 

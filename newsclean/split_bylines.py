@@ -42,7 +42,7 @@ __all__ = ["byline_across", "byline_inside", "drop_about", "find_byline", "is_ac
 MAX_BYLINE_CHARS = 120  #: a byline line is short; longer lines are prose that happens to start with "By"
 MAX_PREFIXED_LINE_CHARS = 250  #: a "By X, Y and Z, CNN May 3, 2016 -- Updated ..." line: names, then dates and labels
 MAX_LABEL_CHARS = 20  #: a byline label alone on its line ("• Von", "Autor:")
-BYLINE_CACHE = 4096  #: lines whose byline reading is remembered (the layout asks for the same lines several times)
+BYLINE_CACHE = 2048  #: lines whose byline reading is remembered (the layout asks for the same lines several times)
 MAX_NAME_WORDS = 12  #: words of the name part (several authors fit, a sentence does not)
 
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}|\p{Lt}|\p{Lo})[\p{L}\p{M}'’.\-]*,?$|^(?:van|von|de|der|den|da|di|del|la|le|du|bin|al|y|e|and|und|et|και|и)$")

@@ -32,7 +32,7 @@ CRUMB_TITLE_MIN_WORDS = 4  #: the last step must read like a headline (CJK: char
 CRUMB_TITLE_MIN_CJK = 10  #: the same for scripts written without spaces
 CRUMB_TAIL_NEAR = 4  #: lines above a headline candidate searched for a breadcrumb trail that ends with it ("Home » News » Headline")
 CRUMB_PREFIX_MAX_WORDS = 8  #: the trail's steps before the title are a few short names
-TAIL_CACHE = 8192  #: (line, line above) pairs whose trail test is remembered
+TAIL_CACHE = 2048  #: (line, line above) pairs whose trail test is remembered
 
 _STEP_NUMBER = regex.compile(r"(\d{1,2})\.")  #: "4." of "4. Headline", a numbered breadcrumb's last step
 _WORD = regex.compile(r"[\p{L}\p{N}]+")

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 NAME_LIST_PENALTY = 1.0  #: two or more full names joined ("A B and C D") are the byline, seldom a headline
 NAME_ITEM_MIN_WORDS = 2  #: each name of such a list has at least a first and a last name ("Risiken und Nebenwirkungen" has not)
-NAMES_CACHE = 4096  #: lines whose name test is remembered (the search asks for the same header lines per window)
+NAMES_CACHE = 2048  #: lines whose name test is remembered (the search asks for the same header lines per window)
 
 
 @lru_cache(maxsize=NAMES_CACHE)

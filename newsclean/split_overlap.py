@@ -23,7 +23,7 @@ DUMP_INDEX_CHARS = 30_000  #: characters of the page indexed for the re-appearan
 TITLE_CASE_MIN_WORDS = 3  #: words of 4+ letters a line needs before its capitalisation says anything
 TITLE_CASE_SHARE = 0.8  #: share of those words that start with a capital in a title-cased line
 SHOWN_PREFIX_CHARS = 80  #: characters of a description that must stand on the page for it to count as shown (descriptions are often cut short with "…")
-WORDS_CACHE = 8192  #: lines whose content words / script test are remembered (split asks several times per page)
+WORDS_CACHE = 2048  #: lines whose content words / script test are remembered (split asks several times per page)
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _SPACES = regex.compile(r"\s+")

@@ -27,7 +27,7 @@ __all__ = ["DEFAULT", "STAGE", "Options", "Profile", "explain", "learn_profile",
 STAGE = "strip"
 LANG_SAMPLE_LINES = 12  #: guess the language on this many of the longest lines (not the menus)
 LANG_SAMPLE_CHARS = 1200  #: ... and at most this many characters of them
-MEASURE_CACHE_LINES = 50_000  #: measured lines remembered per language (site furniture repeats; read-only)
+MEASURE_CACHE_LINES = 20_000  #: measured lines remembered, all languages together (site furniture repeats; ~0.4 KB each)
 MAX_LINES = 20_000  #: lines beyond this are dropped as `too-many-lines` (guard against junk input)
 
 
@@ -82,15 +82,21 @@ def _title(record: Record) -> str | None:
 _CACHE: dict[tuple[frozenset[str], bool, float, bool], dict[Any, Line]] = {}
 
 
+def _forget_oldest_half() -> None:
+    """Keep the measure cache bounded across languages: each language forgets its older half (dicts keep insertion order)."""
+    for cache in _CACHE.values():
+        for key in list(islice(cache, len(cache) - len(cache) // 2)):
+            del cache[key]
+
+
 def _measured(
     lines: list[str], stop: frozenset[str], cjk: bool, links: list[float] | None, tags: list[str] | None, max_link: float
 ) -> list[Line]:
     """Measure the lines not measured before (menus and footers repeat within and across a site's pages)."""
     blocks = links is not None and tags is not None  # an HTML line is known by its text, link density and tag
+    if sum(map(len, _CACHE.values())) > MEASURE_CACHE_LINES:
+        _forget_oldest_half()
     cache = _CACHE.setdefault((stop, cjk, max_link, blocks), {})
-    if len(cache) > MEASURE_CACHE_LINES:  # forget the oldest half (dicts keep insertion order): the recent site's lines stay
-        for key in list(islice(cache, len(cache) - MEASURE_CACHE_LINES // 2)):
-            del cache[key]
     keys: list[Any] = list(zip(lines, links, tags)) if links is not None and tags is not None else lines
     todo = [k for k in dict.fromkeys(keys) if k not in cache]
     if todo and blocks:

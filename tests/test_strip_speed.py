@@ -64,6 +64,18 @@ def test_measure_cache_forgets_oldest_half(monkeypatch) -> None:
     assert got == [measure(t, stop, 0.0, "", 0.45, False) for t in new]
 
 
+def test_measure_cache_bound_holds_across_languages(monkeypatch) -> None:
+    """A multilingual stream stays within one bound for all languages together, not one bound per language."""
+    monkeypatch.setattr(strip, "MEASURE_CACHE_LINES", 12)
+    monkeypatch.setattr(strip, "_CACHE", {})
+    for round_ in range(3):
+        for lang in ("en", "de", "fr", "el"):
+            lines = [f"{lang} line {round_} {i}" for i in range(6)]
+            strip._measured(lines, strip_data.stopwords(lang), False, None, None, 0.45)
+            assert sum(map(len, strip._CACHE.values())) <= 12 + len(lines)
+    assert len(strip._CACHE) == 4
+
+
 def test_long_run_same_output(monkeypatch) -> None:
     """A run long enough to overflow the measure cache gives the same records as a fresh cache each time."""
     monkeypatch.setattr(strip, "MEASURE_CACHE_LINES", 8)

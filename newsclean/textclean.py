@@ -317,6 +317,8 @@ def _paragraphs(lines: list[str], limit: int, wide: bool = True) -> list[list[st
     prev = ""  #: the previous raw line, its indent and the width of its right-stripped text
     prev_indent = prev_width = 0
     opening = ""  #: the paragraph's first REPEAT_CHARS characters (when it has that many)
+    last = -1  #: pieces of out[-1] before its last joined line (-1: none, or a list number's join)
+    last_tail = ""  #: the line that last joined line was joined onto
     for line in lines:
         head = line.lstrip()
         indent = len(line) - len(line.lstrip(" "))
@@ -327,16 +329,32 @@ def _paragraphs(lines: list[str], limit: int, wide: bool = True) -> list[list[st
             else:
                 word = head.split(None, 1)[0]
                 fits = prev_width + 1 + (len(word) if word.isascii() else _width(word, wide)) > limit
-            if (fits and not _BULLET.match(line) and not (opening and head.startswith(opening))) or _number_only(prev):
+            plain = fits and not _BULLET.match(line) and not (opening and head.startswith(opening))
+            plain = plain and ("\u00a9" not in tail or not textclean_lynx.credit_end(tail))
+            if plain or _number_only(prev):
+                last, last_tail = (len(out[-1]) if plain else -1), tail
                 _join(out[-1], line, USE_BROKEN_WORDS and prev_width >= limit and " " not in tail.lstrip())
                 prev, prev_indent = line, indent
                 prev_width = _text_width(line, wide)
                 continue
+        if last >= 0:
+            _undo_final(out, last, last_tail, prev)
+            last = -1
         out.append([line])
         prev, prev_indent = line, indent
         prev_width = _text_width(line, wide) if head else 0
         opening = head[:REPEAT_CHARS] if USE_REPEAT_BREAK and len(head) >= REPEAT_CHARS else ""
+    if last >= 0:
+        _undo_final(out, last, last_tail, prev)
     return out
+
+
+def _undo_final(out: list[list[str]], size: int, tail: str, line: str) -> None:
+    """Take a paragraph's last joined ``line`` back out of out[-1] (kept to ``size`` pieces) when it stands on its own
+    line on purpose (:func:`textclean_lynx.final_break`: an unended line under a sentence end)."""
+    if textclean_lynx.USE_FINAL_BREAK and textclean_lynx.final_break(tail, line):
+        del out[-1][size:]
+        out.append([line])
 
 
 def _number_only(line: str) -> bool:

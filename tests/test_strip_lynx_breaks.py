@@ -1,0 +1,129 @@
+"""Line breaks in a lynx dump that are not wraps: a paragraph's unended last line, a copyright credit."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import textclean, textclean_lynx
+from wrap_support import PARAGRAPH, wrap
+
+TWO = PARAGRAPH + " " + PARAGRAPH
+FULL = "   The minister said the negotiations had gone well and it was signed."  #: one line, 70 columns wide
+
+
+def _wrapped(last: str) -> list[str]:
+    """A wrapped paragraph whose last line ends a sentence near the column, then ``last`` right under it."""
+    lines = [*wrap(TWO, 74), "", FULL]
+    assert len(lines[-1].rstrip()) + 1 + len(last.split()[0]) > 74 - textclean.WRAP_SLACK  # the word "did not fit"
+    return [*lines, "   " + last, "", *wrap(TWO, 74)]
+
+
+@pytest.mark.parametrize(
+    "prev, line",
+    [
+        ("I am telling everyone about it, thanks so much!", "(BUTTON) Useful"),
+        ("Einen Ausbau in den Staatsforsten lehnen wir ab.", "Foto: Christof Stache"),
+        ("Der Biologe kann da gar nicht so viel beitragen.»", "Publiziert: 03.04.2020, 12:35"),
+        ("Η κυβέρνηση θα ανακοινώσει τα μέτρα την Πέμπτη.", "Φωτογραφία: Eurokinissi"),
+        ("La reunión terminó sin acuerdo.", "Lesen Sie auch:"),
+        ("Nish Palas in Istanbul, and Carmelo Resort & Spa in Uruguay.", "Email ThisBlogThis!Share to Twitter"),
+        ("a w Unii Europejskiej - 54,4 dolara.", "statista.com"),  # a bare web address, lower case
+        ("Ο υπουργός μίλησε στη Βουλή.", "https://t.co/mIWVeRMnOJ"),
+    ],
+)
+def test_an_unended_last_line_after_a_sentence_end_is_its_own(prev: str, line: str) -> None:
+    assert textclean_lynx.final_break(prev, line)
+
+
+@pytest.mark.parametrize(
+    "prev, line",
+    [
+        ("The deal was done.", "less"),  # a lower-case continuation (a toggle, or the sentence going on)
+        ("owner of sailboat frozen in St.", "Croix River gets good news"),  # an abbreviation
+        ("sits at a dealership in Littleton, Colo.", "(AP Photo/David Zalubowski)"),  # closes with a bracket
+        ("He left.", "She stayed until the end of the session."),  # ends a sentence
+        ("He left", "Useful"),  # the line above ends no sentence
+        ("Er sagte „Ja.“", "Sie blieb."),
+        ("It was over.", "e.g. this one"),  # lower case, several words: the text going on
+        ("It was over.", "a."),
+    ],
+)
+def test_lines_that_continue_their_paragraph(prev: str, line: str) -> None:
+    assert not textclean_lynx.final_break(prev, line)
+
+
+def test_abbreviation_length_boundary() -> None:
+    n = textclean_lynx.ABBREV_MAX_CHARS
+    assert not textclean_lynx.ends_sentence("in " + "A" + "b" * (n - 1) + ".")
+    assert textclean_lynx.ends_sentence("in " + "A" + "b" * n + ".")
+    assert textclean_lynx.ends_sentence("in ab.")  # lower case: a word, not an abbreviation
+
+
+def test_colon_switch() -> None:
+    assert textclean_lynx.unended("Lesen Sie auch:") is not textclean_lynx.FINAL_COLON_ENDS
+
+
+def test_the_unended_last_line_is_not_glued() -> None:
+    text, _ = textclean.clean("\n".join(_wrapped("Foto: Christof Stache")))
+    paras = text.split("\n")
+    assert "Foto: Christof Stache" in paras and FULL.strip() in paras and TWO in paras
+
+
+def test_a_last_line_ending_its_sentence_is_still_joined() -> None:
+    text, _ = textclean.clean("\n".join(_wrapped("Foto shows the new hall.")))
+    assert any(p.endswith("signed. Foto shows the new hall.") for p in text.split("\n"))
+
+
+def test_a_continued_line_after_a_sentence_end_is_joined() -> None:
+    """Only a paragraph's LAST line can stand apart: one the next line continues is a wrap."""
+    lines = [*wrap(TWO, 74), "", FULL]
+    glued = lines + ["   Foto Christof Stache and the team of the Bavarian nature society" , "   went on."]
+    text, _ = textclean.clean("\n".join(glued))
+    assert "Foto Christof Stache and the team of the Bavarian nature society went on." not in text.split("\n")
+    assert "Foto Christof Stache" in text
+
+
+def test_final_break_switch() -> None:
+    lines = _wrapped("Foto: Christof Stache")
+    textclean_lynx.USE_FINAL_BREAK = False
+    try:
+        text, _ = textclean.clean("\n".join(lines))
+    finally:
+        textclean_lynx.USE_FINAL_BREAK = True
+    assert "Foto: Christof Stache" not in text.split("\n")
+
+
+@pytest.mark.parametrize(
+    "line, credit",
+    [
+        ("   Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO", True),
+        ("   Η συγκέντρωση στο Σύνταγμα © Γιάννης Παπαδόπουλος", True),
+        ("   © 2020 All rights reserved.", False),  # a sentence, not a name
+        ("   prices © are quoted in euros and the market rose again by four per cent today", False),
+    ],
+)
+def test_a_copyright_credit_ends_its_line(line: str, credit: bool) -> None:
+    assert textclean_lynx.credit_end(line) is credit
+
+
+def test_credit_tail_boundary() -> None:
+    name = "A" * (textclean_lynx.CREDIT_TAIL_CHARS - 2)
+    assert textclean_lynx.credit_end("Caption. © " + name[:-1])
+    assert not textclean_lynx.credit_end("Caption. © " + name + "BB")
+
+
+def test_a_caption_with_its_credit_is_not_glued_to_the_paragraph() -> None:
+    caption = "   Marco Odermatt, Ski-Star aus der Schweiz, beim Training. © AFP / MARCO BERT"
+    lines = [*wrap(TWO, 74), "", caption[:74], *wrap("Chloe Kim " + TWO, 74), "", *wrap(TWO, 74)]
+    text, _ = textclean.clean("\n".join(lines))
+    assert caption[:74].strip() in text.split("\n")
+
+
+
+def test_address_switch() -> None:
+    textclean_lynx.USE_ADDRESS_BREAK = False
+    try:
+        assert not textclean_lynx.final_break("It was over.", "statista.com")
+    finally:
+        textclean_lynx.USE_ADDRESS_BREAK = True
+    assert textclean_lynx.final_break("It was over.", "statista.com")

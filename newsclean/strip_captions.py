@@ -51,6 +51,7 @@ USE_PAREN_AGENCY = True  #: a parenthesised tail naming an agency with `/` or `|
 USE_PAREN_NAME = True  #: a short caption ending `. (First Last)` ends with its photographer's name
 PAREN_NAME_LINE_MAX = 200  #: ... when the whole line is at most this long (a caption, not a paragraph)
 PAREN_NAME_MAX_WORDS = 4  #: ... and the name 2 to this many capitalised words
+USE_NESTED_PAREN = True  #: a parenthesised credit may hold brackets of its own (`(Foto: X (bearbeitet durch Y))`)
 USE_COPYRIGHT = True  #: a line ending with `© Name` or `(C) Name` ends with its credit
 _PROSE = ("good", "neargood")
 _WORDS = regex.compile(r"\w+", regex.V1)
@@ -117,7 +118,7 @@ def _paren_credit(t: str) -> bool:
     """`… (Image: Getty)`: a parenthesised tail holding a credit label."""
     if not t.endswith(")"):
         return False
-    open_at = t.rfind("(")
+    open_at = _opening(t) if USE_NESTED_PAREN else t.rfind("(")
     if open_at < 0 or len(t) - open_at > PAREN_MAX_CHARS + 2:
         return False
     single, multi = _labels()
@@ -126,6 +127,21 @@ def _paren_credit(t: str) -> bool:
     if not single.isdisjoint(_WORDS.findall(inner)) or any(m in inner for m in multi):
         return True
     return USE_PAREN_AGENCY and any(s in raw for s in CREDIT_SEPARATORS[:2]) and strip_data.is_credit(raw)
+
+
+def _opening(t: str) -> int:
+    """Where the bracket closing ``t`` opens, nested brackets passed over (`(Foto: X (bearbeitet))`); -1 when unmatched
+    or further than PAREN_MAX_CHARS back."""
+    depth = 0
+    for i in range(len(t) - 1, max(-1, len(t) - PAREN_MAX_CHARS - 3), -1):
+        c = t[i]
+        if c == ")":
+            depth += 1
+        elif c == "(":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
 
 
 def _label_credit(t: str) -> bool:

@@ -191,3 +191,26 @@ def test_a_line_continued_in_lower_case_is_not_a_credit_twin() -> None:
     a = "The minister arrived at the parliament in the morning"
     feats = [strip_features.measure(t, strip_data.stopwords("en"), 0.0, "", 0.45, False) for t in (a, a + " and spoke")]
     assert strip_captions.credit_twins(feats, 0, 1) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Porträt von Aydan Özoğuz (Foto: DBT/Stella von Saldern (bearbeitet durch spdfraktion.de))",
+        "Ο υπουργός στη Βουλή (Φωτογραφία: Eurokinissi (αρχείο))",
+    ],
+)
+def test_a_credit_holding_brackets_of_its_own(line: str) -> None:
+    assert tail_credit(line)
+    strip_captions.USE_NESTED_PAREN = False
+    try:
+        assert not tail_credit(line)
+    finally:
+        strip_captions.USE_NESTED_PAREN = True
+
+
+def test_nested_credit_length_boundary() -> None:
+    inner = "Foto: X (" + "y" * (strip_captions.PAREN_MAX_CHARS - 10) + ")"  # PAREN_MAX_CHARS long
+    assert strip_captions._opening("Caption (" + inner + ")") == len("Caption ")
+    assert strip_captions._opening("Caption (" + inner + "z)") == -1
+    assert strip_captions._opening("no opening)") == -1

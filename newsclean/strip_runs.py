@@ -62,6 +62,7 @@ GLUED_SCAN = 200  #: characters of a line searched for the glue (a teaser's titl
 _GLUE = regex.compile(r"(?<=\p{Ll}{3}[.!?\"”’)]?|\d)\p{Lu}(?:\p{Ll}|\s)")  #: `SteakhouseA party`, `250,000The`: a title glued to the text after it
 USE_NOTICE_RUNS = True  #: text: a run holding or touching a cookie/browser notice line is a consent box, never the first article run
 NOTICE_AROUND = 2  #: ... a notice line at most this many lines above or below the run touches it
+USE_SHORT_POSTS = True  #: text: on a page with no article-sized run, a few short lines under a dated headline above it are the post (strip_short)
 USE_RESCAN = True  #: text: a run swallowed by the tail of a heavier run before it (the gap cost less than that run weighed) is a candidate too
 RESCAN_DEPTH = 3  #: ... looked for in this many nested tails (guard)
 INLINE_SCAN = 400  #: lines scanned above a gap for the run ending there (guard: work per merge)
@@ -187,7 +188,12 @@ def first_article_run(lines: list[Line], weights: list[float], min_score: float,
     cands = candidates(lines, weights, min_score, late)
     if not cands:
         return None
-    return _rule_pick(lines, cands, min_score)
+    span = _rule_pick(lines, cands, min_score)
+    if USE_SHORT_POSTS and max(c[1] for c in cands) < min_score:
+        from newsclean.strip_short import short_post
+
+        return short_post(lines, span) or span
+    return span
 
 
 def candidates(lines: list[Line], weights: list[float], min_score: float, late: float) -> list[tuple[float, float, Span, bool, bool]]:

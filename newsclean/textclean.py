@@ -35,6 +35,7 @@ USE_REPEAT_BREAK = True  #: a line opening with its paragraph's first REPEAT_CHA
 REPEAT_CHARS = 24  #: characters compared (a sentence repeating a paragraph's opening this long is a copy, not a wrap)
 USE_BROKEN_WORDS = True  #: a line holding one word that fills it was broken inside the word (a long URL): re-joined without a space
 USE_NUMBER_JOIN = True  #: a list number alone on its line (`3.`) is joined with the item's first line below it
+USE_LETTER_ABBREV = True  #: `r. `/`z. B.` after a line ending mid-word continues it (an abbreviation), not a lettered list item
 USE_CHAR_COLUMNS = True  #: also try counting every character as one column (lynx wraps CJK/Hangul so: 74 characters, 145 cells)
 FIX_ORDER: tuple[str, ...] = (
     "line-endings", "bom", "control-chars", "entities", "stray-tags", "nbsp", "zero-width",
@@ -329,7 +330,7 @@ def _paragraphs(lines: list[str], limit: int, wide: bool = True) -> list[list[st
             else:
                 word = head.split(None, 1)[0]
                 fits = prev_width + 1 + (len(word) if word.isascii() else _width(word, wide)) > limit
-            plain = fits and not _BULLET.match(line) and not (opening and head.startswith(opening))
+            plain = fits and not (_BULLET.match(line) and not _abbreviation(tail, head)) and not (opening and head.startswith(opening))
             plain = plain and ("\u00a9" not in tail or not textclean_lynx.credit_end(tail))
             if plain or _number_only(prev):
                 last, last_tail = (len(out[-1]) if plain else -1), tail
@@ -355,6 +356,15 @@ def _undo_final(out: list[list[str]], size: int, tail: str, line: str) -> None:
     if textclean_lynx.USE_FINAL_BREAK and textclean_lynx.final_break(tail, line):
         del out[-1][size:]
         out.append([line])
+
+
+def _abbreviation(tail: str, head: str) -> bool:
+    """A line opening `r. `, `z. B.` under a line ending mid-word is an abbreviation going on (`w 2014` / `r. w
+    miejscowości`), not a lettered list item (those follow a sentence end or a colon, or open with `b)`)."""
+    return USE_LETTER_ABBREV and tail[-1:].isalnum() and _LETTER_DOT.match(head) is not None
+
+
+_LETTER_DOT = re.compile(r"[a-z]\. ")
 
 
 def _number_only(line: str) -> bool:

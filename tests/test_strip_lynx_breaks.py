@@ -127,3 +127,26 @@ def test_address_switch() -> None:
     finally:
         textclean_lynx.USE_ADDRESS_BREAK = True
     assert textclean_lynx.final_break("It was over.", "statista.com")
+
+
+@pytest.mark.parametrize(
+    "tail, head, abbreviation",
+    [
+        ("z wybuchami składów amunicji w 2014", "r. w miejscowości Vrbětice (kraj zliński).", True),
+        ("bestimmte Funktionen auszuführen, wie", "z. B. das Teilen von Inhalten", True),
+        ("müsse die Regierung", "v. a. mehr Beschäftigungsmöglichkeiten schaffen", True),
+        ("beim Kreditantrag und/oder", "b) kein Eintrag in der Schufa", False),  # a bracket: a list item
+        ("The options are:", "a. the first one", False),  # after a colon: a list item
+        ("It ends here.", "b. the second one", False),
+    ],
+)
+def test_a_letter_and_full_stop_after_a_word_is_an_abbreviation(tail: str, head: str, abbreviation: bool) -> None:
+    assert textclean._abbreviation(tail, head) is abbreviation
+
+
+def test_an_abbreviation_opening_a_wrapped_line_is_rejoined() -> None:
+    first = "   Premier poinformował o powiązaniu rosyjskiego wywiadu z wybuchem w 2014"
+    assert len(first) + 1 + len("r.") > 74 - textclean.WRAP_SLACK and len(first) <= 74
+    lines = [*wrap(TWO, 74), "", first, "   r. w miejscowości Vrbětice.", "", *wrap(TWO, 74)]
+    text, _ = textclean.clean("\n".join(lines))
+    assert first.strip() + " r. w miejscowości Vrbětice." in text.split("\n")

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean import textclean
+from newsclean import textclean, textclean_lynx
 
 from wrap_support import PARAGRAPH, wrap
 
@@ -146,7 +146,7 @@ def test_rejoin_long_wrapped_paragraph_is_linear() -> None:
 def _reference_continues(prev: str, line: str, width: int, wide: bool = True) -> bool:
     """The line-by-line rule as first written (before _paragraphs inlined it): the reference for the fast loop."""
     head = line.lstrip()
-    if not head or not prev.strip() or textclean._BULLET.match(line):
+    if not head or not prev.strip() or (textclean._BULLET.match(line) and not textclean._abbreviation(prev.rstrip(), head)):
         return False
     indent, prev_indent = textclean._indent(line), textclean._indent(prev)
     if indent != prev_indent and not (indent > prev_indent and textclean._BULLET.match(prev)):
@@ -166,22 +166,38 @@ def _reference_rejoin(text: str) -> str:
         return text
     width, wide = found
     out: list[list[str]] = []
+    raws: list[list[str]] = []  #: each paragraph's raw lines
+    numbered: list[bool] = []  #: its last line was joined as a list number's item
     last_raw = opening = ""
     for line in lines:
         head = line.lstrip()
         number = textclean.USE_NUMBER_JOIN and len(last_raw) < 12 and bool(re.fullmatch(r" *\d{1,3}[.)] *", last_raw)) and bool(head)
-        if out and (number or (_reference_continues(last_raw, line, width, wide) and not (opening and head.startswith(opening)))):
+        plain = _reference_continues(last_raw, line, width, wide) and not (opening and head.startswith(opening))
+        if out and (number or (plain and not textclean_lynx.credit_end(last_raw.rstrip()))):
             tail = last_raw.strip()
             glued = textclean._width(last_raw.rstrip(), wide) >= width - textclean.WRAP_SLACK and " " not in tail
             textclean._join(out[-1], line, glued)
+            raws[-1].append(line)
+            numbered[-1] = number and not plain
         else:
             out.append([line])
+            raws.append([line])
+            numbered.append(False)
             opening = head[: textclean.REPEAT_CHARS] if len(head) >= textclean.REPEAT_CHARS else ""
         last_raw = line
-    return "\n".join("".join(parts) for parts in out)
+    paras = []
+    for parts, raw, num in zip(out, raws, numbered):  # a paragraph's unended last line under a sentence end stands apart
+        if len(raw) > 1 and not num and textclean_lynx.USE_FINAL_BREAK and textclean_lynx.final_break(raw[-2].rstrip(), raw[-1]):
+            rest: list[str] = [raw[0]]
+            for before, piece in zip(raw, raw[1:-1]):
+                textclean._join(rest, piece, textclean._width(before.rstrip(), wide) >= width - textclean.WRAP_SLACK and " " not in before.strip())
+            paras.extend(("".join(rest), raw[-1]))
+        else:
+            paras.append("".join(parts))
+    return "\n".join(paras)
 
 
-_WORDS = st.sampled_from(["word", "longerword", "a", "-", "1.", "•", "(2)", "[3]", "b)", "漢字かな", "ﾊﾝｶｸ", "tab\there",
+_WORDS = st.sampled_from(["word", "longerword", "a", "-", "1.", "Done.", "Useful", "r.", "x.com", "© AFP", "•", "(2)", "[3]", "b)", "漢字かな", "ﾊﾝｶｸ", "tab\there",
                           "x" * 170, "δοκιμή", "end-", "", " ", "  ", "\u3000", "e\u0301"])
 
 

@@ -13,6 +13,7 @@ ab. Foto: Christof Stache`, `… Schweiz. © AFP / NAME Chloe Kim …`).  :func:
 from __future__ import annotations
 
 import re
+import unicodedata
 
 USE_IMAGE_NAMES = True  #: drop pictures printed as their bracketed file name (`[photo.jpg?w=640]`): never article text
 IMAGE_NAME_MAX_CHARS = 300  #: a bracketed picture name (and its query) is at most this long on either side of the extension
@@ -20,6 +21,7 @@ USE_FINAL_BREAK = True  #: a paragraph's last line that ends no sentence is not 
 USE_CREDIT_BREAK = True  #: a line ending with a copyright credit (`… Schweiz. © AFP / MARCO BERTORELLO`) is not continued: a caption
 FINAL_COLON_ENDS = False  #: True: a last line ending with a colon counts as ended (kept joined); measured: False gains lynx ww fp -2, tp -1
 USE_ADDRESS_BREAK = True  #: a bare web address (`statista.com`) under a sentence end is a source link, not the sentence going on
+USE_EMOJI_END = True  #: a line ending with an emoji or other pictograph (`… gefällt mir 😉`) ends its sentence
 ABBREV_MAX_CHARS = 4  #: a capitalised word this short before a full stop is an abbreviation (`St.`, `Colo.`), not a sentence end
 CREDIT_TAIL_CHARS = 40  #: the copyright sign stands within this many characters of the line's end
 USE_LINK_LIST = True  #: a wrapped dump opening with `#Title Title …` (lynx's list of the page's <link> titles): that line is dropped
@@ -91,9 +93,9 @@ def final_break(prev: str, line: str) -> bool:
 def ends_sentence(line: str) -> bool:
     """Tell whether a line ends with a sentence end (`.`, `!`, `?`, `…`, also before closing quotes/brackets),
     not an abbreviation (`St.`, `Colo.`: a capitalised word of at most ABBREV_MAX_CHARS letters before the full stop)."""
-    text = line.rstrip().rstrip(_CLOSERS)
+    text = line.rstrip().rstrip(_CLOSERS).rstrip()
     if text[-1:] not in _SENTENCE_ENDS:
-        return False
+        return USE_EMOJI_END and text[-1:] > "\u2000" and unicodedata.category(text[-1]) == "So"
     if text[-1] == ".":
         word = text[:-1].rsplit(None, 1)[-1] if text[:-1].strip() else ""
         if word[:1].isupper() and len(word) <= ABBREV_MAX_CHARS and word.isalpha():

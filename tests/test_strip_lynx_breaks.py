@@ -150,3 +150,25 @@ def test_an_abbreviation_opening_a_wrapped_line_is_rejoined() -> None:
     lines = [*wrap(TWO, 74), "", first, "   r. w miejscowości Vrbětice.", "", *wrap(TWO, 74)]
     text, _ = textclean.clean("\n".join(lines))
     assert first.strip() + " r. w miejscowości Vrbětice." in text.split("\n")
+
+
+@pytest.mark.parametrize(
+    "line, ends",
+    [
+        ("Man fühlt sich danach wie ein Badass – und das gefällt mir 😉", True),
+        ("Und bitte entschuldigt (falls ihr ihn gefunden habt 😉 )", True),
+        ("Ήταν υπέροχα ♡", True),
+        ("Alle Rechte vorbehalten ©", False),  # a copyright sign is no pictograph end
+        ("Weiter →", False),  # an arrow is a math symbol, not a sentence end
+    ],
+)
+def test_a_line_ending_with_an_emoji_ends_its_sentence(line: str, ends: bool) -> None:
+    assert textclean_lynx.ends_sentence(line) is ends
+
+
+def test_emoji_switch() -> None:
+    textclean_lynx.USE_EMOJI_END = False
+    try:
+        assert not textclean_lynx.ends_sentence("das gefällt mir 😉")
+    finally:
+        textclean_lynx.USE_EMOJI_END = True

@@ -221,18 +221,20 @@ def _rule_pick(lines: list[Line], cands: list[tuple[float, float, Span, bool, bo
     if not USE_FIRST_RUN:
         return best[2]
     ratio = FIRST_RUN_RATIO * (FOOTER_RATIO if USE_FOOTER_RUNS and _footer(lines, best[2][1]) else 1.0)
-    headed = USE_HEADED_BEST and _headed(lines, best[2][0])
+    headed: bool | None = None  # the heaviest run under a repeated headline: looked up once an earlier run needs it
     for _, raw, span, _, feed in cands:
         if span[0] >= best[2][0]:
             break
-        if feed and USE_GLUED_TEASERS:
+        if raw < min_score or (feed and USE_GLUED_TEASERS):
             continue  # a teaser feed or menu is not the article that comes first
         if USE_NOTICE_RUNS and _notice(lines, span):
             continue  # nor a cookie policy shown in a consent box at the top
         closed = CLOSED_RATIO if USE_CLOSED_RUNS and _closed(lines, span[1]) else 1.0
         closed *= DATED_RATIO if USE_DATED_RUNS and _dated(lines, span[0]) else 1.0
+        if headed is None:
+            headed = USE_HEADED_BEST and _headed(lines, best[2][0])
         closed /= HEADED_RATIO if headed and not _headed(lines, span[0]) else 1.0
-        if raw >= min_score and raw * ratio * closed >= best[1]:
+        if raw * ratio * closed >= best[1]:
             return span
     return best[2]
 

@@ -9,6 +9,15 @@ dumps: ww F1 +0.004, lynx ww +0.003, AEB about equal).  The weights compared are
 ones; runs after a comments/copyright barrier still count for ``late`` of theirs when the
 heaviest is picked (strip_article.article_run).
 
+The candidates are Kadane's segments plus the runs a heavier run's tail swallowed (a short
+story after a heavy menu, across a gap cheaper than the menu weighed).  A teaser feed
+(`Read more` lines) or a menu of cards glued title+summary counts for less and, like a run
+holding a cookie/browser notice, never takes the first-run privilege.  A date line above the
+first run, or a tags/comments line closing it, makes it count more; the heaviest run under
+its headline printed twice takes that privilege away from an unheaded earlier run.  A page
+with no article-sized run may hold a post of a few short lines under a dated headline
+(:mod:`newsclean.strip_short`).
+
 Then the run's end is trimmed where lone teasers take over and moved over inline `Most
 read` boxes (:mod:`newsclean.strip_tail`).
 """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -139,3 +140,21 @@ def test_author_heading_and_bio_paragraph_go() -> None:
 def test_need_your_support_is_an_appeal() -> None:
     assert strip_edge.appeal(_line("To stay independent of advertising, we need your support."))
     assert strip_edge.appeal(_line("Χρειαζόμαστε τη στήριξή σας για να συνεχίσουμε.", "el"))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("You have 2 free articles left this month. Cancel anytime.", "en"),
+    ("Ihnen stehen diesen Monat keine freien Artikel mehr zur Verfügung.", "de"),
+    ("Tú también puedes apoyar. Cancela cuando quieras.", "es"),
+    ("Créez un compte gratuit pour lire la suite.", "fr"),
+    ("Αποκτήστε απεριόριστη πρόσβαση σε όλα τα άρθρα.", "el"),
+    ("Спасибо за подписку на наши новости.", "ru"),
+])
+def test_paywall_and_signup_lines_are_appeals(text: str, lang: str) -> None:
+    assert strip_edge.appeal(_line(text, lang))
+
+
+def test_a_paywall_box_at_the_foot_goes() -> None:
+    box = ["Read on with a free account", "You have no free articles left this month. Create a free account to read on, cancel anytime."]
+    kept = _kept([*ARTICLE, *box, *FOOTER])
+    assert kept[-1] == ARTICLE[-1]

@@ -30,6 +30,8 @@ FOOTER = ["Share", "Imprint", "Contact"]
     ("heading", "lang"),
     [
         ("Related posts", "en"),
+        ("Keep Reading", "en"),
+        ("Keep Reading 🚀", "en"),
         ("Latest stories", "en"),
         ("More about the council", "en"),
         ("Verwandte Beiträge", "de"),
@@ -63,6 +65,8 @@ def test_a_long_paragraph_opened_by_more_about_stays() -> None:
 
 
 def test_keep_reading_sentence_is_not_a_heading() -> None:
-    line = "Keep reading. I will show you how the council built the road."  # `keep reading` is no entry: blogs write it as a sentence
+    line = "Keep reading. I will show you how the council built the road."  # `keep reading:` is a label-only entry: blogs write it as a sentence
     kept = _kept([*ARTICLE[:3], line, *ARTICLE[3:], *FOOTER])
     assert line in kept
+    assert _line("Keep reading to find out how the council built the road.", "en").phrase is None
+    assert _line("Keep reading: how the council built the road", "en").phrase == "related"

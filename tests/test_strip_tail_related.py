@@ -70,3 +70,15 @@ def test_keep_reading_sentence_is_not_a_heading() -> None:
     assert line in kept
     assert _line("Keep reading to find out how the council built the road.", "en").phrase is None
     assert _line("Keep reading: how the council built the road", "en").phrase == "related"
+
+
+@pytest.mark.parametrize(("heading", "lang"), [("Weitere Informationen", "de"), ("Περισσότερες πληροφορίες", "el"), ("Más información", "es")])
+def test_bare_more_information_heading_is_a_block_heading(heading: str, lang: str) -> None:
+    assert _line(heading, lang).phrase == "related"
+
+
+def test_a_sentence_opening_with_more_information_stays() -> None:
+    # label-only entries (`weitere informationen:`) open a line only with a separator right after them
+    assert _line("Weitere Informationen finden Sie in der Pressemeldung sowie im Monatsbericht.", "de").phrase is None
+    # English is left out: `More information: <the paper's citation>` closes science news (an AEB page kept it)
+    assert _line("More information: G. Petit et al., Hibernation and torpor, 2018.", "en").phrase is None

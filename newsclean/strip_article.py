@@ -17,7 +17,8 @@
    most of the article's paragraphs (lists, tables, short paragraphs at the end), and short
    body lines outside the article box (the deepest class/id ancestor of most prose) are dropped.
 4. The end is moved forward over at most a couple of short source-credit lines
-   (`Πηγή: ΑΠΕ-ΜΠΕ`, `(Reuters)`; labels and agencies from data/sources and data/agencies).
+   (`Πηγή: ΑΠΕ-ΜΠΕ`, `(Reuters)`; labels and agencies from data/sources and data/agencies;
+   :mod:`newsclean.strip_inner`, which also drops a text dump's inline teaser links).
 5. Inside the run, furniture lines, repeated lines (also one long line repeating the body),
    `[image.jpg]` placeholders and the headline-like lines that follow a `Read also` / `Related`
    heading are removed, each with its reason; in text dumps also photo credits and their
@@ -57,13 +58,12 @@ USE_RELATED_FEED = True  #: text: end the article at a `Related` heading a feed 
 USE_CLOSING = True  #: text: the article's end moves over short closing sentences right after it
 USE_COLON_LIST = True  #: text: the article's end moves over a list its last line introduces with a colon (strip_tail)
 USE_STANDFIRST = True  #: text: the start moves back over furniture to a standfirst under the headline (strip_head)
+USE_TEASERS = True  #: text: teaser links and `more` teasers inside the run go (strip_inner)
 GOOD_CAP = 1500  #: a single line counts for at most this much (one huge line is not an article)
 CONTAINER_MIN_GOOD = 2  #: HTML: a container is trusted when it holds this many prose lines ...
 CONTAINER_MIN_SHARE = 0.5  #: ... and this share of the run's prose lines
 HEAD_MAX_LINES = 8  #: look this many lines above the body for the headline
 HEAD_LINE_MAX_LENGTH = 400  #: lines between headline and body longer than this stop the walk
-TAIL_MAX_LINES = 2  #: short credit lines kept after the last paragraph
-TAIL_MAX_LENGTH = 80  #: a credit line is at most this long
 USE_MARKUP_ROWS = True  #: text: a text browser's textarea row (raw markup cut at the box, or bare `____`) weighs nothing and does not widen a gap
 BUTTON_LINE_MAX_CHARS = 150  #: text: lynx draws a button as `(BUTTON) Label`; a line this short holding one goes (weight unchanged: the run crosses it)
 REPEAT_MIN_LENGTH = 1000  #: a line this long holding REPEAT_MIN_LINES earlier prose lines repeats the body (page metadata)
@@ -227,17 +227,6 @@ def find_head(lines: list[Line], start: int, title: str | None) -> int:
     return head
 
 
-def find_tail(lines: list[Line], end: int) -> int:
-    """Return the last index of the article: the body's end plus short source-credit lines."""
-    last = end
-    for i in range(end + 1, min(len(lines), end + 1 + TAIL_MAX_LINES)):
-        line = lines[i]
-        if line.cls != "short" or line.length > TAIL_MAX_LENGTH or line.bullet or not strip_data.is_credit(line.text):
-            break
-        last = i
-    return last
-
-
 def container(lines: list[Line], paths: list[str], start: int, end: int) -> str | None:
     """Return the HTML path holding most of the run's prose, when one path clearly does."""
     counts: dict[str, int] = {}
@@ -327,6 +316,8 @@ def decide(
         end = closing_sentences(lines, end)
     if paths is None and USE_COLON_LIST:
         end = colon_list(lines, end)
+    from newsclean.strip_inner import drop_teasers, find_tail  # it imports Verdict from here
+
     end = find_tail(lines, end)
     out = [drop(line.reason or "before-article-start") for line in lines[:start]]
     out += [KEEP] * (end + 1 - start)
@@ -338,6 +329,8 @@ def decide(
         from newsclean.strip_captions import drop_captions  # it imports Verdict from here
 
         out = drop_captions(lines, out, start, end, twins)
+    if paths is None and USE_TEASERS:
+        out = drop_teasers(lines, out, span[0], start, end)
     if paths is None:
         from newsclean.strip_bio import USE_BIOS, drop_bios  # it imports Verdict from here
 

@@ -28,6 +28,7 @@ LENGTH_HIGH = 120  #: effective characters: from here a prose line is "good" (ju
 STOP_LOW = 0.22  #: stopword share of words: below this a line is not prose
 STOP_HIGH = 0.30  #: stopword share of words: from here a long line is prose
 CJK_WEIGHT = 3  #: a CJK character counts as this many effective characters (about one word)
+UNSPACED_SHARE = 0.5  #: a line this much in a script written without spaces between words (Thai, Lao, Khmer, ...) has no stopword share to measure
 MAX_LINK_DENSITY = 0.45  #: HTML: a block with more of its text in links is navigation
 SAMPLE_CHARS = 1000  #: a longer line's stopword share comes from its first this many characters (dev: same F1 as the whole line)
 MAX_LINE_CHARS = 20_000  #: features are computed on at most this much of a line (guard)
@@ -40,6 +41,9 @@ CODE_MIN_CHARS = 200  #: a line this long ...
 SYMBOL_SHARE_MAX = 0.5  #: lines whose characters are more than this share non-letters are furniture
 
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]", regex.V1)
+#: Thai, Lao, Tibetan, Myanmar, Khmer: words are not separated by spaces, so a stoplist of words finds none of them
+_UNSPACED = re.compile("[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff]")
+_UNSPACED_MIN = "\u0e00"  #: no character of those scripts is below this
 #: the characters whose word/symbol class the standard `re` tables reproduce (Latin, Greek, Cyrillic, Hebrew, Arabic,
 #: phonetic letters, punctuation, arrows, shapes, Latin Extended-C): a line made of them is scanned by `re`, about twice as fast as `regex` (which releases the GIL)
 _FAST_RANGES = ((0x0000, 0x07FF), (0x1D00, 0x2C7F))
@@ -63,7 +67,7 @@ class Line:
     text: str
     length: int  #: effective length: characters, CJK characters weighted by CJK_WEIGHT
     words: int  #: word count (CJK characters count one each)
-    stop: float  #: stopword share of the words (1.0 when the language has no list or is CJK)
+    stop: float  #: stopword share of the words (1.0 when the language has no list or is CJK, Thai, Khmer, ...)
     sentence: bool  #: ends like a sentence
     phrase: str | None  #: boilerplate category when a phrase rule removes the line
     bullet: bool  #: starts with a list bullet
@@ -128,7 +132,8 @@ def measure_lines(
         cjk = len(_CJK.findall(t)) if cjk_possible and t and max(t) >= cjk_min else 0
         # a long paragraph's stopword share comes from its first SAMPLE_CHARS (tokenising is most of the cost)
         sample = low if len(low) <= SAMPLE_CHARS else low[: low.rfind(" ", 0, SAMPLE_CHARS) + 1 or SAMPLE_CHARS]
-        if t.isascii():  # the words and symbols: three scanners, each finding exactly what the `regex` patterns find
+        plain = t.isascii()
+        if plain:  # the words and symbols: three scanners, each finding exactly what the `regex` patterns find
             toks, symbol = _ASCII_WORD.findall(sample), None  # None: symbols counted by a byte translate
         elif outside.search(t) is None and (folds_inside or outside.search(sample) is None):
             toks, symbol = fast_word.findall(sample), fast_symbol
@@ -138,7 +143,8 @@ def measure_lines(
         words = n + cjk + (low.count(" ", len(sample)) if len(sample) < len(low) else 0)  # words past the sample, about
         length = size + (CJK_WEIGHT - 1) * cjk if cjk else size
         if stop and n and cjk <= n:
-            density = sum(map(stop.__contains__, toks)) / n
+            unspaced = not plain and max(t) >= _UNSPACED_MIN and _unspaced(t)  # Thai, Khmer, ...: no stopword share to measure
+            density = 1.0 if unspaced else sum(map(stop.__contains__, toks)) / n
         else:
             density = 1.0 if (cjk > n or not stop) else 0.0
         short = length < LENGTH_HIGH
@@ -161,6 +167,11 @@ def measure_lines(
         line.cls, line.reason = classify(line, max_link_density)
         out.append(line)
     return out
+
+
+def _unspaced(text: str) -> bool:
+    """Tell whether a line is mostly in a script without spaces between words (its stopword share means nothing, as for CJK)."""
+    return len(_UNSPACED.findall(text)) >= UNSPACED_SHARE * (len(text) - text.count(" "))
 
 
 def classify(line: Line, max_link_density: float = MAX_LINK_DENSITY) -> tuple[str, str]:

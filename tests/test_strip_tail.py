@@ -221,17 +221,22 @@ def test_greek_closing_sentence_in_quotes_is_kept() -> None:
     assert closing in kept
 
 
+def _closing_end(closing: str) -> int:
+    """The article end that closing_sentences returns for [two paragraphs, closing, furniture], the last paragraph at 1."""
+    lines = [_line(t) for t in (_prose(3, 1), _prose(3, 2), closing, "Share this:")]
+    return strip_tail.closing_sentences(lines, 1)
+
+
 def test_closing_sentence_inside_quotes_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
     closing = "The posters are due on 3 April under the motto: »Keep our lakes clean!«"
-    lines = ["Headline of the report here", _prose(3, 1), _prose(3, 2), closing, "Share this:", "• Facebook", "• Twitter"]
+    assert _closing_end(closing) == 2
     monkeypatch.setattr(strip_tail, "USE_QUOTED_END", False)
-    assert closing not in _kept(lines)
+    assert _closing_end(closing) == 1
 
 
 def test_a_quoted_title_without_end_mark_is_no_closing_sentence() -> None:
-    title = "Read the whole interview in »The council and the road«"
-    lines = ["Headline of the report here", _prose(3, 1), _prose(3, 2), title, "Share this:", "• Facebook", "• Twitter"]
-    assert title not in _kept(lines)
+    assert _closing_end("Read the whole interview in »The council and the road«") == 1
+    assert _closing_end("Read the whole interview in »The council and the road.«") == 2
 
 
 # --- standfirst above a band of furniture (strip_head) ---

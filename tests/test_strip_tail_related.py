@@ -82,3 +82,12 @@ def test_a_sentence_opening_with_more_information_stays() -> None:
     assert _line("Weitere Informationen finden Sie in der Pressemeldung sowie im Monatsbericht.", "de").phrase is None
     # English is left out: `More information: <the paper's citation>` closes science news (an AEB page kept it)
     assert _line("More information: G. Petit et al., Hibernation and torpor, 2018.", "en").phrase is None
+
+
+@pytest.mark.parametrize("heading", ["Αφήστε ένα σχόλιο", "Αφήστε μια απάντηση", "Αφήστε το σχόλιό σας", "Δεν υπάρχουν σχόλια"])
+def test_greek_comment_form_headings(heading: str) -> None:
+    assert _line(heading, "el").phrase == "comments"
+
+
+def test_greek_sentence_about_a_comment_is_no_heading() -> None:
+    assert _line("Η κυβέρνηση αφήνει ένα σχόλιο για τον προϋπολογισμό που ψηφίστηκε χθες στη Βουλή", "el").phrase is None

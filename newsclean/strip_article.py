@@ -58,6 +58,7 @@ USE_RELATED_FEED = True  #: text: end the article at a `Related` heading a feed 
 USE_CLOSING = True  #: text: the article's end moves over short closing sentences right after it
 USE_COLON_LIST = True  #: text: the article's end moves over a list its last line introduces with a colon (strip_tail)
 USE_STANDFIRST = True  #: text: the start moves back over furniture to a standfirst under the headline (strip_head)
+USE_HEAD_STOP = True  #: the walk back to the headline stops at a related/most-read/comments heading (strip_data categories)
 USE_TEASERS = True  #: text: teaser links and `more` teasers inside the run go (strip_inner)
 GOOD_CAP = 1500  #: a single line counts for at most this much (one huge line is not an article)
 CONTAINER_MIN_GOOD = 2  #: HTML: a container is trusted when it holds this many prose lines ...
@@ -188,6 +189,7 @@ def article_run(lines: list[Line], weights: list[float]) -> tuple[int, int] | No
     return best_span
 
 
+_HEAD_STOPS = strip_data.BLOCK_CATEGORIES | strip_data.END_CATEGORIES | strip_data.BARRIER_CATEGORIES
 KEY_CACHE_LINES = 50_000  #: normalised lines remembered (site furniture repeats across pages); cleared when full
 _KEYS: dict[str, str] = {}
 
@@ -217,6 +219,8 @@ def find_head(lines: list[Line], start: int, title: str | None) -> int:
         line = lines[i]
         if line.cls == "good" or line.length > HEAD_LINE_MAX_LENGTH:
             break
+        if USE_HEAD_STOP and line.phrase in _HEAD_STOPS:
+            break  # a `Related` / `Most read` / comments heading: the lines above it are another box, not the headline
         if line.cls == "bad" or (not line.tag and photo_credit(line)):  # share bars, dates, photo credits between headline and body
             continue
         key = _key(line.text)

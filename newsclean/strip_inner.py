@@ -116,3 +116,4 @@ def drop_teasers(lines: list[Line], out: list[Verdict], body: int, start: int, e
             if text in hits:
                 out[i] = drop("teaser-outside")
     return out
+

@@ -222,7 +222,7 @@ def _top_width(widths: list[int]) -> int | None:
         if near >= WRAP_MIN_FILLED and near >= WRAP_TOP_SHARE * band:
             return w
         wider += counts[w]
-    return top[0]
+    return textclean_lynx.few_lines_width(counts, top, WRAP_TOP_COLUMNS) if textclean_lynx.USE_FEW_LINES_WIDTH else top[0]
 
 
 def wrap_measure(lines: list[str]) -> tuple[int, bool] | None:

@@ -1,4 +1,5 @@
-"""What only a hard-wrapped dump (lynx) needs: furniture dropped by textclean, and line breaks that are not wraps.
+"""What only a hard-wrapped dump (lynx) needs: furniture dropped by textclean, line breaks that are not wraps, and
+the wrap column of a short dump.
 
 lynx prints a picture without alt text as its bracketed file name (`[photo-1.jpg?w=640]`) and opens
 its dump with the titles of the page's ``<link>`` elements (`#Site » Feed Site » Comments Feed`).
@@ -24,6 +25,8 @@ USE_ADDRESS_BREAK = True  #: a bare web address (`statista.com`) under a sentenc
 USE_EMOJI_END = True  #: a line ending with an emoji or other pictograph (`… gefällt mir 😉`) ends its sentence
 ABBREV_MAX_CHARS = 4  #: a capitalised word this short before a full stop is an abbreviation (`St.`, `Colo.`), not a sentence end
 CREDIT_TAIL_CHARS = 40  #: the copyright sign stands within this many characters of the line's end
+USE_FEW_LINES_WIDTH = True  #: a short dump with no well-filled column: the widest column FEW_LINES_NEAR lines end at
+FEW_LINES_NEAR = 2  #: ... passing over fewer wider lines than that (one `<pre>` line must not set the column)
 USE_LINK_LIST = True  #: a wrapped dump opening with `#Title Title …` (lynx's list of the page's <link> titles): that line is dropped
 
 #: A picture's file extension: a picture printed as its bracketed file name (lynx, for an image without alt
@@ -125,3 +128,18 @@ def credit_end(line: str) -> bool:
     if not USE_CREDIT_BREAK or "\u00a9" not in line[-CREDIT_TAIL_CHARS:]:
         return False
     return _CREDIT_END.search(line[-CREDIT_TAIL_CHARS:]) is not None
+
+
+def few_lines_width(counts: dict[int, int], top: list[int], columns: int) -> int:
+    """The wrap column of a short dump where no column is well filled: the widest one that FEW_LINES_NEAR lines end
+    at (within ``columns``), passing over fewer wider lines than that; else the widest line (``top`` is sorted
+    widest first, ``counts`` holds the lines per width)."""
+    wider = 0
+    for w in top:
+        near = sum(counts.get(x, 0) for x in range(w - columns + 1, w + 1))
+        if near >= FEW_LINES_NEAR and wider < near:
+            return w
+        wider += counts[w]
+        if wider >= FEW_LINES_NEAR:
+            break
+    return top[0]

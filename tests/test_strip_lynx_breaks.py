@@ -172,3 +172,36 @@ def test_emoji_switch() -> None:
         assert not textclean_lynx.ends_sentence("das gefällt mir 😉")
     finally:
         textclean_lynx.USE_EMOJI_END = True
+
+
+def _short_dump(pre: str) -> list[str]:
+    """A short lynx dump: few wrapped lines, each of its own width, and one wider preformatted line."""
+    body = [
+        "   For the first time in many years I am using a Linux machine for all my",  # 73 columns
+        "   work. In general I am extremely pleased with the system I have set up.",  # 73
+        "   But of course, there are things that don't just work.",
+        "   Like... copy selected text from a pane to the clipboard.",
+        "   All content is licensed under a Creative Commons Attribution",
+        "   International License, unless stated otherwise. Embedded",
+        "   videos are excempt for obvious reasons.",
+    ]
+    return [*body[:4], pre, *body[4:]]
+
+
+def test_a_short_dump_is_not_wrapped_at_its_preformatted_line() -> None:
+    lines = _short_dump('bind-key -T copy-mode-vi MouseDragEnd1Pane send-keys -X copy-pipe-and-cancel "x')
+    assert textclean.wrap_width(lines) == 73
+    text, _ = textclean.clean("\n".join(lines))
+    assert any(p.startswith("For the first time in many years I am using a Linux machine for all my work.") for p in text.split("\n"))
+
+
+def test_few_lines_boundaries() -> None:
+    top = [80, 74, 73, 70]
+    assert textclean_lynx.few_lines_width({80: 1, 74: 1, 73: 1, 70: 1}, top, 3) == 74  # two lines at 72-74, one wider
+    assert textclean_lynx.few_lines_width({80: 2, 74: 1, 73: 1, 70: 1}, top, 3) == 80  # as many wider lines: none
+    assert textclean_lynx.few_lines_width({80: 1, 74: 1, 70: 1}, [80, 74, 70], 3) == 80  # one line per column
+    textclean_lynx.USE_FEW_LINES_WIDTH = False
+    try:
+        assert textclean.wrap_width(_short_dump("x" * 40 + " " + "y" * 39)) == 80
+    finally:
+        textclean_lynx.USE_FEW_LINES_WIDTH = True

@@ -19,7 +19,8 @@ with no article-sized run may hold a post of a few short lines under a dated hea
 (:mod:`newsclean.strip_short`).
 
 Then the run's end is trimmed where lone teasers take over and moved over inline `Most
-read` boxes (:mod:`newsclean.strip_tail`).
+read` boxes (:mod:`newsclean.strip_tail`), and widened over a closing block of short
+sentences up to the next furniture line (:mod:`newsclean.strip_extend`).
 """
 
 from __future__ import annotations
@@ -79,6 +80,7 @@ USE_MERGE_ABOVE = True  #: text: the article began with the prose run just above
 MERGE_MAX_GAP = 20  #: ... a gap (sign-up box, share bar, picture credits) of at most this many lines ...
 MERGE_MIN_SCORE = 150.0  #: ... above which a run weighs at least this much (its paragraphs, not a lone teaser)
 MERGE_MAX_RUNS = 3  #: at most this many runs are taken in (guard)
+USE_EXTEND_END = True  #: text: the run's end moves over a closing block of short sentences up to the next furniture line (strip_extend)
 USE_MERGE_BELOW = True  #: text: the article goes on with the prose run just below its run, across a short gap with no heading of a box
 
 _DIGIT = re.compile(r"\d")  #: a decimal digit (Unicode Nd, as `\d` in _NUMBER): quick reject of table rows
@@ -313,6 +315,10 @@ def text_span(lines: list[Line], base: list[float], min_score: float, late: floa
         span = (before_inline_boxes(lines, base, span[0]), span[1])
     if span is not None and USE_MERGE_ABOVE:
         span = (merge_above(lines, base, span[0]), span[1])
+    if span is not None and USE_EXTEND_END:
+        from newsclean.strip_extend import extend_end  # it imports _DATE from here
+
+        span = (span[0], extend_end(lines, span[1]))
     return span, twins + echoes
 
 

@@ -1,0 +1,73 @@
+"""Text dumps: the article run's end widened over a closing block of short content lines.
+
+The run search (:mod:`newsclean.strip_runs`) weighs prose; an article often goes on past its
+last paragraph with short lines the search does not take in: a list of steps or results, a
+table, event data, a one-line closing paragraph or a sign-off.  Such a block runs up to the
+page's next furniture line (a share bar, a comments/tags/related heading), and most of its
+lines read as text: sentences, list items, table rows.  The furniture that follows an article
+instead is a few label-like lines (a name, a date, `Share`), or ends in no furniture line at
+all (a menu, more teasers).  So the block after the run's end is taken whole when it is short
+(EXTEND_MAX_LINES), closed by a furniture line, and mostly content (EXTEND_CONTENT_SHARE);
+otherwise the end stays.
+"""
+
+from __future__ import annotations
+
+from newsclean.strip_features import Line
+from newsclean.strip_runs import _DATE, DATE_LINE_MAX_WORDS  # strip_runs imports this module lazily
+
+EXTEND_MAX_LINES = 25  #: the block holds at most this many lines, a list of steps or questions included (dev: 12 loses one page, a longer one is a page part of its own)
+EXTEND_CONTENT_SHARE = 0.5  #: ... and at least this share of its characters are in content lines (sentences, sentence-like list items)
+EXTEND_MIN_WORDS = 4  #: a content line has at least this many words ...
+EXTEND_MIN_STOP = 0.2  #: ... and this stopword share, and ends like a sentence (not with a colon: `Share this:`)
+USE_OPENING = True  #: the block opens with a sentence, a list item or a numbered line: a label or a name right after the run opens an author or related box
+USE_DATE_STOP = True  #: a date line in the block (a byline's date, `Posted on ...`) marks it as the article's meta lines and teasers
+_TRAILS = ".…"  #: a line opening so continues a teaser (`... weiter zu`), not the article
+_ENDS = frozenset(".!?…。！？\"”’»")  #: a sentence's last character (not `)`: `(Reporting by ...)` is a credit)
+
+
+def _content(line: Line) -> bool:
+    """Tell whether a short line reads as a sentence of the article (words, stopwords, a sentence end; no date)."""
+    if line.words < EXTEND_MIN_WORDS or line.stop < EXTEND_MIN_STOP:
+        return False
+    text = line.text.rstrip()
+    if text[-1:] not in _ENDS or text.endswith("..") or text[:1] in _TRAILS:
+        return False
+    return _DATE.search(text) is None  # `Published: Nov. 19, 2019.` is meta
+
+
+def _opens(line: Line) -> bool:
+    """Tell whether a line may open the block: a sentence, a list item or a numbered line (a step, a table row), not a label or a name."""
+    return _content(line) or line.bullet or any(c.isdigit() for c in line.text)
+
+
+def _date(line: Line) -> bool:
+    """Tell whether a line is a date line: a year or numeric date in a few words."""
+    return line.words <= DATE_LINE_MAX_WORDS and _DATE.search(line.text) is not None
+
+
+def _open(line: Line) -> bool:
+    """Tell whether a line may lie in the block: short or thin prose, no boilerplate phrase, no menu separators, no form."""
+    return line.cls in ("short", "neargood") and not line.phrase and not line.separators and not line.form
+
+
+def extend_end(lines: list[Line], end: int) -> int:
+    """Move the end over the short content lines right after it when a furniture line closes them within EXTEND_MAX_LINES."""
+    n = len(lines)
+    k = end + 1
+    while k < n and _open(lines[k]):
+        if k - end > EXTEND_MAX_LINES:
+            return end  # a block longer than a closing one
+        k += 1
+    if k == end + 1 or k >= n:
+        return end  # nothing after the end, or no furniture closing it
+    if lines[k].cls in ("good", "neargood") and not lines[k].phrase:
+        return end  # the next prose starts: the gap lines are a block between two runs, not a closing one
+    last = next((i for i in range(k - 1, end, -1) if _content(lines[i])), end)
+    block = lines[end + 1 : last + 1]  # the labels after the last sentence (`Share this:`, `Rate:`) stay out
+    if not block or (USE_OPENING and not _opens(block[0])) or USE_DATE_STOP and any(map(_date, block)):
+        return end
+    content = sum(line.length for line in block if _content(line))
+    if content < EXTEND_CONTENT_SHARE * sum(line.length for line in block):
+        return end
+    return last

@@ -21,6 +21,10 @@ from newsclean.strip_article import Verdict, drop
 from newsclean.strip_features import Line
 
 USE_OUTSIDE_REPEAT = True  #: a short line or bullet of the body also printed outside the kept lines is a teaser link
+USE_SELF_REPEAT = True  #: a line made of one text printed twice or more in a row goes
+SELF_REPEAT_MIN_CHARS = 30  #: only lines this long count (`ha ha ha` stays)
+SELF_REPEAT_MAX_CHARS = 1000  #: nor longer ones (a long paragraph is not a glued title; bounds the work)
+SELF_REPEAT_MIN_UNIT = 15  #: the repeated text is at least this long (`no, no, no, no, ...` stays)
 USE_ARROW_LINKS = True  #: a short line opened by `>>` (`>> Another story <<`, `>>> Read: ...`) is a teaser link
 USE_MORE_LINKS = True  #: a paragraph closed by its `more` link after a full stop is a teaser
 OUTSIDE_HEAD_GAP = 20  #: copies this close above the run are its headline zone (a headline printed again in the body), not teasers
@@ -72,6 +76,17 @@ def more_link(text: str) -> bool:
     return cut >= 0 and " ".join(tail[cut + 1 :].split()).casefold() in _more_words()
 
 
+def self_repeat(text: str) -> bool:
+    """Tell whether a line is one text printed two or more times in a row (a video title or alt text glued to itself)."""
+    if not SELF_REPEAT_MIN_CHARS <= len(text) <= SELF_REPEAT_MAX_CHARS or text.find(text[:SELF_REPEAT_MIN_UNIT], SELF_REPEAT_MIN_UNIT) < 0:
+        return False  # (fast path: the line's opening is never printed again)
+    for s in (text, text + " "):  # glued (`…#shopMountain …`) or joined by a space
+        period = (s + s).find(s, 1)
+        if SELF_REPEAT_MIN_UNIT <= period < len(s):
+            return True
+    return False
+
+
 def arrow_link(text: str) -> bool:
     """Tell whether a short line is opened by `>>` (`>> Another story <<`): a teaser link."""
     return len(text) <= ARROW_MAX_CHARS and text[:1] in " >" and _ARROW.match(text) is not None
@@ -98,17 +113,20 @@ def _printed_outside(lines: list[Line], texts: set[str], start: int, end: int) -
 
 def drop_teasers(lines: list[Line], out: list[Verdict], body: int, start: int, end: int) -> list[Verdict]:
     """Drop teaser links and teaser paragraphs inside the run [start, end] (the body starts at ``body``)."""
-    arrows, mores, prose_end = USE_ARROW_LINKS, USE_MORE_LINKS, _PROSE_END
+    arrows, mores, repeats, prose_end = USE_ARROW_LINKS, USE_MORE_LINKS, USE_SELF_REPEAT, _PROSE_END
     for i in range(start, end + 1):
-        text = lines[i].text
-        if text[-1:] in prose_end and text[:1] not in " >":
-            continue  # (fast path: neither a `>>` link nor closed by a word)
         if not out[i].keep:
             continue
-        if arrows and text[:1] in " >" and arrow_link(text):
-            out[i] = drop("teaser-arrow")
-        elif mores and more_link(text):
-            out[i] = drop("teaser-more")
+        text = lines[i].text
+        if text[-1:] not in prose_end or text[:1] in " >":  # (else neither a `>>` link nor closed by a word)
+            if arrows and text[:1] in " >" and arrow_link(text):
+                out[i] = drop("teaser-arrow")
+                continue
+            if mores and more_link(text):
+                out[i] = drop("teaser-more")
+                continue
+        if repeats and self_repeat(text):
+            out[i] = drop("self-repeat")
     if USE_OUTSIDE_REPEAT:
         found = _candidates(lines, out, body, end)
         hits = _printed_outside(lines, set(found.values()), start, end) if found else set()
@@ -116,4 +134,3 @@ def drop_teasers(lines: list[Line], out: list[Verdict], body: int, start: int, e
             if text in hits:
                 out[i] = drop("teaser-outside")
     return out
-

@@ -25,8 +25,8 @@ def _kept(lines: list[str], lang: str = "en") -> list[str]:
     return paragraphs(strip.run({"id": "t", "text": "\n".join(lines), "lang": lang})["text"])
 
 
-def _page(middle: list[str], after: list[str] = (), before: list[str] = ()) -> list[str]:
-    menu = ["Home", "News", "Sport", "Weather", *before]
+def _page(middle: list[str], after: tuple[str, ...] = ()) -> list[str]:
+    menu = ["Home", "News", "Sport", "Weather"]
     body = [_prose(4, 1), *middle, _prose(4, 2), _prose(4, 3)]
     foot = ["Related stories", *after, "About us", "Imprint", "Contact"]
     return [*menu, "Big headline of the day for the town", *body, *foot]
@@ -37,7 +37,7 @@ def _page(middle: list[str], after: list[str] = (), before: list[str] = ()) -> l
 
 def test_teaser_bullet_printed_again_in_the_related_box_goes() -> None:
     teaser = "• Four out of five jobs affected by the storm"
-    kept = _kept(_page([teaser], after=["• Four out of five jobs affected by the storm", "• Another story of the day"]))
+    kept = _kept(_page([teaser], after=("• Four out of five jobs affected by the storm", "• Another story of the day")))
     assert teaser not in kept and _prose(4, 2) in kept
 
 
@@ -147,3 +147,37 @@ def test_idempotent_and_no_crash(parts: list[str]) -> None:
     once = strip.run({"id": "t", "text": text, "lang": "de"})
     again = strip.run({"id": "t", "text": once["text"], "lang": "de"})
     assert paragraphs(again["text"]) == paragraphs(once["text"])
+
+
+# --- a line printed twice in a row ---
+
+
+@pytest.mark.parametrize(
+    ("text", "repeat"),
+    [
+        ("The council kicks the can down the road The council kicks the can down the road", True),
+        ("Mountain Hike Survival Kit #shopMountain Hike Survival Kit #shop", True),
+        ("Η κυβέρνηση ανακοίνωσε νέα μέτρα Η κυβέρνηση ανακοίνωσε νέα μέτρα", True),
+        ("The council kicks the can down the road, and the road kicks back.", False),
+        ("no, no, no, no, no, no, no, no, no, no, no, no", False),
+    ],
+)
+def test_self_repeat(text: str, repeat: bool) -> None:
+    assert strip_inner.self_repeat(text) is repeat
+
+
+def test_self_repeat_boundaries() -> None:
+    unit = "u" * (strip_inner.SELF_REPEAT_MIN_UNIT - 1) + "v"  # the shortest repeated text counted
+    assert strip_inner.self_repeat(unit * 2) is (len(unit) * 2 >= strip_inner.SELF_REPEAT_MIN_CHARS)
+    short = "w" * (strip_inner.SELF_REPEAT_MIN_UNIT - 2) + "x"  # one character shorter: `no, no, no`
+    assert not strip_inner.self_repeat(short * 4)
+    half = "Council kicks the can " + "y" * (strip_inner.SELF_REPEAT_MIN_CHARS // 2)
+    assert strip_inner.self_repeat(half * 2)
+    big = "Council kicks the can " + "z" * (strip_inner.SELF_REPEAT_MAX_CHARS // 2)
+    assert not strip_inner.self_repeat(big * 2)  # longer than SELF_REPEAT_MAX_CHARS
+
+
+def test_self_repeat_line_inside_the_page_goes() -> None:
+    glued = "The council kicks the can down the road The council kicks the can down the road"
+    kept = _kept(_page([glued]))
+    assert glued not in kept and _prose(4, 2) in kept

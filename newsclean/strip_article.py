@@ -190,7 +190,7 @@ def article_run(lines: list[Line], weights: list[float]) -> tuple[int, int] | No
 
 
 _HEAD_STOPS = strip_data.BLOCK_CATEGORIES | strip_data.END_CATEGORIES | strip_data.BARRIER_CATEGORIES
-KEY_CACHE_LINES = 50_000  #: normalised lines remembered (site furniture repeats across pages); cleared when full
+KEY_CACHE_LINES = 20_000  #: normalised lines remembered (site furniture repeats across pages); cleared when full (memory: as strip.MEASURE_CACHE_LINES)
 _KEYS: dict[str, str] = {}
 
 

@@ -91,3 +91,17 @@ def test_greek_comment_form_headings(heading: str) -> None:
 
 def test_greek_sentence_about_a_comment_is_no_heading() -> None:
     assert _line("Η κυβέρνηση αφήνει ένα σχόλιο για τον προϋπολογισμό που ψηφίστηκε χθες στη Βουλή", "el").phrase is None
+
+
+@pytest.mark.parametrize(("word", "lang"), [("Close", "en"), ("Schließen", "de"), ("Fermer", "fr"), ("Cerrar", "es"), ("Κλείσιμο", "el"), ("Закрыть", "ru")])
+def test_a_close_button_on_its_own_line_is_furniture(word: str, lang: str) -> None:
+    assert _line(word, lang).phrase == "nav"
+
+
+def test_a_sentence_opening_with_close_stays() -> None:
+    assert _line("Close to the border, the army said it had found the missing convoy on Sunday.", "en").phrase is None
+
+
+def test_see_more_label_opens_a_related_line_but_not_a_sentence() -> None:
+    assert _line("SEE MORE: Council votes on the new bridge", "en").phrase == "related"
+    assert _line("See more of the city's parks on our map, the council said.", "en").phrase is None

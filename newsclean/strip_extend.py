@@ -13,8 +13,7 @@ otherwise the end stays.
 
 from __future__ import annotations
 
-from newsclean.strip_features import Line
-from newsclean.strip_runs import _DATE, DATE_LINE_MAX_WORDS  # strip_runs imports this module lazily
+from newsclean.strip_features import YEAR_OR_DATE, Line, date_line
 
 EXTEND_MAX_LINES = 25  #: the block holds at most this many lines, a list of steps or questions included (dev: 12 loses one page, a longer one is a page part of its own)
 EXTEND_CONTENT_SHARE = 0.5  #: ... and at least this share of its characters are in content lines (sentences, sentence-like list items)
@@ -33,17 +32,12 @@ def _content(line: Line) -> bool:
     text = line.text.rstrip()
     if text[-1:] not in _ENDS or text.endswith("..") or text[:1] in _TRAILS:
         return False
-    return _DATE.search(text) is None  # `Published: Nov. 19, 2019.` is meta
+    return YEAR_OR_DATE.search(text) is None  # `Published: Nov. 19, 2019.` is meta
 
 
 def _opens(line: Line) -> bool:
     """Tell whether a line may open the block: a sentence, a list item or a numbered line (a step, a table row), not a label or a name."""
     return _content(line) or line.bullet or any(c.isdigit() for c in line.text)
-
-
-def _date(line: Line) -> bool:
-    """Tell whether a line is a date line: a year or numeric date in a few words."""
-    return line.words <= DATE_LINE_MAX_WORDS and _DATE.search(line.text) is not None
 
 
 def _open(line: Line) -> bool:
@@ -65,7 +59,7 @@ def extend_end(lines: list[Line], end: int) -> int:
         return end  # the next prose starts: the gap lines are a block between two runs, not a closing one
     last = next((i for i in range(k - 1, end, -1) if _content(lines[i])), end)
     block = lines[end + 1 : last + 1]  # the labels after the last sentence (`Share this:`, `Rate:`) stay out
-    if not block or (USE_OPENING and not _opens(block[0])) or USE_DATE_STOP and any(map(_date, block)):
+    if not block or (USE_OPENING and not _opens(block[0])) or USE_DATE_STOP and any(map(date_line, block)):
         return end
     content = sum(line.length for line in block if _content(line))
     if content < EXTEND_CONTENT_SHARE * sum(line.length for line in block):

@@ -37,6 +37,7 @@ SEPARATOR_MIN = 2  #: this many `|`/`·`/`»` separators make a short line a men
 TITLE_MIN_WORDS = 2  #: a headline has at least this many words ...
 TITLE_MIN_LENGTH = 12  #: ... and this many effective characters
 TITLE_MAX_LENGTH = 300  #: ... and not more
+DATE_LINE_MAX_WORDS = 8  #: a date line (a dateline, a byline's date) has at most this many words (a teaser title naming a year is none)
 CODE_MIN_CHARS = 200  #: a line this long ...
 SYMBOL_SHARE_MAX = 0.5  #: lines whose characters are more than this share non-letters are furniture
 
@@ -55,6 +56,7 @@ _ASCII_LETTERS = bytes(c for c in range(128) if not _ASCII_NON_LETTER.match(chr(
 _SENTENCE_END = frozenset('.!?…。！？:;»"”’')
 _SEPARATORS = ("|", " · ", " • ", " » ", " › ", " / ", " > ")
 _SEPARATOR_CHAR = re.compile("[|·•»›/>]")  #: a character every separator holds (a quick reject)
+YEAR_OR_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")  #: a year or a numeric date
 _URLISH = regex.compile(r"^(?:https?://|www\.)\S+$|^\S+\.(?:com|org|net|html?|[a-z]{2})(?:/\S*)?$", regex.V1 | regex.I)
 _FORM = regex.compile(r"\[[ _xX]*\]|\[\s{3,}|_{5,}", regex.V1)
 _HEADING_TAG = regex.compile(r"^h[1-6]$")
@@ -200,6 +202,11 @@ def classify(line: Line, max_link_density: float = MAX_LINK_DENSITY) -> tuple[st
         return "neargood", ""
     return "short", ""
 
+
+
+def date_line(line: Line) -> bool:
+    """Tell whether a line is a date line, a year or a numeric date in a few words: it marks where a post or its meta lines begin."""
+    return line.words <= DATE_LINE_MAX_WORDS and YEAR_OR_DATE.search(line.text) is not None
 
 def title_like(line: Line) -> bool:
     """Tell whether a line could be a headline."""

@@ -31,7 +31,9 @@ from collections.abc import Callable
 import regex
 
 from newsclean import strip_data
-from newsclean.strip_features import Line, title_like
+from newsclean.strip_extend import extend_end
+from newsclean.strip_features import Line, date_line, title_like
+from newsclean.strip_short import short_post
 from newsclean.strip_tail import across_inline_boxes, before_inline_boxes, trim_isolated
 
 FIRST_RUN_RATIO = 1.8  #: a later run must weigh this many times the first article-sized run to be the article (dev, with the dated rule: 1.5, 1.6, 2.0, 2.5 worse)
@@ -45,12 +47,10 @@ CLOSED_RATIO = 3.0
 USE_DATED_RUNS = True  #: text: an earlier run with a date line right above it counts DATED_RATIO times more against a later one
 DATED_RATIO = 3.0
 DATED_LINES = 6  #: ... a date line within this many lines above the run ...
-DATE_LINE_MAX_WORDS = 8  #: ... of at most this many words (a teaser title naming a year is no dateline)
 USE_HEADED_BEST = True  #: text: the heaviest run under its headline printed twice takes an earlier run's first-run privilege away ...
 HEADED_RATIO = 3.0  #: ... that run must weigh this many times more than FIRST_RUN_RATIO asks, unless it is under a repeated headline too
 HEADED_LINES = 6  #: ... the two copies lie within this many lines above the run
 _ENUMERATOR = regex.compile(r"^(?:\d{1,2}\.|[•*□☆○–-])\s+")  #: a breadcrumb's or list's marker (`3. Title`: the breadcrumb's last item is the headline)
-_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")  #: a year or a numeric date
 _CLOSING = frozenset({"tags", "comments"})
 USE_ISOLATED_TRIM = True  #: text: end the run where lone teaser paragraphs take over (strip_tail)
 USE_INLINE_BOXES = True  #: text: the article goes on after a `Most read` / `Related` box in its middle
@@ -201,8 +201,6 @@ def first_article_run(lines: list[Line], weights: list[float], min_score: float,
         return None
     span = _rule_pick(lines, cands, min_score)
     if USE_SHORT_POSTS and max(c[1] for c in cands) < min_score:
-        from newsclean.strip_short import short_post
-
         return short_post(lines, span) or span
     return span
 
@@ -271,10 +269,7 @@ def _notice(lines: list[Line], span: Span) -> bool:
 
 def _dated(lines: list[Line], start: int) -> bool:
     """Tell whether a short line with a year or a numeric date (a dateline, a byline's date) lies right above a run."""
-    return any(
-        lines[i].words <= DATE_LINE_MAX_WORDS and _DATE.search(lines[i].text) is not None
-        for i in range(max(0, start - DATED_LINES), start)
-    )
+    return any(date_line(lines[i]) for i in range(max(0, start - DATED_LINES), start))
 
 
 def _closed(lines: list[Line], end: int) -> bool:
@@ -316,8 +311,6 @@ def text_span(lines: list[Line], base: list[float], min_score: float, late: floa
     if span is not None and USE_MERGE_ABOVE:
         span = (merge_above(lines, base, span[0]), span[1])
     if span is not None and USE_EXTEND_END:
-        from newsclean.strip_extend import extend_end  # it imports _DATE from here
-
         span = (span[0], extend_end(lines, span[1]))
     return span, twins + echoes
 

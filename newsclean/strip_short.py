@@ -12,8 +12,7 @@ the two (the run is then the page's footer, not the post's own text).
 from __future__ import annotations
 
 from newsclean import strip_data
-from newsclean.strip_features import Line, title_like
-from newsclean.strip_runs import _DATE, DATE_LINE_MAX_WORDS  # strip_runs imports this module lazily, on light pages only
+from newsclean.strip_features import Line, date_line, title_like
 
 SHORT_POST_MAX_LINES = 15  #: a post's body is at most this many short lines (a longer block is a list or a menu)
 SHORT_POST_HEAD_GAP = 2  #: the headline lies at most this many lines above the date line
@@ -24,7 +23,7 @@ _SEPARATORS = strip_data.END_CATEGORIES | strip_data.BARRIER_CATEGORIES | strip_
 
 def _date_line(line: Line) -> bool:
     """Tell whether a short line is a date line (a year or a numeric date in a few words)."""
-    return line.cls == "short" and line.words <= DATE_LINE_MAX_WORDS and _DATE.search(line.text) is not None
+    return line.cls == "short" and date_line(line)
 
 
 def _headed(lines: list[Line], i: int) -> bool:

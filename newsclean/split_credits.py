@@ -29,7 +29,7 @@ from newsclean.split_dates import fold
 __all__ = [
     "BYLINE_CACHE", "MAX_BYLINE_CHARS", "MAX_LABEL_CHARS", "MAX_NAME_WORDS", "MAX_PREFIXED_LINE_CHARS",
     "byline_across", "byline_inside", "find_byline", "marked_name", "name_after_date", "names_only",
-    "agency_in", "only_agencies", "find_source", "is_photo_credit", "has_photo_credit", "trailing_credit",
+    "agency_in", "only_agencies", "initialled_agency", "find_source", "is_photo_credit", "has_photo_credit", "trailing_credit",
     "find_dateline", "byline_from_boilerplate"]
 
 MAX_CREDIT_CHARS = 100  #: a source-credit line is short
@@ -49,6 +49,8 @@ TOPIC_LINES = 3  #: lines after a bare name that must not speak of it (its subje
 _BULLETS = "•□☆*◦▪-–—"  #: list markers: a bulleted name is a menu or a tag list item
 _DIGIT = regex.compile(r"\d")
 _LETTER = regex.compile(r"\p{L}")
+MAX_CREDIT_PARTS = 4  #: slash-joined parts of an initialled credit ("PAP/aja", "dpa/lno/mb")
+_INITIALS = regex.compile(r"\p{Ll}{1,4}")  #: an editor's initials under an agency credit: lower case, at most four letters
 _TRAILING_CREDIT = regex.compile(r"\s*(?:\(([^()]{2,40})\)|[—–]\s*([^—–]{2,40}))\s*$")
 
 
@@ -127,14 +129,26 @@ def _label_starts(lang: str | None, photo: bool) -> tuple[str, ...]:
     return tuple(label for kind, label in _source_labels(lang) if (kind == "photo") == photo)
 
 
+def initialled_agency(text: str) -> str | None:
+    """Return the agency of a credit signed with an editor's initials ("aja/PAP", "dpa/lno", "ČTK/jpr"), or None."""
+    parts = [part.strip() for part in text.split("/")]
+    if not 2 <= len(parts) <= MAX_CREDIT_PARTS or not any(_INITIALS.fullmatch(part) for part in parts):
+        return None
+    if not all(_INITIALS.fullmatch(part) or only_agencies(part) for part in parts):
+        return None
+    return agency_in(text)
+
+
 def find_source(line: str, lang: str | None, bare_ok: bool = True) -> str | None:
-    """Return the credit when ``line`` is a source line ("Πηγή: ΑΠΕ-ΜΠΕ", "(Reuters)", "— AP")."""
+    """Return the credit when ``line`` is a source line ("Πηγή: ΑΠΕ-ΜΠΕ", "(Reuters)", "— AP", "aja/PAP")."""
     text = line.strip()
     if not text or len(text) > MAX_CREDIT_CHARS:
         return None
     bare = text.strip("()[]—–-−· .")
     if bare_ok and only_agencies(bare):
         return agency_in(bare)
+    if bare_ok and "/" in bare and (agency := initialled_agency(bare)):
+        return agency
     folded = fold(text)
     if is_photo_credit(text, lang) or not folded.startswith(_label_starts(lang, False)):
         return None

@@ -106,6 +106,15 @@ def test_by_after_a_date_only() -> None:
         ("— AP", "en", "AP"),
         ("Photo: Jane Doe, AP", "en", None),
         ("The ap was late", "en", None),
+        # an agency credit signed with the editor's initials (Polish, German, Czech wire style)
+        ("aja/PAP", "pl", "PAP"),
+        ("dpa/lno", "de", "dpa"),
+        ("ČTK/jpr", "cs", "ČTK"),
+        ("mb/dpa/AFP", "de", "dpa/AFP"),
+        ("und/oder", "de", None),  # no agency
+        ("km/h", "de", None),
+        ("Anna/PAP", "pl", None),  # a capitalised name is not initials
+        ("ab/cd/ef/gh/PAP", "pl", None),  # more than MAX_CREDIT_PARTS parts
     ],
 )
 def test_find_source(line: str, lang: str, credit: str | None) -> None:

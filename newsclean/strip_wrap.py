@@ -16,6 +16,7 @@ WIDTH_QUANTILE = 0.9  #: the wrap width is this quantile of the lengths of lines
 WRAP_BAND = 14  #: a wrapped line ends within this many characters of the width
 WRAP_MIN_LINES = 10  #: at least this many lines near the width ...
 WRAP_MIN_SHARE = 0.03  #: ... and this share of all lines make a text wrapped
+USE_LETTER_GUARD = True  #: a line without a letter is never a wrapped continuation
 FIT_SLACK = 8  #: indentation lost by stripping: a word "would not fit" within this slack
 _LIST_START = ("* ", "+ ", "o ", "- ", "• ", "# ")
 _SENTENCE_END = frozenset(".!?…。！？:")
@@ -37,6 +38,8 @@ def _continues(prev: str, nxt: str, width: int) -> bool:
     """Tell whether ``nxt`` is the wrapped continuation of ``prev``."""
     if not nxt or nxt.startswith(_LIST_START) or len(prev) > width + WRAP_BAND:
         return False
+    if USE_LETTER_GUARD and not any(c.isalpha() for c in nxt):
+        return False  # a wrap moves words down: a line of no letters is a counter (`1 / 8`) or form fields (`[ ] [ ]`)
     first = nxt.split(" ", 1)[0]
     if len(prev) + 1 + len(first) <= width - FIT_SLACK:
         return False  # the next word would have fitted: the line ended on purpose

@@ -47,13 +47,11 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ('fr-tdg-chlorothalonil', 'lead'): 'lead None',
     ('ja-nhk-easy-taibatsu', 'lead'): "lead '子どもへの虐待をなくすための法律ができて、親が子どもを教育するために、たたいたり蹴ったりする体罰を禁止することになりました。'",
     ('pl-wpolityce-brexit-umowa', 'byline'): 'byline None',
-    ('en-chron-esper-vietnam', 'source'): 'source None',
     ('fr-tdg-chlorothalonil', 'source'): 'source None',
     ('zh-hexinhuanet-yueding-wuqixian', 'source'): 'source None',
-    ('en-chron-esper-vietnam', 'dateline'): "dateline None, expected 'HANOI, Vietnam (AP) —'",
     ('es-publimetro-orellana-berrios', 'published'): 'published None, expected 2022-05-04',
     ('en-berkshireeagle-ap-sondland', 'body'): '23 paragraphs, expected 21',
-    ('en-chron-esper-vietnam', 'body'): '11 paragraphs, expected 7',
+    ('en-chron-esper-vietnam', 'body'): '9 paragraphs, expected 7',
     ('es-ultimasnoticias-gas-ucrania-lynx', 'body'): '6 paragraphs, expected 5',
     ('fr-tdg-chlorothalonil', 'body'): '33 paragraphs, expected 18',
     ('it-lastampa-perturbazione-polare', 'body'): '6 paragraphs, expected 5',
@@ -78,7 +76,7 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ('es-ultimasnoticias-gas-ucrania-lynx', 'quote_speakers'): "4/8 speakers right, need 7; wrong: [('durante todo este tiempo de la operación', 'Gazprom', 'proveedora rusa d",
     ('fr-tdg-chlorothalonil', 'quote_speakers'): "0/1 speakers right, need 1; wrong: [('probablement', 'OFAG', None)]",
     ('zh-hexinhuanet-yueding-wuqixian', 'quote_speakers'): "0/6 speakers right, need 6; wrong: [('兄弟，放心吧！只要二老在世一天，我们就管一天，我们的约定没有期限', None, None), ('果树93(01)班毕业生们的典型事迹，为人们",
-    # 2026-11-27 14:25 UTC: 35 of 194 tests fail (de-welt-lucke-vorlesung body passes since the related-heading data, 339e081); 16:10 UTC: 34 (pl-wpolityce source `aja/PAP` since f69e55c)
+    # 2026-11-27 14:25 UTC: 35 of 194 tests fail (de-welt-lucke-vorlesung body passes since the related-heading data, 339e081); 16:10 UTC: 34 (pl-wpolityce source `aja/PAP` since f69e55c); 16:25 UTC: 32 (en-chron-esper-vietnam source and dateline: its headline is no longer glued to the gallery counter `1 / 8`, strip_wrap.USE_LETTER_GUARD)
 }
 
 

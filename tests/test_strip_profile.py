@@ -78,6 +78,22 @@ def test_rejoin_hard_wrapped_text() -> None:
     assert lines == [para] * 4
 
 
+def test_rejoin_skips_lines_without_letters() -> None:
+    """A gallery counter or a row of form fields under a line is not a wrapped word (USE_LETTER_GUARD)."""
+    import textwrap
+
+    para = ("The council of the city approved on Monday the plan for the old harbour, after a long debate in "
+            "which the opposition asked for more time to study the costs and the effects on the residents.")
+    wrapped: list[str] = []
+    for _ in range(6):
+        wrapped += textwrap.wrap(para, 79) + [""]
+    head = "Esper accuses China of intimidating the smaller Asian nations around the sea"  # ends near the wrap width
+    lines = strip_wrap.rejoin([head, "1 / 8", "Sign in with your e-mail address or with your account at the Google or Facebook", "[    ] [    ]", "", *wrapped])
+    assert lines[:4] == [head, "1 / 8", "Sign in with your e-mail address or with your account at the Google or Facebook", "[    ] [    ]"]
+    assert lines[4:] == [para] * 6
+    assert strip_wrap.rejoin([head, "2019", "", *wrapped])[:2] == [head, "2019"]  # digits alone: no letter either
+
+
 def test_unwrapped_text_unchanged() -> None:
     raw = ["Home", "A short line", "", "Another paragraph that is fine."]
     assert strip_wrap.rejoin(raw) == ["Home", "A short line", "Another paragraph that is fine."]

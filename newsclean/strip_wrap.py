@@ -9,6 +9,8 @@ joined with the next when the next one's first word would not have fitted after 
 
 from __future__ import annotations
 
+from newsclean.strip_phrases import _BULLET_CHARS
+
 USE_REJOIN = True  #: re-join here at all (decode's textclean re-joins a wrapped dump first)
 WRAP_MAX_WIDTH = 90  #: texts wrapped wider than this are not re-joined (they read as paragraphs)
 WRAP_MIN_WIDTH = 40  #: lines shorter than this say nothing about the wrap width
@@ -16,6 +18,7 @@ WIDTH_QUANTILE = 0.9  #: the wrap width is this quantile of the lengths of lines
 WRAP_BAND = 14  #: a wrapped line ends within this many characters of the width
 WRAP_MIN_LINES = 10  #: at least this many lines near the width ...
 WRAP_MIN_SHARE = 0.03  #: ... and this share of all lines make a text wrapped
+USE_BULLET_GUARD = True  #: a line opened by a bullet mark of strip_phrases (and a space) is never a wrapped continuation
 USE_LETTER_GUARD = True  #: a line without a letter is never a wrapped continuation
 FIT_SLACK = 8  #: indentation lost by stripping: a word "would not fit" within this slack
 _LIST_START = ("* ", "+ ", "o ", "- ", "• ", "# ")
@@ -38,6 +41,8 @@ def _continues(prev: str, nxt: str, width: int) -> bool:
     """Tell whether ``nxt`` is the wrapped continuation of ``prev``."""
     if not nxt or nxt.startswith(_LIST_START) or len(prev) > width + WRAP_BAND:
         return False
+    if USE_BULLET_GUARD and nxt[0] in _BULLET_CHARS and nxt[1:2] == " ":
+        return False  # a list item opened by any bullet mark (`☆ 60. …`, `□ Aargau`, `■ Von der …`)
     if USE_LETTER_GUARD and not any(c.isalpha() for c in nxt):
         return False  # a wrap moves words down: a line of no letters is a counter (`1 / 8`) or form fields (`[ ] [ ]`)
     first = nxt.split(" ", 1)[0]

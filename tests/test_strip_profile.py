@@ -94,6 +94,22 @@ def test_rejoin_skips_lines_without_letters() -> None:
     assert strip_wrap.rejoin([head, "2019", "", *wrapped])[:2] == [head, "2019"]  # digits alone: no letter either
 
 
+def test_rejoin_skips_list_items() -> None:
+    """A line opened by any bullet mark and a space is a list item, never a wrapped continuation (USE_BULLET_GUARD)."""
+    import textwrap
+
+    para = ("The council of the city approved on Monday the plan for the old harbour, after a long debate in "
+            "which the opposition asked for more time to study the costs and the effects on the residents.")
+    wrapped: list[str] = []
+    for _ in range(6):
+        wrapped += textwrap.wrap(para, 79) + [""]
+    head = "Ministerstwo opublikowało listę aktów prawnych, które wchodzą w życie w tym roku"
+    items = ["☆ Rozporządzenie w sprawie ochrony środowiska", "□ Ustawa o szkolnictwie wyższym", "■ Von der Unterzeichnung bis heute"]
+    for item in items:
+        assert strip_wrap.rejoin([head, item, "", *wrapped])[:2] == [head, item]
+    assert strip_wrap.rejoin([head, "☆Bezpieczeństwo", "", *wrapped])[0] == head + " ☆Bezpieczeństwo"  # no space: not a bullet
+
+
 def test_unwrapped_text_unchanged() -> None:
     raw = ["Home", "A short line", "", "Another paragraph that is fine."]
     assert strip_wrap.rejoin(raw) == ["Home", "A short line", "Another paragraph that is fine."]

@@ -191,7 +191,7 @@ def _reference_rejoin(text: str) -> str:
             rest: list[str] = [raw[0]]
             for before, piece in zip(raw, raw[1:-1]):
                 textclean._join(rest, piece, textclean._width(before.rstrip(), wide) >= width - textclean.WRAP_SLACK and " " not in before.strip())
-            paras.extend(("".join(rest), raw[-1]))
+            paras.extend(("".join(rest).rstrip(), raw[-1]))  # the joins had right-stripped the paragraph before it
         else:
             paras.append("".join(parts))
     return "\n".join(paras)

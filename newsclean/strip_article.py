@@ -34,7 +34,7 @@ import regex
 
 from newsclean import strip_data, strip_runs
 from newsclean.strip_features import Line, is_heading_tag, title_like
-from newsclean.strip_head import standfirst
+from newsclean.strip_head import standfirst, standfirst_band
 from newsclean.strip_tail import closing_sentences, colon_list, cut_feed, related_feed
 
 NEARGOOD_WEIGHT = 0.5  #: a neargood line counts for this share of its length
@@ -308,8 +308,10 @@ def decide(
         span = article_run(lines, base)
     if span is None:
         return [drop(line.reason) if line.cls == "bad" else _NO_ARTICLE for line in lines]
+    band = (0, 0)
     if paths is None and USE_STANDFIRST:
-        span = (standfirst(lines, span[0]), span[1])
+        band = (standfirst(lines, span[0]), span[0])
+        span = (band[0], span[1])
     start = find_head(lines, span[0], title)
     if paths is None and USE_FEED_CUT:
         span = (span[0], cut_feed(lines, span[0], span[1]))
@@ -326,6 +328,8 @@ def decide(
     out = [drop(line.reason or "before-article-start") for line in lines[:start]]
     out += [KEEP] * (end + 1 - start)
     out += [drop(line.reason or "after-article-end") for line in lines[end + 1 :]]
+    if band[0] < band[1]:
+        out = standfirst_band(lines, out, band)
     if paths is not None and USE_BOX:
         _outside_box(lines, paths, out, span[0], end)
     out = _clean_inside(lines, out, start, end, paths is None and USE_REPEATED_LABELS)

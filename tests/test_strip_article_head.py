@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsclean import strip_article, strip_data, strip_features
+from newsclean import strip_article, strip_data, strip_features, strip_head
 
 STOP = strip_data.stopwords("en")
 
@@ -31,3 +31,37 @@ def test_headline_printed_twice_is_still_found() -> None:
 def test_walk_back_without_a_stop_reaches_the_title_like_line() -> None:
     lines = [_line(t) for t in ["Council approves the new road", "Share", _prose(1), _prose(2)]]
     assert strip_article.find_head(lines, 2, None) == 0
+
+
+# --- the band between a standfirst and the body (strip_head.standfirst_band) ---
+
+
+def _band_verdicts(band: list[str]) -> list[strip_article.Verdict]:
+    lead = "Officials said on Monday that the new bridge over the river would open to traffic next spring, a year later than planned."
+    page = ["Home", "Bridge opens a year late after long delays", lead, *band, "• Facebook", "• Twitter", _prose(1), _prose(2)]
+    return strip_article.decide([_line(t) for t in page])
+
+
+def test_header_band_with_a_date_goes_between_standfirst_and_body() -> None:
+    band = ["Breaking News Emails", "Nov. 20, 2019, 9:28 AM UTC", "TR 7/2019"]
+    out = _band_verdicts(band)
+    assert out[2].keep and out[-1].keep  # the standfirst and the body stay
+    assert [v.reason for v in out[3:6]] == ["standfirst-band"] * 3
+
+
+def test_band_without_a_date_or_with_sentences_stays() -> None:
+    if not strip_head.USE_BAND_DROP:
+        return
+    out = _band_verdicts(["Developer Paintbucket Games", "Multiplayer? No"])
+    assert out[3].keep and out[4].keep  # no date line: a fact box of the article, not a header band
+    out = _band_verdicts(["Why did they not use the other word here?", "asked Feb 6, 2014 at 20:37"])
+    assert out[3].keep and not out[4].keep  # a short sentence is text; the date line goes
+
+
+def test_band_drop_in_a_german_header() -> None:
+    de = strip_data.stopwords("de")
+    lead = "Die Stadt teilte am Montag mit, dass die neue Brücke über den Fluss erst im nächsten Frühjahr für den Verkehr geöffnet wird."
+    body = [" ".join(f"Der Rat tagte am Tag {j} der Sitzung {k} und sagte, dass die Straße im nächsten Jahr gebaut werde," for j in range(4))[:-1] + "." for k in range(2)]
+    page = ["Brücke öffnet ein Jahr später als geplant", lead, "Von Heike Buchter", "19. Oktober 2019, 19:08 Uhr", "DIE ZEIT 43/2019", "•", *body]
+    out = strip_article.decide([strip_features.measure(t, de, 0.0, "", 0.45, False) for t in page])
+    assert out[1].keep and out[6].keep and out[4].reason == "standfirst-band"

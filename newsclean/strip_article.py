@@ -35,6 +35,7 @@ import regex
 from newsclean import strip_data, strip_runs
 from newsclean.strip_features import Line, is_heading_tag, title_like
 from newsclean.strip_head import standfirst, standfirst_band
+from newsclean.strip_toc import USE_TOC, toc_above
 from newsclean.strip_tail import closing_sentences, colon_list, cut_feed, related_feed
 
 NEARGOOD_WEIGHT = 0.5  #: a neargood line counts for this share of its length
@@ -308,6 +309,8 @@ def decide(
         span = article_run(lines, base)
     if span is None:
         return [drop(line.reason) if line.cls == "bad" else _NO_ARTICLE for line in lines]
+    if paths is None and USE_TOC:
+        span = (toc_above(lines, base, span), span[1])
     band = (0, 0)
     if paths is None and USE_STANDFIRST:
         band = (standfirst(lines, span[0]), span[0])

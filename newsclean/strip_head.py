@@ -13,6 +13,7 @@ date, an issue number or a sign-up label between standfirst and body is no text 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from newsclean import strip_data
@@ -84,3 +85,8 @@ def standfirst_band(lines: list[Line], out: list[Verdict], band: tuple[int, int]
         if out[i].keep and lines[i].cls == "short" and not lines[i].sentence:
             out[i] = drop("standfirst-band")
     return out
+
+
+def by_credit(lines: list[Line], i: int, credit: Callable[[Line], bool]) -> bool:
+    """Tell whether line ``i`` stands right above or below a photo credit line (a caption does; the walk back to the headline skips it)."""
+    return any(0 <= j < len(lines) and (lines[j].phrase in strip_data.PICTURE_CATEGORIES or credit(lines[j])) for j in (i - 1, i + 1))

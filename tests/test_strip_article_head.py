@@ -65,3 +65,27 @@ def test_band_drop_in_a_german_header() -> None:
     page = ["Brücke öffnet ein Jahr später als geplant", lead, "Von Heike Buchter", "19. Oktober 2019, 19:08 Uhr", "DIE ZEIT 43/2019", "•", *body]
     out = strip_article.decide([strip_features.measure(t, de, 0.0, "", 0.45, False) for t in page])
     assert out[1].keep and out[6].keep and out[4].reason == "standfirst-band"
+
+
+# --- a caption next to its photo credit is not the headline ---
+
+
+def test_walk_back_passes_over_a_caption_next_to_its_credit() -> None:
+    lines = [_line(t) for t in ["Home", "Robot draws blood as well as nurses do", "First trial of an automated blood drawing device",
+                                "A prototype of the automated blood drawing device.", "Photo: Jane Roe", _prose(1), _prose(2)]]
+    assert lines[4].cls == "bad"  # the credit (data/boilerplate: photo)
+    assert strip_article.find_head(lines, 5, None) == (2 if strip_article.USE_CAPTION_SKIP else 3)
+
+
+def test_headline_above_a_credit_is_still_the_headline() -> None:
+    lines = [_line(t) for t in ["Home", "Robot draws blood as well as nurses do", "Foto: dpa", _prose(1), _prose(2)]]
+    assert strip_article.find_head(lines, 3, None) == 1  # no sentence: a headline, not a caption
+
+
+def test_greek_caption_next_to_its_credit_is_skipped() -> None:
+    el = strip_data.stopwords("el")
+    texts = ["Αρχική", "Νέο ρομπότ παίρνει αίμα όσο καλά και οι νοσηλευτές", "Το πρωτότυπο της συσκευής στο εργαστήριο.", "Φωτογραφία: ΑΠΕ-ΜΠΕ",
+             " ".join(f"Η ομάδα των ερευνητών παρουσίασε τη συσκευή {j} και είπε ότι θα χρησιμοποιηθεί στα νοσοκομεία," for j in range(4))[:-1] + "."]
+    lines = [strip_features.measure(t, el, 0.0, "", 0.45, False) for t in texts]
+    assert lines[3].cls == "bad"
+    assert strip_article.find_head(lines, 4, None) == (1 if strip_article.USE_CAPTION_SKIP else 2)

@@ -48,6 +48,11 @@ def _headed(lines: list[Line], i: int) -> bool:
     return False
 
 
+def comment_link(line: Line) -> bool:
+    """Tell whether a comments line is an item of a share bar or meta list (`• Comments`, `• Leave a comment`): a link, not the thread's heading."""
+    return USE_COMMENT_LINKS and line.bullet and line.phrase == "comments"
+
+
 def standfirst(lines: list[Line], start: int) -> int:
     """Return the index of a standfirst paragraph above the run's ``start`` (or ``start``).
 
@@ -61,11 +66,12 @@ def standfirst(lines: list[Line], start: int) -> int:
             if line.sentence and line.length <= STANDFIRST_MAX_LENGTH and _headed(lines, i):
                 return i
             return start
-        if line.cls == "neargood" or line.phrase in _STOP_CATEGORIES:
+        if line.cls == "neargood" or (line.phrase in _STOP_CATEGORIES and not comment_link(line)):
             return start
     return start
 
 
+USE_COMMENT_LINKS = True  #: a bulleted comments line (`• Comments` in a share bar: a link to them) does not stop the walk to a standfirst
 USE_BAND_DROP = True  #: the short lines between a standfirst and the body go when a date line lies among them (a header band)
 
 

@@ -89,3 +89,20 @@ def test_greek_caption_next_to_its_credit_is_skipped() -> None:
     lines = [strip_features.measure(t, el, 0.0, "", 0.45, False) for t in texts]
     assert lines[3].cls == "bad"
     assert strip_article.find_head(lines, 4, None) == (1 if strip_article.USE_CAPTION_SKIP else 2)
+
+
+# --- a bulleted comments link in the share bar does not stop the walk to a standfirst ---
+
+
+def test_standfirst_above_a_share_bar_with_a_comments_link() -> None:
+    dek = "Officials said on Monday that the new bridge over the river would open to traffic next spring, a year later than planned."
+    for link, linked in (("• Comments", True), ("• Leave a comment", True), ("Comments", False)):
+        feats = [_line(t) for t in ["Bridge opens a year late after long delays", dek, "Share", "•", "•", link, _prose(1), _prose(2)]]
+        assert feats[5].phrase == "comments"
+        assert strip_head.standfirst(feats, 6) == (1 if linked and strip_head.USE_COMMENT_LINKS else 6)  # a heading of the thread stops it
+
+
+def test_comment_link_needs_a_bullet() -> None:
+    assert strip_head.comment_link(_line("• Comentarios")) == strip_head.USE_COMMENT_LINKS
+    assert not strip_head.comment_link(_line("Comentarios"))
+    assert not strip_head.comment_link(_line("• Share"))

@@ -106,3 +106,19 @@ def test_comment_link_needs_a_bullet() -> None:
     assert strip_head.comment_link(_line("• Comentarios")) == strip_head.USE_COMMENT_LINKS
     assert not strip_head.comment_link(_line("Comentarios"))
     assert not strip_head.comment_link(_line("• Share"))
+
+
+# --- a German comment form's prompt is a comments heading (data/boilerplate/de) ---
+
+
+def test_comment_form_prompt_keeps_the_sidebar_text_out() -> None:
+    de = strip_data.stopwords("de")
+    post = [" ".join(f"Am Samstag {j} findet in Berlin eine Demonstration statt, zu der wir als Partei {k} aufrufen," for j in range(4))[:-1] + "."
+            for k in range(2)]
+    program = [" ".join(f"Die Partei {j} steht für Selbstbestimmung und ein positives Menschenbild im Programm {k}," for j in range(5))[:-1] + "."
+               for k in range(4)]
+    page = ["Grundeinkommen ist ein Menschenrecht!", *post, "Was denkst du?", "Name", "E-Mail", "Website", *program]
+    feats = [strip_features.measure(t, de, 0.0, "", 0.45, False) for t in page]
+    assert feats[3].phrase == "comments"
+    out = strip_article.decide(feats)
+    assert out[1].keep and out[2].keep and not out[-1].keep

@@ -34,7 +34,7 @@ import regex
 
 from newsclean import strip_data, strip_runs
 from newsclean.strip_features import Line, is_heading_tag, title_like
-from newsclean.strip_head import by_credit, standfirst, standfirst_band
+from newsclean.strip_head import USE_BLOCK_ABOVE, block_above, by_credit, standfirst, standfirst_band
 from newsclean.strip_toc import USE_TOC, toc_above
 from newsclean.strip_tail import closing_sentences, colon_list, cut_feed, related_feed
 
@@ -339,6 +339,8 @@ def decide(
     if paths is not None and USE_BOX:
         _outside_box(lines, paths, out, span[0], end)
     out = _clean_inside(lines, out, start, end, paths is None and USE_REPEATED_LABELS)
+    if paths is None and USE_BLOCK_ABOVE:
+        out = block_above(lines, out, start, end, HEAD_MAX_LINES)
     if paths is None and USE_CAPTION_CUT:
         from newsclean.strip_captions import drop_captions  # it imports Verdict from here
 
@@ -394,4 +396,3 @@ def _clean_inside(lines: list[Line], out: list[Verdict], start: int, end: int, l
             prose.append(key)
         seen.add(key)
     return out
-

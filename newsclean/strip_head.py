@@ -9,6 +9,8 @@ the band holds no prose and no heading of comments, tags, copyright or related l
 The band itself then goes when it holds a date line (:func:`standfirst_band`): a byline, the
 date, an issue number or a sign-up label between standfirst and body is no text of the article
 (dev pipeline: text AEB 0.94885 -> 0.94964, ww fp 141 -> 139; lynx AEB 0.94854 -> 0.94933).
+When a `Related` / `Most read` heading stands right above the article's start, the start's short
+lines up to the first paragraph are that box's items and go (:func:`block_above`).
 """
 
 from __future__ import annotations
@@ -72,6 +74,7 @@ def standfirst(lines: list[Line], start: int) -> int:
 
 
 USE_COMMENT_LINKS = True  #: a bulleted comments line (`• Comments` in a share bar: a link to them) does not stop the walk to a standfirst
+USE_BLOCK_ABOVE = True  #: text: the teasers between a `Related` / `Most read` heading right above the article and its first paragraph go (dev text AEB +0.0004)
 USE_BAND_DROP = True  #: the short lines between a standfirst and the body go when a date line lies among them (a header band)
 
 
@@ -96,3 +99,24 @@ def standfirst_band(lines: list[Line], out: list[Verdict], band: tuple[int, int]
 def by_credit(lines: list[Line], i: int, credit: Callable[[Line], bool]) -> bool:
     """Tell whether line ``i`` stands right above or below a photo credit line (a caption does; the walk back to the headline skips it)."""
     return any(0 <= j < len(lines) and (lines[j].phrase in strip_data.PICTURE_CATEGORIES or credit(lines[j])) for j in (i - 1, i + 1))
+
+
+def block_above(lines: list[Line], out: list[Verdict], start: int, end: int, reach: int) -> list[Verdict]:
+    """Drop the teasers the article starts with when a related/most-read heading stands right above it.
+
+    The heading lies at most ``reach`` lines above the start with no paragraph between, and is no bulleted menu link
+    (`• Most read`); the lines from the start up to the first paragraph, at most ``reach`` lines under the heading,
+    are its items (a box's teasers, a byline of another story), not the article's text.
+    """
+    from newsclean.strip_article import drop
+
+    i = start - 1
+    while i >= max(0, start - reach) and lines[i].cls != "good" and lines[i].phrase not in strip_data.BLOCK_CATEGORIES:
+        i -= 1
+    if i < 0 or lines[i].phrase not in strip_data.BLOCK_CATEGORIES or lines[i].bullet:
+        return out  # (a bulleted `• Most read` is a menu's link, not the heading of a box)
+    for j in range(start, min(end, i + reach) + 1):  # a box's items stand close under its heading
+        if lines[j].cls == "good":
+            break
+        out[j] = drop("related-block")
+    return out

@@ -122,3 +122,33 @@ def test_comment_form_prompt_keeps_the_sidebar_text_out() -> None:
     assert feats[3].phrase == "comments"
     out = strip_article.decide(feats)
     assert out[1].keep and out[2].keep and not out[-1].keep
+
+
+# --- the items of a `Most read` box right above the article (strip_head.block_above) ---
+
+
+def _box_page(heading: str) -> list[strip_features.Line]:
+    items = ["1. Police chief sought funding for a new system", "2. Man dies after crashing into power pole."]
+    return [_line(t) for t in ["Wild beat the Sabres", "By Bill Hoppe", heading, *items, _prose(1), _prose(2), _prose(3)]]
+
+
+def test_items_of_a_box_above_the_article_go() -> None:
+    lines = _box_page("Most Popular")
+    assert lines[2].phrase in strip_data.BLOCK_CATEGORIES
+    out = strip_article.decide(lines)
+    assert out[5].keep and all(not out[i].keep for i in (2, 3, 4))
+    kept = [strip_article.KEEP] * len(lines)
+    assert [v.reason for v in strip_head.block_above(lines, kept, 3, 7, strip_article.HEAD_MAX_LINES)[3:6]] == ["related-block"] * 2 + [""]
+
+
+def test_bulleted_menu_link_is_no_box_heading() -> None:
+    lines = _box_page("• Most Popular")
+    kept = [strip_article.KEEP] * len(lines)
+    assert strip_head.block_above(lines, list(kept), 3, 7, strip_article.HEAD_MAX_LINES) == kept
+
+
+def test_box_items_reach_boundary() -> None:
+    lines = _box_page("Most Popular")
+    kept = [strip_article.KEEP] * len(lines)
+    out = strip_head.block_above(lines, list(kept), 3, 7, 1)  # the heading is 1 line above; only 1 line under it goes
+    assert not out[3].keep and out[4].keep

@@ -106,7 +106,8 @@ def block_above(lines: list[Line], out: list[Verdict], start: int, end: int, rea
 
     The heading lies at most ``reach`` lines above the start with no paragraph between, and is no bulleted menu link
     (`• Most read`); the lines from the start up to the first paragraph, at most ``reach`` lines under the heading,
-    are its items (a box's teasers, a byline of another story), not the article's text.
+    are its items (a box's teasers, a byline of another story), not the article's text, unless the lines between
+    the heading and the start differ from the start in being bulleted or not (the box ended before the start).
     """
     from newsclean.strip_article import drop
 
@@ -115,6 +116,8 @@ def block_above(lines: list[Line], out: list[Verdict], start: int, end: int, rea
         i -= 1
     if i < 0 or lines[i].phrase not in strip_data.BLOCK_CATEGORIES or lines[i].bullet:
         return out  # (a bulleted `• Most read` is a menu's link, not the heading of a box)
+    if any(lines[k].bullet != lines[start].bullet for k in range(i + 1, start) if lines[k].cls != "bad"):
+        return out  # the box's items look alike: a bulleted list ended before an unbulleted start (a headline, a standfirst)
     for j in range(start, min(end, i + reach) + 1):  # a box's items stand close under its heading
         if lines[j].cls == "good":
             break

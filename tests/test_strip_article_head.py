@@ -152,3 +152,11 @@ def test_box_items_reach_boundary() -> None:
     kept = [strip_article.KEEP] * len(lines)
     out = strip_head.block_above(lines, list(kept), 3, 7, 1)  # the heading is 1 line above; only 1 line under it goes
     assert not out[3].keep and out[4].keep
+
+
+def test_bulleted_box_ends_before_an_unbulleted_start() -> None:
+    lines = [_line(t) for t in ["Relacionadas", "• Polícia faz operação de combate a sequestros", "• Policiais militares são presos em operação",
+                                "Líder do grupo de sequestradores foi morto em confronto",
+                                "Draco já mapeou todos os integrantes, e prisão é questão de tempo, diz delegado", _prose(1), _prose(2)]]
+    kept = [strip_article.KEEP] * len(lines)
+    assert strip_head.block_above(lines, list(kept), 4, 6, strip_article.HEAD_MAX_LINES) == kept  # a standfirst, not an item

@@ -9,7 +9,7 @@
    Text (:mod:`newsclean.strip_runs`): rows of a table weigh as content, and the first article-sized
    run wins unless a later one is far heavier.
 2. The start is moved back to the headline: walking back over short lines and furniture
-   (byline, date, share bar, lead) to the nearest title-like line, or further up to a line
+   (byline, date, share bar, lead, a caption by its credit) to the nearest title-like line, or further up to a line
    repeated just below (the headline printed twice), an <h1>..<h6>, or the page title (HTML).
 3. Text (:mod:`newsclean.strip_tail`): the end is pulled back to where lone teaser paragraphs
    take over or a teaser feed ([title, kicker?, prose teaser] x >= 4) starts; it moves on over a
@@ -34,7 +34,8 @@ import regex
 
 from newsclean import strip_data, strip_runs
 from newsclean.strip_features import Line, is_heading_tag, title_like
-from newsclean.strip_head import standfirst
+from newsclean.strip_head import USE_BLOCK_ABOVE, block_above, by_credit, standfirst, standfirst_band
+from newsclean.strip_toc import USE_TOC, toc_above
 from newsclean.strip_tail import closing_sentences, colon_list, cut_feed, related_feed
 
 NEARGOOD_WEIGHT = 0.5  #: a neargood line counts for this share of its length
@@ -58,6 +59,7 @@ USE_RELATED_FEED = True  #: text: end the article at a `Related` heading a feed 
 USE_CLOSING = True  #: text: the article's end moves over short closing sentences right after it
 USE_COLON_LIST = True  #: text: the article's end moves over a list its last line introduces with a colon (strip_tail)
 USE_STANDFIRST = True  #: text: the start moves back over furniture to a standfirst under the headline (strip_head)
+USE_CAPTION_SKIP = True  #: the walk back to the headline passes over a caption (a sentence next to a photo credit; text AEB +0.0001, ww +1 tp)
 USE_HEAD_STOP = True  #: the walk back to the headline stops at a related/most-read/comments heading (strip_data categories)
 USE_TEASERS = True  #: text: teaser links and `more` teasers inside the run go (strip_inner)
 GOOD_CAP = 1500  #: a single line counts for at most this much (one huge line is not an article)
@@ -223,6 +225,8 @@ def find_head(lines: list[Line], start: int, title: str | None) -> int:
             break  # a `Related` / `Most read` / comments heading: the lines above it are another box, not the headline
         if line.cls == "bad" or (not line.tag and photo_credit(line)):  # share bars, dates, photo credits between headline and body
             continue
+        if USE_CAPTION_SKIP and not line.tag and line.sentence and by_credit(lines, i, photo_credit):
+            continue  # a picture's caption (a sentence next to its credit line) is not the headline
         key = _key(line.text)
         if (title_key and key == title_key) or last[key] > i or is_heading_tag(line.tag):
             return i
@@ -308,8 +312,12 @@ def decide(
         span = article_run(lines, base)
     if span is None:
         return [drop(line.reason) if line.cls == "bad" else _NO_ARTICLE for line in lines]
+    if paths is None and USE_TOC:
+        span = (toc_above(lines, base, span), span[1])
+    band = (0, 0)
     if paths is None and USE_STANDFIRST:
-        span = (standfirst(lines, span[0]), span[1])
+        band = (standfirst(lines, span[0]), span[0])
+        span = (band[0], span[1])
     start = find_head(lines, span[0], title)
     if paths is None and USE_FEED_CUT:
         span = (span[0], cut_feed(lines, span[0], span[1]))
@@ -326,9 +334,13 @@ def decide(
     out = [drop(line.reason or "before-article-start") for line in lines[:start]]
     out += [KEEP] * (end + 1 - start)
     out += [drop(line.reason or "after-article-end") for line in lines[end + 1 :]]
+    if band[0] < band[1]:
+        out = standfirst_band(lines, out, band)
     if paths is not None and USE_BOX:
         _outside_box(lines, paths, out, span[0], end)
     out = _clean_inside(lines, out, start, end, paths is None and USE_REPEATED_LABELS)
+    if paths is None and USE_BLOCK_ABOVE:
+        out = block_above(lines, out, start, end, HEAD_MAX_LINES)
     if paths is None and USE_CAPTION_CUT:
         from newsclean.strip_captions import drop_captions  # it imports Verdict from here
 
@@ -384,4 +396,3 @@ def _clean_inside(lines: list[Line], out: list[Verdict], start: int, end: int, l
             prose.append(key)
         seen.add(key)
     return out
-

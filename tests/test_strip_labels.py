@@ -27,6 +27,8 @@ from newsclean import strip_data, strip_features, strip_phrases
         "Leggi e decreti sono stati approvati dal parlamento nella notte.",
         "Mira Nair dirigirá la nueva película en Nueva Delhi.",
         "Kategorie B Führerscheine werden ab Januar teurer, sagte der Minister.",
+        "Was denkst du, wie es mit dem Verein weitergeht?",  # an interview question, not the comment form's prompt
+        "Ihre Meinung hat sich seit dem Sommer geändert, sagte sie.",
     ],
 )
 def test_label_entry_without_its_separator_stays(line: str) -> None:
@@ -41,6 +43,8 @@ def test_label_entry_without_its_separator_stays(line: str) -> None:
         ("Editor : Budi Santoso", "nav"),
         ("Editor:", "nav"),
         ("Tags: Politik, Berlin, Bundestag", "tags"),
+        ("Was denkst du?", "comments"),  # a comment form's prompt: the whole line is the label
+        ("Ihre Meinung:", "comments"),
         ("Tags » Politik", "tags"),
         ("Kategorie: Politik", "tags"),
         ("Read: Why the bridge fell", "related"),

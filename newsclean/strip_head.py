@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 STANDFIRST_MAX_GAP = 12  #: lines between the standfirst and the body's first line, at most
 STANDFIRST_MAX_LENGTH = 1000  #: a standfirst is one paragraph of at most this many effective characters
 STANDFIRST_HEAD_LINES = 3  #: a headline-like line stands this close above the standfirst (furniture skipped)
+USE_COMMENT_LINKS = True  #: a bulleted comments line (`• Comments` in a share bar: a link to them) does not stop the walk to a standfirst
+USE_BLOCK_ABOVE = True  #: text: the teasers between a `Related` / `Most read` heading right above the article and its first paragraph go (dev text AEB +0.0004)
+USE_BAND_DROP = True  #: the short lines between a standfirst and the body go when a date line lies among them (a header band)
 USE_NEARGOOD = True  #: a short prose standfirst (neargood) counts too (dev pipeline: text ww 0.8748 -> 0.8767, AEB 0.9146 -> 0.9139)
 _STOP_CATEGORIES = strip_data.END_CATEGORIES | strip_data.BARRIER_CATEGORIES | strip_data.BLOCK_CATEGORIES
 
@@ -72,10 +75,6 @@ def standfirst(lines: list[Line], start: int) -> int:
             return start
     return start
 
-
-USE_COMMENT_LINKS = True  #: a bulleted comments line (`• Comments` in a share bar: a link to them) does not stop the walk to a standfirst
-USE_BLOCK_ABOVE = True  #: text: the teasers between a `Related` / `Most read` heading right above the article and its first paragraph go (dev text AEB +0.0004)
-USE_BAND_DROP = True  #: the short lines between a standfirst and the body go when a date line lies among them (a header band)
 
 
 def standfirst_band(lines: list[Line], out: list[Verdict], band: tuple[int, int]) -> list[Verdict]:

@@ -59,6 +59,8 @@ LIST_ITEM_MAX_LENGTH = 300  #: ... each at most this long ...
 LIST_MAX_ITEMS = 200  #: ... and at most this many are taken (guard)
 USE_HEADED_LIST = True  #: a short heading without a colon (`Tour dates`) introduces such a list too ...
 HEADED_LIST_MIN_ITEMS = 5  #: ... of at least this many items, each holding a number
+USE_DASH_ITEMS = True  #: an item opened by an en or em dash and a space (`– Rituale zur Heilung`) is a bulleted item too
+_DASH_ITEMS = frozenset({"– ", "— "})
 
 
 def _feed_unit(lines: list[Line], i: int, hi: int) -> int:
@@ -270,7 +272,7 @@ def _shape(line: Line) -> str:
     t = line.text
     if t[:1].isdigit():
         return "digit"
-    if line.bullet:
+    if line.bullet or (USE_DASH_ITEMS and t[:2] in _DASH_ITEMS):
         return "bullet"
     return "number" if any(c.isdigit() for c in t) else ""
 

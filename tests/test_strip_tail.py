@@ -314,6 +314,15 @@ def test_colon_list_needs_the_colon() -> None:
     assert items[0] not in _kept(_list_page("The tour stops", items))
 
 
+def test_colon_list_of_dash_items_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    items = ["– Schamanismus in den Schriftzeichen", "— Rituale zur Heilung im Schamanismus", "– Herstellung von Amuletten"]
+    assert items[0] in _kept(_list_page("Aus dem Inhalt:", items))
+    glued = ["–Schamanismus", "–Rituale zur Heilung", "–Amulette"]  # a dash glued to a word opens no item
+    assert glued[0] not in _kept(_list_page("Aus dem Inhalt:", glued))
+    monkeypatch.setattr(strip_tail, "USE_DASH_ITEMS", False)
+    assert items[0] not in _kept(_list_page("Aus dem Inhalt:", items))
+
+
 def test_headed_list_of_numbered_items_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
     n = strip_tail.HEADED_LIST_MIN_ITEMS
     items = [f"June {d} – Springfield Amphitheatre number {c}" for d, c in zip(range(3, 3 + n), "ABCDEFGHIJ")]

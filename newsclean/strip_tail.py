@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsclean import strip_data
+from newsclean.strip_code import code_line
 from newsclean.strip_edge import appeal, trim_foot
 from newsclean.strip_features import Line, title_like
 
@@ -37,6 +38,7 @@ ISOLATED_MAX_LENGTH = 600  #: ... when at most this long (article paragraphs bet
 USE_SENTENCE_GAPS = True  #: a short sentence (a question of an interview) does not widen the gap around a lone prose line
 GAP_SENTENCE_MIN_WORDS = 3  #: ... when it has at least this many words ...
 GAP_SENTENCE_ENDS = frozenset(".!?。！？")  #: ... and ends so
+USE_CODE_TEXT = True  #: a line of code (strip_code) does not widen the gap around a prose line either (a how-to's commands between its paragraphs)
 ISOLATED_WEIGHT = 0.2  #: a lone prose line counts for this share of its weight
 CLOSING_MAX_LINES = 2  #: the article's end moves over at most this many short sentences right after it ...
 CLOSING_MIN_WORDS = 5  #: ... each of at least this many words ...
@@ -122,7 +124,7 @@ def related_feed(lines: list[Line], body: int, end: int) -> int:
 
 def _texty(line: Line) -> bool:
     """Tell whether a line reads as text for the gap count: prose, or (USE_SENTENCE_GAPS) a short sentence (`Q: Where did you grow up?`)."""
-    if line.cls in PROSE:
+    if line.cls in PROSE or (USE_CODE_TEXT and code_line(line)):
         return True
     return USE_SENTENCE_GAPS and line.cls == "short" and not line.bullet and line.text[:1].isupper() and line.words >= GAP_SENTENCE_MIN_WORDS and line.text[-1:] in GAP_SENTENCE_ENDS
 

@@ -39,6 +39,7 @@ USE_SENTENCE_GAPS = True  #: a short sentence (a question of an interview) does 
 GAP_SENTENCE_MIN_WORDS = 3  #: ... when it has at least this many words ...
 GAP_SENTENCE_ENDS = frozenset(".!?。！？")  #: ... and ends so
 USE_CODE_TEXT = True  #: a line of code (strip_code) does not widen the gap around a prose line either (a how-to's commands between its paragraphs)
+USE_ROW_TEXT = True  #: a table row (weighing as content, strip_runs.table_weights) does not widen the gap around a prose line
 ISOLATED_WEIGHT = 0.2  #: a lone prose line counts for this share of its weight
 CLOSING_MAX_LINES = 2  #: the article's end moves over at most this many short sentences right after it ...
 CLOSING_MIN_WORDS = 5  #: ... each of at least this many words ...
@@ -129,10 +130,12 @@ def _texty(line: Line) -> bool:
     return USE_SENTENCE_GAPS and line.cls == "short" and not line.bullet and line.text[:1].isupper() and line.words >= GAP_SENTENCE_MIN_WORDS and line.text[-1:] in GAP_SENTENCE_ENDS
 
 
-def prose_gaps(lines: list[Line]) -> tuple[list[int], list[int]]:
-    """Return, per line, how many non-prose lines lie right before it and right after it."""
+def prose_gaps(lines: list[Line], base: list[float] | None = None) -> tuple[list[int], list[int]]:
+    """Return, per line, how many non-prose lines lie right before it and right after it (a table row weighing > 0 in ``base`` is text)."""
     n = len(lines)
     texty = [_texty(line) for line in lines]
+    if USE_ROW_TEXT and base is not None:
+        texty = [t or w > 0 for t, w in zip(texty, base)]
     before, after = [0] * n, [0] * n
     run = 0
     for i in range(n):
@@ -158,7 +161,7 @@ def trim_isolated(lines: list[Line], span: tuple[int, int], base: list[float], m
     total from its start, when that total is still an article (``min_score``); the start
     stays (the lead may stand alone).
     """
-    before, after = prose_gaps(lines)
+    before, after = prose_gaps(lines, base)
     total, best, end = 0.0, float("-inf"), span[1]
     for i in range(span[0], span[1] + 1):
         wi = base[i]

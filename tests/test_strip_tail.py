@@ -34,6 +34,18 @@ def test_isolated_boundary() -> None:
     assert not strip_tail.isolated(gap, strip_tail.ISOLATED_SUM_GAP - gap - 1)
 
 
+def test_table_rows_do_not_isolate_a_paragraph(monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = ["Jahr 2020 2021", "Endstand intern 8:4 1:21", "Platz 7,5 12,82", "Bester Platz 1 7"]
+    lines = [_line(t) for t in [*rows, _prose(2), *rows]]
+    base = strip_runs.table_weights(lines, [-12.0] * len(lines))
+    assert all(w > 0 for w in base[:4])
+    before, after = strip_tail.prose_gaps(lines, base)
+    assert (before[4], after[4]) == (0, 0)
+    assert strip_tail.prose_gaps(lines)[0][4] == 4  # without the weights the rows are a gap
+    monkeypatch.setattr(strip_tail, "USE_ROW_TEXT", False)
+    assert strip_tail.prose_gaps(lines, base)[0][4] == 4
+
+
 def test_prose_gaps_count_non_prose_neighbours() -> None:
     lines = [_line(t) for t in ["Menu", _prose(2), "Photo", "Credit", _prose(2)]]
     before, after = strip_tail.prose_gaps(lines)

@@ -13,11 +13,16 @@ language.
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 import regex
 
 from newsclean.strip_features import Line
 
 CODE_MIN_LINES = 2  #: a block holds at least this many code-like lines (one `x = 1` line may be a formula in a caption)
+USE_CODE_GAPS = True  #: a block goes on over a few short lines between code lines (`do`, `done`, `end`)
+CODE_GAP_LINES = 2  #: ... at most this many in a row ...
+CODE_GAP_MAX_CHARS = 40  #: ... each at most this long
 CODE_MAX_CHARS = 200  #: a code-like line is at most this long (a longer line is a paragraph quoting code)
 _QUICK = frozenset("=(){};#$/\":")  #: a code-like line holds one of these (quick reject of every other line)
 _CODE = regex.compile(
@@ -48,19 +53,34 @@ def code_line(line: Line) -> bool:
 
 
 def code_blocks(lines: list[Line]) -> list[int]:
-    """Return the indices of the lines in code blocks: >= CODE_MIN_LINES code-like lines, bracket lines between them."""
+    """Return the indices of the lines in code blocks: >= CODE_MIN_LINES code-like lines, bracket lines and short gaps between them.
+
+    A script's keywords on lines of their own (`do`, `done`, `end`) read as no code; up to
+    CODE_GAP_LINES such short lines between two code-like lines stay in the block.
+    """
     out: list[int] = []
     block: list[int] = []
-    code = 0
+    pending: list[int] = []  # lines after the block's last code line: in it if code follows
+    code = gaps = 0
     for i, line in enumerate([*lines, None]):
         if line is not None and code_line(line):
-            block.append(i)
-            code += 1
+            block += [*pending, i]
+            pending, code, gaps = [], code + 1, 0
             continue
-        if line is not None and block and _BRACKETS.match(line.text.strip()):
-            block.append(i)
-            continue
+        if line is not None and block:
+            if _BRACKETS.match(line.text.strip()):
+                pending.append(i)
+                continue
+            if USE_CODE_GAPS and gaps < CODE_GAP_LINES and _gap_line(line):
+                pending.append(i)
+                gaps += 1
+                continue
         if code >= CODE_MIN_LINES:
-            out += block
-        block, code = [], 0
+            out += block + list(takewhile(lambda j: _BRACKETS.match(lines[j].text.strip()) is not None, pending))  # a closing `}`
+        block, pending, code, gaps = [], [], 0, 0
     return out
+
+
+def _gap_line(line: Line) -> bool:
+    """Tell whether a line may sit between two code lines of one block: short, no boilerplate phrase, not prose."""
+    return line.cls == "short" and not line.phrase and line.length <= CODE_GAP_MAX_CHARS

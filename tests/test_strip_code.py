@@ -56,6 +56,16 @@ def test_a_block_needs_code_min_lines() -> None:
     assert strip_code.code_blocks([_line("Intro"), *code[: n - 1], _line("Outro")]) == []
 
 
+def test_a_block_goes_on_over_short_keyword_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    script = ["filename=$1", "for line in `cat $filename`", "do", "./fetch.py -s $line", "done", "./fetch.py -l"]
+    lines = [_line("Intro"), *[_line(t) for t in script], _line("Outro text of the post")]
+    assert strip_code.code_blocks(lines) == list(range(1, 7))
+    too_many = ["x = 1", *["do"] * (strip_code.CODE_GAP_LINES + 1), "y = 2"]
+    assert strip_code.code_blocks([_line(t) for t in too_many]) == []
+    monkeypatch.setattr(strip_code, "USE_CODE_GAPS", False)
+    assert strip_code.code_blocks(lines) == []  # `filename=$1` and the two commands stand apart
+
+
 PARA = (
     "To tunnel the backups we first set up the daemon on the server, which reads its settings from one small file that "
     "we now write by hand, section by section, with the paths of the backup folders and the hosts allowed in."

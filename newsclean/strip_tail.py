@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import regex
+
 from newsclean import strip_data
 from newsclean.strip_code import code_line
 from newsclean.strip_edge import appeal, trim_foot
@@ -51,6 +53,8 @@ CLOSING_QUOTES = "\"'”’»«)]"  #: ... these (stripped before the end mark i
 USE_CONTINUATION = True  #: the end moves over the rest of its last paragraph cut off by a hard wrap
 CONTINUATION_MAX_LENGTH = 120  #: ... a line starting in lower case, at most this long, after a paragraph not ending a sentence
 CONTINUATION_ENDS = frozenset(".!?。！？:;…\"”»)")  #: a paragraph ending with one of these is complete
+USE_TWEET_CREDIT = True  #: the end moves over the credit line of a social post embedded right above it
+_TWEET_CREDIT = regex.compile(r"[—–-]\s+\S.{0,80}\(@\w{1,30}\)", regex.V1)  #: `— Name (@handle) date`: an embedded post's author line
 INLINE_BLOCK_MAX_LINES = 12  #: a `Most read` / `Related` box inside an article is at most this many lines ...
 INLINE_RESUME_MIN_SCORE = 150.0  #: ... and the article resumes after it with prose weighing at least this much (one MIN_ARTICLE_SCORE; 600 -> 150: dev text ww +1 tp)
 INLINE_RESUME_MAX_LINES = 500  #: the resumed part is looked for within this many lines (guard: work per box)
@@ -257,6 +261,8 @@ def closing_sentences(lines: list[Line], end: int) -> int:
     """Move the end over short sentences right after the last paragraph (a one-line closing paragraph)."""
     if end + 1 < len(lines) and _continues(lines[end], lines[end + 1]):
         end += 1
+    if USE_TWEET_CREDIT and end + 1 < len(lines) and lines[end + 1].cls != "good" and _TWEET_CREDIT.match(lines[end + 1].text):
+        end += 1  # the credit line of a post embedded last (`— Jane Doe (@jdoe) May 2, 2020`)
     last = end
     for i in range(end + 1, min(len(lines), end + 1 + CLOSING_MAX_LINES)):
         line = lines[i]

@@ -251,6 +251,17 @@ def test_a_quoted_title_without_end_mark_is_no_closing_sentence() -> None:
     assert _closing_end("Read the whole interview in »The council and the road.«") == 2
 
 
+@pytest.mark.parametrize(("credit", "taken"), [
+    ("— Solidaires Étudiant-e-s (@SolidairesEtu) February 17, 2020", True),
+    ("– Το Υπουργείο Υγείας (@YpourgeioYgeias) 5 Μαΐου 2022", True),
+    ("— Jane Doe, February 17, 2020", False),  # no handle: a byline or a date line, not an embedded post
+])
+def test_an_embedded_posts_credit_after_the_end_is_taken(credit: str, taken: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert (_closing_end(credit) == 2) is taken
+    monkeypatch.setattr(strip_tail, "USE_TWEET_CREDIT", False)
+    assert _closing_end(credit) == 1
+
+
 # --- standfirst above a band of furniture (strip_head) ---
 
 

@@ -46,6 +46,20 @@ def test_table_rows_do_not_isolate_a_paragraph(monkeypatch: pytest.MonkeyPatch) 
     assert strip_tail.prose_gaps(lines, base)[0][4] == 4
 
 
+def _lone_end(size: int) -> int:
+    """The end trim_isolated keeps for [two paragraphs, a gap, one paragraph of ``size`` characters, a gap]."""
+    lone = _prose(8, 9)[: size - 1] + "."
+    lines = [_line(t) for t in [_prose(3, 1), _prose(3, 2), "Photo", "Credit", "Share", lone, "Photo", "Credit", "Share"]]
+    assert lines[5].cls == "good" and lines[5].length == size
+    base = strip_article.weights(lines)
+    return strip_tail.trim_isolated(lines, (0, 8), base, 150.0)[1]
+
+
+def test_a_long_lone_paragraph_is_no_teaser() -> None:
+    assert _lone_end(strip_tail.ISOLATED_MAX_LENGTH) == 1  # a lone teaser: the end moves back above it
+    assert _lone_end(strip_tail.ISOLATED_MAX_LENGTH + 1) >= 5  # longer: a paragraph of the article
+
+
 def test_prose_gaps_count_non_prose_neighbours() -> None:
     lines = [_line(t) for t in ["Menu", _prose(2), "Photo", "Credit", _prose(2)]]
     before, after = strip_tail.prose_gaps(lines)

@@ -28,6 +28,8 @@ DATA_TAIL_LINES = 2  #: ... when its last this many lines hold numbers ...
 DATA_TAIL_SHARE = 0.5  #: ... and this share of the block's lines does
 DATA_MIN_NUMBERS = 2  #: a data line holds at least this many numbers (`Viera d. Melbourne 1-0`), and is no prose paragraph
 _NUMBER = regex.compile(r"(?<![\w.,])\d[\d.,:%]*(?![\w])", regex.V1)  #: a number standing alone (as strip_runs counts table rows)
+USE_UNFINISHED = True  #: the block may open with any line when the run's last line breaks off after a comma (the sentence goes on)
+_CLAUSE_ENDS = frozenset(",;、，；")
 _TRAILS = ".…"  #: a line opening so continues a teaser (`... weiter zu`), not the article
 _ENDS = frozenset(".!?…。！？\"”’»")  #: a sentence's last character (not `)`: `(Reporting by ...)` is a credit)
 
@@ -80,9 +82,10 @@ def extend_end(lines: list[Line], end: int) -> int:
         return next(i for i in range(k - 1, end, -1) if _datum(lines[i]))
     last = next((i for i in range(k - 1, end, -1) if _content(lines[i])), end)
     block = lines[end + 1 : last + 1]  # the labels after the last sentence (`Share this:`, `Rate:`) stay out
-    if not block or (USE_OPENING and not _opens(block[0])) or USE_DATE_STOP and any(map(date_line, block)):
+    goes_on = bool(block) and USE_UNFINISHED and lines[end].text.rstrip()[-1:] in _CLAUSE_ENDS  # block[0] ends the run's sentence
+    if not block or (USE_OPENING and not (goes_on or _opens(block[0]))) or USE_DATE_STOP and any(map(date_line, block)):
         return end
-    content = sum(line.length for line in block if _content(line))
+    content = sum(line.length for j, line in enumerate(block) if _content(line) or (goes_on and j == 0))
     if content < EXTEND_CONTENT_SHARE * sum(line.length for line in block):
         return end
     return last

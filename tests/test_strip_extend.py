@@ -118,6 +118,18 @@ def test_the_min_stop_boundary() -> None:
     assert not strip_extend._content(line)
 
 
+def test_a_block_finishing_the_runs_sentence_may_open_with_any_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    para = PARA[:-1] + ","  # the run's last line breaks off after a comma
+    rest = ["and the mayor agreed with them after a long night of", "The bridge opens for walkers again in May."]
+    assert _end(rest, para=para) == 2
+    assert _end(rest) == 0  # after a finished sentence a lower-case line opens nothing
+    ja = ["もとの商品を小分けにして販売するような行為は、", "商標権侵害と判断される場合があります。", "※「iPhone」は、Apple Inc.の商標です。"]
+    para_ja = "しかし、今回の事件のように、権利者の意思に基づくことなく、もとの商品に改造を加えた商品を販売する行為や、"
+    assert _end(ja, foot=["関連記事", "• twitter"], lang="ja", para=para_ja) == 3
+    monkeypatch.setattr(strip_extend, "USE_UNFINISHED", False)
+    assert _end(rest, para=para) == 0
+
+
 RESULTS = ["Viera d. Rockledge 3-1", "Viera (4-0): K. Hupfer 1 goal, L. Patikas 1 goal."]
 MORE = ["Astronaut (NR): Jaden Siemans 7 saves.", "GIRLS SOCCER", "Viera d. Melbourne 1-0", "Melbourne (1-1-1): Jessica Newton 2 saves.", "Titusville d. Cocoa 2-1"]
 

@@ -13,6 +13,7 @@ language.
 
 from __future__ import annotations
 
+import re
 from itertools import takewhile
 
 import regex
@@ -24,7 +25,7 @@ USE_CODE_GAPS = True  #: a block goes on over a few short lines between code lin
 CODE_GAP_LINES = 2  #: ... at most this many in a row ...
 CODE_GAP_MAX_CHARS = 40  #: ... each at most this long
 CODE_MAX_CHARS = 200  #: a code-like line is at most this long (a longer line is a paragraph quoting code)
-_QUICK = frozenset("=(){};#$/\":")  #: a code-like line holds one of these (quick reject of every other line)
+_QUICK = re.compile(r"[=(){};#$/\":]")  #: a code-like line holds one of these (quick reject of every other line, the standard `re`)
 _CODE = regex.compile(
     r"""^(?:
       (?:\#|//)?[\w.$\[\]'"-]{1,60}\s*[-+*/:.|&]?=(?!=)\s*\S.*  # an assignment: `uid = root`, `filename=$1`, `x += 1`, `#debug = 7`
@@ -46,10 +47,9 @@ def code_line(line: Line) -> bool:
     """Tell whether a short or furniture line reads as a line of code or configuration (syntax, not prose)."""
     if line.cls in ("good", "neargood") or line.length > CODE_MAX_CHARS or line.bullet:
         return False
-    text = line.text.strip()
-    if not _QUICK.intersection(text):
+    if _QUICK.search(line.text) is None:
         return False
-    return _CODE.match(text) is not None
+    return _CODE.match(line.text.strip()) is not None
 
 
 def code_blocks(lines: list[Line]) -> list[int]:

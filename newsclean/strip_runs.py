@@ -299,8 +299,7 @@ def text_span(lines: list[Line], base: list[float], min_score: float, late: floa
             base[i] *= UNFINISHED_WEIGHT
     if USE_TABLES:
         table_weights(lines, base)
-    if USE_CODE_BLOCKS:
-        code_weights(lines, base)
+    code = frozenset(code_weights(lines, base)) if USE_CODE_BLOCKS else frozenset()
     twins = twin_lines(lines) if USE_TWINS else []
     echoes = echo_lines(lines) if USE_ECHOES else []
     base[:] = twin_weights(twins, base, echoes)
@@ -308,7 +307,7 @@ def text_span(lines: list[Line], base: list[float], min_score: float, late: floa
     if span is not None and USE_MERGE_BELOW:
         span = (span[0], merge_below(lines, base, span[1]))
     if span is not None and USE_ISOLATED_TRIM:
-        span = trim_isolated(lines, span, base, min_score)
+        span = trim_isolated(lines, span, base, min_score, code)
     if span is not None and USE_INLINE_BOXES:
         span = (span[0], across_inline_boxes(lines, base, span[1]))
     if span is not None and USE_BOXES_ABOVE:
@@ -320,13 +319,14 @@ def text_span(lines: list[Line], base: list[float], min_score: float, late: floa
     return span, twins + echoes
 
 
-def code_weights(lines: list[Line], out: list[float]) -> list[float]:
-    """Weigh the lines of code blocks (strip_code) as nothing, and take their phrase away: `comment = Backups` heads no comments."""
-    for i in code_blocks(lines):
+def code_weights(lines: list[Line], out: list[float]) -> list[int]:
+    """Weigh the lines of code blocks (strip_code) as nothing, and take their phrase away (`comment = Backups` heads no comments); return them."""
+    code = code_blocks(lines)
+    for i in code:
         out[i] = 0.0
         if lines[i].phrase:
             lines[i] = replace(lines[i], phrase=None, cls="short", reason="")
-    return out
+    return code
 
 
 _GAP_STOPS = strip_data.BARRIER_CATEGORIES | strip_data.END_CATEGORIES

@@ -23,7 +23,6 @@ from collections.abc import Callable
 import regex
 
 from newsclean import strip_data
-from newsclean.strip_code import code_line
 from newsclean.strip_edge import appeal, trim_foot
 from newsclean.strip_features import Line, title_like
 
@@ -40,7 +39,7 @@ ISOLATED_MAX_LENGTH = 500  #: ... when at most this long (article paragraphs bet
 USE_SENTENCE_GAPS = True  #: a short sentence (a question of an interview) does not widen the gap around a lone prose line
 GAP_SENTENCE_MIN_WORDS = 3  #: ... when it has at least this many words ...
 GAP_SENTENCE_ENDS = frozenset(".!?。！？")  #: ... and ends so
-USE_CODE_TEXT = True  #: a line of code (strip_code) does not widen the gap around a prose line either (a how-to's commands between its paragraphs)
+USE_CODE_TEXT = True  #: a line of a code block (strip_code) does not widen the gap around a prose line either (a how-to's commands between its paragraphs)
 USE_ROW_TEXT = True  #: a table row (weighing as content, strip_runs.table_weights) does not widen the gap around a prose line
 ISOLATED_WEIGHT = 0.2  #: a lone prose line counts for this share of its weight
 CLOSING_MAX_LINES = 2  #: the article's end moves over at most this many short sentences right after it ...
@@ -129,17 +128,23 @@ def related_feed(lines: list[Line], body: int, end: int) -> int:
 
 def _texty(line: Line) -> bool:
     """Tell whether a line reads as text for the gap count: prose, or (USE_SENTENCE_GAPS) a short sentence (`Q: Where did you grow up?`)."""
-    if line.cls in PROSE or (USE_CODE_TEXT and code_line(line)):
+    if line.cls in PROSE:
         return True
     return USE_SENTENCE_GAPS and line.cls == "short" and not line.bullet and line.text[:1].isupper() and line.words >= GAP_SENTENCE_MIN_WORDS and line.text[-1:] in GAP_SENTENCE_ENDS
 
 
-def prose_gaps(lines: list[Line], base: list[float] | None = None) -> tuple[list[int], list[int]]:
-    """Return, per line, how many non-prose lines lie right before it and right after it (a table row weighing > 0 in ``base`` is text)."""
+def prose_gaps(lines: list[Line], base: list[float] | None = None, code: frozenset[int] = frozenset()) -> tuple[list[int], list[int]]:
+    """Return, per line, how many non-prose lines lie right before it and right after it.
+
+    A table row weighing > 0 in ``base`` (USE_ROW_TEXT) and a line of a code block in ``code`` (USE_CODE_TEXT) are text too.
+    """
     n = len(lines)
     texty = [_texty(line) for line in lines]
     if USE_ROW_TEXT and base is not None:
         texty = [t or w > 0 for t, w in zip(texty, base)]
+    if USE_CODE_TEXT:
+        for i in code:
+            texty[i] = True
     before, after = [0] * n, [0] * n
     run = 0
     for i in range(n):
@@ -157,7 +162,7 @@ def isolated(before: int, after: int) -> bool:
     return min(before, after) >= ISOLATED_MIN_GAP and before + after >= ISOLATED_SUM_GAP
 
 
-def trim_isolated(lines: list[Line], span: tuple[int, int], base: list[float], min_score: float) -> tuple[int, int]:
+def trim_isolated(lines: list[Line], span: tuple[int, int], base: list[float], min_score: float, code: frozenset[int] = frozenset()) -> tuple[int, int]:
     """End the run where lone short prose lines (a teaser feed) take over.
 
     With lone prose lines counting for little (isolation only scales positive weights, the
@@ -165,7 +170,7 @@ def trim_isolated(lines: list[Line], span: tuple[int, int], base: list[float], m
     total from its start, when that total is still an article (``min_score``); the start
     stays (the lead may stand alone).
     """
-    before, after = prose_gaps(lines, base)
+    before, after = prose_gaps(lines, base, code)
     total, best, end = 0.0, float("-inf"), span[1]
     for i in range(span[0], span[1] + 1):
         wi = base[i]

@@ -102,7 +102,11 @@ def test_an_article_goes_on_after_its_config_block(monkeypatch: pytest.MonkeyPat
     assert AFTER not in _kept(page)  # the config key `comment = ...` reads as a comments heading: a barrier
 
 
-def test_code_lines_do_not_isolate_a_paragraph() -> None:
+def test_code_lines_do_not_isolate_a_paragraph(monkeypatch: pytest.MonkeyPatch) -> None:
     lines = [_line(t) for t in ["x = 1", "y = 2", PARA, "z = 3", "w = 4"]]
-    before, after = strip_tail.prose_gaps(lines)
+    code = frozenset(strip_code.code_blocks(lines))
+    assert code == {0, 1, 3, 4}
+    before, after = strip_tail.prose_gaps(lines, None, code)
     assert before[2] == 0 and after[2] == 0
+    monkeypatch.setattr(strip_tail, "USE_CODE_TEXT", False)
+    assert strip_tail.prose_gaps(lines, None, code)[0][2] == 2

@@ -58,12 +58,15 @@ def code_blocks(lines: list[Line]) -> list[int]:
     A script's keywords on lines of their own (`do`, `done`, `end`) read as no code; up to
     CODE_GAP_LINES such short lines between two code-like lines stay in the block.
     """
+    flags = [*map(code_line, lines), False]
+    if sum(flags) < CODE_MIN_LINES:
+        return []  # most pages: no block at all
     out: list[int] = []
     block: list[int] = []
     pending: list[int] = []  # lines after the block's last code line: in it if code follows
     code = gaps = 0
     for i, line in enumerate([*lines, None]):
-        if line is not None and code_line(line):
+        if line is not None and flags[i]:
             block += [*pending, i]
             pending, code, gaps = [], code + 1, 0
             continue

@@ -8,7 +8,9 @@ lines read as text: sentences, list items, table rows.  The furniture that follo
 instead is a few label-like lines (a name, a date, `Share`), or ends in no furniture line at
 all (a menu, more teasers).  So the block after the run's end is taken whole when it is short
 (EXTEND_MAX_LINES), closed by a furniture line, and mostly content (EXTEND_CONTENT_SHARE);
-otherwise the end stays.
+otherwise the end stays.  Two more shapes take it: a run ending in data rows (results, a
+price list) goes on over a block of more rows (USE_DATA_TAIL), and a run whose last line
+breaks off after a comma goes on with the line that finishes its sentence (USE_UNFINISHED).
 """
 
 from __future__ import annotations

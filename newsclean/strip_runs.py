@@ -16,7 +16,8 @@ holding a cookie/browser notice, never takes the first-run privilege.  A date li
 first run, or a tags/comments line closing it, makes it count more; the heaviest run under
 its headline printed twice takes that privilege away from an unheaded earlier run.  A page
 with no article-sized run may hold a post of a few short lines under a dated headline
-(:mod:`newsclean.strip_short`).
+(:mod:`newsclean.strip_short`).  A block of code or configuration lines weighs nothing and
+heads no box (:mod:`newsclean.strip_code`).
 
 Then the run's end is trimmed where lone teasers take over and moved over inline `Most
 read` boxes (:mod:`newsclean.strip_tail`), and widened over a closing block of short

@@ -10,7 +10,9 @@ end back, each a general shape, not a site's wording:
   stories) count for little, and the end moves back to the best running total.
 
 and two moves push it forward: over a `Most read` / `Related` box in the article's middle when
-paragraphs resume after it, and over short closing sentences right after the last paragraph.
+paragraphs resume after it, and over short closing sentences right after the last paragraph
+(an embedded post's credit line `— Name (@handle) date` too).  Table rows and code lines are
+text for the lone-teaser count, so a paragraph between two tables or scripts is no teaser.
 
 Measured and not kept: cutting closing follow/subscribe/e-mail lines (AEB +0.0005, ww -0.001:
 trafilatura's gold keeps "let us know in the comments" sign-offs, AEB's drops them).

@@ -67,6 +67,7 @@ LIST_ITEM_MAX_LENGTH = 300  #: ... each at most this long ...
 LIST_MAX_ITEMS = 200  #: ... and at most this many are taken (guard)
 USE_HEADED_LIST = True  #: a short heading without a colon (`Tour dates`) introduces such a list too ...
 HEADED_LIST_MIN_ITEMS = 5  #: ... of at least this many items, each holding a number
+USE_TABLE_HEADER = True  #: a colon list may open with a header row without numbers over rows that hold them
 USE_DASH_ITEMS = True  #: an item opened by an en or em dash and a space (`– Rituale zur Heilung`) is a bulleted item too
 _DASH_ITEMS = frozenset({"– ", "— "})
 
@@ -319,6 +320,12 @@ def _data_item(line: Line) -> bool:
     return line.cls not in PROSE and not line.sentence and any(c.isdigit() for c in line.text)
 
 
+def _table_header(lines: list[Line], i: int) -> bool:
+    """Tell whether a short line without digits heads rows that hold numbers (the first of them right under it)."""
+    line = lines[i]
+    return line.cls == "short" and not line.bullet and not line.phrase and i + 1 < len(lines) and _shape(lines[i + 1]) == "number"
+
+
 def colon_list(lines: list[Line], end: int) -> int:
     """Move the end over a list the article's last lines introduce with a colon (`Tour dates:`, `The offers:`).
 
@@ -337,6 +344,8 @@ def colon_list(lines: list[Line], end: int) -> int:
         if line.cls == "bad" and line.reason == "url" and items:
             continue
         s = _shape(line) if line.cls != "bad" and line.length <= LIST_ITEM_MAX_LENGTH else ""
+        if USE_TABLE_HEADER and colon and not items and not s and _table_header(lines, i):
+            s = "number"  # `Vino  Crianza  Reserva` over rows of numbers: the table's header row
         if not s or (shape and s != shape) or (not colon and not _data_item(line)):
             break
         shape, items, last = s, items + 1, i

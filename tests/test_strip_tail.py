@@ -360,6 +360,15 @@ def test_colon_list_of_dash_items_is_kept(monkeypatch: pytest.MonkeyPatch) -> No
     assert items[0] not in _kept(_list_page("Aus dem Inhalt:", items))
 
 
+def test_colon_list_may_open_with_a_table_header(monkeypatch: pytest.MonkeyPatch) -> None:
+    header = "Vino de Crianza Reserva Gran Reserva"
+    rows = ["Mindestlagerzeit Rotwein 24 Monate 36 Monate 60 Monate", "davon im Fass 12 Monate 12 Monate 24 Monate"]
+    assert rows[-1] in _kept(_list_page("Für die Qualitätsstufen gibt es folgende Bestimmungen:", [header, *rows]))
+    assert "Another heading" not in _kept(_list_page("The list:", ["Another heading", "More words here", *rows]))  # no rows under it
+    monkeypatch.setattr(strip_tail, "USE_TABLE_HEADER", False)
+    assert rows[-1] not in _kept(_list_page("Für die Qualitätsstufen gibt es folgende Bestimmungen:", [header, *rows]))
+
+
 def test_headed_list_of_numbered_items_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
     n = strip_tail.HEADED_LIST_MIN_ITEMS
     items = [f"June {d} – Springfield Amphitheatre number {c}" for d, c in zip(range(3, 3 + n), "ABCDEFGHIJ")]

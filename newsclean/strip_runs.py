@@ -16,7 +16,8 @@ holding a cookie/browser notice, never takes the first-run privilege.  A date li
 first run, or a tags/comments line closing it, makes it count more; the heaviest run under
 its headline printed twice takes that privilege away from an unheaded earlier run.  A page
 with no article-sized run may hold a post of a few short lines under a dated headline
-(:mod:`newsclean.strip_short`).
+(:mod:`newsclean.strip_short`).  A block of code or configuration lines weighs nothing and
+heads no box (:mod:`newsclean.strip_code`).
 
 Then the run's end is trimmed where lone teasers take over and moved over inline `Most
 read` boxes (:mod:`newsclean.strip_tail`), and widened over a closing block of short
@@ -27,10 +28,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 import regex
 
 from newsclean import strip_data
+from newsclean.strip_code import code_blocks
 from newsclean.strip_extend import extend_end
 from newsclean.strip_features import Line, date_line, title_like
 from newsclean.strip_short import short_post
@@ -81,6 +84,7 @@ MERGE_MAX_GAP = 20  #: ... a gap (sign-up box, share bar, picture credits) of at
 MERGE_MIN_SCORE = 150.0  #: ... above which a run weighs at least this much (its paragraphs, not a lone teaser)
 MERGE_MAX_RUNS = 3  #: at most this many runs are taken in (guard)
 USE_EXTEND_END = True  #: text: the run's end moves over a closing block of short sentences up to the next furniture line (strip_extend)
+USE_CODE_BLOCKS = True  #: text: a block of code or configuration lines weighs nothing and heads no box (strip_code)
 USE_MERGE_BELOW = True  #: text: the article goes on with the prose run just below its run, across a short gap with no heading of a box
 
 _DIGIT = re.compile(r"\d")  #: a decimal digit (Unicode Nd, as `\d` in _NUMBER): quick reject of table rows
@@ -296,6 +300,7 @@ def text_span(lines: list[Line], base: list[float], min_score: float, late: floa
             base[i] *= UNFINISHED_WEIGHT
     if USE_TABLES:
         table_weights(lines, base)
+    code = frozenset(code_weights(lines, base)) if USE_CODE_BLOCKS else frozenset()
     twins = twin_lines(lines) if USE_TWINS else []
     echoes = echo_lines(lines) if USE_ECHOES else []
     base[:] = twin_weights(twins, base, echoes)
@@ -303,7 +308,7 @@ def text_span(lines: list[Line], base: list[float], min_score: float, late: floa
     if span is not None and USE_MERGE_BELOW:
         span = (span[0], merge_below(lines, base, span[1]))
     if span is not None and USE_ISOLATED_TRIM:
-        span = trim_isolated(lines, span, base, min_score)
+        span = trim_isolated(lines, span, base, min_score, code)
     if span is not None and USE_INLINE_BOXES:
         span = (span[0], across_inline_boxes(lines, base, span[1]))
     if span is not None and USE_BOXES_ABOVE:
@@ -313,6 +318,16 @@ def text_span(lines: list[Line], base: list[float], min_score: float, late: floa
     if span is not None and USE_EXTEND_END:
         span = (span[0], extend_end(lines, span[1]))
     return span, twins + echoes
+
+
+def code_weights(lines: list[Line], out: list[float]) -> list[int]:
+    """Weigh the lines of code blocks (strip_code) as nothing, and take their phrase away (`comment = Backups` heads no comments); return them."""
+    code = code_blocks(lines)
+    for i in code:
+        out[i] = 0.0
+        if lines[i].phrase:
+            lines[i] = replace(lines[i], phrase=None, cls="short", reason="")
+    return code
 
 
 _GAP_STOPS = strip_data.BARRIER_CATEGORIES | strip_data.END_CATEGORIES

@@ -10,7 +10,9 @@ end back, each a general shape, not a site's wording:
   stories) count for little, and the end moves back to the best running total.
 
 and two moves push it forward: over a `Most read` / `Related` box in the article's middle when
-paragraphs resume after it, and over short closing sentences right after the last paragraph.
+paragraphs resume after it, and over short closing sentences right after the last paragraph
+(an embedded post's credit line `— Name (@handle) date` too).  Table rows and code lines are
+text for the lone-teaser count, so a paragraph between two tables or scripts is no teaser.
 
 Measured and not kept: cutting closing follow/subscribe/e-mail lines (AEB +0.0005, ww -0.001:
 trafilatura's gold keeps "let us know in the comments" sign-offs, AEB's drops them).
@@ -19,6 +21,8 @@ trafilatura's gold keeps "let us know in the comments" sign-offs, AEB's drops th
 from __future__ import annotations
 
 from collections.abc import Callable
+
+import regex
 
 from newsclean import strip_data
 from newsclean.strip_edge import appeal, trim_foot
@@ -33,10 +37,12 @@ RELATED_FEED_MIN = 3  #: a `Related` heading followed by this many lone prose li
 FEED_MIN_PROSE = 2  #: a feed is only cut after this many prose lines of article
 ISOLATED_MIN_GAP = 2  #: a prose line with at least this many non-prose lines on each side ...
 ISOLATED_SUM_GAP = 6  #: ... and this many on both sides together stands alone (a teaser)
-ISOLATED_MAX_LENGTH = 600  #: ... when at most this long (article paragraphs between pictures run longer)
+ISOLATED_MAX_LENGTH = 500  #: ... when at most this long (article paragraphs between pictures run longer; dev text: 600 -> 500 AEB +0.0006, with the `inbox` appeals)
 USE_SENTENCE_GAPS = True  #: a short sentence (a question of an interview) does not widen the gap around a lone prose line
 GAP_SENTENCE_MIN_WORDS = 3  #: ... when it has at least this many words ...
 GAP_SENTENCE_ENDS = frozenset(".!?。！？")  #: ... and ends so
+USE_CODE_TEXT = True  #: a line of a code block (strip_code) does not widen the gap around a prose line either (a how-to's commands between its paragraphs)
+USE_ROW_TEXT = True  #: a table row (weighing as content, strip_runs.table_weights) does not widen the gap around a prose line
 ISOLATED_WEIGHT = 0.2  #: a lone prose line counts for this share of its weight
 CLOSING_MAX_LINES = 2  #: the article's end moves over at most this many short sentences right after it ...
 CLOSING_MIN_WORDS = 5  #: ... each of at least this many words ...
@@ -48,6 +54,8 @@ CLOSING_QUOTES = "\"'”’»«)]"  #: ... these (stripped before the end mark i
 USE_CONTINUATION = True  #: the end moves over the rest of its last paragraph cut off by a hard wrap
 CONTINUATION_MAX_LENGTH = 120  #: ... a line starting in lower case, at most this long, after a paragraph not ending a sentence
 CONTINUATION_ENDS = frozenset(".!?。！？:;…\"”»)")  #: a paragraph ending with one of these is complete
+USE_TWEET_CREDIT = True  #: the end moves over the credit line of a social post embedded right above it
+_TWEET_CREDIT = regex.compile(r"[—–-]\s+\S.{0,80}\(@\w{1,30}\)", regex.V1)  #: `— Name (@handle) date`: an embedded post's author line
 INLINE_BLOCK_MAX_LINES = 12  #: a `Most read` / `Related` box inside an article is at most this many lines ...
 INLINE_RESUME_MIN_SCORE = 150.0  #: ... and the article resumes after it with prose weighing at least this much (one MIN_ARTICLE_SCORE; 600 -> 150: dev text ww +1 tp)
 INLINE_RESUME_MAX_LINES = 500  #: the resumed part is looked for within this many lines (guard: work per box)
@@ -59,6 +67,9 @@ LIST_ITEM_MAX_LENGTH = 300  #: ... each at most this long ...
 LIST_MAX_ITEMS = 200  #: ... and at most this many are taken (guard)
 USE_HEADED_LIST = True  #: a short heading without a colon (`Tour dates`) introduces such a list too ...
 HEADED_LIST_MIN_ITEMS = 5  #: ... of at least this many items, each holding a number
+USE_TABLE_HEADER = True  #: a colon list may open with a header row without numbers over rows that hold them
+USE_DASH_ITEMS = True  #: an item opened by an en or em dash and a space (`– Rituale zur Heilung`) is a bulleted item too
+_DASH_ITEMS = frozenset({"– ", "— "})
 
 
 def _feed_unit(lines: list[Line], i: int, hi: int) -> int:
@@ -125,10 +136,18 @@ def _texty(line: Line) -> bool:
     return USE_SENTENCE_GAPS and line.cls == "short" and not line.bullet and line.text[:1].isupper() and line.words >= GAP_SENTENCE_MIN_WORDS and line.text[-1:] in GAP_SENTENCE_ENDS
 
 
-def prose_gaps(lines: list[Line]) -> tuple[list[int], list[int]]:
-    """Return, per line, how many non-prose lines lie right before it and right after it."""
+def prose_gaps(lines: list[Line], base: list[float] | None = None, code: frozenset[int] = frozenset()) -> tuple[list[int], list[int]]:
+    """Return, per line, how many non-prose lines lie right before it and right after it.
+
+    A table row weighing > 0 in ``base`` (USE_ROW_TEXT) and a line of a code block in ``code`` (USE_CODE_TEXT) are text too.
+    """
     n = len(lines)
     texty = [_texty(line) for line in lines]
+    if USE_ROW_TEXT and base is not None:
+        texty = [t or w > 0 for t, w in zip(texty, base)]
+    if USE_CODE_TEXT:
+        for i in code:
+            texty[i] = True
     before, after = [0] * n, [0] * n
     run = 0
     for i in range(n):
@@ -146,7 +165,7 @@ def isolated(before: int, after: int) -> bool:
     return min(before, after) >= ISOLATED_MIN_GAP and before + after >= ISOLATED_SUM_GAP
 
 
-def trim_isolated(lines: list[Line], span: tuple[int, int], base: list[float], min_score: float) -> tuple[int, int]:
+def trim_isolated(lines: list[Line], span: tuple[int, int], base: list[float], min_score: float, code: frozenset[int] = frozenset()) -> tuple[int, int]:
     """End the run where lone short prose lines (a teaser feed) take over.
 
     With lone prose lines counting for little (isolation only scales positive weights, the
@@ -154,7 +173,7 @@ def trim_isolated(lines: list[Line], span: tuple[int, int], base: list[float], m
     total from its start, when that total is still an article (``min_score``); the start
     stays (the lead may stand alone).
     """
-    before, after = prose_gaps(lines)
+    before, after = prose_gaps(lines, base, code)
     total, best, end = 0.0, float("-inf"), span[1]
     for i in range(span[0], span[1] + 1):
         wi = base[i]
@@ -250,6 +269,8 @@ def closing_sentences(lines: list[Line], end: int) -> int:
     """Move the end over short sentences right after the last paragraph (a one-line closing paragraph)."""
     if end + 1 < len(lines) and _continues(lines[end], lines[end + 1]):
         end += 1
+    if USE_TWEET_CREDIT and end + 1 < len(lines) and lines[end + 1].cls != "good" and _TWEET_CREDIT.match(lines[end + 1].text):
+        end += 1  # the credit line of a post embedded last (`— Jane Doe (@jdoe) May 2, 2020`)
     last = end
     for i in range(end + 1, min(len(lines), end + 1 + CLOSING_MAX_LINES)):
         line = lines[i]
@@ -270,7 +291,7 @@ def _shape(line: Line) -> str:
     t = line.text
     if t[:1].isdigit():
         return "digit"
-    if line.bullet:
+    if line.bullet or (USE_DASH_ITEMS and t[:2] in _DASH_ITEMS):
         return "bullet"
     return "number" if any(c.isdigit() for c in t) else ""
 
@@ -299,6 +320,12 @@ def _data_item(line: Line) -> bool:
     return line.cls not in PROSE and not line.sentence and any(c.isdigit() for c in line.text)
 
 
+def _table_header(lines: list[Line], i: int) -> bool:
+    """Tell whether a short line without digits heads rows that hold numbers (the first of them right under it)."""
+    line = lines[i]
+    return line.cls == "short" and not line.bullet and not line.phrase and i + 1 < len(lines) and _shape(lines[i + 1]) == "number"
+
+
 def colon_list(lines: list[Line], end: int) -> int:
     """Move the end over a list the article's last lines introduce with a colon (`Tour dates:`, `The offers:`).
 
@@ -317,6 +344,8 @@ def colon_list(lines: list[Line], end: int) -> int:
         if line.cls == "bad" and line.reason == "url" and items:
             continue
         s = _shape(line) if line.cls != "bad" and line.length <= LIST_ITEM_MAX_LENGTH else ""
+        if USE_TABLE_HEADER and colon and not items and not s and _table_header(lines, i):
+            s = "number"  # `Vino  Crianza  Reserva` over rows of numbers: the table's header row
         if not s or (shape and s != shape) or (not colon and not _data_item(line)):
             break
         shape, items, last = s, items + 1, i

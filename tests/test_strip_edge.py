@@ -35,6 +35,15 @@ def test_appeal_after_the_last_paragraph_goes() -> None:
     assert kept[-1] == ARTICLE[-1] and appeal not in kept
 
 
+@pytest.mark.parametrize("appeal", [
+    "Join the hundreds of developers who get new code, writing and programming links delivered to their inboxes every week.",
+    "Get the best stories of the week delivered straight to your inbox.",
+])
+def test_inbox_appeal_is_an_appeal(appeal: str) -> None:
+    assert strip_edge.appeal(_line(appeal))
+    assert not strip_edge.appeal(_line("The council said the inquiry had found no evidence of wrongdoing by the mayor."))
+
+
 def test_appeal_box_with_its_title_goes_whole() -> None:
     box = ["Support our journalism", "If you value our work, please support us with a monthly membership, so that we can keep reporting.", "Cancel any time."]
     kept = _kept([*ARTICLE, *box, *FOOTER])

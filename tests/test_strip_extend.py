@@ -118,6 +118,40 @@ def test_the_min_stop_boundary() -> None:
     assert not strip_extend._content(line)
 
 
+def test_a_block_finishing_the_runs_sentence_may_open_with_any_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    para = PARA[:-1] + ","  # the run's last line breaks off after a comma
+    rest = ["and the mayor agreed with them after a long night of", "The bridge opens for walkers again in May."]
+    assert _end(rest, para=para) == 2
+    assert _end(rest) == 0  # after a finished sentence a lower-case line opens nothing
+    ja = ["もとの商品を小分けにして販売するような行為は、", "商標権侵害と判断される場合があります。", "※「iPhone」は、Apple Inc.の商標です。"]
+    para_ja = "しかし、今回の事件のように、権利者の意思に基づくことなく、もとの商品に改造を加えた商品を販売する行為や、"
+    assert _end(ja, foot=["関連記事", "• twitter"], lang="ja", para=para_ja) == 3
+    monkeypatch.setattr(strip_extend, "USE_UNFINISHED", False)
+    assert _end(rest, para=para) == 0
+
+
+RESULTS = ["Viera d. Rockledge 3-1", "Viera (4-0): K. Hupfer 1 goal, L. Patikas 1 goal."]
+MORE = ["Astronaut (NR): Jaden Siemans 7 saves.", "GIRLS SOCCER", "Viera d. Melbourne 1-0", "Melbourne (1-1-1): Jessica Newton 2 saves.", "Titusville d. Cocoa 2-1"]
+
+
+def test_a_run_ending_in_results_goes_on_over_more_results(monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = _lines([PARA, *RESULTS, *MORE, "Published 2:16 AM EST Nov 20, 2019", *FOOT])
+    assert strip_extend.extend_end(lines, 2) == 2 + len(MORE)  # up to the last result: the dateline stays out
+    greek = _lines([PARA, "Ολυμπιακός - ΠΑΟΚ 2-1", "Άρης - ΑΕΚ 0-0", "Παναθηναϊκός - ΟΦΗ 3-1", "Βαθμολογία", "Ολυμπιακός 30, ΠΑΟΚ 28", *FOOT], "el")
+    assert strip_extend.extend_end(greek, 2) == 5
+    monkeypatch.setattr(strip_extend, "USE_DATA_TAIL", False)
+    assert strip_extend.extend_end(lines, 2) == 2
+
+
+def test_a_data_tail_needs_data_lines_at_the_runs_end() -> None:
+    prose = PARA.replace("walkers", "walkers (2 of 3 asked)")  # a paragraph holding numbers is text, not a data row
+    assert strip_extend.extend_end(_lines([PARA, RESULTS[0], prose, *MORE, *FOOT]), 2) == 2
+    one = ["Viera won on 3 goals.", "Rockledge lost on 1 goal."]  # one number each: no rows
+    assert strip_extend.extend_end(_lines([PARA, *one, *MORE, *FOOT]), 2) == 2
+    teasers = ["The old mill opens again", "Why the bridge costs more", "A walk along the river", MORE[0]]
+    assert strip_extend.extend_end(_lines([PARA, *RESULTS, *teasers, *FOOT]), 2) == 2  # under DATA_TAIL_SHARE of data
+
+
 def test_the_switch_in_text_span(monkeypatch: pytest.MonkeyPatch) -> None:
     """Through strip: the closing sentence is kept, and the switch turns it off."""
     closing = "Well spent money, even if the picture is no masterpiece!"

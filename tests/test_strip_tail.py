@@ -34,6 +34,32 @@ def test_isolated_boundary() -> None:
     assert not strip_tail.isolated(gap, strip_tail.ISOLATED_SUM_GAP - gap - 1)
 
 
+def test_table_rows_do_not_isolate_a_paragraph(monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = ["Jahr 2020 2021", "Endstand intern 8:4 1:21", "Platz 7,5 12,82", "Bester Platz 1 7"]
+    lines = [_line(t) for t in [*rows, _prose(2), *rows]]
+    base = strip_runs.table_weights(lines, [-12.0] * len(lines))
+    assert all(w > 0 for w in base[:4])
+    before, after = strip_tail.prose_gaps(lines, base)
+    assert (before[4], after[4]) == (0, 0)
+    assert strip_tail.prose_gaps(lines)[0][4] == 4  # without the weights the rows are a gap
+    monkeypatch.setattr(strip_tail, "USE_ROW_TEXT", False)
+    assert strip_tail.prose_gaps(lines, base)[0][4] == 4
+
+
+def _lone_end(size: int) -> int:
+    """The end trim_isolated keeps for [two paragraphs, a gap, one paragraph of ``size`` characters, a gap]."""
+    lone = _prose(8, 9)[: size - 1] + "."
+    lines = [_line(t) for t in [_prose(3, 1), _prose(3, 2), "Photo", "Credit", "Share", lone, "Photo", "Credit", "Share"]]
+    assert lines[5].cls == "good" and lines[5].length == size
+    base = strip_article.weights(lines)
+    return strip_tail.trim_isolated(lines, (0, 8), base, 150.0)[1]
+
+
+def test_a_long_lone_paragraph_is_no_teaser() -> None:
+    assert _lone_end(strip_tail.ISOLATED_MAX_LENGTH) == 1  # a lone teaser: the end moves back above it
+    assert _lone_end(strip_tail.ISOLATED_MAX_LENGTH + 1) >= 5  # longer: a paragraph of the article
+
+
 def test_prose_gaps_count_non_prose_neighbours() -> None:
     lines = [_line(t) for t in ["Menu", _prose(2), "Photo", "Credit", _prose(2)]]
     before, after = strip_tail.prose_gaps(lines)
@@ -239,6 +265,17 @@ def test_a_quoted_title_without_end_mark_is_no_closing_sentence() -> None:
     assert _closing_end("Read the whole interview in »The council and the road.«") == 2
 
 
+@pytest.mark.parametrize(("credit", "taken"), [
+    ("— Solidaires Étudiant-e-s (@SolidairesEtu) February 17, 2020", True),
+    ("– Το Υπουργείο Υγείας (@YpourgeioYgeias) 5 Μαΐου 2022", True),
+    ("— Jane Doe, February 17, 2020", False),  # no handle: a byline or a date line, not an embedded post
+])
+def test_an_embedded_posts_credit_after_the_end_is_taken(credit: str, taken: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert (_closing_end(credit) == 2) is taken
+    monkeypatch.setattr(strip_tail, "USE_TWEET_CREDIT", False)
+    assert _closing_end(credit) == 1
+
+
 # --- standfirst above a band of furniture (strip_head) ---
 
 
@@ -312,6 +349,24 @@ def test_colon_list_needs_the_colon() -> None:
     items = [f"• Amphitheatre in Springfield {c}" for c in "ABCDEF"]
     assert items[0] in _kept(_list_page("The tour stops:", items))
     assert items[0] not in _kept(_list_page("The tour stops", items))
+
+
+def test_colon_list_of_dash_items_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    items = ["– Schamanismus in den Schriftzeichen", "— Rituale zur Heilung im Schamanismus", "– Herstellung von Amuletten"]
+    assert items[0] in _kept(_list_page("Aus dem Inhalt:", items))
+    glued = ["–Schamanismus", "–Rituale zur Heilung", "–Amulette"]  # a dash glued to a word opens no item
+    assert glued[0] not in _kept(_list_page("Aus dem Inhalt:", glued))
+    monkeypatch.setattr(strip_tail, "USE_DASH_ITEMS", False)
+    assert items[0] not in _kept(_list_page("Aus dem Inhalt:", items))
+
+
+def test_colon_list_may_open_with_a_table_header(monkeypatch: pytest.MonkeyPatch) -> None:
+    header = "Vino de Crianza Reserva Gran Reserva"
+    rows = ["Mindestlagerzeit Rotwein 24 Monate 36 Monate 60 Monate", "davon im Fass 12 Monate 12 Monate 24 Monate"]
+    assert rows[-1] in _kept(_list_page("Für die Qualitätsstufen gibt es folgende Bestimmungen:", [header, *rows]))
+    assert "Another heading" not in _kept(_list_page("The list:", ["Another heading", "More words here", *rows]))  # no rows under it
+    monkeypatch.setattr(strip_tail, "USE_TABLE_HEADER", False)
+    assert rows[-1] not in _kept(_list_page("Für die Qualitätsstufen gibt es folgende Bestimmungen:", [header, *rows]))
 
 
 def test_headed_list_of_numbered_items_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -25,7 +25,8 @@ from newsclean.split_headline import DumpIndex
 from newsclean.split_published import published
 from newsclean.split_shown import date_stamp, kept_part
 from newsclean.split_lead import ends_sentence, unrepeated
-from newsclean.split_layout import Layout, lay_out, marked_block_byline
+from newsclean.split_layout import Layout, lay_out
+from newsclean.split_marked import marked_block_byline
 from newsclean.split_meta import agreed_author, agrees, meta_byline, meta_description, reconcile_byline
 
 STAGE = "split"

@@ -269,7 +269,8 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
     tags, paths = _block_info(record, paras)
     whole = _page_index(boilerplate, text)
     page = whole if options.page_repeats else None
-    layout: Layout = lay_out(paras, tags, paths, meta, lang, furniture, page, photos)
+    opening = None if record.get("blocks") else len(pre)  # a text dump: strip's article opens at or just under the headline
+    layout: Layout = lay_out(paras, tags, paths, meta, lang, furniture, page, photos, opening)
     body = [paras[k] for k in layout.between if k >= len(pre)] + kept_part(layout.body, kept)
     headline = prefer_crumb(layout.headline, breadcrumb_title(boilerplate, kept)) if options.breadcrumbs else layout.headline
     fields = _Fields(headline=headline, byline=layout.byline, body=body, removed=_not_in(layout.removed, pre))

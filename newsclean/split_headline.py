@@ -69,6 +69,9 @@ TITLE_CASE_BONUS = 0.4  #: a title-cased line in a language whose press title-ca
 OVERLAP_FULL_WORDS = 3  #: content words a line needs for the full overlap bonus ("Januar 2022", a section label share words by chance)
 OVERLAP_PARAS = 5  #: body paragraphs read for that vocabulary
 CRUMB_TAIL_BONUS = 0.6  #: a line that closes the breadcrumb trail right above it is the page's own title (split_crumbs.crumb_tail)
+#: a line below article prose that strip kept (a text dump's article opens at its headline or just under it) is a
+#: subheading, a quote or a teaser inside the article, seldom the headline
+INSIDE_PROSE_PENALTY = 0.6
 
 ONE_WORD_COST = 0.3  #: base score of a single-word line (two words: 0.2): menu labels and site names are single words too
 ONE_WORD_NEAR = 4  #: without metadata titles, a single-word line this close above the body's start may be its headline ("Baumgutachten")
@@ -327,8 +330,11 @@ def _word_bonus(line: str, vocab: frozenset[str], titles: bool) -> float:
 
 def text_headline(paras: Sequence[str], tags: Sequence[str | None], hints: Sequence[str] = (),
                   excluded: Callable[[str], bool | str] | None = None, never: frozenset[str] = frozenset(),
-                  page: DumpIndex | None = None, lang: str | None = None) -> int | None:
-    """Return the index of the line that best opens the article, or None (lines in ``never`` are furniture)."""
+                  page: DumpIndex | None = None, lang: str | None = None, opening: int | None = None) -> int | None:
+    """Return the index of the line that best opens the article, or None (lines in ``never`` are furniture).
+
+    ``opening``: where strip's article starts in ``paras`` (text dumps); lines below its first prose cost.
+    """
     n = min(len(paras), SEARCH_LIMIT)
     weights = [len(p) if len(p) >= PROSE_MIN_CHARS_CJK and is_prose(p) else 0 for p in paras[:n]]  # short: no cache look-up
     start = article_start(paras[:n], weights)
@@ -336,7 +342,7 @@ def text_headline(paras: Sequence[str], tags: Sequence[str | None], hints: Seque
         return 0 if paras and headline_shaped(paras[0]) else None
     from newsclean.split_search import Search  # the search reads this module's line tests
 
-    search = Search(paras, tags, hints, excluded, never, page, lang, n)
+    search = Search(paras, tags, hints, excluded, never, page, lang, n, opening)
     best, best_score = search.best(start)
     early = article_start(paras[: start - HEAD_BACK], weights) if EARLY_RUNS and start > HEAD_BACK else None
     if early is not None:

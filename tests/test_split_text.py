@@ -245,3 +245,48 @@ def test_standfirst_shares_a_word_with_the_article() -> None:
     assert split.run({"id": "en", "text": text, "lang": "en"})["lead"] is None
     text = _text(NEWS_HEAD, "His critics answer every post within minutes.", "Apr 3rd 2017 4:12PM", PROSE, PROSE)
     assert split.run({"id": "en", "text": text, "lang": "en"})["lead"] == "His critics answer every post within minutes."
+
+
+TEASE = ("Im Stadtpark beginnt am Montag der Frühjahrsputz, und die Stadt bittet alle Anwohner und Anwohnerinnen "
+         "um ihre tatkräftige Mithilfe.")
+UNDER_PROSE = ["Frühjahrsputz im Stadtpark", TEASE, "Mehr zum Thema", "Anzeige",
+               "Was der Stadtrat jetzt plant und warum es eilt", PROSA, PROSA, PROSA]
+
+
+def test_a_line_below_the_prose_strip_kept_is_a_subheading_not_the_headline() -> None:
+    """The article strip kept opens with its headline: a line under its first prose paragraph is inside the article."""
+    from newsclean.split_headline import text_headline
+
+    tags = [None] * len(UNDER_PROSE)
+    assert text_headline(UNDER_PROSE, tags, lang="de") == 4  # no article start known: the line above the main run
+    assert text_headline(UNDER_PROSE, tags, lang="de", opening=0) == 0
+    assert text_headline(UNDER_PROSE, tags, lang="de", opening=2) == 4  # strip's article starts below that prose
+
+
+def test_inside_prose_penalty_boundary() -> None:
+    """The subheading's score drops by exactly INSIDE_PROSE_PENALTY, and only below the first prose line."""
+    import pytest
+
+    from newsclean.split_headline import INSIDE_PROSE_PENALTY
+    from newsclean.split_search import Search
+
+    paras = ["Anzeige", *UNDER_PROSE[1:]]
+    tags = [None] * len(paras)
+    free = Search(paras, tags, [], None, frozenset(), None, "de", len(paras)).best(5)
+    inside = Search(paras, tags, [], None, frozenset(), None, "de", len(paras), 1).best(5)
+    after = Search(paras, tags, [], None, frozenset(), None, "de", len(paras), 2).best(5)
+    assert free[0] == inside[0] == after[0] == 4
+    assert inside[1] == pytest.approx(free[1] - INSIDE_PROSE_PENALTY) and after[1] == free[1]
+
+
+def test_text_dump_headline_above_the_kept_prose_wins_over_a_subheading() -> None:
+    """Through split: strip cut the menu (before-article-start); the kept text's first line is the headline."""
+    tease = ("Coal has been in a slow decline for years, and last year the country burned less of it "
+             "than at any time since the seventies.")
+    lines = ["U.S. emissions dipped again in 2019", tease, "Related stories", "Advertisement",
+             "What the new numbers say about gas", PROSE, PROSE, PROSE]
+    record = {"id": "en", "text": _text(*lines), "lang": "en",
+              "boilerplate": [{"text": "Home", "reason": "before-article-start"}, {"text": "Climate", "reason": "before-article-start"}]}
+    out = split.run(record)
+    assert out["headline"] == "U.S. emissions dipped again in 2019"
+    assert "What the new numbers say about gas" in out["body"]

@@ -46,6 +46,9 @@ HINT_BONUS = 2.0  #: agreement with a metadata title is the strongest signal
 REPEAT_BONUS = 0.5  #: the headline often repeats (title + h1, breadcrumb, share text)
 MAX_HEADLINE_REPEATS = 3  #: a line repeated more often near the start is the site's name or a menu item
 SENTENCE_PENALTY = 0.5  #: headlines seldom end with a full stop; standfirsts and captions do
+#: a line ending in a comma ("Liebe Leserinnen und Leser,") or in a colon that joins no headline below ("Das Beste kommt
+#: jetzt:", "Zutaten:") runs on into the next line: a salutation, a list's or a quote's introduction, not the headline
+OPEN_END_PENALTY = 1.0
 CUT_PENALTY = 0.5  #: a line cut short with an ellipsis is a teaser link, never the headline written out (hand-set, like SENTENCE_PENALTY)
 CREDIT_MAX_CHARS = 80  #: a "Photographer / Agency" credit line is at most this long (as strip_captions reads them)
 CREDIT_SEPARATORS = ("/", "|", ",")  #: a credit joins photographer and agency with one of these
@@ -256,6 +259,8 @@ def _candidate_score(i: int, start: int, paras: Sequence[str], tags: Sequence[st
         score -= SENTENCE_PENALTY
     elif text.endswith(_CUT):
         score -= CUT_PENALTY
+    elif text.endswith(",") or (text.endswith(":") and kicker_join(paras, i) is None):
+        score -= OPEN_END_PENALTY
     if holds_any(text, _NAV_ARROW_CHARS) and _NAV_ARROW.search(text) and not _QUOTED.match(text):
         score -= NAV_ARROW_PENALTY
     return score - _shape_cost(text) - DISTANCE_PENALTY * abs(start - i)

@@ -290,3 +290,25 @@ def test_text_dump_headline_above_the_kept_prose_wins_over_a_subheading() -> Non
     out = split.run(record)
     assert out["headline"] == "U.S. emissions dipped again in 2019"
     assert "What the new numbers say about gas" in out["body"]
+
+
+def test_a_line_that_runs_on_is_not_the_headline() -> None:
+    """A salutation ending in a comma or a colon introducing what follows loses to the title above it."""
+    letter = _text("Time to say goodbye.", "Liebe Leserinnen und Leser,", PROSA, PROSA)
+    assert split.run({"id": "de", "text": letter, "lang": "de"})["headline"] == "Time to say goodbye."
+    intro = _text("Une recette de biscuits au chocolat", "Voici ce dont vous aurez besoin :", PROSE, PROSE)
+    assert split.run({"id": "fr", "text": intro, "lang": "fr"})["headline"] == "Une recette de biscuits au chocolat"
+
+
+def test_a_kicker_colon_joined_to_its_headline_is_not_penalised() -> None:
+    """"Topic:" over a headline-shaped line is one headline in two lines (kicker_join), not a line that runs on."""
+    from newsclean.split_headline import OPEN_END_PENALTY, _candidate_score
+
+    paras = ["Klimagipfel:", "Die Staaten einigen sich auf einen neuen Fonds", PROSA]
+    tags = [None] * 3
+    alone = ["Klimagipfel:", PROSA, PROSA]
+    comma = ["Klimagipfel,", PROSA, PROSA]
+    plain = ["Klimagipfel", PROSA, PROSA]
+    base = _candidate_score(0, 1, plain, tags, (), 1)
+    assert _candidate_score(0, 1, paras, tags, (), 1) == base
+    assert _candidate_score(0, 1, alone, tags, (), 1) == base - OPEN_END_PENALTY == _candidate_score(0, 1, comma, tags, (), 1)

@@ -75,6 +75,9 @@ CRUMB_TAIL_BONUS = 0.6  #: a line that closes the breadcrumb trail right above i
 #: a line below article prose that strip kept (a text dump's article opens at its headline or just under it) is a
 #: subheading, a quote or a teaser inside the article, seldom the headline
 INSIDE_PROSE_PENALTY = 0.6
+#: a text dump's headline is also searched right above strip's first article prose (the main prose run may start far
+#: below it); a line there at or above strip's article start that scores better wins
+OPENING_SEARCH = True
 
 ONE_WORD_COST = 0.3  #: base score of a single-word line (two words: 0.2): menu labels and site names are single words too
 ONE_WORD_NEAR = 4  #: without metadata titles, a single-word line this close above the body's start may be its headline ("Baumgutachten")
@@ -353,5 +356,10 @@ def text_headline(paras: Sequence[str], tags: Sequence[str | None], hints: Seque
     if early is not None:
         other, other_score = search.best(early)
         if other is not None and other_score > best_score:
-            return other
+            best, best_score = other, other_score
+    inside = search.first_prose(start) if OPENING_SEARCH else None
+    if inside is not None and inside < start and inside != early:  # strip's article opens above the main prose run
+        other, other_score = search.best(inside)
+        if other is not None and other_score > best_score and search.opening is not None and other <= search.opening:
+            best = other
     return best

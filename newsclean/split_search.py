@@ -57,7 +57,7 @@ class Search:
         counts = _repeats(paras[max(0, low - NEAR_REPEAT) : start + NEAR_REPEAT])
         header = _LazyFlags(paras, self.excluded, low, start + 1)
         vocab = vocabulary(paras[start : start + OVERLAP_PARAS]) if OVERLAP_BONUS else frozenset()
-        inside = self._first_prose(start)
+        inside = self.first_prose(start)
         scored = []  # (upper bound, index, score parts): the costly header tests run only for lines that can win
         for i in range(low, min(n, start + 1)):
             shaped = shaped_or_named(paras[i], self.keys) or (not hints and start - i <= ONE_WORD_NEAR and one_word(paras[i]))
@@ -82,7 +82,7 @@ class Search:
                 best, best_score = i, score
         return best, best_score
 
-    def _first_prose(self, start: int) -> int | None:
+    def first_prose(self, start: int) -> int | None:
         """The first prose line of strip's article above ``start``: lines below it stand inside the article."""
         if self.opening is None:
             return None

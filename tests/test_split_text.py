@@ -312,3 +312,25 @@ def test_a_kicker_colon_joined_to_its_headline_is_not_penalised() -> None:
     base = _candidate_score(0, 1, plain, tags, (), 1)
     assert _candidate_score(0, 1, paras, tags, (), 1) == base
     assert _candidate_score(0, 1, alone, tags, (), 1) == base - OPEN_END_PENALTY == _candidate_score(0, 1, comma, tags, (), 1)
+
+
+POLICY = ["Home", "Blog", "SibenLab privacy policy",
+          "This privacy policy has been compiled to better serve those who are concerned with how their information is used online.",
+          "names", "email addresses", "phone numbers", "other details",
+          "What personal information do we collect from the people that visit our blog?", PROSE, PROSE, PROSE]
+
+
+def test_headline_is_searched_above_the_prose_strip_kept_first() -> None:
+    """The main prose run starts under a list; strip's article opens higher, at its title: the title is found there."""
+    from newsclean.split_headline import text_headline
+
+    tags = [None] * len(POLICY)
+    assert text_headline(POLICY, tags, lang="en") == 8  # no article start known: the question above the main run
+    assert text_headline(POLICY, tags, lang="en", opening=2) == 2
+    assert text_headline(POLICY, tags, lang="en", opening=3) == 2  # at or above strip's article start
+    assert text_headline(POLICY, tags, lang="en", opening=1) == 8  # below it: a kept line, not the opening's title
+    record = {"id": "en", "text": _text(*POLICY[2:]), "lang": "en",
+              "boilerplate": [{"text": t, "reason": "before-article-start"} for t in POLICY[:2]]}
+    out = split.run(record)
+    assert out["headline"] == "SibenLab privacy policy"
+    assert POLICY[8] in out["body"]

@@ -338,10 +338,12 @@ def _word_bonus(line: str, vocab: frozenset[str], titles: bool) -> float:
 
 def text_headline(paras: Sequence[str], tags: Sequence[str | None], hints: Sequence[str] = (),
                   excluded: Callable[[str], bool | str] | None = None, never: frozenset[str] = frozenset(),
-                  page: DumpIndex | None = None, lang: str | None = None, opening: int | None = None) -> int | None:
+                  page: DumpIndex | None = None, lang: str | None = None, opening: int | None = None,
+                  echoes: frozenset[str] = frozenset()) -> int | None:
     """Return the index of the line that best opens the article, or None (lines in ``never`` are furniture).
 
     ``opening``: where strip's article starts in ``paras`` (text dumps); lines below its first prose cost.
+    ``echoes``: lines (normalised) strip cut inside the article as copies of a kept line: each counts as a repeat.
     """
     n = min(len(paras), SEARCH_LIMIT)
     weights = [len(p) if len(p) >= PROSE_MIN_CHARS_CJK and is_prose(p) else 0 for p in paras[:n]]  # short: no cache look-up
@@ -350,7 +352,7 @@ def text_headline(paras: Sequence[str], tags: Sequence[str | None], hints: Seque
         return 0 if paras and headline_shaped(paras[0]) else None
     from newsclean.split_search import Search  # the search reads this module's line tests
 
-    search = Search(paras, tags, hints, excluded, never, page, lang, n, opening)
+    search = Search(paras, tags, hints, excluded, never, page, lang, n, opening, echoes)
     best, best_score = search.best(start)
     early = article_start(paras[: start - HEAD_BACK], weights) if EARLY_RUNS and start > HEAD_BACK else None
     if early is not None:

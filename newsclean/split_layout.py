@@ -129,10 +129,11 @@ def _not_headline(line: str, lang: str | None) -> bool | str:
 
 def _find_headline(paras: Sequence[str], tags: Sequence[str | None], meta: dict[str, Any],
                    lang: str | None, never: frozenset[str] = frozenset(),
-                   page: heads.DumpIndex | None = None, opening: int | None = None) -> tuple[str | None, int | None]:
+                   page: heads.DumpIndex | None = None, opening: int | None = None,
+                   echoes: frozenset[str] = frozenset()) -> tuple[str | None, int | None]:
     """Return (headline, index of its line or None: kicker cut when no title has it; a place below the article refused, split_guard)."""
     hints = titles.meta_candidates(meta) if meta else []
-    headline, idx = _headline_line(paras, tags, hints, lang, never, page, opening)
+    headline, idx = _headline_line(paras, tags, hints, lang, never, page, opening, echoes)
     if headline is not None and idx is not None:
         headline = titles.without_kicker(heads.undouble(headline), hints)
         headline = glued_kicker(headline, hints or nearby_titles(paras, idx)) if headline == paras[idx] else headline
@@ -141,9 +142,10 @@ def _find_headline(paras: Sequence[str], tags: Sequence[str | None], meta: dict[
 
 
 def _headline_line(paras: Sequence[str], tags: Sequence[str | None], hints: list[str], lang: str | None, never: frozenset[str],
-                   page: heads.DumpIndex | None, opening: int | None = None) -> tuple[str | None, int | None]:
+                   page: heads.DumpIndex | None, opening: int | None = None,
+                   echoes: frozenset[str] = frozenset()) -> tuple[str | None, int | None]:
     """Return (headline, index of its line in the text or None): the visible headline wins over SEO titles."""
-    return titles.headline_line(paras, tags, hints, lambda line: _not_headline(line, lang), never, page, lang, opening)
+    return titles.headline_line(paras, tags, hints, lambda line: _not_headline(line, lang), never, page, lang, opening, echoes)
 
 
 def _last_repeat(paras: Sequence[str], idx: int) -> int:
@@ -184,10 +186,12 @@ def _header(paras: Sequence[str], start: int, headline: str | None, lang: str | 
 
 def lay_out(paras: Sequence[str], tags: Sequence[str | None], paths: Sequence[str],
             meta: dict[str, Any], lang: str | None, never: frozenset[str] = frozenset(),
-            page: heads.DumpIndex | None = None, photos: frozenset[str] = frozenset(), opening: int | None = None) -> Layout:
-    """Find the headline, read the header around it, and return the fields and remaining body (``opening``: strip's article start)."""
+            page: heads.DumpIndex | None = None, photos: frozenset[str] = frozenset(), opening: int | None = None,
+            echoes: frozenset[str] = frozenset()) -> Layout:
+    """Find the headline, read the header around it, and return the fields and remaining body
+    (``opening``: strip's article start; ``echoes``: lines strip cut as copies inside the article)."""
     lay = Layout()
-    headline, idx = _find_headline(paras, tags, meta, lang, never, page, opening)
+    headline, idx = _find_headline(paras, tags, meta, lang, never, page, opening, echoes)
     lay.headline = headline
     lay.head_index = idx
     lay.marked_byline = marked_byline(paras, paths, lang)

@@ -44,10 +44,12 @@ class Search:
 
     def __init__(self, paras: Sequence[str], tags: Sequence[str | None], hints: Sequence[str],
                  excluded: Callable[[str], bool | str] | None, never: frozenset[str], page: DumpIndex | None,
-                 lang: str | None, n: int, opening: int | None = None) -> None:
-        """Keep the page and what every window shares (``opening``: where strip's article starts, text dumps)."""
+                 lang: str | None, n: int, opening: int | None = None, echoes: frozenset[str] = frozenset()) -> None:
+        """Keep the page and what every window shares (``opening``: where strip's article starts, text dumps;
+        ``echoes``: normalised lines strip cut as copies of a kept line)."""
         self.paras, self.tags, self.hints, self.excluded, self.never = paras, tags, hints, excluded, never
         self.page, self.titles, self.n, self.lang, self.opening = page, title_case_language(lang), n, lang, opening
+        self.echoes = echoes
         self.keys = frozenset(norm(h) for h in hints)
 
     def best(self, start: int) -> tuple[int | None, float]:
@@ -64,7 +66,8 @@ class Search:
             if not shaped or is_prose(paras[i]) or paras[i] in self.never:
                 continue
             twin = _has_twin(paras, i, n) and start - i > TWIN_NEAR
-            repeats = counts[norm(paras[i])] - 1 if twin else counts[norm(paras[i])]
+            key = norm(paras[i])
+            repeats = (counts[key] - 1 if twin else counts[key]) + (key in self.echoes)  # a copy strip cut counts too
             dek = i + 1 < n and _is_dek(paras[i], paras[i + 1])
             upper = _candidate_score(i, start, paras, tags, hints, repeats, True, int(bool(page and page.eligible(paras[i]))))
             words_tail = _word_bonus(paras[i], vocab, titles) + (CRUMB_TAIL_BONUS if crumb_tail(paras, i) else 0.0)

@@ -334,3 +334,18 @@ def test_headline_is_searched_above_the_prose_strip_kept_first() -> None:
     out = split.run(record)
     assert out["headline"] == "SibenLab privacy policy"
     assert POLICY[8] in out["body"]
+
+
+def test_a_headline_strip_cut_as_a_copy_counts_as_repeated() -> None:
+    """The page prints its headline twice; strip keeps one and cuts the other as "duplicate": split counts both."""
+    from newsclean.split_readback import ECHO_REASON, echoes_of
+
+    prose = ("The national team meets the Netherlands in March for two qualifying matches, after the federation "
+             "called off the regional camp in February because of the pandemic rules.")
+    lines = ["Regional camp called off again", "National team meets the Netherlands in March for two qualifying matches", prose, prose]
+    menu = {"text": "Menu", "reason": "before-article-start"}
+    copy = {"text": "Regional camp called off again", "reason": ECHO_REASON}
+    record = {"id": "en", "lang": "en", "text": _text(*lines), "boilerplate": [menu, copy]}
+    assert split.run(record)["headline"] == "Regional camp called off again"
+    assert split.run({**record, "boilerplate": [menu]})["headline"] == lines[1]  # no copy: the longer line wins
+    assert echoes_of([menu, copy, "odd", {"text": None, "reason": ECHO_REASON}]) == frozenset({"regional camp called off again"})

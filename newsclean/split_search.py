@@ -86,10 +86,11 @@ class Search:
         return best, best_score
 
     def first_prose(self, start: int) -> int | None:
-        """The first prose line of strip's article above ``start``: lines below it stand inside the article."""
+        """The first prose line of strip's article above ``start``, after its opening line (a long headline may open the
+        article and read as prose): lines below it stand inside the article."""
         if self.opening is None:
             return None
-        return next((k for k in range(self.opening, min(self.n, start + 1)) if is_prose(self.paras[k])), None)
+        return next((k for k in range(self.opening + 1, min(self.n, start + 1)) if is_prose(self.paras[k])), None)
 
     def _score(self, i: int, start: int, low: int, header: _LazyFlags, parts: tuple[int, bool, bool, float],
                leader: tuple[int | None, float]) -> float | None:

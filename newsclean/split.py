@@ -22,14 +22,15 @@ from newsclean.split_bylines import names_only
 from newsclean.split_crumbs import breadcrumb_title, prefer_crumb
 from newsclean.record import Record, get_text, mark_stage, paragraphs, stage_done, updated
 from newsclean.split_headline import DumpIndex
+from newsclean.split_readback import echoes_of, header_before, not_in, page_index
 from newsclean.split_published import published
 from newsclean.split_shown import date_stamp, kept_part
 from newsclean.split_lead import ends_sentence, unrepeated
-from newsclean.split_layout import Layout, lay_out, marked_block_byline
+from newsclean.split_layout import Layout, lay_out
+from newsclean.split_marked import marked_block_byline
 from newsclean.split_meta import agreed_author, agrees, meta_byline, meta_description, reconcile_byline
 
 STAGE = "split"
-PRE_LIMIT = 80  #: lines strip cut before the article that split reads back (the headline stands within ~40 of the start)
 BLOCK_SCAN = 400  #: paragraphs matched to their HTML block (tags and class hints matter near the article start)
 DATELINE_SCAN = 3  #: body paragraphs searched for the dateline (captions and credits may come first)
 ABOVE_PROSE_WORDS = 12  #: a line strip kept above the headline with this many words and a sentence end is article prose
@@ -261,17 +262,19 @@ def run(record: Record, options: Options = DEFAULT) -> Record:
     boilerplate = record.get("boilerplate")
     boilerplate = list(boilerplate) if isinstance(boilerplate, list) else []
     kept = paragraphs(text)
-    pre, furniture, photos = _header_before(boilerplate, options)
+    pre, furniture, photos = header_before(boilerplate, options.before_reasons, options.furniture_reasons, options.photo_reasons)
     paras = pre + kept
     meta = record.get("meta") if isinstance(record.get("meta"), dict) and options.use_meta else {}
     lang = _language(record, text, meta)
     tags, paths = _block_info(record, paras)
-    whole = _page_index(boilerplate, text)
+    whole = page_index(boilerplate, text)
     page = whole if options.page_repeats else None
-    layout: Layout = lay_out(paras, tags, paths, meta, lang, furniture, page, photos)
+    opening = None if record.get("blocks") else len(pre)  # a text dump: strip's article opens at or just under the headline
+    echoes = echoes_of(boilerplate) if opening is not None else frozenset()
+    layout: Layout = lay_out(paras, tags, paths, meta, lang, furniture, page, photos, opening, echoes)
     body = [paras[k] for k in layout.between if k >= len(pre)] + kept_part(layout.body, kept)
     headline = prefer_crumb(layout.headline, breadcrumb_title(boilerplate, kept)) if options.breadcrumbs else layout.headline
-    fields = _Fields(headline=headline, byline=layout.byline, body=body, removed=_not_in(layout.removed, pre))
+    fields = _Fields(headline=headline, byline=layout.byline, body=body, removed=not_in(layout.removed, pre))
     fields.published = published(meta, lang, layout, paras, kept, len(pre), boilerplate)
     fields.byline = (layout.byline or layout.marked_byline or marked_block_byline(record.get("blocks"), lang)
                      or meta_byline(meta) or layout.bare_byline)
@@ -314,60 +317,6 @@ def _output(record: Record, fields: _Fields, lang: str | None, boilerplate: list
         out["lead_shown"] = bool(fields.lead_shown)
     else:
         out.pop("lead_shown", None)
-    return out
-
-
-def _header_before(boilerplate: list[Any], options: Options) -> tuple[list[str], frozenset[str], frozenset[str]]:
-    """The last lines strip cut before the article (the header is often among them), those it named furniture, and picture credits.
-
-    Furniture ("read more" phrases, forms, breadcrumbs) is never the headline.  Only the last
-    ``PRE_LIMIT`` lines are read: the headline stands close to the article's start.
-    """
-    last, reasons = -1, options.before_reasons
-    for i in range(len(boilerplate) - 1, -1, -1):  # from the end: the article's start is the last such entry
-        entry = boilerplate[i]
-        if isinstance(entry, dict) and entry.get("reason") in reasons:
-            last = i
-            break
-    lines: list[str] = []
-    furniture: set[str] = set()
-    photos: set[str] = set()
-    for i in range(last, -1, -1):
-        e = boilerplate[i]
-        text = e.get("text") if isinstance(e, dict) else None
-        if not isinstance(text, str):
-            continue
-        if "\n" in text:
-            parts = [line.strip() for line in text.split("\n") if line.strip()]
-        else:  # one line: the common entry
-            line = text.strip()
-            parts = [line] if line else []
-        if parts:
-            reason = str(e.get("reason", ""))
-            if reason.startswith(options.furniture_reasons):
-                furniture.update(parts)
-            if reason.startswith(options.photo_reasons):
-                photos.update(parts)
-            lines.extend(reversed(parts))
-            if len(lines) >= PRE_LIMIT:
-                break
-    return lines[:PRE_LIMIT][::-1], frozenset(furniture), frozenset(photos)
-
-
-def _page_index(boilerplate: list[Any], text: str) -> DumpIndex:
-    """Index the whole page (lines strip cut and kept): the headline re-appears in titles, share text, captions."""
-    return DumpIndex([text, *[e["text"] for e in boilerplate if isinstance(e, dict) and isinstance(e.get("text"), str)]])
-
-
-def _not_in(removed: list[dict[str, str]], pre: list[str]) -> list[dict[str, str]]:
-    """Drop removed lines that came from strip's boilerplate already (no line is recorded twice)."""
-    left = Counter(pre)
-    out = []
-    for entry in removed:
-        if left[entry["text"]] > 0:
-            left[entry["text"]] -= 1
-        else:
-            out.append(entry)
     return out
 
 

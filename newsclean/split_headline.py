@@ -46,6 +46,9 @@ HINT_BONUS = 2.0  #: agreement with a metadata title is the strongest signal
 REPEAT_BONUS = 0.5  #: the headline often repeats (title + h1, breadcrumb, share text)
 MAX_HEADLINE_REPEATS = 3  #: a line repeated more often near the start is the site's name or a menu item
 SENTENCE_PENALTY = 0.5  #: headlines seldom end with a full stop; standfirsts and captions do
+#: a line ending in a comma ("Liebe Leserinnen und Leser,") or in a colon that joins no headline below ("Das Beste kommt
+#: jetzt:", "Zutaten:") runs on into the next line: a salutation, a list's or a quote's introduction, not the headline
+OPEN_END_PENALTY = 1.0
 CUT_PENALTY = 0.5  #: a line cut short with an ellipsis is a teaser link, never the headline written out (hand-set, like SENTENCE_PENALTY)
 CREDIT_MAX_CHARS = 80  #: a "Photographer / Agency" credit line is at most this long (as strip_captions reads them)
 CREDIT_SEPARATORS = ("/", "|", ",")  #: a credit joins photographer and agency with one of these
@@ -69,6 +72,12 @@ TITLE_CASE_BONUS = 0.4  #: a title-cased line in a language whose press title-ca
 OVERLAP_FULL_WORDS = 3  #: content words a line needs for the full overlap bonus ("Januar 2022", a section label share words by chance)
 OVERLAP_PARAS = 5  #: body paragraphs read for that vocabulary
 CRUMB_TAIL_BONUS = 0.6  #: a line that closes the breadcrumb trail right above it is the page's own title (split_crumbs.crumb_tail)
+#: a line below article prose that strip kept (a text dump's article opens at its headline or just under it) is a
+#: subheading, a quote or a teaser inside the article, seldom the headline
+INSIDE_PROSE_PENALTY = 0.6
+#: a text dump's headline is also searched right above strip's first article prose (the main prose run may start far
+#: below it); a line there at or above strip's article start that scores better wins
+OPENING_SEARCH = True
 
 ONE_WORD_COST = 0.3  #: base score of a single-word line (two words: 0.2): menu labels and site names are single words too
 ONE_WORD_NEAR = 4  #: without metadata titles, a single-word line this close above the body's start may be its headline ("Baumgutachten")
@@ -253,6 +262,8 @@ def _candidate_score(i: int, start: int, paras: Sequence[str], tags: Sequence[st
         score -= SENTENCE_PENALTY
     elif text.endswith(_CUT):
         score -= CUT_PENALTY
+    elif text.endswith(",") or (text.endswith(":") and kicker_join(paras, i) is None):
+        score -= OPEN_END_PENALTY
     if holds_any(text, _NAV_ARROW_CHARS) and _NAV_ARROW.search(text) and not _QUOTED.match(text):
         score -= NAV_ARROW_PENALTY
     return score - _shape_cost(text) - DISTANCE_PENALTY * abs(start - i)
@@ -327,8 +338,13 @@ def _word_bonus(line: str, vocab: frozenset[str], titles: bool) -> float:
 
 def text_headline(paras: Sequence[str], tags: Sequence[str | None], hints: Sequence[str] = (),
                   excluded: Callable[[str], bool | str] | None = None, never: frozenset[str] = frozenset(),
-                  page: DumpIndex | None = None, lang: str | None = None) -> int | None:
-    """Return the index of the line that best opens the article, or None (lines in ``never`` are furniture)."""
+                  page: DumpIndex | None = None, lang: str | None = None, opening: int | None = None,
+                  echoes: frozenset[str] = frozenset()) -> int | None:
+    """Return the index of the line that best opens the article, or None (lines in ``never`` are furniture).
+
+    ``opening``: where strip's article starts in ``paras`` (text dumps); lines below its first prose cost.
+    ``echoes``: lines (normalised) strip cut inside the article as copies of a kept line: each counts as a repeat.
+    """
     n = min(len(paras), SEARCH_LIMIT)
     weights = [len(p) if len(p) >= PROSE_MIN_CHARS_CJK and is_prose(p) else 0 for p in paras[:n]]  # short: no cache look-up
     start = article_start(paras[:n], weights)
@@ -336,11 +352,16 @@ def text_headline(paras: Sequence[str], tags: Sequence[str | None], hints: Seque
         return 0 if paras and headline_shaped(paras[0]) else None
     from newsclean.split_search import Search  # the search reads this module's line tests
 
-    search = Search(paras, tags, hints, excluded, never, page, lang, n)
+    search = Search(paras, tags, hints, excluded, never, page, lang, n, opening, echoes)
     best, best_score = search.best(start)
     early = article_start(paras[: start - HEAD_BACK], weights) if EARLY_RUNS and start > HEAD_BACK else None
     if early is not None:
         other, other_score = search.best(early)
         if other is not None and other_score > best_score:
-            return other
+            best, best_score = other, other_score
+    inside = search.first_prose(start) if OPENING_SEARCH else None
+    if inside is not None and inside < start and inside != early:  # strip's article opens above the main prose run
+        other, other_score = search.best(inside)
+        if other is not None and other_score > best_score and search.opening is not None and other <= search.opening:
+            best = other
     return best

@@ -107,11 +107,12 @@ def agreed_h1(paras: Sequence[str], tags: Sequence[str | None], hints: Sequence[
 
 
 def headline_line(paras: Sequence[str], tags: Sequence[str | None], hints: list[str], excluded: Callable[[str], bool | str],
-                  never: frozenset[str], page: DumpIndex | None, lang: str | None) -> tuple[str | None, int | None]:
+                  never: frozenset[str], page: DumpIndex | None, lang: str | None,
+                  opening: int | None = None, echoes: frozenset[str] = frozenset()) -> tuple[str | None, int | None]:
     """Return (headline, index of its line in the text or None): the visible headline wins over SEO titles."""
     never = never | site_headings(paras, tags, hints, SEARCH_LIMIT) if hints else never
     agreed = agreed_h1(paras[: SEARCH_LIMIT], tags, hints, excluded) if hints else None
-    guess = agreed if agreed is not None else text_headline(paras, tags, hints, excluded, never, page, lang)
+    guess = agreed if agreed is not None else text_headline(paras, tags, hints, excluded, never, page, lang, opening, echoes)
     if guess is not None and (not hints or any(similar(paras[guess], h) for h in hints) or title_part(paras[guess], hints)):
         return paras[guess], guess
     limit = min(len(paras), SEARCH_LIMIT)

@@ -24,7 +24,8 @@ from newsclean import split_hints as titles
 from newsclean.split_across import byline_below
 from newsclean.split_dates import has_dateword, parse_date
 from newsclean.split_guard import guarded_position
-from newsclean.split_lead import MAX_NAME_WORDS, MIN_LEAD_WORDS, closing, is_lead, last_steps, junk, named_standfirst, on_topic, text_standfirst
+from newsclean.split_lead import MAX_NAME_WORDS, MIN_LEAD_WORDS, closing, is_lead, junk, named_standfirst, on_topic, text_standfirst
+from newsclean.split_marked import marked_byline
 from newsclean.split_overlap import vocabulary, words
 from newsclean.split_title import glued_kicker, nearby_titles, spaced_kicker, trail_cut, without_stamp
 
@@ -43,13 +44,10 @@ DATE_BEFORE = 10  #: lines before the headline searched for a date when the head
 DATE_AFTER = 25  #: lines after the headline searched for a date when the header has none
 DATED_TITLE_MIN_WORDS = 6  #: a line with a date and this many words of letters is a title that names a day, not a date line
 DATE_OPENING_CHARS = 40  #: a paragraph that opens with a date ("25.01.2022 Berlin – ...") is dated by it
-AUTHOR_BLOCK_SCAN = 5000  #: HTML blocks searched for one marked as the author
 NOT_HEADLINE_CACHE = 2048  #: header-line verdicts remembered (the headline search and the header reading ask twice)
 TOPIC_PARAS = 3  #: prose paragraphs whose words make a bare "name" a topic label, not an author
 TOPIC_SCAN = 8  #: body lines searched for them (author boxes and share bars stand between)
-AUTHOR_SCAN = 60  #: paragraphs searched for a block marked as the byline (HTML class/id hints)
 
-_AUTHOR_PATH = regex.compile(r"(?i)author|byline|writer|autor|reporter|verfasser|creator")
 _DIGIT = regex.compile(r"\d")
 _LETTER_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{L}+(?![\p{L}\p{N}])")  #: a word of letters alone (not "22.04.2020", "7:57")
 
@@ -131,10 +129,11 @@ def _not_headline(line: str, lang: str | None) -> bool | str:
 
 def _find_headline(paras: Sequence[str], tags: Sequence[str | None], meta: dict[str, Any],
                    lang: str | None, never: frozenset[str] = frozenset(),
-                   page: heads.DumpIndex | None = None) -> tuple[str | None, int | None]:
+                   page: heads.DumpIndex | None = None, opening: int | None = None,
+                   echoes: frozenset[str] = frozenset()) -> tuple[str | None, int | None]:
     """Return (headline, index of its line or None: kicker cut when no title has it; a place below the article refused, split_guard)."""
     hints = titles.meta_candidates(meta) if meta else []
-    headline, idx = _headline_line(paras, tags, hints, lang, never, page)
+    headline, idx = _headline_line(paras, tags, hints, lang, never, page, opening, echoes)
     if headline is not None and idx is not None:
         headline = titles.without_kicker(heads.undouble(headline), hints)
         headline = glued_kicker(headline, hints or nearby_titles(paras, idx)) if headline == paras[idx] else headline
@@ -142,10 +141,11 @@ def _find_headline(paras: Sequence[str], tags: Sequence[str | None], meta: dict[
     return (without_stamp(spaced_kicker(headline, lang)) if headline else headline), guarded_position(paras, idx)
 
 
-def _headline_line(paras: Sequence[str], tags: Sequence[str | None], hints: list[str],
-                   lang: str | None, never: frozenset[str], page: heads.DumpIndex | None) -> tuple[str | None, int | None]:
+def _headline_line(paras: Sequence[str], tags: Sequence[str | None], hints: list[str], lang: str | None, never: frozenset[str],
+                   page: heads.DumpIndex | None, opening: int | None = None,
+                   echoes: frozenset[str] = frozenset()) -> tuple[str | None, int | None]:
     """Return (headline, index of its line in the text or None): the visible headline wins over SEO titles."""
-    return titles.headline_line(paras, tags, hints, lambda line: _not_headline(line, lang), never, page, lang)
+    return titles.headline_line(paras, tags, hints, lambda line: _not_headline(line, lang), never, page, lang, opening, echoes)
 
 
 def _last_repeat(paras: Sequence[str], idx: int) -> int:
@@ -164,43 +164,6 @@ def _last_repeat(paras: Sequence[str], idx: int) -> int:
             if prose > MAX_PROSE_BETWEEN:
                 break
     return last
-
-
-def _marked_byline(paras: Sequence[str], paths: Sequence[str], lang: str | None) -> str | None:
-    """Return a short paragraph whose HTML block is marked as the author (class/id hints)."""
-    for i in range(min(len(paras), AUTHOR_SCAN)):
-        if paths[i] and _AUTHOR_PATH.search(last_steps(paths[i])):
-            found = credits.names_only(paras[i], lang)
-            if found:
-                return found
-    return None
-
-
-def marked_block_byline(blocks: Any, lang: str | None, single: bool = False) -> str | None:
-    """Return the names in the first HTML block marked as the author (class/id: author, byline ...).
-
-    With ``single``, a block holding one name ("Paddy") counts too: a last resort, labels stand alone in such blocks.
-    """
-    if not isinstance(blocks, list):
-        return None
-    marked: dict[str, bool] = {}  # many blocks share a path (menu items): test each path once, before the text
-    for block in blocks[:AUTHOR_BLOCK_SCAN]:
-        path = block.get("path") if isinstance(block, dict) else None
-        if not isinstance(path, str):
-            continue
-        is_marked = marked.get(path)
-        if is_marked is None:
-            is_marked = marked[path] = bool(_AUTHOR_PATH.search(last_steps(path, 3)))
-        text = block.get("text") if is_marked else None
-        if not isinstance(text, str) or len(text) > 2 * credits.MAX_BYLINE_CHARS:
-            continue
-        text = text.strip()
-        if len(text) > credits.MAX_BYLINE_CHARS:
-            continue
-        found = credits.marked_name(text, lang, single)
-        if found:
-            return found
-    return None
 
 
 def _header(paras: Sequence[str], start: int, headline: str | None, lang: str | None, lay: Layout) -> tuple[int, bool]:
@@ -223,13 +186,15 @@ def _header(paras: Sequence[str], start: int, headline: str | None, lang: str | 
 
 def lay_out(paras: Sequence[str], tags: Sequence[str | None], paths: Sequence[str],
             meta: dict[str, Any], lang: str | None, never: frozenset[str] = frozenset(),
-            page: heads.DumpIndex | None = None, photos: frozenset[str] = frozenset()) -> Layout:
-    """Find the headline, read the header around it, and return the fields and remaining body."""
+            page: heads.DumpIndex | None = None, photos: frozenset[str] = frozenset(), opening: int | None = None,
+            echoes: frozenset[str] = frozenset()) -> Layout:
+    """Find the headline, read the header around it, and return the fields and remaining body
+    (``opening``: strip's article start; ``echoes``: lines strip cut as copies inside the article)."""
     lay = Layout()
-    headline, idx = _find_headline(paras, tags, meta, lang, never, page)
+    headline, idx = _find_headline(paras, tags, meta, lang, never, page, opening, echoes)
     lay.headline = headline
     lay.head_index = idx
-    lay.marked_byline = _marked_byline(paras, paths, lang)
+    lay.marked_byline = marked_byline(paras, paths, lang)
     if idx is None:
         first, followed = _header(paras, 0, headline, lang, lay)
         _take_lead(first, followed, paras, paths, tags, meta, lang, headline, lay, (never, photos))

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from newsclean.split_headline import (
-    AFTER_HEADER_PENALTY, CRUMB_TAIL_BONUS, DATED_TITLE, HEAD_BACK, HEADER_AFTER, NEAR_REPEAT, ONE_WORD_NEAR, OVERLAP_BONUS,
+    AFTER_HEADER_PENALTY, CRUMB_TAIL_BONUS, DATED_TITLE, HEAD_BACK, HEADER_AFTER, INSIDE_PROSE_PENALTY, NEAR_REPEAT, ONE_WORD_NEAR, OVERLAP_BONUS,
     OVERLAP_PARAS, TWIN_NEAR, _candidate_score, _finish, _has_twin, _is_dek, _repeats, _word_bonus, is_prose, norm, one_word,
     picture_credit, shaped_or_named,
 )
@@ -44,10 +44,12 @@ class Search:
 
     def __init__(self, paras: Sequence[str], tags: Sequence[str | None], hints: Sequence[str],
                  excluded: Callable[[str], bool | str] | None, never: frozenset[str], page: DumpIndex | None,
-                 lang: str | None, n: int) -> None:
-        """Keep the page and what every window shares."""
+                 lang: str | None, n: int, opening: int | None = None, echoes: frozenset[str] = frozenset()) -> None:
+        """Keep the page and what every window shares (``opening``: where strip's article starts, text dumps;
+        ``echoes``: normalised lines strip cut as copies of a kept line)."""
         self.paras, self.tags, self.hints, self.excluded, self.never = paras, tags, hints, excluded, never
-        self.page, self.titles, self.n, self.lang = page, title_case_language(lang), n, lang
+        self.page, self.titles, self.n, self.lang, self.opening = page, title_case_language(lang), n, lang, opening
+        self.echoes = echoes
         self.keys = frozenset(norm(h) for h in hints)
 
     def best(self, start: int) -> tuple[int | None, float]:
@@ -57,16 +59,20 @@ class Search:
         counts = _repeats(paras[max(0, low - NEAR_REPEAT) : start + NEAR_REPEAT])
         header = _LazyFlags(paras, self.excluded, low, start + 1)
         vocab = vocabulary(paras[start : start + OVERLAP_PARAS]) if OVERLAP_BONUS else frozenset()
+        inside = self.first_prose(start)
         scored = []  # (upper bound, index, score parts): the costly header tests run only for lines that can win
         for i in range(low, min(n, start + 1)):
             shaped = shaped_or_named(paras[i], self.keys) or (not hints and start - i <= ONE_WORD_NEAR and one_word(paras[i]))
             if not shaped or is_prose(paras[i]) or paras[i] in self.never:
                 continue
             twin = _has_twin(paras, i, n) and start - i > TWIN_NEAR
-            repeats = counts[norm(paras[i])] - 1 if twin else counts[norm(paras[i])]
+            key = norm(paras[i])
+            repeats = (counts[key] - 1 if twin else counts[key]) + (key in self.echoes)  # a copy strip cut counts too
             dek = i + 1 < n and _is_dek(paras[i], paras[i + 1])
             upper = _candidate_score(i, start, paras, tags, hints, repeats, True, int(bool(page and page.eligible(paras[i]))))
             words_tail = _word_bonus(paras[i], vocab, titles) + (CRUMB_TAIL_BONUS if crumb_tail(paras, i) else 0.0)
+            if inside is not None and i > inside:
+                words_tail -= INSIDE_PROSE_PENALTY
             upper += words_tail
             scored.append((_finish(upper, twin, dek), i, repeats, twin, dek, words_tail))
         scored.sort(key=lambda c: (-c[0], c[1]))
@@ -78,6 +84,13 @@ class Search:
             if score is not None:
                 best, best_score = i, score
         return best, best_score
+
+    def first_prose(self, start: int) -> int | None:
+        """The first prose line of strip's article above ``start``, after its opening line (a long headline may open the
+        article and read as prose): lines below it stand inside the article."""
+        if self.opening is None:
+            return None
+        return next((k for k in range(self.opening + 1, min(self.n, start + 1)) if is_prose(self.paras[k])), None)
 
     def _score(self, i: int, start: int, low: int, header: _LazyFlags, parts: tuple[int, bool, bool, float],
                leader: tuple[int | None, float]) -> float | None:

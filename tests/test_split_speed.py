@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from newsclean import split_headline as heads
 from newsclean.split_chars import holds_any
-from newsclean.split_layout import marked_block_byline
+from newsclean.split_marked import marked_block_byline
 from newsclean.split_overlap import DumpIndex, _nfkc_lines
 
 # composing and compatibility characters around newlines: where a per-line NFKC could differ if it were wrong

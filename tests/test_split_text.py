@@ -245,3 +245,108 @@ def test_standfirst_shares_a_word_with_the_article() -> None:
     assert split.run({"id": "en", "text": text, "lang": "en"})["lead"] is None
     text = _text(NEWS_HEAD, "His critics answer every post within minutes.", "Apr 3rd 2017 4:12PM", PROSE, PROSE)
     assert split.run({"id": "en", "text": text, "lang": "en"})["lead"] == "His critics answer every post within minutes."
+
+
+TEASE = ("Im Stadtpark beginnt am Montag der Frühjahrsputz, und die Stadt bittet alle Anwohner und Anwohnerinnen "
+         "um ihre tatkräftige Mithilfe.")
+UNDER_PROSE = ["Frühjahrsputz im Stadtpark", TEASE, "Mehr zum Thema", "Anzeige",
+               "Was der Stadtrat jetzt plant und warum es eilt", PROSA, PROSA, PROSA]
+
+
+def test_a_line_below_the_prose_strip_kept_is_a_subheading_not_the_headline() -> None:
+    """The article strip kept opens with its headline: a line under its first prose paragraph is inside the article."""
+    from newsclean.split_headline import text_headline
+
+    tags = [None] * len(UNDER_PROSE)
+    assert text_headline(UNDER_PROSE, tags, lang="de") == 4  # no article start known: the line above the main run
+    assert text_headline(UNDER_PROSE, tags, lang="de", opening=0) == 0
+    assert text_headline(UNDER_PROSE, tags, lang="de", opening=2) == 4  # strip's article starts below that prose
+
+
+def test_inside_prose_penalty_boundary() -> None:
+    """The subheading's score drops by exactly INSIDE_PROSE_PENALTY, only below the first prose line after strip's
+    article start (a long headline may open the article and read as prose)."""
+    import pytest
+
+    from newsclean.split_headline import INSIDE_PROSE_PENALTY
+    from newsclean.split_search import Search
+
+    paras = ["Anzeige", *UNDER_PROSE[1:]]
+    tags = [None] * len(paras)
+    free = Search(paras, tags, [], None, frozenset(), None, "de", len(paras)).best(5)
+    inside = Search(paras, tags, [], None, frozenset(), None, "de", len(paras), 0).best(5)
+    opener = Search(paras, tags, [], None, frozenset(), None, "de", len(paras), 1).best(5)  # the prose opens strip's article
+    after = Search(paras, tags, [], None, frozenset(), None, "de", len(paras), 2).best(5)
+    assert free[0] == inside[0] == after[0] == opener[0] == 4
+    assert inside[1] == pytest.approx(free[1] - INSIDE_PROSE_PENALTY) and after[1] == free[1] == opener[1]
+
+
+def test_text_dump_headline_above_the_kept_prose_wins_over_a_subheading() -> None:
+    """Through split: strip cut the menu (before-article-start); the kept text's first line is the headline."""
+    tease = ("Coal has been in a slow decline for years, and last year the country burned less of it "
+             "than at any time since the seventies.")
+    lines = ["U.S. emissions dipped again in 2019", tease, "Related stories", "Advertisement",
+             "What the new numbers say about gas", PROSE, PROSE, PROSE]
+    record = {"id": "en", "text": _text(*lines), "lang": "en",
+              "boilerplate": [{"text": "Home", "reason": "before-article-start"}, {"text": "Climate", "reason": "before-article-start"}]}
+    out = split.run(record)
+    assert out["headline"] == "U.S. emissions dipped again in 2019"
+    assert "What the new numbers say about gas" in out["body"]
+
+
+def test_a_line_that_runs_on_is_not_the_headline() -> None:
+    """A salutation ending in a comma or a colon introducing what follows loses to the title above it."""
+    letter = _text("Time to say goodbye.", "Liebe Leserinnen und Leser,", PROSA, PROSA)
+    assert split.run({"id": "de", "text": letter, "lang": "de"})["headline"] == "Time to say goodbye."
+    intro = _text("Une recette de biscuits au chocolat", "Voici ce dont vous aurez besoin :", PROSE, PROSE)
+    assert split.run({"id": "fr", "text": intro, "lang": "fr"})["headline"] == "Une recette de biscuits au chocolat"
+
+
+def test_a_kicker_colon_joined_to_its_headline_is_not_penalised() -> None:
+    """"Topic:" over a headline-shaped line is one headline in two lines (kicker_join), not a line that runs on."""
+    from newsclean.split_headline import OPEN_END_PENALTY, _candidate_score
+
+    paras = ["Klimagipfel:", "Die Staaten einigen sich auf einen neuen Fonds", PROSA]
+    tags = [None] * 3
+    alone = ["Klimagipfel:", PROSA, PROSA]
+    comma = ["Klimagipfel,", PROSA, PROSA]
+    plain = ["Klimagipfel", PROSA, PROSA]
+    base = _candidate_score(0, 1, plain, tags, (), 1)
+    assert _candidate_score(0, 1, paras, tags, (), 1) == base
+    assert _candidate_score(0, 1, alone, tags, (), 1) == base - OPEN_END_PENALTY == _candidate_score(0, 1, comma, tags, (), 1)
+
+
+POLICY = ["Home", "Blog", "SibenLab privacy policy",
+          "This privacy policy has been compiled to better serve those who are concerned with how their information is used online.",
+          "names", "email addresses", "phone numbers", "other details",
+          "What personal information do we collect from the people that visit our blog?", PROSE, PROSE, PROSE]
+
+
+def test_headline_is_searched_above_the_prose_strip_kept_first() -> None:
+    """The main prose run starts under a list; strip's article opens higher, at its title: the title is found there."""
+    from newsclean.split_headline import text_headline
+
+    tags = [None] * len(POLICY)
+    assert text_headline(POLICY, tags, lang="en") == 8  # no article start known: the question above the main run
+    assert text_headline(POLICY, tags, lang="en", opening=2) == 2
+    assert text_headline(POLICY, tags, lang="en", opening=1) == 8  # below it: a kept line, not the opening's title
+    record = {"id": "en", "text": _text(*POLICY[2:]), "lang": "en",
+              "boilerplate": [{"text": t, "reason": "before-article-start"} for t in POLICY[:2]]}
+    out = split.run(record)
+    assert out["headline"] == "SibenLab privacy policy"
+    assert POLICY[8] in out["body"]
+
+
+def test_a_headline_strip_cut_as_a_copy_counts_as_repeated() -> None:
+    """The page prints its headline twice; strip keeps one and cuts the other as "duplicate": split counts both."""
+    from newsclean.split_readback import ECHO_REASON, echoes_of
+
+    prose = ("The national team meets the Netherlands in March for two qualifying matches, after the federation "
+             "called off the regional camp in February because of the pandemic rules.")
+    lines = ["Regional camp called off again", "National team meets the Netherlands in March for two qualifying matches", prose, prose]
+    menu = {"text": "Menu", "reason": "before-article-start"}
+    copy = {"text": "Regional camp called off again", "reason": ECHO_REASON}
+    record = {"id": "en", "lang": "en", "text": _text(*lines), "boilerplate": [menu, copy]}
+    assert split.run(record)["headline"] == "Regional camp called off again"
+    assert split.run({**record, "boilerplate": [menu]})["headline"] == lines[1]  # no copy: the longer line wins
+    assert echoes_of([menu, copy, "odd", {"text": None, "reason": ECHO_REASON}]) == frozenset({"regional camp called off again"})

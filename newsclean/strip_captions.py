@@ -44,6 +44,10 @@ ECHO_MIN_SHARE = 0.8  #: ... when the copies make up this share of the line (not
 TWIN_PREFIX = 80  #: two prose lines in a row starting with this many identical characters are one caption printed twice
 USE_CREDIT_TWINS = True  #: a caption followed by itself plus a glued photographer's name: drop both
 CREDIT_TWIN_MIN_CHARS = 30  #: ... when the caption is at least this long
+USE_CREDITED_TWINS = True  #: a kept line that a dropped credit line below repeats with its credit (`X` / `X © Name`) is that picture's caption
+CREDITED_TWIN_MIN_CHARS = 12  #: ... when the caption is at least this long (`Trybunał Konstytucyjny` / `Trybunał Konstytucyjny / Shutterstock`)
+CREDITED_TWIN_GAP = 2  #: ... and the credit line is at most this many lines below it (a dropped form field may sit between)
+CREDIT_REASONS = frozenset({"photo-credit", "caption-credit", "phrase:photo"})  #: the verdicts of a picture credit line
 USE_LABEL_CREDITS = True  #: a short `Name / X` line is a photo credit when X is a caption label or picture agency (data/captions)
 USE_NAME_TOKENS = True  #: count a credited name's words by spaces (`ccnull/Marco Verch` is two), not by word characters
 USE_NAME_STOP = True  #: a credited name may end with one full stop (`Foto: Archivo El País.`)
@@ -290,4 +294,31 @@ def drop_captions(lines: list[Line], out: list[Verdict], start: int, end: int, t
         if USE_CAPTIONS and j > prose[0] and out[j].keep and lines[j].cls in ("short", "neargood"):
             if lines[j].length <= CAPTION_MAX_LENGTH:
                 out[j] = drop("caption")
+    return drop_credited_twins(lines, out, start, end) if USE_CREDITED_TWINS else out
+
+
+def _credited_copy(caption: str, below: str, after: str) -> bool:
+    """Tell whether ``below`` (a credit line) prints ``caption`` again with its credit: `X © Name`, `X / Agency`,
+    or ``caption`` past its kicker (`Climate: X` / `X © Name`); or a bare credit that ``after`` follows with `X` again."""
+    if len(caption) < CREDITED_TWIN_MIN_CHARS:
+        return False
+    if len(below) > len(caption) and below.startswith(caption) or after == caption:
+        return True
+    cut = caption.find(": ")
+    rest = caption[cut + 2 :] if cut > 0 else ""
+    return len(rest) >= CREDITED_TWIN_MIN_CHARS and len(below) > len(rest) and below.startswith(rest)
+
+
+def drop_credited_twins(lines: list[Line], out: list[Verdict], start: int, end: int) -> list[Verdict]:
+    """Drop a kept line of the run that a dropped picture credit just below repeats with its credit: the picture's
+    alt text or caption printed once bare and once credited (`Rust am See.` / `© WSNA` / `Rust am See.`)."""
+    for j in range(start + 1, min(end, len(lines) - 1) + 1):
+        if out[j].keep or out[j].reason not in CREDIT_REASONS:
+            continue
+        after = lines[j + 1].text if j + 1 < len(lines) else ""
+        for i in range(j - 1, max(start, j - CREDITED_TWIN_GAP) - 1, -1):
+            if out[i].keep:
+                if _credited_copy(lines[i].text, lines[j].text, after):
+                    out[i] = drop("caption-twin")
+                break  # only the nearest kept line above (dropped lines between are skipped)
     return out

@@ -195,3 +195,49 @@ def test_nested_credit_length_boundary() -> None:
     assert strip_captions._opening("Caption (" + inner + ")") == len("Caption ")
     assert strip_captions._opening("Caption (" + inner + "z)") == -1
     assert strip_captions._opening("no opening)") == -1
+
+
+@pytest.mark.parametrize(
+    ("caption", "below", "after"),
+    [
+        ("Trybunał Konstytucyjny", "Trybunał Konstytucyjny / Shutterstock", ""),
+        ("Schneeräumpflicht - was man darüber wissen muss", "Schneeräumpflicht - was man darüber wissen muss© Rike/pixelio.de", ""),
+        ("Climate: A fracking site in Pennsylvania", "A fracking site in Pennsylvania © Noah Addis", ""),  # past its kicker
+        ("Rust am Westufer des Neusiedler Sees.", "© WSNA", "Rust am Westufer des Neusiedler Sees."),  # caption, credit, caption
+        ("Η συγκέντρωση στο Σύνταγμα", "Η συγκέντρωση στο Σύνταγμα © Eurokinissi", ""),
+    ],
+)
+def test_credited_copy(caption: str, below: str, after: str) -> None:
+    assert strip_captions._credited_copy(caption, below, after)
+
+
+@pytest.mark.parametrize(
+    ("caption", "below", "after"),
+    [
+        ("Bundestag", "Bundestag / dpa", ""),  # shorter than CREDITED_TWIN_MIN_CHARS
+        ("The minister in Berlin", "© dpa", "Next paragraph"),  # a bare credit not followed by the same caption
+        ("The minister in Berlin", "The minister in Berlin", ""),  # the same text: not a copy WITH a credit
+        ("Climate: ok", "ok © Name", ""),  # the text past the kicker is too short
+    ],
+)
+def test_not_a_credited_copy(caption: str, below: str, after: str) -> None:
+    assert not strip_captions._credited_copy(caption, below, after)
+
+
+def test_credited_twin_min_chars_boundary() -> None:
+    n = strip_captions.CREDITED_TWIN_MIN_CHARS
+    assert strip_captions._credited_copy("x" * n, "x" * n + " / Getty Images", "")
+    assert not strip_captions._credited_copy("x" * (n - 1), "x" * (n - 1) + " / Getty Images", "")
+
+
+def test_caption_above_its_credited_copy_goes_in_the_pipeline() -> None:
+    cap = "Striking members of the union at University College last year."
+    lines = ["Academics on precarious contracts", PROSE, cap, "[ ]", cap + " Photograph: Guy Smallman/Getty Images",
+             PROSE + " More.", PROSE + " Even more."]
+    kept = paragraphs(strip.run({"id": "t", "text": "\n".join(lines)})["text"])
+    assert cap not in kept and PROSE + " More." in kept
+    strip_captions.USE_CREDITED_TWINS = False
+    try:
+        assert cap in paragraphs(strip.run({"id": "t", "text": "\n".join(lines)})["text"])
+    finally:
+        strip_captions.USE_CREDITED_TWINS = True

@@ -225,7 +225,7 @@ def _starting(text: str, low: str, toks: list[str], idx: strip_data.PhraseIndex,
             return m[1]
         if key in idx.specific and len(text) <= PHRASE_PREFIX_MAX_CHARS and m[1] not in strip_data.HEADING_CATEGORIES:
             return m[1]
-        if key in idx.specific and m[1] in strip_data.NOTICE_CATEGORIES and len(text) <= NOTICE_MAX_CHARS:
+        if key in idx.specific and m[1] in strip_data.LONG_NOTICE_CATEGORIES and len(text) <= NOTICE_MAX_CHARS:
             return m[1]
     if toks[0] in idx.label_first and len(text) <= LABEL_MAX_CHARS and (lab := _label(text, low, toks, idx)) is not None:
         return lab

@@ -146,3 +146,53 @@ def test_toggle_and_cart_lines_leave_the_dump() -> None:
     kept = paragraphs(strip.run({"id": "t", "text": "\n".join(lines), "lang": "en"})["text"])
     assert not {"Toggle navigation", "Skip to the content", "Cart 0", "0 items", "Jump to navigation", "View history"} & set(kept)
     assert _para(1) in kept and _para(3) in kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This post contains references to products from one or more of our advertisers. We may receive compensation when "
+        "you click on links to those products. Terms apply to the offers listed on this page. " + "x" * 150,  # a long notice
+        "Advertising disclosure: We may receive compensation for some of the links in our stories.",
+        "*Werbung. Dieser Beitrag enthält Werbung für MYMARINI.",  # anywhere in a short line
+        "Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate Links / Bilder von der Amazon Product Advertising API",
+        "Cet article contient des liens affiliés : nous pouvons percevoir une commission sur vos achats.",
+        "Este artículo contiene enlaces de afiliados, por los que podemos recibir una comisión.",
+        "Questo articolo contiene link di affiliazione.",
+        "Ten artykuł zawiera linki afiliacyjne.",
+        "Χορηγούμενο περιεχόμενο",
+        "На правах рекламы",
+        "Wenn du über diese Links einkaufst, erhalten wir eine kleine Provision.",
+    ],
+)
+def test_affiliate_and_advertising_disclosure_is_furniture(line: str) -> None:
+    assert _category(line) == "disclosure"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Regulators want influencers to say clearly when a post contains affiliate links, the report said on Monday.",
+        "Die Verbraucherzentrale kritisiert, dass viele Beiträge Werbung enthalten, ohne sie zu kennzeichnen.",
+        # a disclosure phrase deep in a line longer than ANYWHERE_MAX_CHARS: an article paragraph quoting one
+        "The commission found that " + "the site's readers were never told " * 6 + "that we may earn a commission, the chair said.",
+    ],
+)
+def test_sentence_about_affiliate_links_stays(line: str) -> None:
+    assert _category(line) is None
+
+
+def test_disclosure_notice_length_limit() -> None:
+    from newsclean.strip_phrases import NOTICE_MAX_CHARS
+
+    head = "This post contains affiliate links. "
+    assert _category(head + "x" * (NOTICE_MAX_CHARS - len(head))) == "disclosure"
+    assert _category(head + "x" * (NOTICE_MAX_CHARS - len(head) + 1)) is None
+
+
+def test_a_disclosure_is_no_consent_box() -> None:
+    """A disclosure right above an article must not make the run a consent box (strip_runs reads NOTICE_CATEGORIES)."""
+    from newsclean import strip_data
+
+    assert strip_data.DISCLOSURE_CATEGORY in strip_data.LONG_NOTICE_CATEGORIES
+    assert strip_data.DISCLOSURE_CATEGORY not in strip_data.NOTICE_CATEGORIES

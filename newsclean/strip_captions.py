@@ -48,6 +48,8 @@ USE_CREDITED_TWINS = True  #: a kept line that a dropped credit line below repea
 CREDITED_TWIN_MIN_CHARS = 12  #: ... when the caption is at least this long (`Trybunał Konstytucyjny` / `Trybunał Konstytucyjny / Shutterstock`)
 CREDITED_TWIN_GAP = 2  #: ... and the credit line is at most this many lines below it (a dropped form field may sit between)
 CREDIT_REASONS = frozenset({"photo-credit", "caption-credit", "phrase:photo"})  #: the verdicts of a picture credit line
+USE_FIGURE_ALT = True  #: a line that is a numbered figure's alt text in brackets (`[Abbildung 4: Schwachschicht]`, `[Figure 2. Flow]`) is a caption
+FIGURE_ALT_MAX_CHARS = 400  #: ... at most this long
 USE_LABEL_CREDITS = True  #: a short `Name / X` line is a photo credit when X is a caption label or picture agency (data/captions)
 USE_NAME_TOKENS = True  #: count a credited name's words by spaces (`ccnull/Marco Verch` is two), not by word characters
 USE_NAME_STOP = True  #: a credited name may end with one full stop (`Foto: Archivo El País.`)
@@ -60,6 +62,7 @@ USE_COPYRIGHT = True  #: a line ending with `© Name` or `(C) Name` ends with it
 _PROSE = ("good", "neargood")
 _WORDS = regex.compile(r"\w+", regex.V1)
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*", regex.V1)  #: one capitalised word of a person's name
+_FIGURE_ALT = regex.compile(r"\[\s*(\p{L}{2,})\.?\s+\d{1,3}[a-z]?\s*[:.][^\[\]]*\]", regex.V1)  #: `[Label N: text]`: a text browser's alt text of a numbered figure (the label a data/captions word)
 _COPYRIGHT = re.compile(r"(?:©|\([cC]\))\s*([^©()]*)$")  #: the name after the last copyright sign
 
 
@@ -217,6 +220,13 @@ def echo(text: str) -> bool:
     return text.count(text[:at].strip()) * at >= ECHO_MIN_SHARE * len(text)  # the copies are (about) the whole line
 
 
+def figure_alt(text: str) -> bool:
+    """Tell whether a line is a numbered figure's alt text in brackets (`[Abbildung 4: klassische Schwachschicht.]`)."""
+    if text[:1] != "[" or len(text) > FIGURE_ALT_MAX_CHARS or (m := _FIGURE_ALT.fullmatch(text.strip())) is None:
+        return False
+    return fold(m.group(1)) in _labels()[0]  # a picture label (data/captions), not `[Update 2: ...]`
+
+
 def echo_lines(lines: list[Line]) -> list[int]:
     """Return the indices of prose lines that print their own opening twice (:func:`echo`)."""
     return [i for i, line in enumerate(lines) if line.cls in _PROSE and echo(line.text)]
@@ -283,6 +293,8 @@ def drop_captions(lines: list[Line], out: list[Verdict], start: int, end: int, t
         for i in range(start, end + 1):
             if out[i].keep and (tail_credit(lines[i].text) or lead_credit(lines[i].text)):
                 out[i] = drop("caption-credit")
+            elif USE_FIGURE_ALT and out[i].keep and figure_alt(lines[i].text):
+                out[i] = drop("caption")
     prose = [i for i in range(start, end + 1) if lines[i].cls in _PROSE]
     if len(prose) < 2:
         return out

@@ -241,3 +241,37 @@ def test_caption_above_its_credited_copy_goes_in_the_pipeline() -> None:
         assert cap in paragraphs(strip.run({"id": "t", "text": "\n".join(lines)})["text"])
     finally:
         strip_captions.USE_CREDITED_TWINS = True
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Abbildung 4: klassische Schwachschicht. Der Unterschied in der Kornform ist klar ersichtlich.]",
+        "[Abb. 3: Aufbau der Messung]",
+        "[Εικόνα 2: Ο χάρτης της περιοχής]",
+        "[Rys. 1. Schemat instalacji]",
+        "[Photo 5: The bridge after the flood]",
+    ],
+)
+def test_numbered_figure_alt_text_is_a_caption(line: str) -> None:
+    assert strip_captions.figure_alt(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Update 2: The ministry replied on Monday.]",  # an editor's note: `update` is no picture label
+        "[Ni’matul Ukhuwah hal. 41]",  # a citation
+        "[1]",
+        "Abbildung 4: klassische Schwachschicht.",  # not in brackets: the article may number its figures in the text
+        "[Abbildung: ohne Nummer]",
+    ],
+)
+def test_other_bracketed_lines_are_no_figure_alt(line: str) -> None:
+    assert not strip_captions.figure_alt(line)
+
+
+def test_figure_alt_length_boundary() -> None:
+    head = "[Abbildung 4: "
+    fits = head + "x" * (strip_captions.FIGURE_ALT_MAX_CHARS - len(head) - 1) + "]"
+    assert strip_captions.figure_alt(fits) and not strip_captions.figure_alt(fits[:-1] + "x]")

@@ -275,3 +275,9 @@ def test_figure_alt_length_boundary() -> None:
     head = "[Abbildung 4: "
     fits = head + "x" * (strip_captions.FIGURE_ALT_MAX_CHARS - len(head) - 1) + "]"
     assert strip_captions.figure_alt(fits) and not strip_captions.figure_alt(fits[:-1] + "x]")
+
+
+@pytest.mark.parametrize("line", ["Hector Andrade | Agencia UNO", "Marcelo Camargo / Agência Brasil"])
+def test_agency_word_marks_a_short_credit(line: str) -> None:
+    feat = strip_features.measure(line, frozenset())
+    assert strip_captions.photo_credit(feat)

@@ -196,3 +196,37 @@ def test_a_disclosure_is_no_consent_box() -> None:
 
     assert strip_data.DISCLOSURE_CATEGORY in strip_data.LONG_NOTICE_CATEGORIES
     assert strip_data.DISCLOSURE_CATEGORY not in strip_data.NOTICE_CATEGORIES
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.",
+        "Inhalt laden",
+        "Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von YouTube.",
+        "By loading the video, you agree to YouTube's privacy policy.",
+        "Load video",
+        "En chargeant la vidéo, vous acceptez la politique de confidentialité de YouTube.",
+        "Al cargar el vídeo, acepta la política de privacidad de YouTube.",
+        "Carica video",
+        "Door de video te laden, ga je akkoord met het privacybeleid van YouTube.",
+    ],
+)
+def test_held_back_embed_placeholder_is_furniture(line: str) -> None:
+    assert _category(line) == "embed"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The police did not load video from the dashcam onto the server, the prosecutor said on Tuesday.",
+        "Der Inhalt laden die Behörden erst nach der Prüfung auf ihre Server, sagte der Sprecher.",
+    ],
+)
+def test_sentence_opening_like_an_embed_button_stays(line: str) -> None:
+    assert _category(line) is None
+
+
+def test_spanish_more_information_label_is_related() -> None:
+    assert _category("Informate más") == "related"
+    assert _category("Infórmate más") == "related"

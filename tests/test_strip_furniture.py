@@ -230,3 +230,21 @@ def test_sentence_opening_like_an_embed_button_stays(line: str) -> None:
 def test_spanish_more_information_label_is_related() -> None:
     assert _category("Informate más") == "related"
     assert _category("Infórmate más") == "related"
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        ("Weiter", "nav"),
+        ("Précédent Suivant", "nav"),
+        ("Επόμενο", "nav"),
+        ("HIER KOSTENLOS ANMELDEN", "login"),
+        ("Ultima modifica: 12 maggio 2022", "meta"),
+    ],
+)
+def test_pager_and_sign_up_buttons(line: str, category: str) -> None:
+    assert _category(line) == category
+
+
+def test_a_pager_word_opening_a_sentence_stays() -> None:
+    assert _category("Weiter ging es am Montag mit den Verhandlungen in Brüssel, sagte die Ministerin.") is None

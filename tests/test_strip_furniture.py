@@ -248,3 +248,25 @@ def test_pager_and_sign_up_buttons(line: str, category: str) -> None:
 
 def test_a_pager_word_opening_a_sentence_stays() -> None:
     assert _category("Weiter ging es am Montag mit den Verhandlungen in Brüssel, sagte die Ministerin.") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus.",
+        "Jede kleine Spende hilft den notleidenden Menschen dieser Welt!",
+        "Faites un don pour soutenir une information libre et indépendante.",
+        "Wesprzyj nas",
+        "Υποστηρίξτε μας",
+        "Make a donation today and keep our reporting free for everyone.",
+    ],
+)
+def test_support_appeal_opening_a_short_line_is_furniture(line: str) -> None:
+    assert _category(line) == "donate"
+
+
+def test_a_long_paragraph_opening_like_an_appeal_stays() -> None:
+    from newsclean.strip_phrases import PHRASE_PREFIX_MAX_CHARS
+
+    line = "Jede Spende hilft, sagte die Sprecherin des Roten Kreuzes, " + "und die Lage in den Lagern bleibt angespannt, " * 3
+    assert len(line) > PHRASE_PREFIX_MAX_CHARS and _category(line) is None

@@ -50,6 +50,7 @@ CREDITED_TWIN_GAP = 2  #: ... and the credit line is at most this many lines bel
 CREDIT_REASONS = frozenset({"photo-credit", "caption-credit", "phrase:photo"})  #: the verdicts of a picture credit line
 USE_FIGURE_ALT = True  #: a line that is a numbered figure's alt text in brackets (`[Abbildung 4: Schwachschicht]`, `[Figure 2. Flow]`) is a caption
 FIGURE_ALT_MAX_CHARS = 400  #: ... at most this long
+USE_LICENSE_TAIL = True  #: a caption ending with a picture's Creative Commons licence (`… Foto: Timur | flickr | CC BY 2.0`, `(CC-BY-SA 3.0)`) ends with its credit
 USE_LABEL_CREDITS = True  #: a short `Name / X` line is a photo credit when X is a caption label or picture agency (data/captions)
 USE_NAME_TOKENS = True  #: count a credited name's words by spaces (`ccnull/Marco Verch` is two), not by word characters
 USE_NAME_STOP = True  #: a credited name may end with one full stop (`Foto: Archivo El País.`)
@@ -63,6 +64,7 @@ _PROSE = ("good", "neargood")
 _WORDS = regex.compile(r"\w+", regex.V1)
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*", regex.V1)  #: one capitalised word of a person's name
 _FIGURE_ALT = regex.compile(r"\[\s*(\p{L}{2,})\.?\s+\d{1,3}[a-z]?\s*[:.][^\[\]]*\]", regex.V1)  #: `[Label N: text]`: a text browser's alt text of a numbered figure (the label a data/captions word)
+_LICENSE = re.compile(r"\bCC[ -]?(?:BY|0)(?:[ -](?:SA|NC|ND))*(?:[ -]\d\.\d)?(?: [A-Z]{2})?\)?\.?$", re.I)  #: a Creative Commons licence closing a line
 _COPYRIGHT = re.compile(r"(?:©|\([cC]\))\s*([^©()]*)$")  #: the name after the last copyright sign
 
 
@@ -192,7 +194,7 @@ def tail_credit(text: str) -> bool:
     t = text.rstrip()
     if len(t) > CAPTION_TAIL_MAX_CHARS or t[-1:] in "!?":
         return False
-    return _paren_credit(t) or _label_credit(t) or _paren_name(t)
+    return _paren_credit(t) or _label_credit(t) or _paren_name(t) or (USE_LICENSE_TAIL and _LICENSE.search(t) is not None)
 
 
 def _paren_name(t: str) -> bool:

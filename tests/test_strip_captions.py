@@ -281,3 +281,29 @@ def test_figure_alt_length_boundary() -> None:
 def test_agency_word_marks_a_short_credit(line: str) -> None:
     feat = strip_features.measure(line, frozenset())
     assert strip_captions.photo_credit(feat)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Firmen- und Beziehungsgeflecht der Cider Connection. Zum Vergrößern auf das Bild klicken. CC-BY-SA 2.0",
+        "Nicht labern, ranklotzen! Foto: Timur | flickr| CC BY 2.0",
+        "Ο φάρος της Αλεξάνδρειας σε σχέδιο του 1909 (CC BY-SA 4.0)",
+        "Manifestación en Managua en agosto de 2018. Foto: Jorge Mejía Peralta (CC BY 2.0)",
+        "Widok na Stare Miasto. CC BY-SA 3.0 PL",
+    ],
+)
+def test_caption_ending_with_a_creative_commons_licence(line: str) -> None:
+    assert tail_credit(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The CC announced new rules for licences on Monday.",
+        "The licence, known as CC BY, lets anyone reuse the photos, the foundation said in a statement.",
+        "He joined the BCC by 2020.",
+    ],
+)
+def test_sentence_naming_a_licence_is_no_credit(line: str) -> None:
+    assert not tail_credit(line)

@@ -51,6 +51,7 @@ CREDIT_REASONS = frozenset({"photo-credit", "caption-credit", "phrase:photo"})  
 USE_FIGURE_ALT = True  #: a line that is a numbered figure's alt text in brackets (`[Abbildung 4: Schwachschicht]`, `[Figure 2. Flow]`) is a caption
 FIGURE_ALT_MAX_CHARS = 400  #: ... at most this long
 USE_LICENSE_TAIL = True  #: a caption ending with a picture's Creative Commons licence (`… Foto: Timur | flickr | CC BY 2.0`, `(CC-BY-SA 3.0)`) ends with its credit
+USE_AGENCY_TWINS = True  #: a caption then the caption plus a space and an agency (`Dee Dee Myers` / `Dee Dee Myers Getty Images`): drop both
 USE_LABEL_CREDITS = True  #: a short `Name / X` line is a photo credit when X is a caption label or picture agency (data/captions)
 USE_NAME_TOKENS = True  #: count a credited name's words by spaces (`ccnull/Marco Verch` is two), not by word characters
 USE_NAME_STOP = True  #: a credited name may end with one full stop (`Foto: Archivo El País.`)
@@ -259,14 +260,25 @@ def _twin(lines: list[Line], i: int) -> bool:
 
 def credit_twins(lines: list[Line], start: int, end: int) -> list[int]:
     """Return each i in start..end-1 where line i+1 is line i plus a glued credited name: a picture's caption, then
-    the caption with its photographer (`Sergio Massa, el presidente` / `Sergio Massa, el presidenteIgnacio Sánchez`)."""
+    the caption with its photographer (`Sergio Massa, el presidente` / `Sergio Massa, el presidenteIgnacio Sánchez`),
+    or (USE_AGENCY_TWINS, from the line above the run on) with its agency (`Dee Dee Myers` / `Dee Dee Myers Getty Images`)."""
     out = []
-    for i in range(start, min(end, len(lines) - 1)):
+    for i in range(max(0, start - 1) if USE_AGENCY_TWINS else start, min(end, len(lines) - 1)):
         a, b = lines[i].text, lines[i + 1].text
-        if CREDIT_TWIN_MIN_CHARS <= len(a) < len(b) and b.startswith(a) and b[len(a) : len(a) + 1].isupper():
+        if i >= start and CREDIT_TWIN_MIN_CHARS <= len(a) < len(b) and b.startswith(a) and b[len(a) : len(a) + 1].isupper():
             if 2 <= len(b[len(a) :].split()) and _name(b[len(a) :]):
                 out.append(i)
+        elif USE_AGENCY_TWINS and CREDITED_TWIN_MIN_CHARS <= len(a) < len(b) <= CREDIT_MAX_CHARS and b.startswith(a + " "):
+            if _agency(b[len(a) + 1 :]):
+                out.append(i)
     return out
+
+
+def _agency(text: str) -> bool:
+    """Tell whether a text is only a picture agency or credit label (`Getty Images`, `Shutterstock`, `dpa`)."""
+    low = " ".join(fold(text).split())
+    single, multi = _labels()
+    return low in single or low in multi or strip_data.is_credit(text) and len(text.split()) <= CREDIT_NAME_MAX_WORDS
 
 
 def twin_weights(twins: list[int], weights: list[float], echoes: tuple[int, ...] | list[int] = ()) -> list[float]:

@@ -307,3 +307,23 @@ def test_caption_ending_with_a_creative_commons_licence(line: str) -> None:
 )
 def test_sentence_naming_a_licence_is_no_credit(line: str) -> None:
     assert not tail_credit(line)
+
+
+def test_caption_then_caption_with_its_agency() -> None:
+    feats = [strip_features.measure(t, frozenset()) for t in ("Dee Dee Myers", "Dee Dee Myers Getty Images")]
+    assert strip_captions.credit_twins(feats, 1, 1) == [0]  # the bare caption may stand right above the run
+    feats = [strip_features.measure(t, frozenset()) for t in ("Ο πρωθυπουργός στη Βουλή", "Ο πρωθυπουργός στη Βουλή Shutterstock")]
+    assert strip_captions.credit_twins(feats, 0, 1) == [0]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Dee Dee Myers", "Dee Dee Myers said on Monday"),  # a sentence going on, no agency
+        ("Dee Dee", "Dee Dee Getty Images"),  # shorter than CREDITED_TWIN_MIN_CHARS
+        ("Dee Dee Myers", "Dee Dee Myers Getty Images " + "x" * CREDIT_MAX_CHARS),  # longer than a credit line
+    ],
+)
+def test_no_agency_twin(a: str, b: str) -> None:
+    feats = [strip_features.measure(t, frozenset()) for t in (a, b)]
+    assert strip_captions.credit_twins(feats, 0, 1) == []

@@ -163,6 +163,8 @@ def test_toggle_and_cart_lines_leave_the_dump() -> None:
         "Χορηγούμενο περιεχόμενο",
         "На правах рекламы",
         "Wenn du über diese Links einkaufst, erhalten wir eine kleine Provision.",
+        "This post may contain affiliate and/or referral links. Please see my disclosure page.",
+        "Opinions expressed by Forbes Contributors are their own.",
     ],
 )
 def test_affiliate_and_advertising_disclosure_is_furniture(line: str) -> None:
@@ -210,6 +212,7 @@ def test_a_disclosure_is_no_consent_box() -> None:
         "Al cargar el vídeo, acepta la política de privacidad de YouTube.",
         "Carica video",
         "Door de video te laden, ga je akkoord met het privacybeleid van YouTube.",
+        "Media playback is unsupported on your device",
     ],
 )
 def test_held_back_embed_placeholder_is_furniture(line: str) -> None:

@@ -273,3 +273,26 @@ def test_a_long_paragraph_opening_like_an_appeal_stays() -> None:
 
     line = "Jede Spende hilft, sagte die Sprecherin des Roten Kreuzes, " + "und die Lage in den Lagern bleibt angespannt, " * 3
     assert len(line) > PHRASE_PREFIX_MAX_CHARS and _category(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        ("Explore further", "related"),
+        ("Related links:", "related"),
+        ("Enlaces relacionados", "related"),
+        ("Σχετικοί σύνδεσμοι", "related"),
+        ("Additional reporting by Joseph Hudak", "credit"),
+        ("Con información de EFE y Reuters", "credit"),
+        ("Com informações da Agência Brasil", "credit"),
+    ],
+)
+def test_related_headings_and_reporting_credits(line: str, category: str) -> None:
+    assert _category(line) == category
+
+
+def test_further_exploration_in_a_long_sentence_stays() -> None:
+    from newsclean.strip_phrases import PHRASE_PREFIX_MAX_CHARS
+
+    line = "Explore further afield and you will find the old harbour, the mayor told visitors on Sunday in a long speech about tourism and jobs."
+    assert len(line) > PHRASE_PREFIX_MAX_CHARS and _category(line) is None

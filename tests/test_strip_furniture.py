@@ -296,3 +296,16 @@ def test_further_exploration_in_a_long_sentence_stays() -> None:
 
     line = "Explore further afield and you will find the old harbour, the mayor told visitors on Sunday in a long speech about tourism and jobs."
     assert len(line) > PHRASE_PREFIX_MAX_CHARS and _category(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [("Search form", "nav"), ("Submit", "nav"), ("Absenden", "nav"), ("Υποβολή", "nav"), ("Donate Donate", "donate"), ("Spenden", "donate")],
+)
+def test_form_and_donate_buttons(line: str, category: str) -> None:
+    assert _category(line) == category
+
+
+@pytest.mark.parametrize("line", ["Submit your questions to the minister by Friday.", "Spenden-Gala bringt 2 Millionen Euro"])
+def test_button_word_in_a_sentence_or_compound_stays(line: str) -> None:
+    assert _category(line) is None

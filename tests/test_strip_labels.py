@@ -221,3 +221,20 @@ def test_more_heading_takes_its_related_bullets_inside_the_run() -> None:
              "• China invites Taliban, Afghan officials for two-day talks", para + " Later.", para + " Even later."]
     kept = paragraphs(strip.run({"id": "t", "text": "\n".join(lines)})["text"])
     assert "More:" not in kept and not any("Taliban talks" in k for k in kept) and para + " Later." in kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "FILE PHOTO: The WeWork logo is displayed outside of a co-working space in New York City, New York U.S., January 8, "
+        "2019. REUTERS/Brendan McDermid/File Photo",
+        "FOTO DE ARCHIVO: El presidente en el Palacio de la Moneda, en Santiago. REUTERS/Ivan Alvarado",
+        "ARCHIVBILD: Der Kanzler in Berlin. REUTERS/Fabrizio Bensch",
+    ],
+)
+def test_file_photo_label_opens_a_caption(line: str) -> None:
+    assert _category(line) == "photo"
+
+
+def test_file_photo_words_in_a_sentence_stay() -> None:
+    assert _category("File photos of the suspect were shown to the jury on Tuesday, the prosecutor said.") is None

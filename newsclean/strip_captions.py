@@ -44,6 +44,14 @@ ECHO_MIN_SHARE = 0.8  #: ... when the copies make up this share of the line (not
 TWIN_PREFIX = 80  #: two prose lines in a row starting with this many identical characters are one caption printed twice
 USE_CREDIT_TWINS = True  #: a caption followed by itself plus a glued photographer's name: drop both
 CREDIT_TWIN_MIN_CHARS = 30  #: ... when the caption is at least this long
+USE_CREDITED_TWINS = True  #: a kept line that a dropped credit line below repeats with its credit (`X` / `X © Name`) is that picture's caption
+CREDITED_TWIN_MIN_CHARS = 12  #: ... when the caption is at least this long (`Trybunał Konstytucyjny` / `Trybunał Konstytucyjny / Shutterstock`)
+CREDITED_TWIN_GAP = 2  #: ... and the credit line is at most this many lines below it (a dropped form field may sit between)
+CREDIT_REASONS = frozenset({"photo-credit", "caption-credit", "phrase:photo"})  #: the verdicts of a picture credit line
+USE_FIGURE_ALT = True  #: a line that is a numbered figure's alt text in brackets (`[Abbildung 4: Schwachschicht]`, `[Figure 2. Flow]`) is a caption
+FIGURE_ALT_MAX_CHARS = 400  #: ... at most this long
+USE_LICENSE_TAIL = True  #: a caption ending with a picture's Creative Commons licence (`… Foto: Timur | flickr | CC BY 2.0`, `(CC-BY-SA 3.0)`) ends with its credit
+USE_AGENCY_TWINS = True  #: a caption then the caption plus a space and an agency (`Dee Dee Myers` / `Dee Dee Myers Getty Images`): drop both
 USE_LABEL_CREDITS = True  #: a short `Name / X` line is a photo credit when X is a caption label or picture agency (data/captions)
 USE_NAME_TOKENS = True  #: count a credited name's words by spaces (`ccnull/Marco Verch` is two), not by word characters
 USE_NAME_STOP = True  #: a credited name may end with one full stop (`Foto: Archivo El País.`)
@@ -56,6 +64,8 @@ USE_COPYRIGHT = True  #: a line ending with `© Name` or `(C) Name` ends with it
 _PROSE = ("good", "neargood")
 _WORDS = regex.compile(r"\w+", regex.V1)
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*", regex.V1)  #: one capitalised word of a person's name
+_FIGURE_ALT = regex.compile(r"\[\s*(\p{L}{2,})\.?\s+\d{1,3}[a-z]?\s*[:.][^\[\]]*\]", regex.V1)  #: `[Label N: text]`: a text browser's alt text of a numbered figure (the label a data/captions word)
+_LICENSE = re.compile(r"\bCC[ -]?(?:BY|0)(?:[ -](?:SA|NC|ND))*(?:[ -]\d\.\d)?(?: [A-Z]{2})?\)?\.?$", re.I)  #: a Creative Commons licence closing a line
 _COPYRIGHT = re.compile(r"(?:©|\([cC]\))\s*([^©()]*)$")  #: the name after the last copyright sign
 
 
@@ -185,7 +195,7 @@ def tail_credit(text: str) -> bool:
     t = text.rstrip()
     if len(t) > CAPTION_TAIL_MAX_CHARS or t[-1:] in "!?":
         return False
-    return _paren_credit(t) or _label_credit(t) or _paren_name(t)
+    return _paren_credit(t) or _label_credit(t) or _paren_name(t) or (USE_LICENSE_TAIL and _LICENSE.search(t) is not None)
 
 
 def _paren_name(t: str) -> bool:
@@ -211,6 +221,13 @@ def echo(text: str) -> bool:
     if text[at : at + k].strip() != text[:k].strip():
         return False
     return text.count(text[:at].strip()) * at >= ECHO_MIN_SHARE * len(text)  # the copies are (about) the whole line
+
+
+def figure_alt(text: str) -> bool:
+    """Tell whether a line is a numbered figure's alt text in brackets (`[Abbildung 4: klassische Schwachschicht.]`)."""
+    if text[:1] != "[" or len(text) > FIGURE_ALT_MAX_CHARS or (m := _FIGURE_ALT.fullmatch(text.strip())) is None:
+        return False
+    return fold(m.group(1)) in _labels()[0]  # a picture label (data/captions), not `[Update 2: ...]`
 
 
 def echo_lines(lines: list[Line]) -> list[int]:
@@ -243,14 +260,25 @@ def _twin(lines: list[Line], i: int) -> bool:
 
 def credit_twins(lines: list[Line], start: int, end: int) -> list[int]:
     """Return each i in start..end-1 where line i+1 is line i plus a glued credited name: a picture's caption, then
-    the caption with its photographer (`Sergio Massa, el presidente` / `Sergio Massa, el presidenteIgnacio Sánchez`)."""
+    the caption with its photographer (`Sergio Massa, el presidente` / `Sergio Massa, el presidenteIgnacio Sánchez`),
+    or (USE_AGENCY_TWINS, from the line above the run on) with its agency (`Dee Dee Myers` / `Dee Dee Myers Getty Images`)."""
     out = []
-    for i in range(start, min(end, len(lines) - 1)):
+    for i in range(max(0, start - 1) if USE_AGENCY_TWINS else start, min(end, len(lines) - 1)):
         a, b = lines[i].text, lines[i + 1].text
-        if CREDIT_TWIN_MIN_CHARS <= len(a) < len(b) and b.startswith(a) and b[len(a) : len(a) + 1].isupper():
+        if i >= start and CREDIT_TWIN_MIN_CHARS <= len(a) < len(b) and b.startswith(a) and b[len(a) : len(a) + 1].isupper():
             if 2 <= len(b[len(a) :].split()) and _name(b[len(a) :]):
                 out.append(i)
+        elif USE_AGENCY_TWINS and CREDITED_TWIN_MIN_CHARS <= len(a) < len(b) <= CREDIT_MAX_CHARS and b.startswith(a + " "):
+            if _agency(b[len(a) + 1 :]):
+                out.append(i)
     return out
+
+
+def _agency(text: str) -> bool:
+    """Tell whether a text is only a picture agency or credit label (`Getty Images`, `Shutterstock`, `dpa`)."""
+    low = " ".join(fold(text).split())
+    single, multi = _labels()
+    return low in single or low in multi or strip_data.is_credit(text) and len(text.split()) <= CREDIT_NAME_MAX_WORDS
 
 
 def twin_weights(twins: list[int], weights: list[float], echoes: tuple[int, ...] | list[int] = ()) -> list[float]:
@@ -279,6 +307,8 @@ def drop_captions(lines: list[Line], out: list[Verdict], start: int, end: int, t
         for i in range(start, end + 1):
             if out[i].keep and (tail_credit(lines[i].text) or lead_credit(lines[i].text)):
                 out[i] = drop("caption-credit")
+            elif USE_FIGURE_ALT and out[i].keep and figure_alt(lines[i].text):
+                out[i] = drop("caption")
     prose = [i for i in range(start, end + 1) if lines[i].cls in _PROSE]
     if len(prose) < 2:
         return out
@@ -290,4 +320,31 @@ def drop_captions(lines: list[Line], out: list[Verdict], start: int, end: int, t
         if USE_CAPTIONS and j > prose[0] and out[j].keep and lines[j].cls in ("short", "neargood"):
             if lines[j].length <= CAPTION_MAX_LENGTH:
                 out[j] = drop("caption")
+    return drop_credited_twins(lines, out, start, end) if USE_CREDITED_TWINS else out
+
+
+def _credited_copy(caption: str, below: str, after: str) -> bool:
+    """Tell whether ``below`` (a credit line) prints ``caption`` again with its credit: `X © Name`, `X / Agency`,
+    or ``caption`` past its kicker (`Climate: X` / `X © Name`); or a bare credit that ``after`` follows with `X` again."""
+    if len(caption) < CREDITED_TWIN_MIN_CHARS:
+        return False
+    if len(below) > len(caption) and below.startswith(caption) or after == caption:
+        return True
+    cut = caption.find(": ")
+    rest = caption[cut + 2 :] if cut > 0 else ""
+    return len(rest) >= CREDITED_TWIN_MIN_CHARS and len(below) > len(rest) and below.startswith(rest)
+
+
+def drop_credited_twins(lines: list[Line], out: list[Verdict], start: int, end: int) -> list[Verdict]:
+    """Drop a kept line of the run that a dropped picture credit just below repeats with its credit: the picture's
+    alt text or caption printed once bare and once credited (`Rust am See.` / `© WSNA` / `Rust am See.`)."""
+    for j in range(start + 1, min(end, len(lines) - 1) + 1):
+        if out[j].keep or out[j].reason not in CREDIT_REASONS:
+            continue
+        after = lines[j + 1].text if j + 1 < len(lines) else ""
+        for i in range(j - 1, max(start, j - CREDITED_TWIN_GAP) - 1, -1):
+            if out[i].keep:
+                if _credited_copy(lines[i].text, lines[j].text, after):
+                    out[i] = drop("caption-twin")
+                break  # only the nearest kept line above (dropped lines between are skipped)
     return out

@@ -34,11 +34,15 @@ BARRIER_CATEGORIES = frozenset({"comments", "copyright", "popular"})
 HEADING_CATEGORIES = frozenset({"author"})
 #: Categories whose multi-word phrase starts a long notice paragraph (up to NOTICE_MAX_CHARS).
 NOTICE_CATEGORIES = frozenset({"cookies", "browser"})
+#: Affiliate and advertising disclosures (`This post contains affiliate links. We may earn a commission ...`): a long
+#: notice like NOTICE_CATEGORIES' (the line only), but not a consent box's, so the article run may touch one.
+DISCLOSURE_CATEGORY = "disclosure"
+LONG_NOTICE_CATEGORIES = NOTICE_CATEGORIES | {DISCLOSURE_CATEGORY}
 #: Categories matched anywhere in a short line, not only at its start.
 ANYWHERE_CATEGORIES = frozenset({"copyright"})
 #: Categories whose phrases of ANYWHERE_NOTICE_MIN_WORDS or more words are also looked for anywhere in a short line
 #: (`Informujemy, że korzystamy z cookies.`): specific enough not to occur in article sentences.
-ANYWHERE_NOTICE_CATEGORIES = frozenset({"cookies"})
+ANYWHERE_NOTICE_CATEGORIES = frozenset({"cookies", DISCLOSURE_CATEGORY})
 ANYWHERE_NOTICE_MIN_WORDS = 3
 #: Separators that may follow a phrase used as a label (`Read also: ...`, `Tags » ...`).
 PROMO_CATEGORY = "newsletter"  #: its one-word phrases, anywhere in a short line with a cue, make the line a promotion

@@ -42,6 +42,7 @@ COMMENT_LINE_MAX_WORDS = 4  #: a line this short holding a word like `comments` 
 _WORD_SPANS = regex.compile(r"\w+", regex.V1)
 _BULLET_CHARS = frozenset("•·●○◦▪▫■□☆★◆◇►▶▸‣⁃∙*+-")  #: characters that open a list item
 _ORDINAL_BULLET = regex.compile(r"^\d{1,2}[.)]\s", regex.V1)
+_HYPHENS = frozenset("-–")  #: a label separator that, glued on both sides, joins a compound instead
 _LOOSE_SEPARATORS = frozenset(":：»›|")  #: a label a few words long ends with one of these (a dash there joins words: `Lee Jae-myung`)
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")  #: a year: a copyright notice names one, a picture credit rarely
 
@@ -225,7 +226,7 @@ def _starting(text: str, low: str, toks: list[str], idx: strip_data.PhraseIndex,
             return m[1]
         if key in idx.specific and len(text) <= PHRASE_PREFIX_MAX_CHARS and m[1] not in strip_data.HEADING_CATEGORIES:
             return m[1]
-        if key in idx.specific and m[1] in strip_data.NOTICE_CATEGORIES and len(text) <= NOTICE_MAX_CHARS:
+        if key in idx.specific and m[1] in strip_data.LONG_NOTICE_CATEGORIES and len(text) <= NOTICE_MAX_CHARS:
             return m[1]
     if toks[0] in idx.label_first and len(text) <= LABEL_MAX_CHARS and (lab := _label(text, low, toks, idx)) is not None:
         return lab
@@ -297,4 +298,6 @@ def _label_after(low: str, n_words: int, bare: bool = False, seps: frozenset[str
             end = m.end()
             break
     rest = low[end:].lstrip()
+    if rest[:1] in _HYPHENS and low[end : end + 1] == rest[:1] and rest[1:2].isalnum():
+        return False  # a hyphen glued on both sides joins a compound (`Next-Gen`, `Mehr-Generationen-Haus`), it labels nothing
     return bool(rest) and rest[0] in seps and (bare or bool(rest[1:].strip()))

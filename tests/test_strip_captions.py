@@ -195,3 +195,135 @@ def test_nested_credit_length_boundary() -> None:
     assert strip_captions._opening("Caption (" + inner + ")") == len("Caption ")
     assert strip_captions._opening("Caption (" + inner + "z)") == -1
     assert strip_captions._opening("no opening)") == -1
+
+
+@pytest.mark.parametrize(
+    ("caption", "below", "after"),
+    [
+        ("Trybunał Konstytucyjny", "Trybunał Konstytucyjny / Shutterstock", ""),
+        ("Schneeräumpflicht - was man darüber wissen muss", "Schneeräumpflicht - was man darüber wissen muss© Rike/pixelio.de", ""),
+        ("Climate: A fracking site in Pennsylvania", "A fracking site in Pennsylvania © Noah Addis", ""),  # past its kicker
+        ("Rust am Westufer des Neusiedler Sees.", "© WSNA", "Rust am Westufer des Neusiedler Sees."),  # caption, credit, caption
+        ("Η συγκέντρωση στο Σύνταγμα", "Η συγκέντρωση στο Σύνταγμα © Eurokinissi", ""),
+    ],
+)
+def test_credited_copy(caption: str, below: str, after: str) -> None:
+    assert strip_captions._credited_copy(caption, below, after)
+
+
+@pytest.mark.parametrize(
+    ("caption", "below", "after"),
+    [
+        ("Bundestag", "Bundestag / dpa", ""),  # shorter than CREDITED_TWIN_MIN_CHARS
+        ("The minister in Berlin", "© dpa", "Next paragraph"),  # a bare credit not followed by the same caption
+        ("The minister in Berlin", "The minister in Berlin", ""),  # the same text: not a copy WITH a credit
+        ("Climate: ok", "ok © Name", ""),  # the text past the kicker is too short
+    ],
+)
+def test_not_a_credited_copy(caption: str, below: str, after: str) -> None:
+    assert not strip_captions._credited_copy(caption, below, after)
+
+
+def test_credited_twin_min_chars_boundary() -> None:
+    n = strip_captions.CREDITED_TWIN_MIN_CHARS
+    assert strip_captions._credited_copy("x" * n, "x" * n + " / Getty Images", "")
+    assert not strip_captions._credited_copy("x" * (n - 1), "x" * (n - 1) + " / Getty Images", "")
+
+
+def test_caption_above_its_credited_copy_goes_in_the_pipeline() -> None:
+    cap = "Striking members of the union at University College last year."
+    lines = ["Academics on precarious contracts", PROSE, cap, "[ ]", cap + " Photograph: Guy Smallman/Getty Images",
+             PROSE + " More.", PROSE + " Even more."]
+    kept = paragraphs(strip.run({"id": "t", "text": "\n".join(lines)})["text"])
+    assert cap not in kept and PROSE + " More." in kept
+    strip_captions.USE_CREDITED_TWINS = False
+    try:
+        assert cap in paragraphs(strip.run({"id": "t", "text": "\n".join(lines)})["text"])
+    finally:
+        strip_captions.USE_CREDITED_TWINS = True
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Abbildung 4: klassische Schwachschicht. Der Unterschied in der Kornform ist klar ersichtlich.]",
+        "[Abb. 3: Aufbau der Messung]",
+        "[Εικόνα 2: Ο χάρτης της περιοχής]",
+        "[Rys. 1. Schemat instalacji]",
+        "[Photo 5: The bridge after the flood]",
+    ],
+)
+def test_numbered_figure_alt_text_is_a_caption(line: str) -> None:
+    assert strip_captions.figure_alt(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Update 2: The ministry replied on Monday.]",  # an editor's note: `update` is no picture label
+        "[Ni’matul Ukhuwah hal. 41]",  # a citation
+        "[1]",
+        "Abbildung 4: klassische Schwachschicht.",  # not in brackets: the article may number its figures in the text
+        "[Abbildung: ohne Nummer]",
+    ],
+)
+def test_other_bracketed_lines_are_no_figure_alt(line: str) -> None:
+    assert not strip_captions.figure_alt(line)
+
+
+def test_figure_alt_length_boundary() -> None:
+    head = "[Abbildung 4: "
+    fits = head + "x" * (strip_captions.FIGURE_ALT_MAX_CHARS - len(head) - 1) + "]"
+    assert strip_captions.figure_alt(fits) and not strip_captions.figure_alt(fits[:-1] + "x]")
+
+
+@pytest.mark.parametrize("line", ["Hector Andrade | Agencia UNO", "Marcelo Camargo / Agência Brasil"])
+def test_agency_word_marks_a_short_credit(line: str) -> None:
+    feat = strip_features.measure(line, frozenset())
+    assert strip_captions.photo_credit(feat)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Firmen- und Beziehungsgeflecht der Cider Connection. Zum Vergrößern auf das Bild klicken. CC-BY-SA 2.0",
+        "Nicht labern, ranklotzen! Foto: Timur | flickr| CC BY 2.0",
+        "Ο φάρος της Αλεξάνδρειας σε σχέδιο του 1909 (CC BY-SA 4.0)",
+        "Manifestación en Managua en agosto de 2018. Foto: Jorge Mejía Peralta (CC BY 2.0)",
+        "Widok na Stare Miasto. CC BY-SA 3.0 PL",
+    ],
+)
+def test_caption_ending_with_a_creative_commons_licence(line: str) -> None:
+    assert tail_credit(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The CC announced new rules for licences on Monday.",
+        "The licence, known as CC BY, lets anyone reuse the photos, the foundation said in a statement.",
+        "He joined the BCC by 2020.",
+    ],
+)
+def test_sentence_naming_a_licence_is_no_credit(line: str) -> None:
+    assert not tail_credit(line)
+
+
+def test_caption_then_caption_with_its_agency() -> None:
+    feats = [strip_features.measure(t, frozenset()) for t in ("Dee Dee Myers", "Dee Dee Myers Getty Images")]
+    assert strip_captions.credit_twins(feats, 1, 1) == [0]  # the bare caption may stand right above the run
+    feats = [strip_features.measure(t, frozenset()) for t in ("Ο πρωθυπουργός στη Βουλή", "Ο πρωθυπουργός στη Βουλή Shutterstock")]
+    assert strip_captions.credit_twins(feats, 0, 1) == [0]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Dee Dee Myers", "Dee Dee Myers said on Monday"),  # a sentence going on, no agency
+        ("Dee Dee", "Dee Dee Getty Images"),  # shorter than CREDITED_TWIN_MIN_CHARS
+        ("Dee Dee Myers", "Dee Dee Myers Getty Images " + "x" * CREDIT_MAX_CHARS),  # longer than a credit line
+    ],
+)
+def test_no_agency_twin(a: str, b: str) -> None:
+    feats = [strip_features.measure(t, frozenset()) for t in (a, b)]
+    assert strip_captions.credit_twins(feats, 0, 1) == []

@@ -8,7 +8,8 @@ from strip_phrase_support import category as _category  # the path strip takes: 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean import strip_data, strip_features, strip_phrases
+from newsclean import strip, strip_data, strip_features, strip_phrases
+from newsclean.record import paragraphs
 
 
 @pytest.mark.parametrize(
@@ -192,3 +193,52 @@ def test_other_news_heading_is_a_related_heading(line: str, category: str) -> No
 )
 def test_other_news_opening_a_sentence_stays(line: str) -> None:
     assert _category(line) is None
+
+
+@pytest.mark.parametrize("line", ["More:", "More", "Mehr", "Más", "Więcej", "More: China completes landing test for its first Mars mission"])
+def test_bare_more_heading_is_related(line: str) -> None:
+    assert _category(line) == "related"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More-efficient engines are coming to Europe next year, the company said.",
+        "Mehr-Generationen-Haus eröffnet in Berlin",
+        "Más allá de la política, el acuerdo cambia el comercio.",
+        "More than 100 protesters were killed, Amnesty said.",
+    ],
+)
+def test_more_opening_a_sentence_or_compound_stays(line: str) -> None:
+    assert _category(line) is None
+
+
+def test_a_glued_hyphen_is_no_label_separator() -> None:
+    assert _category("Tags - Politik, Berlin") == "tags"  # a spaced dash still ends a label
+    assert _category("Tags-Politik Berlin Wahl Kanzler Bundestag Koalition") is None  # a glued one joins a compound
+
+
+def test_more_heading_takes_its_related_bullets_inside_the_run() -> None:
+    para = ("The US military says two service members were killed when their helicopter crashed in the east of the "
+            "country on Wednesday, while the Taliban claimed responsibility for downing the aircraft near Kabul.")
+    lines = ["US service members killed in crash", para, "More:", "• Afghan politician sees Taliban talks as only hope",
+             "• China invites Taliban, Afghan officials for two-day talks", para + " Later.", para + " Even later."]
+    kept = paragraphs(strip.run({"id": "t", "text": "\n".join(lines)})["text"])
+    assert "More:" not in kept and not any("Taliban talks" in k for k in kept) and para + " Later." in kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "FILE PHOTO: The WeWork logo is displayed outside of a co-working space in New York City, New York U.S., January 8, "
+        "2019. REUTERS/Brendan McDermid/File Photo",
+        "FOTO DE ARCHIVO: El presidente en el Palacio de la Moneda, en Santiago. REUTERS/Ivan Alvarado",
+        "ARCHIVBILD: Der Kanzler in Berlin. REUTERS/Fabrizio Bensch",
+    ],
+)
+def test_file_photo_label_opens_a_caption(line: str) -> None:
+    assert _category(line) == "photo"
+
+
+def test_file_photo_words_in_a_sentence_stay() -> None:
+    assert _category("File photos of the suspect were shown to the jury on Tuesday, the prosecutor said.") is None

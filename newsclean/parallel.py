@@ -156,8 +156,17 @@ class _Pool:
         return executor
 
     def submit(self, chunk: list[Item]) -> Future[list[Any]]:
-        """Queue one chunk of items."""
-        return self.executor.submit(_work_chunk, chunk, self.stages, self.options, self.lines)
+        """Queue one chunk of items; on a pool a worker's death broke meanwhile, a future that says so.
+
+        A worker can die (on a later chunk) after the head chunk came back fine: the next submit then
+        raises at once.  The chunk is handled like the others a broken pool failed, when it reaches the head.
+        """
+        try:
+            return self.executor.submit(_work_chunk, chunk, self.stages, self.options, self.lines)
+        except BrokenProcessPool as exc:
+            failed: Future[list[Any]] = Future()
+            failed.set_exception(exc)
+            return failed
 
     def restart(self) -> None:
         """Replace a broken pool by a fresh one."""

@@ -213,3 +213,24 @@ def test_pipes_to_workers_hold_a_chunk_of_html() -> None:
     finally:
         pool.close()
     assert all(size >= PIPE_BYTES // 4 for size in sizes), sizes
+
+
+def test_a_pool_broken_between_two_chunks_fails_the_next_submit_softly() -> None:
+    """A worker that dies after the head chunk came back breaks the pool before the next submit: that submit must not
+    raise out of the run (it did, under load: BrokenProcessPool from fill()), its chunk is redone like the others."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    from newsclean import parallel
+
+    pool = parallel._Pool(1, ("decode",), Options())
+    try:
+        def broken(*_args: object, **_kwargs: object) -> None:
+            raise BrokenProcessPool("a child process terminated abruptly")
+
+        pool.executor.submit = broken  # type: ignore[method-assign]
+        future = pool.submit([{"id": "a", "text": "fine"}])
+        assert parallel._outcome(future) is parallel._BROKEN
+        results, restarted = parallel._head(pool, [{"id": "a", "text": "fine"}], future, None)
+        assert restarted and [r["id"] for r in results] == ["a"] and "errors" not in results[0]
+    finally:
+        pool.close(kill=True, grace=0.0)

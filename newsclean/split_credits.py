@@ -42,7 +42,8 @@ BOILERPLATE_BYLINE_SCAN = 40  #: removed lines searched for a byline strip took 
 BOILERPLATE_DATE_SCAN = 400  #: removed lines searched for a date strip took away
 
 BOILERPLATE_BYLINE_BEFORE_SCAN = 200  #: removed lines searched when strip cut them before the article (menus run past 100 lines)
-BEFORE_REASONS = frozenset({"before-article-start", "separators", "duplicate"})  #: strip's reasons for lines ahead of the article
+#: strip's reasons for lines ahead of the article ("standfirst-band": the byline/date band between a standfirst and the body)
+BEFORE_REASONS = frozenset({"before-article-start", "separators", "duplicate", "standfirst-band"})
 BODY_END_LINES = 3  #: closing body paragraphs read for a bare signature
 BARE_UNDER_LINES = 4  #: lines under the headline read for a bare author name (a kicker, a standfirst, the name)
 TOPIC_LINES = 3  #: lines after a bare name that must not speak of it (its subject, not its author)

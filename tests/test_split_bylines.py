@@ -156,6 +156,13 @@ def test_byline_from_boilerplate_reads_the_header_not_the_footer() -> None:
     assert split_credits.byline_from_boilerplate([None, {"text": 3}], "de") is None
 
 
+def test_byline_from_the_band_under_a_standfirst() -> None:
+    """strip cuts the byline/date band between a standfirst and the body ("standfirst-band"): it is header, read like one."""
+    filler = [{"text": f"Menü {i}", "reason": "before-article-start"} for i in range(60)]
+    band = [{"text": "Von Greta Lindahl", "reason": "standfirst-band"}, {"text": "12.03.2024, 10:15", "reason": "standfirst-band"}]
+    assert split_credits.byline_from_boilerplate(filler + band, "de") == "Greta Lindahl"
+
+
 def test_link_arrows_after_the_name_cut() -> None:
     from newsclean.split_bylines import marked_name
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import textwrap
 from pathlib import Path
 
 from newsclean import strip, strip_profile, strip_wrap
@@ -69,8 +70,6 @@ def test_rejoin_hard_wrapped_text() -> None:
         "which the opposition asked for more time to study the costs and the effects on the residents of "
         "the area, who have complained for years."
     )
-    import textwrap
-
     wrapped = []
     for _ in range(4):
         wrapped += textwrap.wrap(para, 79) + [""]
@@ -78,31 +77,24 @@ def test_rejoin_hard_wrapped_text() -> None:
     assert lines == [para] * 4
 
 
+_PARA = ("The council of the city approved on Monday the plan for the old harbour, after a long debate in "
+         "which the opposition asked for more time to study the costs and the effects on the residents.")
+_WRAPPED = [line for _ in range(6) for line in (*textwrap.wrap(_PARA, 79), "")]  #: six paragraphs hard-wrapped at 79: a wrapped text
+
+
 def test_rejoin_skips_lines_without_letters() -> None:
     """A gallery counter or a row of form fields under a line is not a wrapped word (USE_LETTER_GUARD)."""
-    import textwrap
-
-    para = ("The council of the city approved on Monday the plan for the old harbour, after a long debate in "
-            "which the opposition asked for more time to study the costs and the effects on the residents.")
-    wrapped: list[str] = []
-    for _ in range(6):
-        wrapped += textwrap.wrap(para, 79) + [""]
+    wrapped = _WRAPPED
     head = "Esper accuses China of intimidating the smaller Asian nations around the sea"  # ends near the wrap width
     lines = strip_wrap.rejoin([head, "1 / 8", "Sign in with your e-mail address or with your account at the Google or Facebook", "[    ] [    ]", "", *wrapped])
     assert lines[:4] == [head, "1 / 8", "Sign in with your e-mail address or with your account at the Google or Facebook", "[    ] [    ]"]
-    assert lines[4:] == [para] * 6
+    assert lines[4:] == [_PARA] * 6
     assert strip_wrap.rejoin([head, "2019", "", *wrapped])[:2] == [head, "2019"]  # digits alone: no letter either
 
 
 def test_rejoin_skips_list_items() -> None:
     """A line opened by any bullet mark and a space is a list item, never a wrapped continuation (USE_BULLET_GUARD)."""
-    import textwrap
-
-    para = ("The council of the city approved on Monday the plan for the old harbour, after a long debate in "
-            "which the opposition asked for more time to study the costs and the effects on the residents.")
-    wrapped: list[str] = []
-    for _ in range(6):
-        wrapped += textwrap.wrap(para, 79) + [""]
+    wrapped = _WRAPPED
     head = "Ministerstwo opublikowało listę aktów prawnych, które wchodzą w życie w tym roku"
     items = ["☆ Rozporządzenie w sprawie ochrony środowiska", "□ Ustawa o szkolnictwie wyższym", "■ Von der Unterzeichnung bis heute"]
     for item in items:

@@ -50,6 +50,8 @@ CREDITED_TWIN_GAP = 2  #: ... and the credit line is at most this many lines bel
 CREDIT_REASONS = frozenset({"photo-credit", "caption-credit", "phrase:photo"})  #: the verdicts of a picture credit line
 USE_FIGURE_ALT = True  #: a line that is a numbered figure's alt text in brackets (`[Abbildung 4: Schwachschicht]`, `[Figure 2. Flow]`) is a caption
 FIGURE_ALT_MAX_CHARS = 400  #: ... at most this long
+USE_EQUALS_CREDIT = True  #: a caption closed by `＝` and its credit, as Japanese papers print them (`… 喜ぶメッシ＝ロイター`, `…＝田中撮影`)
+EQUALS_CREDIT_MAX_CHARS = 20  #: ... the credit after the `＝` is at most this long
 USE_LICENSE_TAIL = True  #: a caption ending with a picture's Creative Commons licence (`… Foto: Timur | flickr | CC BY 2.0`, `(CC-BY-SA 3.0)`) ends with its credit
 USE_AGENCY_TWINS = True  #: a caption then the caption plus a space and an agency (`Dee Dee Myers` / `Dee Dee Myers Getty Images`): drop both
 USE_LABEL_CREDITS = True  #: a short `Name / X` line is a photo credit when X is a caption label or picture agency (data/captions)
@@ -195,7 +197,18 @@ def tail_credit(text: str) -> bool:
     t = text.rstrip()
     if len(t) > CAPTION_TAIL_MAX_CHARS or t[-1:] in "!?":
         return False
-    return _paren_credit(t) or _label_credit(t) or _paren_name(t) or (USE_LICENSE_TAIL and _LICENSE.search(t) is not None)
+    return (_paren_credit(t) or _label_credit(t) or _paren_name(t) or (USE_LICENSE_TAIL and _LICENSE.search(t) is not None)
+            or (USE_EQUALS_CREDIT and _equals_credit(t)))
+
+
+def _equals_credit(t: str) -> bool:
+    """`… 喜ぶメッシ（左）とスアレス＝ロイター`: a caption whose credit follows a full-width equals sign (an agency, or a
+    name closed by a credit word of data/captions such as 撮影, 提供)."""
+    at = t.rfind("＝")
+    tail = t[at + 1 :].strip() if at > 0 else ""
+    if not tail or len(tail) > EQUALS_CREDIT_MAX_CHARS or tail[-1:] in "。．.!?！？":
+        return False
+    return strip_data.is_credit(tail) or tail.endswith(tuple(w for w in _labels()[0] if not w.isascii()))
 
 
 def _paren_name(t: str) -> bool:

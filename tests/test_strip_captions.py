@@ -31,6 +31,9 @@ PROSE = (
         "Le piquet de grève dans le hall de l’université / (C) Kab Niang",
         "Η συγκέντρωση στο Σύνταγμα © Γιάννης Παπαδόπουλος",
         "La presidenta anticipó que renunciará a la organización. (Teresa Canino Rivera)",
+        "先制点が決まり、喜ぶバルセロナのメッシ（左）とスアレス＝ロイター",  # Japanese papers: the credit after `＝`
+        "試合後に会見する監督＝共同",
+        "式典で握手する両首脳＝１０日、東京都内で田中一郎撮影",  # a photographer's name closed by 撮影 (data/captions/ja)
     ],
 )
 def test_caption_ending_with_its_credit(line: str) -> None:
@@ -49,6 +52,9 @@ def test_caption_ending_with_its_credit(line: str) -> None:
         "He read out clause (c) of the contract to the court, which had asked for it twice before.",
         "Er sagte es. (siehe unten)",
         "The debate went on. (" + "Long Name " * 3 + ")",
+        "ｘ＝２とすると、答えは４になる。",  # an equation in a sentence
+        "料金＝大人１０００円",  # a fact line, no credit after the `＝`
+        "代表＝" + "山" * 21 + "撮影",  # more than EQUALS_CREDIT_MAX_CHARS after the `＝`
     ],
 )
 def test_sentences_about_photos_stay(line: str) -> None:

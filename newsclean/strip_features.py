@@ -40,6 +40,8 @@ TITLE_MAX_LENGTH = 300  #: ... and not more
 DATE_LINE_MAX_WORDS = 8  #: a date line (a dateline, a byline's date) has at most this many words (a teaser title naming a year is none)
 CODE_MIN_CHARS = 200  #: a line this long ...
 SYMBOL_SHARE_MAX = 0.5  #: lines whose characters are more than this share non-letters are furniture
+USE_COUNTER = True  #: a gallery counter on a line of its own (`1 / 8`, `12/40`) is furniture, as a line of symbols is
+COUNTER_MAX_CHARS = 12  #: ... such a line is at most this long
 
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]", regex.V1)
 #: Thai, Lao, Tibetan, Myanmar, Khmer: words are not separated by spaces, so a stoplist of words finds none of them
@@ -58,6 +60,7 @@ _SEPARATORS = ("|", " · ", " • ", " » ", " › ", " / ", " > ")
 _SEPARATOR_CHAR = re.compile("[|·•»›/>]")  #: a character every separator holds (a quick reject)
 YEAR_OR_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")  #: a year or a numeric date
 _URLISH = regex.compile(r"^(?:https?://|www\.)\S+$|^\S+\.(?:com|org|net|html?|[a-z]{2})(?:/\S*)?$", regex.V1 | regex.I)
+_COUNTER = re.compile(r"\d{1,3}\s*/\s*\d{1,3}")  #: a gallery's picture counter on a line of its own (`1 / 8`)
 _FORM = regex.compile(r"\[[ _xX]*\]|\[\s{3,}|_{5,}", regex.V1)
 _HEADING_TAG = regex.compile(r"^h[1-6]$")
 
@@ -188,7 +191,7 @@ def classify(line: Line, max_link_density: float = MAX_LINK_DENSITY) -> tuple[st
         return "bad", "url"
     if line.length < LENGTH_HIGH and line.separators >= SEPARATOR_MIN:
         return "bad", "separators"
-    if line.symbols > SYMBOL_SHARE_MAX:
+    if line.symbols > SYMBOL_SHARE_MAX or (USE_COUNTER and line.length <= COUNTER_MAX_CHARS and _COUNTER.fullmatch(line.text.strip())):
         return "bad", "symbols"
     if line.length >= CODE_MIN_CHARS and script_like(line.text):
         return "bad", "script"

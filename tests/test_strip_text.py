@@ -306,3 +306,15 @@ def test_bare_input_rows_switch(monkeypatch) -> None:  # type: ignore[no-untyped
     assert strip_runs.markup_row("_" * 30)
     monkeypatch.setattr(strip_runs, "BARE_INPUT_ROWS", False)
     assert not strip_runs.markup_row("_" * 30) and strip_runs.markup_row("<div class=")
+
+
+def test_a_gallery_counter_is_furniture() -> None:
+    """`1 / 8` under a gallery's headline (strip_features.USE_COUNTER) goes like a line of symbols; a fraction with words
+    after it, a span of years and a longer line stay."""
+    from newsclean.strip_features import COUNTER_MAX_CHARS
+
+    for text in ("1 / 8", "12/40", "1 \u00a0/\u00a0 8"):
+        line = measure(text, frozenset())
+        assert (line.cls, line.reason) == ("bad", "symbols"), text
+    for text in ("1/2 cup sugar", "2019/2020", "1" + " " * COUNTER_MAX_CHARS + "/ 8"):
+        assert measure(text, frozenset()).cls != "bad", text

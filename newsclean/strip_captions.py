@@ -208,7 +208,13 @@ def _equals_credit(t: str) -> bool:
     tail = t[at + 1 :].strip() if at > 0 else ""
     if not tail or len(tail) > EQUALS_CREDIT_MAX_CHARS or tail[-1:] in "。．.!?！？":
         return False
-    return strip_data.is_credit(tail) or tail.endswith(tuple(w for w in _labels()[0] if not w.isascii()))
+    return strip_data.is_credit(tail) or tail.endswith(_wide_labels())
+
+
+@cache
+def _wide_labels() -> tuple[str, ...]:
+    """The one-word credit labels outside ASCII (撮影, 提供, 写真): a name glued to one closes a `＝` credit."""
+    return tuple(w for w in _labels()[0] if not w.isascii())
 
 
 def _paren_name(t: str) -> bool:

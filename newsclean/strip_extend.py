@@ -15,9 +15,7 @@ breaks off after a comma goes on with the line that finishes its sentence (USE_U
 
 from __future__ import annotations
 
-import regex
-
-from newsclean.strip_features import YEAR_OR_DATE, Line, date_line
+from newsclean.strip_features import NUMBER, YEAR_OR_DATE, Line, date_line
 
 EXTEND_MAX_LINES = 25  #: the block holds at most this many lines, a list of steps or questions included (dev: 12 loses one page, a longer one is a page part of its own)
 EXTEND_CONTENT_SHARE = 0.5  #: ... and at least this share of its characters are in content lines (sentences, sentence-like list items)
@@ -29,7 +27,6 @@ USE_DATA_TAIL = True  #: a run ending in data lines goes on over a block of more
 DATA_TAIL_LINES = 2  #: ... when its last this many lines hold numbers ...
 DATA_TAIL_SHARE = 0.5  #: ... and this share of the block's lines does
 DATA_MIN_NUMBERS = 2  #: a data line holds at least this many numbers (`Viera d. Melbourne 1-0`), and is no prose paragraph
-_NUMBER = regex.compile(r"(?<![\w.,])\d[\d.,:%]*(?![\w])", regex.V1)  #: a number standing alone (as strip_runs counts table rows)
 USE_UNFINISHED = True  #: the block may open with any line when the run's last line breaks off after a comma (the sentence goes on)
 _CLAUSE_ENDS = frozenset(",;、，；")
 _TRAILS = ".…"  #: a line opening so continues a teaser (`... weiter zu`), not the article
@@ -58,7 +55,7 @@ def _open(line: Line) -> bool:
 
 def _datum(line: Line) -> bool:
     """Tell whether a line holds DATA_MIN_NUMBERS numbers and is no date line (a result, a price row; not `Published Nov 20, 2019`)."""
-    return line.cls != "good" and len(_NUMBER.findall(line.text)) >= DATA_MIN_NUMBERS and not date_line(line)
+    return line.cls != "good" and len(NUMBER.findall(line.text)) >= DATA_MIN_NUMBERS and not date_line(line)
 
 
 def _data_tail(lines: list[Line], end: int, k: int) -> bool:

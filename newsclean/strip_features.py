@@ -60,6 +60,7 @@ _SEPARATORS = ("|", " · ", " • ", " » ", " › ", " / ", " > ")
 _SEPARATOR_CHAR = re.compile("[|·•»›/>]")  #: a character every separator holds (a quick reject)
 YEAR_OR_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")  #: a year or a numeric date
 _URLISH = regex.compile(r"^(?:https?://|www\.)\S+$|^\S+\.(?:com|org|net|html?|[a-z]{2})(?:/\S*)?$", regex.V1 | regex.I)
+NUMBER = regex.compile(r"(?<![\w.,])\d[\d.,:%]*(?![\w])", regex.V1)  #: a number standing alone (table rows, data lines: strip_runs, strip_extend)
 _COUNTER = re.compile(r"\d{1,3}\s*/\s*\d{1,3}")  #: a gallery's picture counter on a line of its own (`1 / 8`)
 _FORM = regex.compile(r"\[[ _xX]*\]|\[\s{3,}|_{5,}", regex.V1)
 _HEADING_TAG = regex.compile(r"^h[1-6]$")

@@ -76,7 +76,6 @@ def standfirst(lines: list[Line], start: int) -> int:
     return start
 
 
-
 def standfirst_band(lines: list[Line], out: list[Verdict], band: tuple[int, int]) -> list[Verdict]:
     """Drop the header band between a standfirst (band[0]) and the body's first line (band[1]): it is no text of the article.
 

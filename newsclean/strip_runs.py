@@ -35,7 +35,7 @@ import regex
 from newsclean import strip_data
 from newsclean.strip_code import code_blocks
 from newsclean.strip_extend import extend_end
-from newsclean.strip_features import Line, date_line, title_like
+from newsclean.strip_features import NUMBER, Line, date_line, title_like
 from newsclean.strip_short import short_post
 from newsclean.strip_tail import across_inline_boxes, before_inline_boxes, trim_isolated
 
@@ -87,8 +87,7 @@ USE_EXTEND_END = True  #: text: the run's end moves over a closing block of shor
 USE_CODE_BLOCKS = True  #: text: a block of code or configuration lines weighs nothing and heads no box (strip_code)
 USE_MERGE_BELOW = True  #: text: the article goes on with the prose run just below its run, across a short gap with no heading of a box
 
-_DIGIT = re.compile(r"\d")  #: a decimal digit (Unicode Nd, as `\d` in _NUMBER): quick reject of table rows
-_NUMBER = regex.compile(r"(?<![\w.,])\d[\d.,:%]*(?![\w])", regex.V1)
+_DIGIT = re.compile(r"\d")  #: a decimal digit (Unicode Nd, as `\d` in NUMBER): quick reject of table rows
 
 Span = tuple[int, int]
 
@@ -109,7 +108,7 @@ def _row_like(line: Line) -> bool:
     """Tell whether a short line could be a table row: at least TABLE_ROW_NUMBERS numbers."""
     if line.cls != "short" or line.phrase or (line.bullet and line.length > TABLE_BULLET_MAX) or not _DIGIT.search(line.text):
         return False
-    return len(_NUMBER.findall(line.text)) >= TABLE_ROW_NUMBERS
+    return len(NUMBER.findall(line.text)) >= TABLE_ROW_NUMBERS
 
 
 def table_weights(lines: list[Line], out: list[float]) -> list[float]:

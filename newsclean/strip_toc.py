@@ -33,18 +33,20 @@ def entry_key(text: str) -> str:
 def toc_above(lines: list[Line], weights: list[float], span: tuple[int, int]) -> int:
     """Return the start of the opening run above a table of contents right above ``span`` (or span's start)."""
     start = span[0]
-    heads = {entry_key(line.text) for line in lines[start:] if line.cls == "short"}  # the sections may run past the run's end
-    heads.discard("")
-    j, shorts, entries = start - 1, 0, 0
+    j, gap = start - 1, []  # the keys of the gap's short lines
     while j >= 0 and start - 1 - j < TOC_MAX_GAP and weights[j] <= 0:
         line = lines[j]
         if line.phrase in _STOPS:
             return start
         if line.cls == "short":
-            shorts += 1
-            entries += entry_key(line.text) in heads
+            gap.append(entry_key(line.text))
         j -= 1
-    if j < 0 or weights[j] <= 0 or entries < TOC_MIN_ENTRIES or entries < TOC_MIN_SHARE * shorts:
+    if j < 0 or weights[j] <= 0 or len(gap) < TOC_MIN_ENTRIES:
+        return start  # most pages: no gap of short lines above a run at all
+    heads = {entry_key(line.text) for line in lines[start:] if line.cls == "short"}  # the sections may run past the run's end
+    heads.discard("")
+    entries = sum(key in heads for key in gap)
+    if entries < TOC_MIN_ENTRIES or entries < TOC_MIN_SHARE * len(gap):
         return start
     above = runs(weights, max(0, j - INLINE_SCAN), j + 1)
     if not above or above[-1][1][1] != j or above[-1][0] < TOC_MIN_SCORE:
